@@ -1,0 +1,35 @@
+/**
+ * Stable codes of {@link GroupworkError}.
+ *
+ * - `invalid-argument`: a function was called with a value its types forbid.
+ * - `missing-time-zone`: a calendar question about an instant was asked without a time zone.
+ */
+export type GroupworkErrorCode = "invalid-argument" | "missing-time-zone";
+
+/**
+ * The one error class `groupwork` throws when a function is called with arguments its types forbid.
+ *
+ * Untrusted data is never thrown about: parsers such as `parseGroupRecord` return their problems as issues instead.
+ *
+ * @example
+ * try {
+ *   isActiveMember(membership, "not a date");
+ * } catch (error) {
+ *   if (error instanceof GroupworkError) console.log(error.code);
+ * }
+ * //=> "invalid-argument"
+ */
+export class GroupworkError extends Error {
+  /** Stable, machine-readable reason. */
+  readonly code: GroupworkErrorCode;
+
+  /**
+   * @param code - stable reason a program can switch on
+   * @param message - a sentence a person can act on
+   */
+  constructor(code: GroupworkErrorCode, message: string) {
+    super(message);
+    this.name = "GroupworkError";
+    this.code = code;
+  }
+}

@@ -1,0 +1,64 @@
+import { localDate } from "../_lib/calendar";
+import { GroupworkError } from "../_lib/errors";
+import type { Membership } from "./membership";
+import { isIanaTimeZone } from "./primitives";
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The parts of a {@link Membership} that decide whether it is active. */
+export type MembershipActivity = Pick<Membership, "period"> & { readonly inactive?: boolean | undefined };
+
+/**
+ * Whether a membership is active at a moment, by FHIR R4's rule for `Group.member`: not marked inactive, and the
+ * period is absent or covers the moment.
+ *
+ * Membership periods are calendar days in the group's time zone, both ends inclusive. Ask with a calendar day
+ * (`"2026-03-02"`), or with an instant and the group's time zone, which picks the day.
+ *
+ * @param membership - the membership (its `inactive` flag and `period`)
+ * @param at - a calendar date `YYYY-MM-DD`, or an instant as an ISO 8601 string with offset or a `Date`
+ * @param timeZone - the group's IANA time zone; required when `at` is an instant
+ * @returns `true` when the membership is active then
+ * @throws {@link GroupworkError} `invalid-argument` when `at` is not a date or instant, or the time zone is unknown;
+ *   `missing-time-zone` when `at` is an instant and no time zone is given
+ * @example
+ * isActiveMember({ inactive: false, period: { start: "2026-01-05", end: "2026-03-23" } }, "2026-03-23")
+ * //=> true
+ * @example
+ * // 01:30 on 24 March in UTC is still 23 March in Chicago
+ * isActiveMember({ period: { start: "2026-01-05", end: "2026-03-23" } }, "2026-03-24T01:30:00Z", "America/Chicago")
+ * //=> true
+ */
+export function isActiveMember(membership: MembershipActivity, at: string | Date, timeZone?: string): boolean {
+  const day = dayOf(at, timeZone);
+  if (membership.inactive === true) return false;
+  const period = membership.period;
+  if (period === undefined) return true;
+  return period.start <= day && (period.end === undefined || day <= period.end);
+}
+
+function dayOf(at: string | Date, timeZone: string | undefined): string {
+  if (typeof at === "string" && CALENDAR_DATE.test(at)) {
+    if (Number.isNaN(Date.parse(`${at}T00:00:00Z`))) {
+      throw new GroupworkError("invalid-argument", `isActiveMember: "${at}" is not a real calendar date.`);
+    }
+    return at;
+  }
+  const time = typeof at === "string" ? Date.parse(at) : at instanceof Date ? at.getTime() : Number.NaN;
+  if (Number.isNaN(time)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `isActiveMember: at must be a calendar date (YYYY-MM-DD), an ISO 8601 instant or a valid Date; got ${String(at)}.`,
+    );
+  }
+  if (timeZone === undefined) {
+    throw new GroupworkError(
+      "missing-time-zone",
+      "isActiveMember: an instant needs the group's time zone to know which day it falls on; pass group.timeZone.",
+    );
+  }
+  if (!isIanaTimeZone(timeZone)) {
+    throw new GroupworkError("invalid-argument", `isActiveMember: "${timeZone}" is not an IANA time zone name.`);
+  }
+  return localDate(new Date(time), timeZone);
+}

@@ -1,0 +1,128 @@
+import { localDate } from "../_lib/calendar";
+import type { GroupAgreement } from "./agreement";
+import type { AttendanceRecord } from "./attendance";
+import type { Consent } from "./consent";
+import type { Group } from "./group";
+import type { InteractionAct, Turn } from "./interaction";
+import type { GroupRecordIssue, GroupRecordIssueCode, IssuePath } from "./issues";
+import type { Member } from "./member";
+import type { Membership } from "./membership";
+import type { Session } from "./session";
+
+/**
+ * The parts of a record that passed the shape check. Entries that failed are `undefined`, so indexes still match the
+ * input; the ids of members and sessions that failed are kept apart so references to them are not reported twice.
+ */
+export interface CheckableRecord {
+  readonly group: Group | undefined;
+  readonly members: readonly (Member | undefined)[];
+  readonly memberships: readonly (Membership | undefined)[];
+  readonly sessions: readonly (Session | undefined)[];
+  readonly attendance: readonly (AttendanceRecord | undefined)[];
+  readonly turns: readonly (Turn | undefined)[];
+  readonly interactionActs: readonly (InteractionAct | undefined)[];
+  readonly agreements: readonly (GroupAgreement | undefined)[];
+  readonly consents: readonly (Consent | undefined)[];
+  /** Ids of members whose entry failed the shape check. */
+  readonly brokenMemberIds: ReadonlySet<string>;
+  /** Ids of sessions whose entry failed the shape check. */
+  readonly brokenSessionIds: ReadonlySet<string>;
+  /** The members list itself could not be read, so member references cannot be checked. */
+  readonly membersUnreadable: boolean;
+  /** The sessions list itself could not be read, so session references cannot be checked. */
+  readonly sessionsUnreadable: boolean;
+}
+
+/** A session with where it sits in the input and the calendar day it falls on in the group's zone. */
+export interface IndexedSession {
+  readonly session: Session;
+  readonly index: number;
+  /** `YYYY-MM-DD` in the group's time zone, or `undefined` when the group itself is broken. */
+  readonly day: string | undefined;
+}
+
+/** Lookups shared by the checks, built once. */
+export interface CheckContext {
+  readonly record: CheckableRecord;
+  readonly issues: GroupRecordIssue[];
+  readonly memberIndex: ReadonlyMap<string, number>;
+  readonly sessionsById: ReadonlyMap<string, IndexedSession>;
+  readonly membershipsByMember: ReadonlyMap<string, readonly Membership[]>;
+}
+
+export function error(context: CheckContext, code: GroupRecordIssueCode, path: IssuePath, message: string): void {
+  context.issues.push({ code, severity: "error", path, message });
+}
+
+export function warning(context: CheckContext, code: GroupRecordIssueCode, path: IssuePath, message: string): void {
+  context.issues.push({ code, severity: "warning", path, message });
+}
+
+/** Whether a member id names a member of the record, or one whose entry was already reported as broken. */
+export function isKnownMember(context: CheckContext, memberId: string): boolean {
+  const { record } = context;
+  return record.membersUnreadable || context.memberIndex.has(memberId) || record.brokenMemberIds.has(memberId);
+}
+
+/** Whether any of a member's memberships covers a calendar day (periods are inclusive; no period covers every day). */
+export function isEnrolledOn(context: CheckContext, memberId: string, day: string): boolean {
+  const memberships = context.membershipsByMember.get(memberId);
+  if (memberships === undefined) return false;
+  return memberships.some((membership) => periodCovers(membership, day));
+}
+
+/** Whether a membership's period covers a calendar day. */
+export function periodCovers(membership: Membership, day: string): boolean {
+  const period = membership.period;
+  if (period === undefined) return true;
+  // YYYY-MM-DD strings order the same way as the days they name.
+  return period.start <= day && (period.end === undefined || day <= period.end);
+}
+
+/** Builds the lookups and reports duplicate member and session ids on the way. */
+export function buildContext(record: CheckableRecord): CheckContext {
+  const issues: GroupRecordIssue[] = [];
+  const memberIndex = new Map<string, number>();
+  const sessionsById = new Map<string, IndexedSession>();
+  const membershipsByMember = new Map<string, Membership[]>();
+  const context: CheckContext = { record, issues, memberIndex, sessionsById, membershipsByMember };
+
+  record.members.forEach((member, index) => {
+    if (member === undefined) return;
+    const first = memberIndex.get(member.id);
+    if (first === undefined) memberIndex.set(member.id, index);
+    else {
+      error(
+        context,
+        "duplicate-id",
+        ["members", index, "id"],
+        `members[${index}] repeats the id "${member.id}" of members[${first}]; each member needs its own id.`,
+      );
+    }
+  });
+
+  const timeZone = record.group?.timeZone;
+  record.sessions.forEach((session, index) => {
+    if (session === undefined) return;
+    const first = sessionsById.get(session.id);
+    if (first !== undefined) {
+      error(
+        context,
+        "duplicate-id",
+        ["sessions", index, "id"],
+        `sessions[${index}] repeats the id "${session.id}" of sessions[${first.index}]; each session needs its own id.`,
+      );
+      return;
+    }
+    const day = timeZone === undefined ? undefined : localDate(session.scheduledStart, timeZone);
+    sessionsById.set(session.id, { session, index, day });
+  });
+
+  for (const membership of record.memberships) {
+    if (membership === undefined) continue;
+    const list = membershipsByMember.get(membership.memberId);
+    if (list === undefined) membershipsByMember.set(membership.memberId, [membership]);
+    else list.push(membership);
+  }
+  return context;
+}

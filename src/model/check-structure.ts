@@ -1,0 +1,254 @@
+import { type CheckContext, error, isEnrolledOn, isKnownMember, warning } from "./check-context";
+import { facilitationRoles } from "./vocabulary/index";
+
+// Checks of the group's standing data: the group itself, memberships, sessions, agreements and consents.
+
+const FACILITATING_ROLES: ReadonlySet<string> = new Set(
+  facilitationRoles.entries.filter((role) => role.facilitates).map((role) => role.code),
+);
+
+/** The group's own dates. */
+export function checkGroup(context: CheckContext): void {
+  const group = context.record.group;
+  if (group?.endDate !== undefined && group.endDate < group.startDate) {
+    error(
+      context,
+      "group-ends-before-start",
+      ["group", "endDate"],
+      `The group ends on ${group.endDate}, before it starts on ${group.startDate}; correct one of the dates.`,
+    );
+  }
+}
+
+/** Memberships: right group, known member, sane period, no overlaps; members and facilitators accounted for. */
+export function checkMemberships(context: CheckContext): void {
+  const { record } = context;
+  const groupId = record.group?.id;
+  const byMember = new Map<string, number[]>();
+  let hasFacilitator = false;
+
+  record.memberships.forEach((membership, index) => {
+    if (membership === undefined) return;
+    const path = ["memberships", index] as const;
+    if (groupId !== undefined && membership.groupId !== groupId) {
+      error(
+        context,
+        "wrong-group",
+        [...path, "groupId"],
+        `memberships[${index}] belongs to group "${membership.groupId}", but this record is for group "${groupId}".`,
+      );
+    }
+    if (!isKnownMember(context, membership.memberId)) {
+      error(
+        context,
+        "unknown-member",
+        [...path, "memberId"],
+        `memberships[${index}] names member "${membership.memberId}", who is not in members; add the member or fix the id.`,
+      );
+    }
+    const period = membership.period;
+    if (period?.end !== undefined && period.end < period.start) {
+      error(
+        context,
+        "period-ends-before-start",
+        [...path, "period", "end"],
+        `memberships[${index}] ends on ${period.end}, before it starts on ${period.start}.`,
+      );
+    }
+    if (period?.end !== undefined && membership.exitReason === undefined) {
+      warning(
+        context,
+        "missing-exit-reason",
+        [...path, "exitReason"],
+        `memberships[${index}] ended on ${period.end} without an exit reason; record whether the member completed, dropped out, transferred or was removed.`,
+      );
+    }
+    if (FACILITATING_ROLES.has(membership.role)) hasFacilitator = true;
+    const list = byMember.get(membership.memberId);
+    if (list === undefined) byMember.set(membership.memberId, [index]);
+    else list.push(index);
+  });
+
+  for (const [memberId, indexes] of byMember) {
+    if (indexes.length < 2) continue;
+    const sorted = [...indexes].sort((a, b) => startOf(context, a).localeCompare(startOf(context, b)));
+    for (let i = 1; i < sorted.length; i++) {
+      const earlier = sorted[i - 1] as number;
+      const later = sorted[i] as number;
+      const earlierEnd = context.record.memberships[earlier]?.period?.end;
+      if (earlierEnd === undefined || earlierEnd >= startOf(context, later)) {
+        error(
+          context,
+          "overlapping-memberships",
+          ["memberships", later, "period"],
+          `memberships[${later}] overlaps memberships[${earlier}] for member "${memberId}"; a person holds one membership of a group at a time, so end the first before the second starts.`,
+        );
+      }
+    }
+  }
+
+  record.members.forEach((member, index) => {
+    if (member !== undefined && !byMember.has(member.id)) {
+      warning(
+        context,
+        "member-without-membership",
+        ["members", index],
+        `Member "${member.id}" (${member.displayName}) has no membership; add one with their role and period, or remove them.`,
+      );
+    }
+  });
+  if (!hasFacilitator && record.memberships.length > 0) {
+    warning(
+      context,
+      "no-facilitator",
+      ["memberships"],
+      "No membership has a facilitating role (facilitator, co-facilitator or peer facilitator); self-help groups may run this way, otherwise add the worker.",
+    );
+  }
+}
+
+function startOf(context: CheckContext, membershipIndex: number): string {
+  // An absent period covers the whole life of the group, so it sorts first.
+  return context.record.memberships[membershipIndex]?.period?.start ?? "";
+}
+
+/** Sessions: right group, unique sequence numbers, within the plan and the group's dates. */
+export function checkSessions(context: CheckContext): void {
+  const group = context.record.group;
+  const sequences = new Map<number, number>();
+  let held = 0;
+  for (const { session, index, day } of context.sessionsById.values()) {
+    const path = ["sessions", index] as const;
+    if (group !== undefined && session.groupId !== group.id) {
+      error(
+        context,
+        "wrong-group",
+        [...path, "groupId"],
+        `sessions[${index}] belongs to group "${session.groupId}", but this record is for group "${group.id}".`,
+      );
+    }
+    const first = sequences.get(session.sequence);
+    if (first === undefined) sequences.set(session.sequence, index);
+    else {
+      error(
+        context,
+        "duplicate-sequence",
+        [...path, "sequence"],
+        `sessions[${index}] and sessions[${first}] are both session ${session.sequence}; number each session once.`,
+      );
+    }
+    if (session.status === "held") held++;
+    if (
+      group !== undefined &&
+      day !== undefined &&
+      (day < group.startDate || (group.endDate !== undefined && day > group.endDate))
+    ) {
+      warning(
+        context,
+        "session-outside-group-dates",
+        [...path, "scheduledStart"],
+        `Session ${session.sequence} falls on ${day}, outside the group's dates (${group.startDate} to ${group.endDate ?? "open"}).`,
+      );
+    }
+  }
+  if (group?.plannedSessions !== undefined && held > group.plannedSessions) {
+    warning(
+      context,
+      "sessions-exceed-plan",
+      ["sessions"],
+      `${held} sessions were held but the group planned ${group.plannedSessions}; update plannedSessions if the group was extended.`,
+    );
+  }
+}
+
+/** Agreements: unique versions, known signers who were members when they signed, limits of confidentiality told. */
+export function checkAgreements(context: CheckContext): void {
+  const versions = new Map<string, number>();
+  context.record.agreements.forEach((agreement, index) => {
+    if (agreement === undefined) return;
+    const first = versions.get(agreement.version);
+    if (first === undefined) versions.set(agreement.version, index);
+    else {
+      error(
+        context,
+        "duplicate-agreement-version",
+        ["agreements", index, "version"],
+        `agreements[${index}] repeats version "${agreement.version}" of agreements[${first}]; give each version its own label.`,
+      );
+    }
+    if (!agreement.limitsExplained) {
+      // NASW Code of Ethics 1.07(f): members must be told that confidentiality among them cannot be guaranteed.
+      warning(
+        context,
+        "limits-not-explained",
+        ["agreements", index, "limitsExplained"],
+        `Agreement version "${agreement.version}" does not record that members were told confidentiality among them cannot be guaranteed (NASW 1.07(f)).`,
+      );
+    }
+    agreement.signatures.forEach((signature, signatureIndex) => {
+      const path = ["agreements", index, "signatures", signatureIndex, "memberId"] as const;
+      if (!isKnownMember(context, signature.memberId)) {
+        error(
+          context,
+          "unknown-member",
+          path,
+          `A signature on agreement "${agreement.version}" names member "${signature.memberId}", who is not in members.`,
+        );
+      } else if (
+        context.memberIndex.has(signature.memberId) &&
+        !isEnrolledOn(context, signature.memberId, signature.signedOn)
+      ) {
+        warning(
+          context,
+          "signer-not-enrolled",
+          path,
+          `Member "${signature.memberId}" signed agreement "${agreement.version}" on ${signature.signedOn}, when no membership of theirs covered that day.`,
+        );
+      }
+    });
+  });
+}
+
+/** Consents: unique ids, known members, a validity period that makes sense. */
+export function checkConsents(context: CheckContext): void {
+  const ids = new Map<string, number>();
+  context.record.consents.forEach((consent, index) => {
+    if (consent === undefined) return;
+    const path = ["consents", index] as const;
+    const first = ids.get(consent.id);
+    if (first === undefined) ids.set(consent.id, index);
+    else {
+      error(
+        context,
+        "duplicate-id",
+        [...path, "id"],
+        `consents[${index}] repeats the id "${consent.id}" of consents[${first}]; each consent needs its own id.`,
+      );
+    }
+    if (!isKnownMember(context, consent.memberId)) {
+      error(
+        context,
+        "unknown-member",
+        [...path, "memberId"],
+        `Consent "${consent.id}" is for member "${consent.memberId}", who is not in members.`,
+      );
+    }
+    const from = Date.parse(consent.validFrom);
+    if (consent.validUntil !== undefined && Date.parse(consent.validUntil) < from) {
+      error(
+        context,
+        "consent-ends-before-start",
+        [...path, "validUntil"],
+        `Consent "${consent.id}" expires at ${consent.validUntil}, before it takes effect at ${consent.validFrom}.`,
+      );
+    }
+    if (consent.revokedAt !== undefined && Date.parse(consent.revokedAt) < from) {
+      warning(
+        context,
+        "revoked-before-valid",
+        [...path, "revokedAt"],
+        `Consent "${consent.id}" was revoked at ${consent.revokedAt}, before it took effect; it never applies.`,
+      );
+    }
+  });
+}

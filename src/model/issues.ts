@@ -1,0 +1,120 @@
+/**
+ * How serious a {@link GroupRecordIssue} is: an `error` fails the parse; a `warning` is odd but legal and does not.
+ */
+export type IssueSeverity = "error" | "warning";
+
+/** A path into the input, such as `["attendance", 3, "memberId"]`. */
+export type IssuePath = readonly (string | number)[];
+
+/**
+ * Stable codes of {@link GroupRecordIssue}. Programs switch on these; the messages may be reworded.
+ *
+ * Shape errors: `missing-field`, `wrong-type`, `invalid-value` (not in the vocabulary), `invalid-format` (dates,
+ * instants), `out-of-range`, `empty-text`, `unknown-field`, `unknown-time-zone`, `invalid-language-tag`,
+ * `invalid-shape`.
+ *
+ * Reference and consistency errors: `duplicate-id`, `duplicate-sequence`, `duplicate-agreement-version`,
+ * `duplicate-attendance`, `wrong-group`, `unknown-member`, `unknown-session`, `session-not-held`,
+ * `member-not-enrolled`, `overlapping-memberships`, `period-ends-before-start`, `group-ends-before-start`,
+ * `turn-ends-before-start`, `departure-before-arrival`, `consent-ends-before-start`.
+ *
+ * Warnings: `no-facilitator`, `member-without-membership`, `member-without-attendance`, `missing-exit-reason`,
+ * `session-still-scheduled`, `sessions-exceed-plan`, `session-outside-group-dates`, `capacity-exceeded`,
+ * `limits-not-explained`, `signer-not-enrolled`, `speaker-marked-absent`, `turn-beyond-session`,
+ * `revoked-before-valid`, `unknown-field` (when `unknownFields: "warn"`).
+ */
+export type GroupRecordIssueCode =
+  // shape
+  | "missing-field"
+  | "wrong-type"
+  | "invalid-value"
+  | "invalid-format"
+  | "out-of-range"
+  | "empty-text"
+  | "unknown-field"
+  | "unknown-time-zone"
+  | "invalid-language-tag"
+  | "invalid-shape"
+  // references and consistency
+  | "duplicate-id"
+  | "duplicate-sequence"
+  | "duplicate-agreement-version"
+  | "duplicate-attendance"
+  | "wrong-group"
+  | "unknown-member"
+  | "unknown-session"
+  | "session-not-held"
+  | "member-not-enrolled"
+  | "overlapping-memberships"
+  | "period-ends-before-start"
+  | "group-ends-before-start"
+  | "turn-ends-before-start"
+  | "departure-before-arrival"
+  | "consent-ends-before-start"
+  // warnings
+  | "no-facilitator"
+  | "member-without-membership"
+  | "member-without-attendance"
+  | "missing-exit-reason"
+  | "session-still-scheduled"
+  | "sessions-exceed-plan"
+  | "session-outside-group-dates"
+  | "capacity-exceeded"
+  | "limits-not-explained"
+  | "signer-not-enrolled"
+  | "speaker-marked-absent"
+  | "turn-beyond-session"
+  | "revoked-before-valid";
+
+/**
+ * One problem found in a group record: plain, readonly data that can be logged, sent or shown as it is.
+ */
+export interface GroupRecordIssue {
+  /** Stable code a program can switch on. */
+  readonly code: GroupRecordIssueCode;
+  /** `error` fails the parse; `warning` does not. */
+  readonly severity: IssueSeverity;
+  /** Where in the input the problem is. */
+  readonly path: IssuePath;
+  /** A sentence a person can act on. */
+  readonly message: string;
+}
+
+/**
+ * Writes a path the way a person reads it: `attendance[3].memberId`.
+ *
+ * @param path - the path of an issue
+ * @returns the path as text; `(record)` for the empty path
+ * @example
+ * formatIssuePath(["attendance", 3, "memberId"])
+ * //=> "attendance[3].memberId"
+ */
+export function formatIssuePath(path: IssuePath): string {
+  let text = "";
+  for (const segment of path) {
+    if (typeof segment === "number") text += `[${segment}]`;
+    else text += text === "" ? segment : `.${segment}`;
+  }
+  return text === "" ? "(record)" : text;
+}
+
+/**
+ * Writes issues as lines of text, one per issue: severity, code, path and message.
+ *
+ * @param issues - issues from `parseGroupRecord`
+ * @returns the issues as text, errors first, in input order within each severity
+ * @example
+ * formatGroupRecordIssues([
+ *   { code: "unknown-member", severity: "error", path: ["attendance", 0, "memberId"], message: "No member has id \"m9\"." },
+ * ])
+ * //=> "error unknown-member at attendance[0].memberId: No member has id \"m9\"."
+ */
+export function formatGroupRecordIssues(issues: readonly GroupRecordIssue[]): string {
+  const ordered = [
+    ...issues.filter((issue) => issue.severity === "error"),
+    ...issues.filter((issue) => issue.severity === "warning"),
+  ];
+  return ordered
+    .map((issue) => `${issue.severity} ${issue.code} at ${formatIssuePath(issue.path)}: ${issue.message}`)
+    .join("\n");
+}

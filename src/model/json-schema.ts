@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { GroupAgreementSchema } from "./agreement";
+import { AttendanceRecordSchema } from "./attendance";
+import { ConsentSchema } from "./consent";
+import { GroupSchema } from "./group";
+import { InteractionActSchema, TurnSchema } from "./interaction";
+import { MemberSchema } from "./member";
+import { MembershipSchema } from "./membership";
+import { GroupRecordSchema } from "./record";
+import { SessionSchema } from "./session";
+
+/** Name of a wire type with a JSON Schema, which is also its file name in the package (`<name>.json`). */
+export type WireSchemaName =
+  | "group-record"
+  | "group"
+  | "member"
+  | "membership"
+  | "session"
+  | "attendance-record"
+  | "turn"
+  | "interaction-act"
+  | "group-agreement"
+  | "consent";
+
+// The wire types that have a JSON Schema, by the file name the package ships them under.
+const wireSchemas: Record<WireSchemaName, z.ZodType> = {
+  "group-record": GroupRecordSchema,
+  group: GroupSchema,
+  member: MemberSchema,
+  membership: MembershipSchema,
+  session: SessionSchema,
+  "attendance-record": AttendanceRecordSchema,
+  turn: TurnSchema,
+  "interaction-act": InteractionActSchema,
+  "group-agreement": GroupAgreementSchema,
+  consent: ConsentSchema,
+};
+
+/** A JSON Schema document (draft 2020-12), as plain JSON. */
+export type JsonSchemaDocument = { readonly [key: string]: unknown };
+
+/**
+ * JSON Schemas (draft 2020-12) for every wire type, generated from the zod schemas, so hosts written in other
+ * languages can validate the same data.
+ *
+ * They describe the input a host sends (optional lists may be left out). They check shape only: references between
+ * records are checked by `parseGroupRecord`. The same documents ship in the package as
+ * `groupwork/schemas/<name>.json`.
+ *
+ * @returns a fresh object per call, keyed by {@link WireSchemaName}
+ * @example
+ * const schemas = groupworkJsonSchemas();
+ * schemas["group-record"].$schema
+ * //=> "https://json-schema.org/draft/2020-12/schema"
+ */
+export function groupworkJsonSchemas(): Record<WireSchemaName, JsonSchemaDocument> {
+  const result = {} as Record<WireSchemaName, JsonSchemaDocument>;
+  for (const name of Object.keys(wireSchemas) as WireSchemaName[]) {
+    result[name] = z.toJSONSchema(wireSchemas[name], { io: "input", target: "draft-2020-12" }) as JsonSchemaDocument;
+  }
+  return result;
+}

@@ -1,0 +1,94 @@
+import { z } from "zod";
+
+/** Schema of an instant: ISO 8601 date and time with a UTC offset or `Z`, such as `2026-03-02T17:00:00-05:00`. */
+export const InstantSchema = z.iso.datetime({ offset: true }).meta({
+  id: "Instant",
+  description: "A moment in time: ISO 8601 date and time with a UTC offset or Z, e.g. 2026-03-02T17:00:00-05:00.",
+});
+/** An ISO 8601 instant with an offset, as sent on the wire. */
+export type Instant = z.infer<typeof InstantSchema>;
+
+/** Schema of a calendar date, `YYYY-MM-DD`, read in the group's time zone. */
+export const CalendarDateSchema = z.iso.date().meta({
+  id: "CalendarDate",
+  description: "A calendar date, YYYY-MM-DD, read in the group's own time zone.",
+});
+/** A calendar date `YYYY-MM-DD`. */
+export type CalendarDate = z.infer<typeof CalendarDateSchema>;
+
+const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+const knownTimeZones = new Map<string, boolean>();
+
+/**
+ * Whether a string is a time zone name the runtime's IANA database knows, such as `America/Chicago` or `UTC`.
+ *
+ * Offsets such as `+05:00` are not time zones: they do not follow daylight saving time.
+ *
+ * @param name - the name to check
+ * @returns `true` for a known IANA time zone name
+ * @example
+ * isIanaTimeZone("Europe/Dublin")
+ * //=> true
+ */
+export function isIanaTimeZone(name: string): boolean {
+  const cached = knownTimeZones.get(name);
+  if (cached !== undefined) return cached;
+  let known = IANA_NAME.test(name);
+  if (known) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: name });
+    } catch {
+      known = false;
+    }
+  }
+  knownTimeZones.set(name, known);
+  return known;
+}
+
+/** Schema of an IANA time zone name. */
+export const TimeZoneSchema = z
+  .string()
+  .refine(isIanaTimeZone, {
+    error: "Expected an IANA time zone name such as America/Chicago or Europe/London.",
+    params: { code: "unknown-time-zone" },
+  })
+  .meta({
+    id: "TimeZone",
+    description: "An IANA time zone name, e.g. America/Chicago. Calendar questions are answered in this zone.",
+  });
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** Schema of a BCP 47 language tag such as `es` or `pt-BR`. */
+export const LanguageTagSchema = z
+  .string()
+  .refine(isLanguageTag, {
+    error: "Expected a BCP 47 language tag such as en, es or pt-BR.",
+    params: { code: "invalid-language-tag" },
+  })
+  .meta({ id: "LanguageTag", description: "A BCP 47 language tag, e.g. en, es, pt-BR." });
+
+/** Schema of a text that is not empty or only whitespace. */
+export const TextSchema = z.string().regex(/\S/, { error: "Expected some text; this is empty or only whitespace." });
+
+/**
+ * A zod enum over a vocabulary's string codes, carrying the vocabulary's id, name and source.
+ *
+ * Not exported from the package: each vocabulary has its own named schema.
+ */
+export function vocabularySchema<const C extends readonly [string, ...string[]]>(vocabulary: {
+  readonly id: string;
+  readonly name: string;
+  readonly source: string;
+  readonly codes: C;
+}) {
+  return z
+    .enum(vocabulary.codes)
+    .meta({ id: vocabulary.id, description: `${vocabulary.name}. Source: ${vocabulary.source}.` });
+}

@@ -1,0 +1,190 @@
+import { defineVocabulary } from "./define";
+
+// Toseland & Rivas, An Introduction to Group Work Practice (treatment vs task groups); OpenEMR therapy groups.
+/** Kinds of group a social worker runs (Toseland & Rivas' treatment and task groups, plus self-help). */
+export const groupKinds = defineVocabulary({
+  id: "GroupKind",
+  name: "Group kinds",
+  source: "Toseland & Rivas, An Introduction to Group Work Practice; DOMAIN.md §1",
+  entries: [
+    { code: "support", label: "Support", definition: "Members help one another cope with a shared life stressor." },
+    {
+      code: "therapy",
+      label: "Therapy",
+      definition: "Members work on personal problems and change with a clinically trained worker.",
+    },
+    {
+      code: "psychoeducation",
+      label: "Psychoeducation",
+      definition: "Members learn about a condition or situation and how to manage it.",
+    },
+    { code: "skills", label: "Skills", definition: "Members practise specific behaviours, such as parenting skills." },
+    {
+      code: "socialisation",
+      label: "Socialisation",
+      definition: "Members build social and relationship skills through shared activity.",
+    },
+    {
+      code: "growth",
+      label: "Growth",
+      definition: "Members develop their potential and self-awareness rather than remedy a problem.",
+    },
+    {
+      code: "task",
+      label: "Task",
+      definition: "A group formed to achieve an outcome outside its members, such as a team or committee.",
+    },
+    {
+      code: "self-help",
+      label: "Self-help",
+      definition: "A peer-led group in which members, not a professional, run the meetings.",
+    },
+  ],
+});
+
+/** Whether a group admits new members after it starts (DOMAIN.md §1). */
+export const membershipTypes = defineVocabulary({
+  id: "MembershipType",
+  name: "Membership types",
+  source: "Toseland & Rivas; OpenEMR therapy groups",
+  entries: [
+    {
+      code: "closed",
+      label: "Closed",
+      definition: "A fixed cohort that starts together and meets for a planned number of sessions.",
+    },
+    { code: "open", label: "Open", definition: "Members join and leave on a rolling basis." },
+  ],
+});
+
+/** Whether members attend by choice or by requirement (court, school, employer). */
+export const participationTypes = defineVocabulary({
+  id: "ParticipationType",
+  name: "Participation types",
+  source: "OpenEMR therapy groups; DOMAIN.md §1",
+  entries: [
+    {
+      code: "mandatory",
+      label: "Mandatory",
+      definition: "Members are required to attend, for example by a court or an agency plan.",
+    },
+    { code: "optional", label: "Optional", definition: "Members attend by their own choice." },
+  ],
+});
+
+/** How a session stands: planned, held, or not held (FHIR Appointment/Encounter; OpenEMR). */
+export const sessionStatuses = defineVocabulary({
+  id: "SessionStatus",
+  name: "Session statuses",
+  source: "FHIR R4 Appointment and Encounter; OpenEMR therapy groups (Took Place / Did Not Take Place)",
+  entries: [
+    { code: "scheduled", label: "Scheduled", definition: "Planned and not yet recorded as held." },
+    { code: "held", label: "Held", definition: "The session took place." },
+    { code: "cancelled", label: "Cancelled", definition: "Called off in advance; it is never an absence for members." },
+    {
+      code: "did-not-take-place",
+      label: "Did not take place",
+      definition: "Planned but not held (for example, the facilitator was ill); never an absence for members.",
+    },
+  ],
+});
+
+/** How members meet in a session. */
+export const sessionModes = defineVocabulary({
+  id: "SessionMode",
+  name: "Session modes",
+  source: "DOMAIN.md §3 (present and present-virtual attendance)",
+  entries: [
+    { code: "in-person", label: "In person", definition: "Everyone meets in the same room." },
+    { code: "virtual", label: "Virtual", definition: "Everyone joins by video or telephone." },
+    { code: "hybrid", label: "Hybrid", definition: "Some members are in the room and some join remotely." },
+  ],
+});
+
+/** Interventions a worker uses inside a session (DOMAIN.md §1). */
+export const interventions = defineVocabulary({
+  id: "Intervention",
+  name: "Interventions",
+  source: "DOMAIN.md §1",
+  entries: [
+    {
+      code: "cognitive-behavioural",
+      label: "Cognitive-behavioural",
+      definition: "Work on the links between thoughts, feelings and behaviour.",
+    },
+    {
+      code: "psychoeducation",
+      label: "Psychoeducation",
+      definition: "Teaching about a condition, its course and ways to cope.",
+    },
+    {
+      code: "mindfulness",
+      label: "Mindfulness",
+      definition: "Practices of present-moment, non-judging attention.",
+    },
+    {
+      code: "experiential",
+      label: "Experiential",
+      definition: "Activities such as role play, art or movement that work through experience.",
+    },
+    {
+      code: "skills-practice",
+      label: "Skills practice",
+      definition: "Rehearsing a concrete skill with feedback from the group.",
+    },
+    { code: "other", label: "Other", definition: "An intervention not in this list; describe it in the topic." },
+  ],
+});
+
+/** Whether a member was there, as recorded per session (DOMAIN.md §3, §5). */
+export const attendanceStatuses = defineVocabulary({
+  id: "AttendanceStatus",
+  name: "Attendance statuses",
+  source: "OpenEMR, Salesforce PMM, SimplePractice, FHIR R4 (DOMAIN.md §3); late counts as attended (DOMAIN.md §5)",
+  entries: [
+    { code: "present", label: "Present", definition: "Attended the session.", attended: true },
+    {
+      code: "late",
+      label: "Late",
+      definition: "Attended, arriving after the start; counts as attended and is also counted on its own.",
+      attended: true,
+    },
+    {
+      code: "left-early",
+      label: "Left early",
+      definition: "Attended, leaving before the end; counts as attended.",
+      attended: true,
+    },
+    {
+      code: "excused",
+      label: "Excused",
+      definition: "Absent with notice or a reason the group accepts; whether it counts as offered is a choice.",
+      attended: false,
+    },
+    { code: "absent", label: "Absent", definition: "Did not attend without notice (a no-show).", attended: false },
+    {
+      code: "not-recorded",
+      label: "Not recorded",
+      definition: "Nobody recorded whether the member attended; neither attended nor absent.",
+      attended: null,
+    },
+  ],
+});
+
+/** Why a membership ended (DOMAIN.md §3). */
+export const exitReasons = defineVocabulary({
+  id: "ExitReason",
+  name: "Exit reasons",
+  source: "DOMAIN.md §3; Swift & Greenberg 2012 on recorded unplanned exits",
+  entries: [
+    { code: "completed", label: "Completed", definition: "Stayed to the planned end of the group." },
+    {
+      code: "dropped-out",
+      label: "Dropped out",
+      definition: "Left before the planned end without an agreed plan (an unplanned exit).",
+    },
+    { code: "transferred", label: "Transferred", definition: "Moved to another group or service by plan." },
+    { code: "removed", label: "Removed", definition: "Asked to leave by the worker or agency." },
+    { code: "other", label: "Other", definition: "Any other reason; record it in the host system." },
+  ],
+});
