@@ -5,6 +5,8 @@ import { readdirSync } from "node:fs";
 const examples = readdirSync("examples").filter((name) => name.endsWith(".ts"));
 for (const name of examples) {
   console.log(`\n▶ examples/${name}`);
-  execFileSync(process.execPath, ["--import", "tsx", `examples/${name}`], { stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("npx", ["tsx", "--tsconfig", "examples/tsconfig.json", `examples/${name}`], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   console.log(`✓ examples/${name}`);
 }

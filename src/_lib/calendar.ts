@@ -1,13 +1,18 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
 
 /**
  * The calendar date (`YYYY-MM-DD`) of an instant in a time zone.
  *
- * @param instant - an ISO 8601 instant with offset
+ * Reads the zoned year, month and day from `TZDate` instead of date-fns `format`, which would pull locale code into
+ * every bundle that needs only a day.
+ *
+ * @param instant - an ISO 8601 instant with offset, or a Date
  * @param timeZone - an IANA time zone name
  */
 export function localDate(instant: string | Date, timeZone: string): string {
   const time = typeof instant === "string" ? Date.parse(instant) : instant.getTime();
-  return format(new TZDate(time, timeZone), "yyyy-MM-dd");
+  const zoned = new TZDate(time, timeZone);
+  const month = String(zoned.getMonth() + 1).padStart(2, "0");
+  const day = String(zoned.getDate()).padStart(2, "0");
+  return `${String(zoned.getFullYear()).padStart(4, "0")}-${month}-${day}`;
 }

@@ -12,11 +12,13 @@ export type GroupworkErrorCode = "invalid-argument" | "missing-time-zone";
  * Untrusted data is never thrown about: parsers such as `parseGroupRecord` return their problems as issues instead.
  *
  * @example
+ * let code;
  * try {
- *   isActiveMember(membership, "not a date");
+ *   isActiveMember({ period: { start: "2026-02-05" } }, "next Thursday");
  * } catch (error) {
- *   if (error instanceof GroupworkError) console.log(error.code);
+ *   if (error instanceof GroupworkError) code = error.code;
  * }
+ * code
  * //=> "invalid-argument"
  */
 export class GroupworkError extends Error {

@@ -1,9 +1,7 @@
 import { localDate } from "../_lib/calendar";
 import { GroupworkError } from "../_lib/errors";
 import type { Membership } from "./membership";
-import { isIanaTimeZone } from "./primitives";
-
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { CalendarDateSchema, InstantSchema, isIanaTimeZone } from "./primitives";
 
 /** The parts of a {@link Membership} that decide whether it is active. */
 export type MembershipActivity = Pick<Membership, "period"> & { readonly inactive?: boolean | undefined };
@@ -38,17 +36,19 @@ export function isActiveMember(membership: MembershipActivity, at: string | Date
 }
 
 function dayOf(at: string | Date, timeZone: string | undefined): string {
-  if (typeof at === "string" && CALENDAR_DATE.test(at)) {
-    if (Number.isNaN(Date.parse(`${at}T00:00:00Z`))) {
-      throw new GroupworkError("invalid-argument", `isActiveMember: "${at}" is not a real calendar date.`);
-    }
-    return at;
-  }
-  const time = typeof at === "string" ? Date.parse(at) : at instanceof Date ? at.getTime() : Number.NaN;
+  if (typeof at === "string" && CalendarDateSchema.safeParse(at).success) return at;
+  const time =
+    typeof at === "string"
+      ? InstantSchema.safeParse(at).success
+        ? Date.parse(at)
+        : Number.NaN
+      : at instanceof Date
+        ? at.getTime()
+        : Number.NaN;
   if (Number.isNaN(time)) {
     throw new GroupworkError(
       "invalid-argument",
-      `isActiveMember: at must be a calendar date (YYYY-MM-DD), an ISO 8601 instant or a valid Date; got ${String(at)}.`,
+      `isActiveMember: at must be a real calendar date (YYYY-MM-DD), an ISO 8601 instant with offset or a valid Date; got ${String(at)}.`,
     );
   }
   if (timeZone === undefined) {

@@ -4,7 +4,7 @@ import { MemberIdSchema } from "./ids";
 import { CalendarDateSchema, TextSchema } from "./primitives";
 
 /** Schema of an {@link AgreementSignature}. */
-export const AgreementSignatureSchema = z
+export const AgreementSignatureSchema = /* @__PURE__ */ z
   .strictObject({
     memberId: MemberIdSchema,
     signedOn: CalendarDateSchema,
@@ -21,7 +21,7 @@ export type AgreementSignature = z.infer<typeof AgreementSignatureSchema>;
  * NASW Code of Ethics 1.07(f): the worker seeks agreement that members keep each other's confidences, and tells them
  * that this cannot be guaranteed; `limitsExplained` records that the second half happened.
  */
-export const GroupAgreementSchema = z
+export const GroupAgreementSchema = /* @__PURE__ */ z
   .strictObject({
     version: TextSchema.meta({ description: "Version label, unique within the group, e.g. '1' or '2026-03'." }),
     adoptedOn: CalendarDateSchema.meta({ description: "The day the group adopted this version." }),

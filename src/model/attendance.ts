@@ -6,7 +6,7 @@ import { InstantSchema } from "./primitives";
 /**
  * Schema of an {@link AttendanceRecord}: whether one member attended one session.
  */
-export const AttendanceRecordSchema = z
+export const AttendanceRecordSchema = /* @__PURE__ */ z
   .strictObject({
     sessionId: SessionIdSchema,
     memberId: MemberIdSchema,

@@ -3,7 +3,7 @@ import { facilitationRoles } from "./vocabulary/index";
 
 // Checks of the group's standing data: the group itself, memberships, sessions, agreements and consents.
 
-const FACILITATING_ROLES: ReadonlySet<string> = new Set(
+const FACILITATING_ROLES: ReadonlySet<string> = /* @__PURE__ */ new Set(
   facilitationRoles.entries.filter((role) => role.facilitates).map((role) => role.code),
 );
 

@@ -11,7 +11,7 @@ import { ConsentIdSchema, MemberIdSchema } from "./ids";
 import { InstantSchema, TextSchema } from "./primitives";
 
 /** Schema of a {@link Party}. */
-export const PartySchema = z
+export const PartySchema = /* @__PURE__ */ z
   .strictObject({
     kind: RecipientKindSchema,
     id: TextSchema.optional().meta({ description: "The party's id in the host system, when it has one." }),
@@ -29,7 +29,7 @@ export type Party = z.infer<typeof PartySchema>;
  * Shaped after FHIR R4 `Consent` (period, actor, purpose, data class) and Primero's consent fields; `withholdFrom`
  * carries Primero's "disclosure deny details" (DOMAIN.md §4 rule 14).
  */
-export const ConsentSchema = z
+export const ConsentSchema = /* @__PURE__ */ z
   .strictObject({
     id: ConsentIdSchema,
     memberId: MemberIdSchema,

@@ -6,7 +6,7 @@ import { CalendarDateSchema, TextSchema, TimeZoneSchema } from "./primitives";
 /**
  * Schema of a {@link Group}: one support, therapy or task group as a case-management system describes it.
  */
-export const GroupSchema = z
+export const GroupSchema = /* @__PURE__ */ z
   .strictObject({
     id: GroupIdSchema,
     name: TextSchema.meta({ description: "The name members and staff use for the group." }),

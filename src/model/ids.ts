@@ -4,7 +4,7 @@ import { z } from "zod";
 // Each entity gets its own brand so a MemberId cannot be passed where a SessionId is expected.
 
 /** Schema of a group's id: a non-empty string chosen by the host system. */
-export const GroupIdSchema = z
+export const GroupIdSchema = /* @__PURE__ */ z
   .string()
   .min(1)
   .brand<"GroupId">()
@@ -13,7 +13,7 @@ export const GroupIdSchema = z
 export type GroupId = z.infer<typeof GroupIdSchema>;
 
 /** Schema of a member's id: a non-empty string chosen by the host system. */
-export const MemberIdSchema = z.string().min(1).brand<"MemberId">().meta({
+export const MemberIdSchema = /* @__PURE__ */ z.string().min(1).brand<"MemberId">().meta({
   id: "MemberId",
   description: "Identifier of a person in the group (client or facilitator), owned by the host system.",
 });
@@ -21,7 +21,7 @@ export const MemberIdSchema = z.string().min(1).brand<"MemberId">().meta({
 export type MemberId = z.infer<typeof MemberIdSchema>;
 
 /** Schema of a session's id: a non-empty string chosen by the host system. */
-export const SessionIdSchema = z
+export const SessionIdSchema = /* @__PURE__ */ z
   .string()
   .min(1)
   .brand<"SessionId">()
@@ -30,7 +30,7 @@ export const SessionIdSchema = z
 export type SessionId = z.infer<typeof SessionIdSchema>;
 
 /** Schema of a consent's id: a non-empty string chosen by the host system. */
-export const ConsentIdSchema = z
+export const ConsentIdSchema = /* @__PURE__ */ z
   .string()
   .min(1)
   .brand<"ConsentId">()

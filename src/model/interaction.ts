@@ -2,12 +2,15 @@ import { z } from "zod";
 import { MemberIdSchema, SessionIdSchema } from "./ids";
 import { balesCategories } from "./vocabulary/index";
 
-const SecondsSchema = z.number().nonnegative().meta({ description: "Seconds from the session's start." });
+const SecondsSchema = /* @__PURE__ */ z
+  .number()
+  .nonnegative()
+  .meta({ description: "Seconds from the session's start." });
 
 /**
  * Schema of a {@link Turn}: one member speaking once, timed in seconds from the session's start.
  */
-export const TurnSchema = z
+export const TurnSchema = /* @__PURE__ */ z
   .strictObject({
     sessionId: SessionIdSchema,
     memberId: MemberIdSchema,
@@ -26,7 +29,7 @@ export const TurnSchema = z
 export type Turn = z.infer<typeof TurnSchema>;
 
 /** Schema of a {@link BalesCategory}: 1 to 12. */
-export const BalesCategorySchema = z
+export const BalesCategorySchema = /* @__PURE__ */ z
   .literal(balesCategories.codes)
   .meta({ id: "BalesCategory", description: "A category of Bales' Interaction Process Analysis (1950), 1 to 12." });
 
@@ -36,7 +39,7 @@ export type BalesCategory = z.infer<typeof BalesCategorySchema>;
 /**
  * Schema of an {@link InteractionAct}: one act scored with Bales' Interaction Process Analysis.
  */
-export const InteractionActSchema = z
+export const InteractionActSchema = /* @__PURE__ */ z
   .strictObject({
     sessionId: SessionIdSchema,
     memberId: MemberIdSchema,

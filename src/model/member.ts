@@ -5,7 +5,7 @@ import { CalendarDateSchema, LanguageTagSchema, TextSchema } from "./primitives"
 /**
  * Schema of a {@link Member}: a person who takes part in a group, as client or as facilitator.
  */
-export const MemberSchema = z
+export const MemberSchema = /* @__PURE__ */ z
   .strictObject({
     id: MemberIdSchema,
     displayName: TextSchema.meta({ description: "The name shown to staff, usually given and family name." }),

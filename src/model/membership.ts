@@ -4,7 +4,7 @@ import { GroupIdSchema, MemberIdSchema } from "./ids";
 import { CalendarDateSchema } from "./primitives";
 
 /** Schema of a {@link MembershipPeriod}. */
-export const MembershipPeriodSchema = z
+export const MembershipPeriodSchema = /* @__PURE__ */ z
   .strictObject({
     start: CalendarDateSchema.meta({ description: "First day of the membership (inclusive)." }),
     end: CalendarDateSchema.optional().meta({
@@ -24,7 +24,7 @@ export type MembershipPeriod = z.infer<typeof MembershipPeriodSchema>;
  *
  * Modelled on FHIR R4 `Group.member` (entity, period, inactive) plus the role and the exit reason.
  */
-export const MembershipSchema = z
+export const MembershipSchema = /* @__PURE__ */ z
   .strictObject({
     groupId: GroupIdSchema,
     memberId: MemberIdSchema,

@@ -63,7 +63,7 @@ export type ParseGroupRecordResult =
  * result.ok
  * //=> true
  * @example
- * const broken = parseGroupRecord({ ...sampleGroupRecord, attendance: [{ sessionId: "nope", memberId: "m-ana", status: "present" }] });
+ * const broken = parseGroupRecord({ ...sampleGroupRecord, attendance: [{ sessionId: "nope", memberId: "m-hope", status: "present" }] });
  * broken.ok ? [] : broken.issues.filter((issue) => issue.severity === "error").map((issue) => issue.code)
  * //=> ["unknown-session"]
  */

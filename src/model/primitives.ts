@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Schema of an instant: ISO 8601 date and time with a UTC offset or `Z`, such as `2026-03-02T17:00:00-05:00`. */
-export const InstantSchema = z.iso.datetime({ offset: true }).meta({
+export const InstantSchema = /* @__PURE__ */ z.iso.datetime({ offset: true }).meta({
   id: "Instant",
   description: "A moment in time: ISO 8601 date and time with a UTC offset or Z, e.g. 2026-03-02T17:00:00-05:00.",
 });
@@ -9,7 +9,7 @@ export const InstantSchema = z.iso.datetime({ offset: true }).meta({
 export type Instant = z.infer<typeof InstantSchema>;
 
 /** Schema of a calendar date, `YYYY-MM-DD`, read in the group's time zone. */
-export const CalendarDateSchema = z.iso.date().meta({
+export const CalendarDateSchema = /* @__PURE__ */ z.iso.date().meta({
   id: "CalendarDate",
   description: "A calendar date, YYYY-MM-DD, read in the group's own time zone.",
 });
@@ -46,7 +46,7 @@ export function isIanaTimeZone(name: string): boolean {
 }
 
 /** Schema of an IANA time zone name. */
-export const TimeZoneSchema = z
+export const TimeZoneSchema = /* @__PURE__ */ z
   .string()
   .refine(isIanaTimeZone, {
     error: "Expected an IANA time zone name such as America/Chicago or Europe/London.",
@@ -66,7 +66,7 @@ function isLanguageTag(tag: string): boolean {
 }
 
 /** Schema of a BCP 47 language tag such as `es` or `pt-BR`. */
-export const LanguageTagSchema = z
+export const LanguageTagSchema = /* @__PURE__ */ z
   .string()
   .refine(isLanguageTag, {
     error: "Expected a BCP 47 language tag such as en, es or pt-BR.",
@@ -75,7 +75,9 @@ export const LanguageTagSchema = z
   .meta({ id: "LanguageTag", description: "A BCP 47 language tag, e.g. en, es, pt-BR." });
 
 /** Schema of a text that is not empty or only whitespace. */
-export const TextSchema = z.string().regex(/\S/, { error: "Expected some text; this is empty or only whitespace." });
+export const TextSchema = /* @__PURE__ */ z
+  .string()
+  .regex(/\S/, { error: "Expected some text; this is empty or only whitespace." });
 
 /**
  * A zod enum over a vocabulary's string codes, carrying the vocabulary's id, name and source.

@@ -14,7 +14,7 @@ import { SessionSchema } from "./session";
  * This checks shape only. Use `parseGroupRecord` to check references too (unknown members, attendance at sessions that
  * did not take place, overlapping memberships, duplicate ids).
  */
-export const GroupRecordSchema = z
+export const GroupRecordSchema = /* @__PURE__ */ z
   .strictObject({
     group: GroupSchema,
     members: z.array(MemberSchema).meta({ description: "Everyone in the group: clients and facilitators." }),

@@ -6,7 +6,7 @@ import { InstantSchema, TextSchema } from "./primitives";
 /**
  * Schema of a {@link Session}: one meeting of a group, planned or held.
  */
-export const SessionSchema = z
+export const SessionSchema = /* @__PURE__ */ z
   .strictObject({
     id: SessionIdSchema,
     groupId: GroupIdSchema,

@@ -1,7 +1,7 @@
 import { defineVocabulary } from "./define";
 
 /** Kinds of information that come out of a group, used as consent data classes and disclosure subjects (DOMAIN.md §3, §4). */
-export const informationKinds = defineVocabulary({
+export const informationKinds = /* @__PURE__ */ defineVocabulary({
   id: "InformationKind",
   name: "Kinds of group information",
   source: "DOMAIN.md §3 (the three layers of notes) and §4",
@@ -50,7 +50,7 @@ export const informationKinds = defineVocabulary({
 });
 
 /** The kinds of people and bodies that may ask for, or be named to receive, group information (DOMAIN.md §4). */
-export const recipientKinds = defineVocabulary({
+export const recipientKinds = /* @__PURE__ */ defineVocabulary({
   id: "RecipientKind",
   name: "Recipient kinds",
   source: "DOMAIN.md §4",
@@ -94,7 +94,7 @@ export const recipientKinds = defineVocabulary({
 });
 
 /** Who gave a consent (DOMAIN.md §4; FHIR Consent). */
-export const consentGrantors = defineVocabulary({
+export const consentGrantors = /* @__PURE__ */ defineVocabulary({
   id: "ConsentGrantor",
   name: "Consent grantors",
   source: "FHIR R4 Consent; 45 CFR 164.502(g) (personal representatives)",
@@ -114,7 +114,7 @@ export const consentGrantors = defineVocabulary({
 });
 
 /** How a consent or signature was given. */
-export const consentForms = defineVocabulary({
+export const consentForms = /* @__PURE__ */ defineVocabulary({
   id: "ConsentForm",
   name: "Consent forms",
   source: "FHIR R4 Consent; 42 CFR 2.31 (written consent)",
@@ -126,7 +126,7 @@ export const consentForms = defineVocabulary({
 });
 
 /** The legal basis a consent is given under (DOMAIN.md §4). */
-export const consentLegalBases = defineVocabulary({
+export const consentLegalBases = /* @__PURE__ */ defineVocabulary({
   id: "ConsentLegalBasis",
   name: "Consent legal bases",
   source: "45 CFR 164.508; 42 CFR Part 2 (2.31); DOMAIN.md §4",

@@ -3,7 +3,7 @@ import { defineVocabulary } from "./define";
 // HL7 v3 Confidentiality (2.16.840.1.113883.5.25), used in FHIR meta.security. The codes are ordered from least to most
 // restrictive; a label is a high-water mark, so the most restrictive level present wins (DOMAIN.md §4).
 /** HL7 confidentiality levels in order U < L < M < N < R < V; `rank` gives the order. */
-export const confidentialityLevels = defineVocabulary({
+export const confidentialityLevels = /* @__PURE__ */ defineVocabulary({
   id: "ConfidentialityLevel",
   name: "HL7 confidentiality levels",
   source: "HL7 v3 Confidentiality, http://terminology.hl7.org/CodeSystem/v3-Confidentiality",
@@ -45,7 +45,7 @@ export const confidentialityLevels = defineVocabulary({
 // HL7 v3 ActCode, _InformationSensitivityPolicy (ActInformationSensitivityPolicy value set). ETH is the older code for
 // substance use; SUD replaces it, and both are kept because host systems still send ETH.
 /** HL7 sensitivity codes that matter to group work. */
-export const sensitivityCodes = defineVocabulary({
+export const sensitivityCodes = /* @__PURE__ */ defineVocabulary({
   id: "SensitivityCode",
   name: "HL7 information sensitivity codes",
   source: "HL7 v3 ActCode (_InformationSensitivityPolicy), http://terminology.hl7.org/CodeSystem/v3-ActCode",
@@ -78,7 +78,7 @@ export const sensitivityCodes = defineVocabulary({
 
 // HL7 v3 ActReason, _PurposeOfUse (the PurposeOfUse value set).
 /** HL7 purposes of use that a disclosure in group work can name. */
-export const purposesOfUse = defineVocabulary({
+export const purposesOfUse = /* @__PURE__ */ defineVocabulary({
   id: "PurposeOfUse",
   name: "HL7 purposes of use",
   source: "HL7 v3 ActReason (_PurposeOfUse), http://terminology.hl7.org/CodeSystem/v3-ActReason",

@@ -4,7 +4,7 @@ import { defineVocabulary } from "./define";
 // Categories are numbered 1–12 as Bales numbered them; each pair (1 & 12, 2 & 11, …, 6 & 7) addresses one of his
 // six functional problems. Definitions are our own summaries.
 /** The 12 categories of Bales' Interaction Process Analysis, with their area and functional problem. */
-export const balesCategories = defineVocabulary({
+export const balesCategories = /* @__PURE__ */ defineVocabulary({
   id: "BalesCategory",
   name: "Interaction Process Analysis categories (Bales 1950)",
   source: "Bales, Interaction Process Analysis, 1950",
@@ -97,7 +97,7 @@ export const balesCategories = defineVocabulary({
 });
 
 /** The four areas into which Bales grouped his 12 categories. */
-export const balesAreas = defineVocabulary({
+export const balesAreas = /* @__PURE__ */ defineVocabulary({
   id: "BalesArea",
   name: "Interaction Process Analysis areas (Bales 1950)",
   source: "Bales, Interaction Process Analysis, 1950",
@@ -115,7 +115,7 @@ export const balesAreas = defineVocabulary({
 
 // Yalom, I. D. & Leszcz, M. The Theory and Practice of Group Psychotherapy (5th ed. 2005, 6th ed. 2020), chapter 1.
 /** Yalom's therapeutic factors: the mechanisms through which group therapy helps. */
-export const therapeuticFactors = defineVocabulary({
+export const therapeuticFactors = /* @__PURE__ */ defineVocabulary({
   id: "TherapeuticFactor",
   name: "Therapeutic factors (Yalom)",
   source: "Yalom & Leszcz, The Theory and Practice of Group Psychotherapy, ch. 1",

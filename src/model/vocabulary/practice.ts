@@ -2,7 +2,7 @@ import { defineVocabulary } from "./define";
 
 // Toseland & Rivas, An Introduction to Group Work Practice (treatment vs task groups); OpenEMR therapy groups.
 /** Kinds of group a social worker runs (Toseland & Rivas' treatment and task groups, plus self-help). */
-export const groupKinds = defineVocabulary({
+export const groupKinds = /* @__PURE__ */ defineVocabulary({
   id: "GroupKind",
   name: "Group kinds",
   source: "Toseland & Rivas, An Introduction to Group Work Practice; DOMAIN.md §1",
@@ -43,7 +43,7 @@ export const groupKinds = defineVocabulary({
 });
 
 /** Whether a group admits new members after it starts (DOMAIN.md §1). */
-export const membershipTypes = defineVocabulary({
+export const membershipTypes = /* @__PURE__ */ defineVocabulary({
   id: "MembershipType",
   name: "Membership types",
   source: "Toseland & Rivas; OpenEMR therapy groups",
@@ -58,7 +58,7 @@ export const membershipTypes = defineVocabulary({
 });
 
 /** Whether members attend by choice or by requirement (court, school, employer). */
-export const participationTypes = defineVocabulary({
+export const participationTypes = /* @__PURE__ */ defineVocabulary({
   id: "ParticipationType",
   name: "Participation types",
   source: "OpenEMR therapy groups; DOMAIN.md §1",
@@ -73,7 +73,7 @@ export const participationTypes = defineVocabulary({
 });
 
 /** How a session stands: planned, held, or not held (FHIR Appointment/Encounter; OpenEMR). */
-export const sessionStatuses = defineVocabulary({
+export const sessionStatuses = /* @__PURE__ */ defineVocabulary({
   id: "SessionStatus",
   name: "Session statuses",
   source: "FHIR R4 Appointment and Encounter; OpenEMR therapy groups (Took Place / Did Not Take Place)",
@@ -90,7 +90,7 @@ export const sessionStatuses = defineVocabulary({
 });
 
 /** How members meet in a session. */
-export const sessionModes = defineVocabulary({
+export const sessionModes = /* @__PURE__ */ defineVocabulary({
   id: "SessionMode",
   name: "Session modes",
   source: "DOMAIN.md §3 (present and present-virtual attendance)",
@@ -102,7 +102,7 @@ export const sessionModes = defineVocabulary({
 });
 
 /** Interventions a worker uses inside a session (DOMAIN.md §1). */
-export const interventions = defineVocabulary({
+export const interventions = /* @__PURE__ */ defineVocabulary({
   id: "Intervention",
   name: "Interventions",
   source: "DOMAIN.md §1",
@@ -137,7 +137,7 @@ export const interventions = defineVocabulary({
 });
 
 /** Whether a member was there, as recorded per session (DOMAIN.md §3, §5). */
-export const attendanceStatuses = defineVocabulary({
+export const attendanceStatuses = /* @__PURE__ */ defineVocabulary({
   id: "AttendanceStatus",
   name: "Attendance statuses",
   source: "OpenEMR, Salesforce PMM, SimplePractice, FHIR R4 (DOMAIN.md §3); late counts as attended (DOMAIN.md §5)",
@@ -172,7 +172,7 @@ export const attendanceStatuses = defineVocabulary({
 });
 
 /** Why a membership ended (DOMAIN.md §3). */
-export const exitReasons = defineVocabulary({
+export const exitReasons = /* @__PURE__ */ defineVocabulary({
   id: "ExitReason",
   name: "Exit reasons",
   source: "DOMAIN.md §3; Swift & Greenberg 2012 on recorded unplanned exits",

@@ -3,7 +3,7 @@ import { defineVocabulary } from "./define";
 // No standard code system exists for facilitation roles (DOMAIN.md §3), so the library defines its own and maps each
 // to the HL7 v3 ParticipationType a session record needs: PPRF primary performer, SPRF secondary performer, ATND attender.
 /** Roles a person holds in a group's membership, with their HL7 ParticipationType mapping. */
-export const facilitationRoles = defineVocabulary({
+export const facilitationRoles = /* @__PURE__ */ defineVocabulary({
   id: "FacilitationRole",
   name: "Facilitation roles",
   source: "DOMAIN.md §3; HL7 v3 ParticipationType (http://terminology.hl7.org/CodeSystem/v3-ParticipationType)",
@@ -57,7 +57,7 @@ export const facilitationRoles = defineVocabulary({
 // Definitions below are our own summaries. In therapy groups self-confessor and help-seeker can be clinically
 // appropriate, so the third family is called "individual roles", never "bad" roles (DOMAIN.md §3).
 /** The 27 functional roles of Benne & Sheats (1948), each with its family. */
-export const functionalRoles = defineVocabulary({
+export const functionalRoles = /* @__PURE__ */ defineVocabulary({
   id: "FunctionalRole",
   name: "Functional roles (Benne & Sheats)",
   source: "Benne & Sheats, Functional roles of group members, Journal of Social Issues 4(2), 1948",
@@ -229,7 +229,7 @@ export const functionalRoles = defineVocabulary({
 });
 
 /** The three families of Benne & Sheats' functional roles. */
-export const functionalRoleFamilies = defineVocabulary({
+export const functionalRoleFamilies = /* @__PURE__ */ defineVocabulary({
   id: "FunctionalRoleFamily",
   name: "Functional role families (Benne & Sheats)",
   source: "Benne & Sheats, Journal of Social Issues 4(2), 1948",

@@ -1,0 +1,85 @@
+// The main job of groupwork on the bundled sample group: read a host system's record of a group, check it, and show
+// what a social worker would look at first. Uses only the public API, as your program would.
+import {
+  attendanceStatuses,
+  facilitationRoles,
+  formatGroupRecordIssues,
+  type GroupRecord,
+  groupKinds,
+  isActiveMember,
+  parseGroupRecord,
+} from "groupwork";
+import { sampleGroupRecord } from "groupwork/sample";
+
+const result = parseGroupRecord(sampleGroupRecord);
+if (!result.ok) {
+  console.error(formatGroupRecordIssues(result.issues));
+  process.exit(1);
+}
+const record: GroupRecord = result.value;
+const { group } = record;
+
+const labelOf = <T extends { code: string | number; label: string }>(entries: readonly T[], code: string | number) =>
+  entries.find((entry) => entry.code === code)?.label ?? String(code);
+
+console.log(`\n${group.name}`);
+console.log(`${labelOf(groupKinds.entries, group.kind)} group, ${group.membership}, ${group.participation} attendance`);
+console.log(
+  `${group.startDate} to ${group.endDate ?? "open"} · ${group.plannedSessions ?? "?"} sessions planned · ${group.timeZone}`,
+);
+console.log(`Purpose: ${group.purpose}`);
+console.log(`Parsed with ${result.issues.length} warning(s).`);
+
+console.log("\nRoster");
+const lastDay = group.endDate ?? group.startDate;
+for (const membership of record.memberships) {
+  const member = record.members.find((candidate) => candidate.id === membership.memberId);
+  const name = member?.preferredName ? `${member.displayName} ("${member.preferredName}")` : member?.displayName;
+  const active = isActiveMember(membership, lastDay)
+    ? "active on the last day"
+    : `left: ${membership.exitReason ?? "?"}`;
+  console.log(
+    `  ${labelOf(facilitationRoles.entries, membership.role).padEnd(15)} ${String(name).padEnd(32)} ${active}`,
+  );
+}
+
+console.log("\nSessions");
+for (const session of record.sessions) {
+  console.log(
+    `  ${String(session.sequence).padStart(2)}  ${session.scheduledStart}  ${session.status.padEnd(9)}  ${session.topic ?? ""}`,
+  );
+}
+
+console.log(
+  "\nAttendance (P present, L late, E left early, X excused, A absent, ? not recorded, - not held, . not enrolled)",
+);
+const mark: Record<string, string> = {
+  present: "P",
+  late: "L",
+  "left-early": "E",
+  excused: "X",
+  absent: "A",
+  "not-recorded": "?",
+};
+const clients = record.memberships.filter((membership) => membership.role === "member");
+console.log(`  ${"".padEnd(18)}${record.sessions.map((session) => String(session.sequence).padStart(3)).join("")}`);
+for (const membership of clients) {
+  const member = record.members.find((candidate) => candidate.id === membership.memberId);
+  const row = record.sessions.map((session) => {
+    if (session.status !== "held") return "  -";
+    const entry = record.attendance.find((a) => a.sessionId === session.id && a.memberId === membership.memberId);
+    return `  ${entry ? (mark[entry.status] ?? "?") : "."}`;
+  });
+  console.log(`  ${String(member?.preferredName ?? member?.displayName).padEnd(18)}${row.join("")}`);
+}
+console.log(
+  `\nStatuses come from a vocabulary of ${attendanceStatuses.entries.length}: ${attendanceStatuses.codes.join(", ")}.`,
+);
+
+// A host system's mistake, caught with a sentence a person can act on.
+const broken = parseGroupRecord({
+  ...sampleGroupRecord,
+  attendance: [...(sampleGroupRecord.attendance ?? []), { sessionId: "s-05", memberId: "m-hope", status: "present" }],
+});
+console.log("\nA record with attendance at the cancelled session 5:");
+console.log(formatGroupRecordIssues(broken.issues).replace(/^/gm, "  "));
