@@ -17,7 +17,8 @@ export const CalendarDateSchema = /* @__PURE__ */ z.iso.date().meta({
 export type CalendarDate = z.infer<typeof CalendarDateSchema>;
 
 const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
-const knownTimeZones = new Map<string, boolean>();
+// Only known names are cached, so the cache is bounded by the IANA database however many bad names arrive.
+const knownTimeZones = new Set<string>();
 
 /**
  * Whether a string is a time zone name the runtime's IANA database knows, such as `America/Chicago` or `UTC`.
@@ -29,20 +30,20 @@ const knownTimeZones = new Map<string, boolean>();
  * @example
  * isIanaTimeZone("Europe/Dublin")
  * //=> true
+ * @example
+ * isIanaTimeZone("+05:00")
+ * //=> false
  */
 export function isIanaTimeZone(name: string): boolean {
-  const cached = knownTimeZones.get(name);
-  if (cached !== undefined) return cached;
-  let known = IANA_NAME.test(name);
-  if (known) {
-    try {
-      new Intl.DateTimeFormat("en-US", { timeZone: name });
-    } catch {
-      known = false;
-    }
+  if (knownTimeZones.has(name)) return true;
+  if (!IANA_NAME.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: name });
+  } catch {
+    return false;
   }
-  knownTimeZones.set(name, known);
-  return known;
+  knownTimeZones.add(name);
+  return true;
 }
 
 /** Schema of an IANA time zone name. */
