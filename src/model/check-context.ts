@@ -27,6 +27,10 @@ export interface CheckableRecord {
   readonly brokenMemberIds: ReadonlySet<string>;
   /** Ids of sessions whose entry failed the shape check. */
   readonly brokenSessionIds: ReadonlySet<string>;
+  /** Members with a membership entry that failed the shape check: their enrollment cannot be judged. */
+  readonly brokenMembershipMemberIds: ReadonlySet<string>;
+  /** The group's time zone, when it can be read even if the rest of the group is broken. */
+  readonly timeZone: string | undefined;
   /** The members list itself could not be read, so member references cannot be checked. */
   readonly membersUnreadable: boolean;
   /** The sessions list itself could not be read, so session references cannot be checked. */
@@ -64,8 +68,13 @@ export function isKnownMember(context: CheckContext, memberId: string): boolean 
   return record.membersUnreadable || context.memberIndex.has(memberId) || record.brokenMemberIds.has(memberId);
 }
 
-/** Whether any of a member's memberships covers a calendar day (periods are inclusive; no period covers every day). */
+/**
+ * Whether any of a member's memberships covers a calendar day (periods are inclusive; no period covers every day).
+ * A member with a broken membership entry counts as enrolled: that entry is already reported, and guessing would
+ * report it again as every attendance record.
+ */
 export function isEnrolledOn(context: CheckContext, memberId: string, day: string): boolean {
+  if (context.record.brokenMembershipMemberIds.has(memberId)) return true;
   const memberships = context.membershipsByMember.get(memberId);
   if (memberships === undefined) return false;
   return memberships.some((membership) => periodCovers(membership, day));
@@ -101,7 +110,7 @@ export function buildContext(record: CheckableRecord): CheckContext {
     }
   });
 
-  const timeZone = record.group?.timeZone;
+  const timeZone = record.timeZone;
   record.sessions.forEach((session, index) => {
     if (session === undefined) return;
     const first = sessionsById.get(session.id);

@@ -72,23 +72,26 @@ export function checkMemberships(context: CheckContext): void {
   for (const [memberId, indexes] of byMember) {
     if (indexes.length < 2) continue;
     const sorted = [...indexes].sort((a, b) => startOf(context, a).localeCompare(startOf(context, b)));
-    for (let i = 1; i < sorted.length; i++) {
-      const earlier = sorted[i - 1] as number;
-      const later = sorted[i] as number;
-      const earlierEnd = context.record.memberships[earlier]?.period?.end;
-      if (earlierEnd === undefined || earlierEnd >= startOf(context, later)) {
+    // Sweep in start order, remembering the membership that reaches furthest so far: a later one overlaps it when it
+    // starts on or before that end, even if its immediate neighbour ended earlier.
+    let furthest = sorted[0] as number;
+    for (const later of sorted.slice(1)) {
+      const furthestEnd = endOf(context, furthest);
+      if (furthestEnd === undefined || furthestEnd >= startOf(context, later)) {
         error(
           context,
           "overlapping-memberships",
           ["memberships", later, "period"],
-          `memberships[${later}] overlaps memberships[${earlier}] for member "${memberId}"; a person holds one membership of a group at a time, so end the first before the second starts.`,
+          `memberships[${later}] overlaps memberships[${furthest}] for member "${memberId}"; a person holds one membership of a group at a time, so end the first before the second starts.`,
         );
       }
+      const laterEnd = endOf(context, later);
+      if (furthestEnd !== undefined && (laterEnd === undefined || laterEnd > furthestEnd)) furthest = later;
     }
   }
 
   record.members.forEach((member, index) => {
-    if (member !== undefined && !byMember.has(member.id)) {
+    if (member !== undefined && !byMember.has(member.id) && !record.brokenMembershipMemberIds.has(member.id)) {
       warning(
         context,
         "member-without-membership",
@@ -105,6 +108,10 @@ export function checkMemberships(context: CheckContext): void {
       "No membership has a facilitating role (facilitator, co-facilitator or peer facilitator); self-help groups may run this way, otherwise add the worker.",
     );
   }
+}
+
+function endOf(context: CheckContext, membershipIndex: number): string | undefined {
+  return context.record.memberships[membershipIndex]?.period?.end;
 }
 
 function startOf(context: CheckContext, membershipIndex: number): string {

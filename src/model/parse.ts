@@ -10,6 +10,7 @@ import { InteractionActSchema, TurnSchema } from "./interaction";
 import { formatIssuePath, type GroupRecordIssue, type IssuePath } from "./issues";
 import { MemberSchema } from "./member";
 import { MembershipSchema } from "./membership";
+import { isIanaTimeZone } from "./primitives";
 import { type GroupRecord, GroupRecordSchema } from "./record";
 import { SessionSchema } from "./session";
 import { fromZodIssues } from "./shape-issues";
@@ -124,6 +125,8 @@ function fromValue(record: GroupRecord): CheckableRecord {
     ...record,
     brokenMemberIds: NO_IDS,
     brokenSessionIds: NO_IDS,
+    brokenMembershipMemberIds: NO_IDS,
+    timeZone: record.group.timeZone,
     membersUnreadable: false,
     sessionsUnreadable: false,
   };
@@ -135,10 +138,19 @@ function salvage(input: unknown): CheckableRecord {
   const group = GroupSchema.safeParse(root["group"]);
   const brokenMemberIds = new Set<string>();
   const brokenSessionIds = new Set<string>();
+  const brokenMembershipMemberIds = new Set<string>();
+  const rawGroup = isObject(root["group"]) ? root["group"] : {};
+  const rawTimeZone = rawGroup["timeZone"];
   return {
     group: group.success ? group.data : undefined,
+    // A group broken elsewhere may still name a good zone, and with it the days of its sessions can be checked.
+    timeZone: group.success
+      ? group.data.timeZone
+      : typeof rawTimeZone === "string" && isIanaTimeZone(rawTimeZone)
+        ? rawTimeZone
+        : undefined,
     members: salvageList(root["members"], MemberSchema, brokenMemberIds),
-    memberships: salvageList(root["memberships"], MembershipSchema),
+    memberships: salvageList(root["memberships"], MembershipSchema, brokenMembershipMemberIds, "memberId"),
     sessions: salvageList(root["sessions"], SessionSchema, brokenSessionIds),
     attendance: salvageList(root["attendance"], AttendanceRecordSchema),
     turns: salvageList(root["turns"], TurnSchema),
@@ -147,18 +159,29 @@ function salvage(input: unknown): CheckableRecord {
     consents: salvageList(root["consents"], ConsentSchema),
     brokenMemberIds,
     brokenSessionIds,
+    brokenMembershipMemberIds,
     // Without a readable list there is nothing to check references against; the shape error already says why.
     membersUnreadable: !Array.isArray(root["members"]),
     sessionsUnreadable: !Array.isArray(root["sessions"]) && root["sessions"] !== undefined,
   };
 }
 
-function salvageList<T>(list: unknown, schema: z.ZodType<T>, brokenIds?: Set<string>): (T | undefined)[] {
+/**
+ * Parses a list entry by entry; a broken entry becomes `undefined` (so indexes still match the input) and the id it
+ * carries in `idField`, if any, is remembered in `brokenIds`.
+ */
+function salvageList<T>(
+  list: unknown,
+  schema: z.ZodType<T>,
+  brokenIds?: Set<string>,
+  idField = "id",
+): (T | undefined)[] {
   if (!Array.isArray(list)) return [];
   return list.map((item: unknown) => {
     const result = schema.safeParse(item);
     if (result.success) return result.data;
-    if (brokenIds !== undefined && isObject(item) && typeof item["id"] === "string") brokenIds.add(item["id"]);
+    const id = isObject(item) ? item[idField] : undefined;
+    if (brokenIds !== undefined && typeof id === "string") brokenIds.add(id);
     return undefined;
   });
 }

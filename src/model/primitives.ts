@@ -56,6 +56,9 @@ export const TimeZoneSchema = /* @__PURE__ */ z
   .meta({
     id: "TimeZone",
     description: "An IANA time zone name, e.g. America/Chicago. Calendar questions are answered in this zone.",
+    // Carried into the JSON Schema so validators in other languages reject offsets such as +05:00; only the runtime's
+    // IANA database can say whether a well-formed name exists.
+    pattern: IANA_NAME.source,
   });
 
 function isLanguageTag(tag: string): boolean {
@@ -73,7 +76,12 @@ export const LanguageTagSchema = /* @__PURE__ */ z
     error: "Expected a BCP 47 language tag such as en, es or pt-BR.",
     params: { code: "invalid-language-tag" },
   })
-  .meta({ id: "LanguageTag", description: "A BCP 47 language tag, e.g. en, es, pt-BR." });
+  .meta({
+    id: "LanguageTag",
+    description: "A BCP 47 language tag, e.g. en, es, pt-BR.",
+    // The JSON Schema gets the tag's outline (letters and digits in hyphen-separated subtags); Intl checks the rest.
+    pattern: "^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$",
+  });
 
 /** Schema of a text that is not empty or only whitespace. */
 export const TextSchema = /* @__PURE__ */ z

@@ -28,6 +28,15 @@ const FORMAT_HINTS: Record<string, string> = {
   date: "a calendar date YYYY-MM-DD, e.g. 2026-03-02",
 };
 
+const EXPECTED_NAMES: Record<string, string> = {
+  int: "a whole number",
+  number: "a finite number",
+  string: "text",
+  boolean: "true or false",
+  array: "a list",
+  object: "an object",
+};
+
 function toPath(path: readonly PropertyKey[]): (string | number)[] {
   return path.filter((segment): segment is string | number => typeof segment !== "symbol");
 }
@@ -47,12 +56,25 @@ export function fromZodIssues(zodIssues: readonly ZodIssue[], input: unknown): G
     switch (zodIssue.code) {
       case "invalid_type":
         if (value === undefined) {
-          issues.push(error("missing-field", path, `${where} is missing; it is required (${zodIssue.expected}).`));
+          const expected = EXPECTED_NAMES[zodIssue.expected] ?? zodIssue.expected;
+          issues.push(error("missing-field", path, `${where} is missing; it is required (${expected}).`));
         } else {
-          issues.push(error("wrong-type", path, `${where} is ${describe(value)}; expected ${zodIssue.expected}.`));
+          const expected = EXPECTED_NAMES[zodIssue.expected] ?? zodIssue.expected;
+          issues.push(error("wrong-type", path, `${where} is ${describe(value)}; expected ${expected}.`));
         }
         break;
       case "invalid_value":
+        // zod reports a missing enum or literal as invalid_value; to the person fixing the data it is missing.
+        if (value === undefined) {
+          issues.push(
+            error(
+              "missing-field",
+              path,
+              `${where} is missing; it is required (one of: ${zodIssue.values.map(String).join(", ")}).`,
+            ),
+          );
+          break;
+        }
         issues.push(
           error(
             "invalid-value",

@@ -1,15 +1,22 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatGroupRecordIssues,
   type GroupRecord,
   type GroupRecordIssue,
   type GroupRecordIssueCode,
-  formatGroupRecordIssues,
   type IssuePath,
   type ParseGroupRecordResult,
   parseGroupRecord,
 } from "../../src/model/index";
 import { sampleGroupRecord } from "../../src/sample/index";
-import { append, change, type Edit, edited, malformedRecords } from "../fixtures/malformed-records";
+import {
+  append,
+  change,
+  type Edit,
+  edited,
+  type MalformedRecordCase,
+  malformedRecords,
+} from "../fixtures/malformed-records";
 
 // Indexes into the sample are read off its construction; see the header of test/fixtures/malformed-records.ts.
 
@@ -42,7 +49,9 @@ function located(issues: readonly GroupRecordIssue[]): Pick<GroupRecordIssue, "c
 
 /** A path the way a person writes it, `attendance[84].memberId`; written here, not borrowed from the library. */
 function written(path: IssuePath): string {
-  return path.map((segment, index) => (typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join("");
+  return path
+    .map((segment, index) => (typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
+    .join("");
 }
 
 function valueIn(input: unknown, path: IssuePath): unknown {
@@ -104,24 +113,26 @@ describe("the malformed-record fixtures", () => {
   });
 });
 
+function expectReported(entry: MalformedRecordCase): void {
+  const input = entry.build();
+  const before = structuredClone(input);
+  const result = parseGroupRecord(input);
+
+  expect(result.ok).toBe(false);
+  for (const expected of entry.expected) expect(result.issues).toContainEqual(expect.objectContaining(expected));
+  // A shape case is caught by the shape check; a reference case has a valid shape, so no shape code may appear.
+  const shapeCodes = result.issues.filter((issue) => SHAPE_CODES.has(issue.code));
+  if (entry.shape) expect(shapeCodes.length).toBeGreaterThan(0);
+  else expect(located(shapeCodes)).toEqual([]);
+
+  for (const issue of result.issues) expect(issue.message.trim()).not.toBe("");
+  const unplaced = errorsOf(result).filter((issue) => !mentionsItsPlace(issue, input));
+  expect(located(unplaced)).toEqual([]);
+  expect(input).toEqual(before);
+}
+
 describe("parseGroupRecord on each malformed record", () => {
-  it.each(malformedRecords)("$name", (entry) => {
-    const input = entry.build();
-    const before = structuredClone(input);
-    const result = parseGroupRecord(input);
-
-    expect(result.ok).toBe(false);
-    for (const expected of entry.expected) expect(result.issues).toContainEqual(expect.objectContaining(expected));
-    // A shape case is caught by the shape check; a reference case has a valid shape, so no shape code may appear.
-    const shapeCodes = result.issues.filter((issue) => SHAPE_CODES.has(issue.code));
-    if (entry.shape) expect(shapeCodes.length).toBeGreaterThan(0);
-    else expect(located(shapeCodes)).toEqual([]);
-
-    for (const issue of result.issues) expect(issue.message.trim()).not.toBe("");
-    const unplaced = errorsOf(result).filter((issue) => !mentionsItsPlace(issue, input));
-    expect(located(unplaced)).toEqual([]);
-    expect(input).toEqual(before);
-  });
+  for (const entry of malformedRecords) it(entry.name, () => expectReported(entry));
 });
 
 describe("parseGroupRecord with several problems at once", () => {
@@ -158,6 +169,8 @@ describe("parseGroupRecord with several problems at once", () => {
   });
 });
 
+const GROUP_NAME = { name: "Thursday Evening Grief Support" };
+
 describe("parseGroupRecord does not cascade", () => {
   it("reports a broken member entry once, not again at each attendance, turn, act or signature naming that member", () => {
     const input = edited(change(["members", 3], { id: "m-will" }, { displayName: "   " }));
@@ -175,6 +188,24 @@ describe("parseGroupRecord does not cascade", () => {
     const input = edited(change([], {}, { members: undefined }));
     expect(located(parseGroupRecord(input).issues)).toEqual([
       { code: "missing-field", path: ["members"], severity: "error" },
+    ]);
+  });
+
+  it("reports a broken membership once, not again as every attendance of that member being outside enrollment", () => {
+    const input = edited(change(["memberships", 2], { memberId: "m-hope" }, { role: "boss" }));
+    expect(located(parseGroupRecord(input).issues)).toEqual([
+      { code: "invalid-value", path: ["memberships", 2, "role"], severity: "error" },
+    ]);
+  });
+
+  it("still checks enrollment days when the group is broken but its time zone is readable", () => {
+    const input = edited(
+      change(["group"], GROUP_NAME, { name: undefined }),
+      append("attendance", 84, { sessionId: "s-10", memberId: "m-jamal", status: "absent" }),
+    );
+    expect(located(errorsOf(parseGroupRecord(input)))).toEqual([
+      { code: "missing-field", path: ["group", "name"], severity: "error" },
+      { code: "member-not-enrolled", path: ["attendance", 84, "memberId"], severity: "error" },
     ]);
   });
 
@@ -220,7 +251,9 @@ describe("parseGroupRecord warnings", () => {
   });
 
   it("warns when the agreement does not record that the limits of confidentiality were explained (NASW 1.07(f))", () => {
-    const input = edited(change(["agreements", 0], { version: "1", limitsExplained: true }, { limitsExplained: false }));
+    const input = edited(
+      change(["agreements", 0], { version: "1", limitsExplained: true }, { limitsExplained: false }),
+    );
     const result = parseGroupRecord(input);
     expect(result.ok).toBe(true);
     expect(located(result.issues)).toEqual([
@@ -259,6 +292,36 @@ describe("parseGroupRecord membership days", () => {
     );
     expect(located(parseGroupRecord(input).issues)).toEqual([
       { code: "member-not-enrolled", path: ["attendance", 50, "memberId"], severity: "error" },
+    ]);
+  });
+});
+
+describe("parseGroupRecord on overlapping memberships", () => {
+  // Rivera's own membership runs 2026-02-05 to 2026-04-23; both extra ones lie inside it, and not inside each other.
+  const riveraAgain = (start: string, end: string) => ({
+    groupId: "grp-thursday-grief",
+    memberId: "f-rivera",
+    role: "facilitator",
+    period: { start, end },
+    exitReason: "completed",
+  });
+
+  it("reports a membership lying inside another", () => {
+    const input = edited(append("memberships", 10, riveraAgain("2026-02-10", "2026-02-20")));
+    expect(located(parseGroupRecord(input).issues)).toEqual([
+      { code: "overlapping-memberships", path: ["memberships", 10, "period"], severity: "error" },
+    ]);
+  });
+
+  // Neighbours in start order are not enough: [11] follows [10], which ended earlier, but it still lies inside [0].
+  it("reports each of two memberships lying inside a third", () => {
+    const input = edited(
+      append("memberships", 10, riveraAgain("2026-02-10", "2026-02-20")),
+      append("memberships", 11, riveraAgain("2026-03-01", "2026-03-05")),
+    );
+    expect(located(errorsOf(parseGroupRecord(input)))).toEqual([
+      { code: "overlapping-memberships", path: ["memberships", 10, "period"], severity: "error" },
+      { code: "overlapping-memberships", path: ["memberships", 11, "period"], severity: "error" },
     ]);
   });
 });
@@ -347,10 +410,12 @@ describe("parseGroupRecord never changes its input", () => {
     expect(input).toEqual(before);
   });
 
-  it.each(malformedRecords)('leaves "$name" as it was with unknownFields: "warn"', (entry) => {
-    const input = entry.build();
-    const before = structuredClone(input);
-    parseGroupRecord(input, { unknownFields: "warn" });
-    expect(input).toEqual(before);
-  });
+  for (const entry of malformedRecords) {
+    it(`leaves "${entry.name}" as it was with unknownFields: "warn"`, () => {
+      const input = entry.build();
+      const before = structuredClone(input);
+      parseGroupRecord(input, { unknownFields: "warn" });
+      expect(input).toEqual(before);
+    });
+  }
 });
