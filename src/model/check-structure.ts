@@ -47,7 +47,8 @@ export function checkMemberships(context: CheckContext): void {
       );
     }
     const period = membership.period;
-    if (period?.end !== undefined && period.end < period.start) {
+    const inverted = period?.end !== undefined && period.end < period.start;
+    if (inverted) {
       error(
         context,
         "period-ends-before-start",
@@ -64,6 +65,12 @@ export function checkMemberships(context: CheckContext): void {
       );
     }
     if (FACILITATING_ROLES.has(membership.role)) hasFacilitator = true;
+    // A period that ends before it starts is already an error; it takes no part in the overlap check, so the answer
+    // does not depend on where it sits in the list.
+    if (inverted) {
+      if (!byMember.has(membership.memberId)) byMember.set(membership.memberId, []);
+      return;
+    }
     const list = byMember.get(membership.memberId);
     if (list === undefined) byMember.set(membership.memberId, [index]);
     else list.push(index);

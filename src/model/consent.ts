@@ -14,7 +14,7 @@ import { InstantSchema, TextSchema } from "./primitives";
 export const PartySchema = /* @__PURE__ */ z
   .strictObject({
     kind: RecipientKindSchema,
-    id: TextSchema.optional().meta({ description: "The party's id in the host system, when it has one." }),
+    id: z.string().min(1).optional().meta({ description: "The party's id in the host system, when it has one." }),
     name: TextSchema.optional().meta({ description: "The person's or body's name." }),
     organisation: TextSchema.optional().meta({ description: "The organisation the party belongs to." }),
   })

@@ -326,6 +326,46 @@ describe("parseGroupRecord on overlapping memberships", () => {
   });
 });
 
+describe("parseGroupRecord on a membership that ends before it starts", () => {
+  const minimal = (memberships: readonly unknown[]) => ({
+    group: {
+      id: "g",
+      name: "Parenting group",
+      purpose: "Support for new parents",
+      kind: "support",
+      membership: "open",
+      participation: "optional",
+      timeZone: "UTC",
+      startDate: "2026-03-01",
+    },
+    members: [{ id: "f", displayName: "Robin Ash" }],
+    memberships,
+  });
+  const inverted = {
+    groupId: "g",
+    memberId: "f",
+    role: "facilitator",
+    period: { start: "2026-03-05", end: "2026-03-01" },
+    exitReason: "other",
+  };
+  const valid = {
+    groupId: "g",
+    memberId: "f",
+    role: "facilitator",
+    period: { start: "2026-03-05", end: "2026-03-10" },
+    exitReason: "other",
+  };
+
+  it("reports the inverted period alone, whichever comes first in the list", () => {
+    expect(located(parseGroupRecord(minimal([inverted, valid])).issues)).toEqual([
+      { code: "period-ends-before-start", path: ["memberships", 0, "period", "end"], severity: "error" },
+    ]);
+    expect(located(parseGroupRecord(minimal([valid, inverted])).issues)).toEqual([
+      { code: "period-ends-before-start", path: ["memberships", 1, "period", "end"], severity: "error" },
+    ]);
+  });
+});
+
 describe('parseGroupRecord with unknownFields: "warn"', () => {
   const withExtras = () =>
     edited(
