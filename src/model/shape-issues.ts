@@ -97,13 +97,19 @@ export function fromZodIssues(zodIssues: readonly ZodIssue[], input: unknown): G
       case "too_big": {
         const bound = zodIssue.code === "too_small" ? zodIssue.minimum : zodIssue.maximum;
         const side = zodIssue.code === "too_small" ? "at least" : "at most";
-        const what = zodIssue.origin === "array" ? "entries" : zodIssue.origin === "string" ? "characters" : "";
         const exclusive = zodIssue.inclusive === false;
         const limit = exclusive
           ? `${zodIssue.code === "too_small" ? "more than" : "less than"} ${String(bound)}`
           : `${side} ${String(bound)}`;
+        const one = Number(bound) === 1;
+        const rule =
+          zodIssue.origin === "array"
+            ? `it must have ${limit} ${one ? "entry" : "entries"}`
+            : zodIssue.origin === "string"
+              ? `it must have ${limit} ${one ? "character" : "characters"}`
+              : `it must be ${limit}`;
         const shown = Array.isArray(value) ? `a list of ${value.length}` : describe(value);
-        issues.push(error("out-of-range", path, `${where} is ${shown}; it must be ${limit}${what ? ` ${what}` : ""}.`));
+        issues.push(error("out-of-range", path, `${where} is ${shown}; ${rule}.`));
         break;
       }
       case "unrecognized_keys":
