@@ -1,6 +1,7 @@
 // The nouns of group practice: zod schemas, their types, the vocabularies, and the record parser.
 export { GroupworkError, type GroupworkErrorCode } from "../_lib/errors";
 export { isActiveMember, type MembershipActivity } from "./active";
+export { ageOn, type IsMinorOptions, isMinor } from "./age";
 export {
   type AgreementSignature,
   AgreementSignatureSchema,

@@ -1,0 +1,75 @@
+import { GroupworkError } from "../_lib/errors";
+import type { Member } from "./member";
+import { CalendarDateSchema } from "./primitives";
+
+/** Options of {@link isMinor}. */
+export interface IsMinorOptions {
+  /**
+   * The age at which a person is an adult where the group meets. 18 by default; some jurisdictions use 19 or 21, and
+   * some let younger people consent to their own care (DOMAIN.md §4 rule 9), which this does not decide.
+   */
+  readonly ageOfMajority?: number;
+}
+
+function checkedDate(value: string, name: string, caller: string): string {
+  if (!CalendarDateSchema.safeParse(value).success) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: ${name} must be a real calendar date YYYY-MM-DD; got "${value}".`,
+    );
+  }
+  return value;
+}
+
+/**
+ * A person's age in whole years on a calendar day.
+ *
+ * A birthday on 29 February is reached on 1 March in years without that day.
+ *
+ * @param birthDate - date of birth, `YYYY-MM-DD`
+ * @param on - the day to ask about, `YYYY-MM-DD`
+ * @returns completed years of age
+ * @throws {@link GroupworkError} `invalid-argument` when a date is not a real calendar date or `on` is before birth
+ * @example
+ * ageOn("2008-09-01", "2026-08-31")
+ * //=> 17
+ */
+export function ageOn(birthDate: string, on: string): number {
+  checkedDate(birthDate, "birthDate", "ageOn");
+  checkedDate(on, "on", "ageOn");
+  if (on < birthDate) {
+    throw new GroupworkError("invalid-argument", `ageOn: ${on} is before the date of birth ${birthDate}.`);
+  }
+  const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  // MM-DD strings order like the days they name, so the birthday has come once on's MM-DD reaches birthDate's.
+  return on.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+/**
+ * Whether a member is a minor on a calendar day, for consent and disclosure rules.
+ *
+ * @param member - the member (only `birthDate` is read)
+ * @param on - the day to ask about, `YYYY-MM-DD` in the group's time zone
+ * @param options - the age of majority where the group meets (18 by default)
+ * @returns `true` or `false`, or `null` when the birth date is not recorded: unknown is not "adult"
+ * @throws {@link GroupworkError} `invalid-argument` for a date that is not a real calendar date, or an age of majority
+ *   that is not a positive whole number
+ * @example
+ * isMinor({ birthDate: "2009-05-20" }, "2026-05-19")
+ * //=> true
+ * @example
+ * isMinor({}, "2026-05-19")
+ * //=> null
+ */
+export function isMinor(member: Pick<Member, "birthDate">, on: string, options: IsMinorOptions = {}): boolean | null {
+  const ageOfMajority = options.ageOfMajority ?? 18;
+  if (!Number.isInteger(ageOfMajority) || ageOfMajority <= 0) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `isMinor: ageOfMajority must be a positive whole number; got ${String(ageOfMajority)}.`,
+    );
+  }
+  checkedDate(on, "on", "isMinor");
+  if (member.birthDate === undefined) return null;
+  return ageOn(member.birthDate, on) < ageOfMajority;
+}
