@@ -2,6 +2,9 @@ import type { z } from "zod";
 import { formatIssuePath, type GroupRecordIssue, type IssuePath } from "./issues";
 
 // Turns zod's issues into ours: a stable code of our own and a sentence that names the place and the fix.
+// Messages end up in logs, so they never repeat free text from the record (names, notes, dates of birth): they name
+// the place and what kind of value is there. Only short vocabulary codes, time zone names, language tags and numbers
+// are quoted, because the fix depends on seeing them and they say nothing about a person.
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -15,17 +18,25 @@ export function valueAt(input: unknown, path: IssuePath): unknown {
   return current;
 }
 
-function describe(value: unknown): string {
+/** What kind of value is there, without repeating it. */
+function kindOf(value: unknown): string {
   if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === "string") return value.trim() === "" ? "empty text" : "text";
   if (typeof value === "object") return "an object";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "not a finite number";
   return String(value);
 }
 
+/** A short code-like value quoted so it can be corrected; longer text is only described. */
+function quoted(value: unknown): string {
+  if (typeof value === "string" && value.length <= 40) return JSON.stringify(value);
+  return kindOf(value);
+}
+
 const FORMAT_HINTS: Record<string, string> = {
-  datetime: "a date and time with an offset, e.g. 2026-03-02T17:00:00-05:00",
-  date: "a calendar date YYYY-MM-DD, e.g. 2026-03-02",
+  datetime: "a date and time with an offset, such as 2026-03-02T17:00:00-05:00",
+  date: "a real calendar date YYYY-MM-DD, such as 2026-03-02",
 };
 
 const EXPECTED_NAMES: Record<string, string> = {
@@ -37,52 +48,68 @@ const EXPECTED_NAMES: Record<string, string> = {
   object: "an object",
 };
 
-function toPath(path: readonly PropertyKey[]): (string | number)[] {
-  return path.filter((segment): segment is string | number => typeof segment !== "symbol");
+function toPath(prefix: IssuePath, path: readonly PropertyKey[]): (string | number)[] {
+  return [...prefix, ...path.filter((segment): segment is string | number => typeof segment !== "symbol")];
+}
+
+function boundRule(zodIssue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
+  const small = zodIssue.code === "too_small";
+  const bound = small ? zodIssue.minimum : zodIssue.maximum;
+  const limit =
+    zodIssue.inclusive === false
+      ? `${small ? "more than" : "less than"} ${String(bound)}`
+      : `${small ? "at least" : "at most"} ${String(bound)}`;
+  const one = Number(bound) === 1;
+  if (zodIssue.origin === "array") return `it must have ${limit} ${one ? "entry" : "entries"}`;
+  if (zodIssue.origin === "string") return `it must have ${limit} ${one ? "character" : "characters"}`;
+  return `it must be ${limit}`;
 }
 
 /**
  * Converts the issues of a failed shape parse into {@link GroupRecordIssue}s.
  *
  * @param zodIssues - issues from `safeParse`
- * @param input - the raw input, to quote the offending value
+ * @param input - the raw input the paths point into (after `prefix`)
+ * @param prefix - where the parsed part sits in the whole record, such as `["attendance"]`
  */
-export function fromZodIssues(zodIssues: readonly ZodIssue[], input: unknown): GroupRecordIssue[] {
+export function fromZodIssues(
+  zodIssues: readonly ZodIssue[],
+  input: unknown,
+  prefix: IssuePath = [],
+): GroupRecordIssue[] {
   const issues: GroupRecordIssue[] = [];
   for (const zodIssue of zodIssues) {
-    const path = toPath(zodIssue.path);
+    const path = toPath(prefix, zodIssue.path);
     const where = formatIssuePath(path);
     const value = valueAt(input, path);
     switch (zodIssue.code) {
-      case "invalid_type":
+      case "invalid_type": {
+        const expected = EXPECTED_NAMES[zodIssue.expected] ?? zodIssue.expected;
         if (value === undefined) {
-          const expected = EXPECTED_NAMES[zodIssue.expected] ?? zodIssue.expected;
           issues.push(error("missing-field", path, `${where} is missing; it is required (${expected}).`));
-        } else {
-          const expected = EXPECTED_NAMES[zodIssue.expected] ?? zodIssue.expected;
-          issues.push(error("wrong-type", path, `${where} is ${describe(value)}; expected ${expected}.`));
-        }
-        break;
-      case "invalid_value":
-        // zod reports a missing enum or literal as invalid_value; to the person fixing the data it is missing.
-        if (value === undefined) {
+        } else if (value === null) {
           issues.push(
             error(
-              "missing-field",
+              "wrong-type",
               path,
-              `${where} is missing; it is required (one of: ${zodIssue.values.map(String).join(", ")}).`,
+              `${where} is null; leave the field out when there is no value, or give ${expected}.`,
             ),
           );
-          break;
+        } else {
+          issues.push(error("wrong-type", path, `${where} is ${kindOf(value)}; expected ${expected}.`));
         }
-        issues.push(
-          error(
-            "invalid-value",
-            path,
-            `${where} is ${describe(value)}, which is not one of: ${zodIssue.values.map(String).join(", ")}.`,
-          ),
-        );
         break;
+      }
+      case "invalid_value": {
+        const allowed = zodIssue.values.map(String).join(", ");
+        // zod reports a missing enum or literal as invalid_value; to the person fixing the data it is missing.
+        if (value === undefined) {
+          issues.push(error("missing-field", path, `${where} is missing; it is required (one of: ${allowed}).`));
+        } else {
+          issues.push(error("invalid-value", path, `${where} is ${quoted(value)}, which is not one of: ${allowed}.`));
+        }
+        break;
+      }
       case "invalid_format":
         if (zodIssue.format === "regex") {
           issues.push(
@@ -90,35 +117,21 @@ export function fromZodIssues(zodIssues: readonly ZodIssue[], input: unknown): G
           );
         } else {
           const hint = FORMAT_HINTS[zodIssue.format] ?? `the ${zodIssue.format} format`;
-          issues.push(error("invalid-format", path, `${where} is ${describe(value)}; expected ${hint}.`));
+          issues.push(error("invalid-format", path, `${where} is ${kindOf(value)} that is not ${hint}.`));
         }
         break;
       case "too_small":
-      case "too_big": {
-        const bound = zodIssue.code === "too_small" ? zodIssue.minimum : zodIssue.maximum;
-        const side = zodIssue.code === "too_small" ? "at least" : "at most";
-        const exclusive = zodIssue.inclusive === false;
-        const limit = exclusive
-          ? `${zodIssue.code === "too_small" ? "more than" : "less than"} ${String(bound)}`
-          : `${side} ${String(bound)}`;
-        const one = Number(bound) === 1;
-        const rule =
-          zodIssue.origin === "array"
-            ? `it must have ${limit} ${one ? "entry" : "entries"}`
-            : zodIssue.origin === "string"
-              ? `it must have ${limit} ${one ? "character" : "characters"}`
-              : `it must be ${limit}`;
-        const shown = Array.isArray(value) ? `a list of ${value.length}` : describe(value);
-        issues.push(error("out-of-range", path, `${where} is ${shown}; ${rule}.`));
+      case "too_big":
+        issues.push(error("out-of-range", path, `${where} is ${kindOf(value)}; ${boundRule(zodIssue)}.`));
         break;
-      }
       case "unrecognized_keys":
         for (const key of zodIssue.keys) {
+          const at = [...path, key];
           issues.push(
             error(
               "unknown-field",
-              [...path, key],
-              `${formatIssuePath([...path, key])} is not a field the library knows; remove it, or parse with unknownFields: "warn" to ignore it.`,
+              at,
+              `${formatIssuePath(at)} is not a field the library knows; remove it, or parse with unknownFields: "warn" to leave it out.`,
             ),
           );
         }
@@ -126,7 +139,7 @@ export function fromZodIssues(zodIssues: readonly ZodIssue[], input: unknown): G
       case "custom": {
         const code = (zodIssue.params as { code?: unknown } | undefined)?.code;
         if (code === "unknown-time-zone" || code === "invalid-language-tag") {
-          issues.push(error(code, path, `${where} is ${describe(value)}. ${zodIssue.message}`));
+          issues.push(error(code, path, `${where} is ${quoted(value)}. ${zodIssue.message}`));
           break;
         }
         issues.push(error("invalid-shape", path, `${where}: ${zodIssue.message}`));

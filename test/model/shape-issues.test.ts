@@ -36,13 +36,25 @@ describe("fromZodIssues", () => {
     );
   });
 
-  it("quotes long text shortened, and names what was expected in plain words", () => {
-    const long = "x".repeat(80);
-    expect(translate(z.object({ n: z.number() }), { n: long })[0]?.message).toBe(
-      `n is "${"x".repeat(57)}..."; expected a finite number.`,
+  it("describes free text without repeating it, since messages end up in logs", () => {
+    expect(translate(z.object({ n: z.number() }), { n: "Hope Lindqvist" })[0]?.message).toBe(
+      "n is text; expected a finite number.",
+    );
+    expect(translate(z.object({ day: z.iso.date() }), { day: "14/07/1961" })[0]?.message).toBe(
+      "day is text that is not a real calendar date YYYY-MM-DD, such as 2026-03-02.",
     );
     expect(translate(z.object({ on: z.boolean() }), { on: null })[0]?.message).toBe(
-      "on is null; expected true or false.",
+      "on is null; leave the field out when there is no value, or give true or false.",
+    );
+  });
+
+  it("quotes a short code outside its vocabulary, so it can be corrected, but only describes long text", () => {
+    const status = z.object({ status: z.enum(["present", "absent"]) });
+    expect(translate(status, { status: "tardy" })[0]?.message).toBe(
+      'status is "tardy", which is not one of: present, absent.',
+    );
+    expect(translate(status, { status: "x".repeat(41) })[0]?.message).toBe(
+      "status is text, which is not one of: present, absent.",
     );
   });
 });
