@@ -1,15 +1,31 @@
-import { type CheckContext, error, isEnrolledOn, isKnownMember, warning } from "./check-context";
+import { type CheckContext, error, isKnownMember, warning } from "./check-context";
 import { facilitationRoles } from "./vocabulary/index";
 
 // Checks of the group's standing data: the group itself, memberships, sessions, agreements and consents.
 
-const FACILITATING_ROLES: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  facilitationRoles.entries.filter((role) => role.facilitates).map((role) => role.code),
-);
+// Built on first use, not at load, so importing a vocabulary alone does not keep this module's code in a bundle.
+let facilitatingRoles: ReadonlySet<string> | undefined;
+function isFacilitatingRole(role: string): boolean {
+  facilitatingRoles ??= new Set(
+    facilitationRoles.entries.filter((entry) => entry.facilitates).map((entry) => entry.code),
+  );
+  return facilitatingRoles.has(role);
+}
 
-/** The group's own dates. */
+// The stage models the library ships (issue 3 builds them); an agency may register its own under another id.
+const BUILT_IN_STAGE_MODELS: readonly string[] = ["tuckman", "boston", "relational", "toseland-rivas"];
+
+/** The group's own dates and stage model. */
 export function checkGroup(context: CheckContext): void {
   const group = context.record.group;
+  if (group !== undefined && !BUILT_IN_STAGE_MODELS.includes(group.stageModel)) {
+    warning(
+      context,
+      "unknown-stage-model",
+      ["group", "stageModel"],
+      `The group follows stage model "${group.stageModel}", which is not one the library ships (${BUILT_IN_STAGE_MODELS.join(", ")}); check the spelling, or make sure your own model has this id.`,
+    );
+  }
   if (group?.endDate !== undefined && group.endDate < group.startDate) {
     error(
       context,
@@ -64,7 +80,29 @@ export function checkMemberships(context: CheckContext): void {
         `memberships[${index}] ended on ${period.end} without an exit reason; record whether the member completed, dropped out, transferred or was removed.`,
       );
     }
-    if (FACILITATING_ROLES.has(membership.role)) hasFacilitator = true;
+    if (period?.end === undefined && membership.exitReason !== undefined) {
+      warning(
+        context,
+        "exit-reason-without-end",
+        [...path, "period"],
+        `memberships[${index}] has the exit reason "${membership.exitReason}" but no end date; record the last day of the membership.`,
+      );
+    }
+    const group = record.group;
+    if (
+      group !== undefined &&
+      period !== undefined &&
+      (period.start < group.startDate ||
+        (group.endDate !== undefined && period.end !== undefined && period.end > group.endDate))
+    ) {
+      warning(
+        context,
+        "membership-outside-group-dates",
+        [...path, "period"],
+        `memberships[${index}] runs ${period.start} to ${period.end ?? "open"}, outside the group's dates (${group.startDate} to ${group.endDate ?? "open"}).`,
+      );
+    }
+    if (isFacilitatingRole(membership.role)) hasFacilitator = true;
     // A period that ends before it starts is already an error; it takes no part in the overlap check, so the answer
     // does not depend on where it sits in the list.
     if (inverted) {
@@ -103,7 +141,7 @@ export function checkMemberships(context: CheckContext): void {
         context,
         "member-without-membership",
         ["members", index],
-        `Member "${member.id}" (${member.displayName}) has no membership; add one with their role and period, or remove them.`,
+        `Person "${member.id}" has no membership; add one with their role and period, or remove them from members.`,
       );
     }
   });
@@ -173,96 +211,4 @@ export function checkSessions(context: CheckContext): void {
       `${held} sessions were held but the group planned ${group.plannedSessions}; update plannedSessions if the group was extended.`,
     );
   }
-}
-
-/** Agreements: unique versions, known signers who were members when they signed, limits of confidentiality told. */
-export function checkAgreements(context: CheckContext): void {
-  const versions = new Map<string, number>();
-  context.record.agreements.forEach((agreement, index) => {
-    if (agreement === undefined) return;
-    const first = versions.get(agreement.version);
-    if (first === undefined) versions.set(agreement.version, index);
-    else {
-      error(
-        context,
-        "duplicate-agreement-version",
-        ["agreements", index, "version"],
-        `agreements[${index}] repeats version "${agreement.version}" of agreements[${first}]; give each version its own label.`,
-      );
-    }
-    if (!agreement.limitsExplained) {
-      // NASW Code of Ethics 1.07(f): members must be told that confidentiality among them cannot be guaranteed.
-      warning(
-        context,
-        "limits-not-explained",
-        ["agreements", index, "limitsExplained"],
-        `Agreement version "${agreement.version}" does not record that members were told confidentiality among them cannot be guaranteed (NASW 1.07(f)).`,
-      );
-    }
-    agreement.signatures.forEach((signature, signatureIndex) => {
-      const path = ["agreements", index, "signatures", signatureIndex, "memberId"] as const;
-      if (!isKnownMember(context, signature.memberId)) {
-        error(
-          context,
-          "unknown-member",
-          path,
-          `A signature on agreement "${agreement.version}" names member "${signature.memberId}", who is not in members.`,
-        );
-      } else if (
-        context.memberIndex.has(signature.memberId) &&
-        !isEnrolledOn(context, signature.memberId, signature.signedOn)
-      ) {
-        warning(
-          context,
-          "signer-not-enrolled",
-          path,
-          `Member "${signature.memberId}" signed agreement "${agreement.version}" on ${signature.signedOn}, when no membership of theirs covered that day.`,
-        );
-      }
-    });
-  });
-}
-
-/** Consents: unique ids, known members, a validity period that makes sense. */
-export function checkConsents(context: CheckContext): void {
-  const ids = new Map<string, number>();
-  context.record.consents.forEach((consent, index) => {
-    if (consent === undefined) return;
-    const path = ["consents", index] as const;
-    const first = ids.get(consent.id);
-    if (first === undefined) ids.set(consent.id, index);
-    else {
-      error(
-        context,
-        "duplicate-id",
-        [...path, "id"],
-        `consents[${index}] repeats the id "${consent.id}" of consents[${first}]; each consent needs its own id.`,
-      );
-    }
-    if (!isKnownMember(context, consent.memberId)) {
-      error(
-        context,
-        "unknown-member",
-        [...path, "memberId"],
-        `Consent "${consent.id}" is for member "${consent.memberId}", who is not in members.`,
-      );
-    }
-    const from = Date.parse(consent.validFrom);
-    if (consent.validUntil !== undefined && Date.parse(consent.validUntil) < from) {
-      error(
-        context,
-        "consent-ends-before-start",
-        [...path, "validUntil"],
-        `Consent "${consent.id}" expires at ${consent.validUntil}, before it takes effect at ${consent.validFrom}.`,
-      );
-    }
-    if (consent.revokedAt !== undefined && Date.parse(consent.revokedAt) < from) {
-      warning(
-        context,
-        "revoked-before-valid",
-        [...path, "revokedAt"],
-        `Consent "${consent.id}" was revoked at ${consent.revokedAt}, before it took effect; it never applies.`,
-      );
-    }
-  });
 }

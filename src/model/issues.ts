@@ -16,12 +16,14 @@ export type IssuePath = readonly (string | number)[];
  * Reference and consistency errors: `duplicate-id`, `duplicate-sequence`, `duplicate-agreement-version`,
  * `duplicate-attendance`, `wrong-group`, `unknown-member`, `unknown-session`, `session-not-held`,
  * `member-not-enrolled`, `overlapping-memberships`, `period-ends-before-start`, `group-ends-before-start`,
- * `turn-ends-before-start`, `departure-before-arrival`, `consent-ends-before-start`.
+ * `turn-ends-before-start`, `departure-before-arrival`, `times-for-absent-member`, `consent-ends-before-start`.
  *
  * Warnings: `no-facilitator`, `member-without-membership`, `member-without-attendance`, `missing-exit-reason`,
  * `session-still-scheduled`, `sessions-exceed-plan`, `session-outside-group-dates`, `capacity-exceeded`,
  * `limits-not-explained`, `signer-not-enrolled`, `speaker-marked-absent`, `turn-beyond-session`,
- * `revoked-before-valid`, `unknown-field` (when `unknownFields: "warn"`).
+ * `revoked-before-valid`, `responds-to-self`, `time-outside-session`, `exit-reason-without-end`,
+ * `membership-outside-group-dates`, `signed-before-adoption`, `consent-not-written`, `unknown-stage-model`,
+ * `unknown-field` (when `unknownFields: "warn"`).
  */
 export type GroupRecordIssueCode =
   // shape
@@ -50,6 +52,7 @@ export type GroupRecordIssueCode =
   | "group-ends-before-start"
   | "turn-ends-before-start"
   | "departure-before-arrival"
+  | "times-for-absent-member"
   | "consent-ends-before-start"
   // warnings
   | "no-facilitator"
@@ -64,10 +67,21 @@ export type GroupRecordIssueCode =
   | "signer-not-enrolled"
   | "speaker-marked-absent"
   | "turn-beyond-session"
-  | "revoked-before-valid";
+  | "revoked-before-valid"
+  | "responds-to-self"
+  | "time-outside-session"
+  | "exit-reason-without-end"
+  | "membership-outside-group-dates"
+  | "signed-before-adoption"
+  | "consent-not-written"
+  | "unknown-stage-model";
 
 /**
  * One problem found in a group record: plain, readonly data that can be logged, sent or shown as it is.
+ *
+ * Messages name entries by their place and id and quote only codes, numbers, dates of sessions and time zone names;
+ * they never repeat names, notes or dates of birth from the record. Ids are the host's own: if a host uses ids that
+ * identify a person (a medical record number, say), its logs must treat these messages as it treats those ids.
  */
 export interface GroupRecordIssue {
   /** Stable code a program can switch on. */

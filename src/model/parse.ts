@@ -1,6 +1,8 @@
+import { checkAgreements, checkConsents } from "./check-agreements";
+import { checkAttendance } from "./check-attendance";
 import { buildContext, type CheckableRecord } from "./check-context";
-import { checkAttendance, checkInteractionActs, checkTurns } from "./check-events";
-import { checkAgreements, checkConsents, checkGroup, checkMemberships, checkSessions } from "./check-structure";
+import { checkInteractionActs, checkTurns } from "./check-events";
+import { checkGroup, checkMemberships, checkSessions } from "./check-structure";
 import { formatIssuePath, type GroupRecordIssue } from "./issues";
 import { checkShape, withoutFields } from "./parse-sections";
 import type { GroupRecord } from "./record";
@@ -89,7 +91,7 @@ function checkReferences(record: CheckableRecord): GroupRecordIssue[] {
   checkSessions(context);
   const absent = checkAttendance(context);
   checkTurns(context, absent);
-  checkInteractionActs(context);
+  checkInteractionActs(context, absent);
   checkAgreements(context);
   checkConsents(context);
   return context.issues;

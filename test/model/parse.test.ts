@@ -140,7 +140,7 @@ describe("parseGroupRecord with several problems at once", () => {
     const input = edited(
       change(["attendance", 52], { memberId: "m-grace", sessionId: "s-02" }, { status: "tardy" }),
       change(["attendance", 0], { memberId: "m-hope", sessionId: "s-01" }, { memberId: "m-nobody" }),
-      change(["consents", 1], { id: "c-aroha-evaluation" }, { id: "c-hope-pcp" }),
+      change(["consents", 1], { id: "c-aroha-research" }, { id: "c-hope-pcp" }),
       append("attendance", 84, { sessionId: "s-10", memberId: "m-jamal", status: "present" }),
     );
     const result = parseGroupRecord(input);
@@ -261,13 +261,15 @@ describe("parseGroupRecord warnings", () => {
     ]);
   });
 
-  it("warns about a turn by a member marked absent (Hope at s-07, whose one turn there is turns[23])", () => {
+  it("warns about a turn and an act by a member marked absent (Hope at s-07: turns[23], interactionActs[5])", () => {
     const input = edited(change(["attendance", 5], { memberId: "m-hope", sessionId: "s-07" }, { status: "absent" }));
     expect(valueIn(input, ["turns", 23])).toMatchObject({ sessionId: "s-07", memberId: "m-hope" });
     const result = parseGroupRecord(input);
     expect(result.ok).toBe(true);
     expect(located(result.issues)).toEqual([
       { code: "speaker-marked-absent", path: ["turns", 23, "memberId"], severity: "warning" },
+      // Her two acts in session 7 are interactionActs[5] and [6]; the warning comes once, at the first.
+      { code: "speaker-marked-absent", path: ["interactionActs", 5, "memberId"], severity: "warning" },
     ]);
   });
 });
@@ -322,6 +324,34 @@ describe("parseGroupRecord on overlapping memberships", () => {
     expect(located(errorsOf(parseGroupRecord(input)))).toEqual([
       { code: "overlapping-memberships", path: ["memberships", 10, "period"], severity: "error" },
       { code: "overlapping-memberships", path: ["memberships", 11, "period"], severity: "error" },
+    ]);
+  });
+});
+
+describe("parseGroupRecord on what people did in sessions", () => {
+  it("rejects a turn and an act by a member on a day they were not enrolled", () => {
+    // Jamal's membership ended on 31 March; session 12 was on 23 April. turns[29] is Hope's first turn there.
+    const input = edited(
+      change(["turns", 29], { memberId: "m-hope", sessionId: "s-12" }, { memberId: "m-jamal" }),
+      change(
+        ["interactionActs", 0],
+        { memberId: "m-will", sessionId: "s-07" },
+        { memberId: "m-jamal", sessionId: "s-12" },
+      ),
+    );
+    expect(located(errorsOf(parseGroupRecord(input)))).toEqual([
+      { code: "member-not-enrolled", path: ["turns", 29, "memberId"], severity: "error" },
+      { code: "member-not-enrolled", path: ["interactionActs", 0, "memberId"], severity: "error" },
+    ]);
+  });
+
+  it("rejects arrival or departure times on a record of someone who was not there", () => {
+    // attendance[49] is Jamal's absence at session 7.
+    const input = edited(
+      change(["attendance", 49], { memberId: "m-jamal", status: "absent" }, { arrivedAt: "2026-03-19T18:05:00-05:00" }),
+    );
+    expect(located(errorsOf(parseGroupRecord(input)))).toEqual([
+      { code: "times-for-absent-member", path: ["attendance", 49, "arrivedAt"], severity: "error" },
     ]);
   });
 });

@@ -19,12 +19,11 @@ describe("parseGroupRecord warnings", () => {
     expect(warningsOf(input)).toEqual([{ code: "missing-exit-reason", path: ["memberships", 2, "exitReason"] }]);
   });
 
-  it("flags each held session with more enrolled members than the capacity", () => {
+  it("flags the held sessions with more enrolled members than the capacity, once for the group", () => {
     // 8 clients are enrolled until Jamal leaves on 31 March, so sessions 1–4 and 6–8 had 8; sessions 9–12 had 7.
     const input = edited(change(["group"], GROUP, { capacity: 7 }));
-    expect(warningsOf(input)).toEqual(
-      [0, 1, 2, 3, 5, 6, 7].map((index) => ({ code: "capacity-exceeded", path: ["sessions", index] })),
-    );
+    expect(warningsOf(input)).toEqual([{ code: "capacity-exceeded", path: ["group", "capacity"] }]);
+    expect(parseGroupRecord(input).issues[0]?.message).toContain("1 (8), 2 (8), 3 (8), 4 (8), 6 (8), 7 (8), 8 (8)");
   });
 
   it("notices more sessions held than planned", () => {
@@ -35,9 +34,15 @@ describe("parseGroupRecord warnings", () => {
     expect(message).toContain("planned 10");
   });
 
-  it("notices a session outside the group's dates", () => {
+  it("notices sessions and memberships outside the group's dates", () => {
+    // Ending the group on 20 April leaves session 12 (23 April) and every membership that ran to 23 April outside;
+    // Jamal's (memberships[6]) ended on 31 March.
     const input = edited(change(["group"], GROUP, { endDate: "2026-04-20" }));
     expect(warningsOf(input)).toEqual([
+      ...[0, 1, 2, 3, 4, 5, 7, 8, 9].map((index) => ({
+        code: "membership-outside-group-dates",
+        path: ["memberships", index, "period"],
+      })),
       { code: "session-outside-group-dates", path: ["sessions", 11, "scheduledStart"] },
     ]);
   });
@@ -72,5 +77,59 @@ describe("parseGroupRecord warnings", () => {
     expect(warningsOf(input)).toEqual([
       { code: "signer-not-enrolled", path: ["agreements", 0, "signatures", 4, "memberId"] },
     ]);
+  });
+
+  it("notices a stage model the library does not ship, which may be a misspelling", () => {
+    const input = edited(change(["group"], GROUP, { stageModel: "tukman" }));
+    expect(warningsOf(input)).toEqual([{ code: "unknown-stage-model", path: ["group", "stageModel"] }]);
+  });
+
+  it("notices an exit reason on a membership that has not ended", () => {
+    const input = edited(change(["memberships", 3, "period"], { start: "2026-02-05" }, { end: undefined }));
+    expect(warningsOf(input)).toEqual([{ code: "exit-reason-without-end", path: ["memberships", 3, "period"] }]);
+  });
+
+  it("notices an arrival time far from the session, such as a day off", () => {
+    // Grace's late arrival at session 2 (attendance[52]) moved to the next evening.
+    const input = edited(
+      change(["attendance", 52], { memberId: "m-grace", status: "late" }, { arrivedAt: "2026-02-13T18:12:00-06:00" }),
+    );
+    expect(warningsOf(input)).toEqual([{ code: "time-outside-session", path: ["attendance", 52, "arrivedAt"] }]);
+  });
+
+  it("notices a turn that responds to its own speaker and an act addressed to its own author", () => {
+    const input = edited(
+      change(["turns", 1], { memberId: "f-okafor", respondsTo: "f-rivera" }, { respondsTo: "f-okafor" }),
+      change(["interactionActs", 1], { memberId: "m-will", addresseeId: "m-aroha" }, { addresseeId: "m-will" }),
+    );
+    expect(warningsOf(input)).toEqual([
+      { code: "responds-to-self", path: ["turns", 1, "respondsTo"] },
+      { code: "responds-to-self", path: ["interactionActs", 1, "addresseeId"] },
+    ]);
+  });
+
+  it("notices an act by a member recorded absent at that session", () => {
+    // Jamal was absent at session 7 (attendance[49]); the first act there is interactionActs[0].
+    const input = edited(
+      change(["interactionActs", 0], { memberId: "m-will", sessionId: "s-07" }, { memberId: "m-jamal" }),
+    );
+    expect(warningsOf(input)).toEqual([{ code: "speaker-marked-absent", path: ["interactionActs", 0, "memberId"] }]);
+  });
+
+  it("notices a signature dated before the agreement was adopted (and before the signer was enrolled)", () => {
+    const input = edited(
+      change(["agreements", 0, "signatures", 0], { memberId: "m-hope" }, { signedOn: "2026-02-04" }),
+    );
+    expect(warningsOf(input)).toEqual([
+      { code: "signed-before-adoption", path: ["agreements", 0, "signatures", 0, "signedOn"] },
+      { code: "signer-not-enrolled", path: ["agreements", 0, "signatures", 0, "memberId"] },
+    ]);
+  });
+
+  it("notices a verbal consent where the law asks for a written one (45 CFR 164.508(c); 42 CFR 2.31)", () => {
+    const input = edited(
+      change(["consents", 0], { id: "c-hope-pcp", legalBasis: "hipaa-authorization" }, { form: "verbal" }),
+    );
+    expect(warningsOf(input)).toEqual([{ code: "consent-not-written", path: ["consents", 0, "form"] }]);
   });
 });

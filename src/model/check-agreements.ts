@@ -1,0 +1,114 @@
+import { type CheckContext, error, isEnrolledOn, isKnownMember, warning } from "./check-context";
+
+// Checks of what members agreed to and consented to: group agreements and consents.
+
+const WRITTEN_BASES: ReadonlySet<string> = new Set(["hipaa-authorization", "42-cfr-part-2"]);
+
+/** Agreements: unique versions, known signers who were members when they signed, limits of confidentiality told. */
+export function checkAgreements(context: CheckContext): void {
+  const versions = new Map<string, number>();
+  context.record.agreements.forEach((agreement, index) => {
+    if (agreement === undefined) return;
+    const first = versions.get(agreement.version);
+    if (first === undefined) versions.set(agreement.version, index);
+    else {
+      error(
+        context,
+        "duplicate-agreement-version",
+        ["agreements", index, "version"],
+        `agreements[${index}] repeats version "${agreement.version}" of agreements[${first}]; give each version its own label.`,
+      );
+    }
+    if (!agreement.limitsExplained) {
+      // NASW Code of Ethics 1.07(f): members must be told that confidentiality among them cannot be guaranteed.
+      warning(
+        context,
+        "limits-not-explained",
+        ["agreements", index, "limitsExplained"],
+        `Agreement version "${agreement.version}" does not record that members were told confidentiality among them cannot be guaranteed (NASW 1.07(f)).`,
+      );
+    }
+    agreement.signatures.forEach((signature, signatureIndex) => {
+      const path = ["agreements", index, "signatures", signatureIndex, "memberId"] as const;
+      if (signature.signedOn < agreement.adoptedOn) {
+        warning(
+          context,
+          "signed-before-adoption",
+          ["agreements", index, "signatures", signatureIndex, "signedOn"],
+          `A signature on agreement "${agreement.version}" is dated ${signature.signedOn}, before the group adopted it on ${agreement.adoptedOn}.`,
+        );
+      }
+      if (!isKnownMember(context, signature.memberId)) {
+        error(
+          context,
+          "unknown-member",
+          path,
+          `A signature on agreement "${agreement.version}" names person "${signature.memberId}", who is not in members.`,
+        );
+      } else if (
+        context.memberIndex.has(signature.memberId) &&
+        !isEnrolledOn(context, signature.memberId, signature.signedOn)
+      ) {
+        warning(
+          context,
+          "signer-not-enrolled",
+          path,
+          `Person "${signature.memberId}" signed agreement "${agreement.version}" on ${signature.signedOn}, when no membership of theirs covered that day.`,
+        );
+      }
+    });
+  });
+}
+
+/** Consents: unique ids, known members, a validity period that makes sense. */
+export function checkConsents(context: CheckContext): void {
+  const ids = new Map<string, number>();
+  context.record.consents.forEach((consent, index) => {
+    if (consent === undefined) return;
+    const path = ["consents", index] as const;
+    const first = ids.get(consent.id);
+    if (first === undefined) ids.set(consent.id, index);
+    else {
+      error(
+        context,
+        "duplicate-id",
+        [...path, "id"],
+        `consents[${index}] repeats the id "${consent.id}" of consents[${first}]; each consent needs its own id.`,
+      );
+    }
+    if (!isKnownMember(context, consent.memberId)) {
+      error(
+        context,
+        "unknown-member",
+        [...path, "memberId"],
+        `Consent "${consent.id}" is for member "${consent.memberId}", who is not in members.`,
+      );
+    }
+    const from = Date.parse(consent.validFrom);
+    if (consent.validUntil !== undefined && Date.parse(consent.validUntil) < from) {
+      error(
+        context,
+        "consent-ends-before-start",
+        [...path, "validUntil"],
+        `Consent "${consent.id}" expires at ${consent.validUntil}, before it takes effect at ${consent.validFrom}.`,
+      );
+    }
+    if (consent.form === "verbal" && WRITTEN_BASES.has(consent.legalBasis ?? "")) {
+      // 42 CFR 2.31(a) and 45 CFR 164.508(c) ask for a written, signed consent; an electronic signature counts.
+      warning(
+        context,
+        "consent-not-written",
+        [...path, "form"],
+        `Consent "${consent.id}" is verbal, but its legal basis (${consent.legalBasis}) requires a written, signed consent; record a written or electronic one.`,
+      );
+    }
+    if (consent.revokedAt !== undefined && Date.parse(consent.revokedAt) < from) {
+      warning(
+        context,
+        "revoked-before-valid",
+        [...path, "revokedAt"],
+        `Consent "${consent.id}" was revoked at ${consent.revokedAt}, before it took effect; it never applies.`,
+      );
+    }
+  });
+}

@@ -1,0 +1,148 @@
+import { type CheckContext, error, periodCovers, warning } from "./check-context";
+import { enrolledAt, heldSession, notEnrolled, unknownMember } from "./check-sessions";
+
+// Checks of attendance: who was there, at sessions that took place, while enrolled.
+
+/** Arrival and departure times more than this far outside a session's planned span are probably typos. */
+const TIME_SLACK_MS = 60 * 60 * 1000;
+
+/** Who was recorded absent or excused at each session, for the checks of turns and acts. */
+export type AbsentBySession = ReadonlyMap<string, ReadonlySet<string>>;
+
+/**
+ * Attendance: a known session that took place, a known person enrolled that day, one record per person and session,
+ * and times that fit the status and the session.
+ */
+export function checkAttendance(context: CheckContext): AbsentBySession {
+  const seen = new Map<string, Map<string, number>>();
+  const absent = new Map<string, Set<string>>();
+  const stillScheduled = new Set<string>();
+  const enrollment = new Map<string, Map<string, boolean>>();
+
+  context.record.attendance.forEach((record, index) => {
+    if (record === undefined) return;
+    const what = `attendance[${index}]`;
+    const entry = heldSession(context, record.sessionId, ["attendance", index, "sessionId"], what);
+    unknownMember(context, record.memberId, ["attendance", index, "memberId"], what);
+
+    let bySession = seen.get(record.sessionId);
+    if (bySession === undefined) {
+      bySession = new Map();
+      seen.set(record.sessionId, bySession);
+    }
+    const first = bySession.get(record.memberId);
+    if (first === undefined) bySession.set(record.memberId, index);
+    else {
+      error(
+        context,
+        "duplicate-attendance",
+        ["attendance", index],
+        `${what} repeats attendance[${first}] for person "${record.memberId}" at session "${record.sessionId}"; keep one record per person and session.`,
+      );
+    }
+    const attended = record.status === "present" || record.status === "late" || record.status === "left-early";
+    if (record.status === "absent" || record.status === "excused") {
+      let members = absent.get(record.sessionId);
+      if (members === undefined) {
+        members = new Set();
+        absent.set(record.sessionId, members);
+      }
+      members.add(record.memberId);
+    }
+    if (!attended && (record.arrivedAt !== undefined || record.departedAt !== undefined)) {
+      error(
+        context,
+        "times-for-absent-member",
+        ["attendance", index, record.arrivedAt !== undefined ? "arrivedAt" : "departedAt"],
+        `${what} is "${record.status}" but has an arrival or departure time; a person who was not there has no times. Correct the status or remove the times.`,
+      );
+    }
+    if (
+      record.arrivedAt !== undefined &&
+      record.departedAt !== undefined &&
+      Date.parse(record.departedAt) < Date.parse(record.arrivedAt)
+    ) {
+      error(
+        context,
+        "departure-before-arrival",
+        ["attendance", index, "departedAt"],
+        `${what} has the person leaving at ${record.departedAt}, before arriving at ${record.arrivedAt}.`,
+      );
+    }
+    if (entry === undefined) return;
+    if (entry.session.status === "scheduled" && !stillScheduled.has(record.sessionId)) {
+      stillScheduled.add(record.sessionId);
+      warning(
+        context,
+        "session-still-scheduled",
+        ["sessions", entry.index, "status"],
+        `Session ${entry.session.sequence} has attendance but is still "scheduled"; mark it "held" once it has taken place.`,
+      );
+    }
+    if (!enrolledAt(context, enrollment, entry, record.memberId)) {
+      notEnrolled(context, entry, record.memberId, ["attendance", index, "memberId"], what);
+    }
+    const start = Date.parse(entry.session.scheduledStart);
+    const end = start + entry.session.durationMinutes * 60_000;
+    for (const field of ["arrivedAt", "departedAt"] as const) {
+      const time = record[field];
+      if (time === undefined) continue;
+      const at = Date.parse(time);
+      if (at < start - TIME_SLACK_MS || at > end + TIME_SLACK_MS) {
+        warning(
+          context,
+          "time-outside-session",
+          ["attendance", index, field],
+          `${what}.${field} is ${time}, more than an hour outside session ${entry.session.sequence} (${entry.session.scheduledStart}, ${entry.session.durationMinutes} minutes); check the date and offset.`,
+        );
+      }
+    }
+  });
+  checkUnrecordedMembers(context, seen);
+  checkCapacity(context);
+  return absent;
+}
+
+/** Clients enrolled while sessions were held who have no attendance at all: odd, not wrong. */
+function checkUnrecordedMembers(context: CheckContext, seen: ReadonlyMap<string, ReadonlyMap<string, number>>): void {
+  const recorded = new Set<string>();
+  for (const bySession of seen.values()) for (const memberId of bySession.keys()) recorded.add(memberId);
+  const heldDays: string[] = [];
+  for (const entry of context.sessionsById.values()) {
+    if (entry.session.status === "held" && entry.day !== undefined) heldDays.push(entry.day);
+  }
+  context.record.members.forEach((member, index) => {
+    if (member === undefined || recorded.has(member.id)) return;
+    const memberships = (context.membershipsByMember.get(member.id) ?? []).filter((m) => m.role === "member");
+    const offered = heldDays.some((day) => memberships.some((membership) => periodCovers(membership, day)));
+    if (offered) {
+      warning(
+        context,
+        "member-without-attendance",
+        ["members", index],
+        `Person "${member.id}" was enrolled as a member while sessions were held but has no attendance records; record each session for them, using "not-recorded" where nobody noted it.`,
+      );
+    }
+  });
+}
+
+/** Held sessions with more enrolled members (clients) than the group's capacity, reported once for the group. */
+function checkCapacity(context: CheckContext): void {
+  const capacity = context.record.group?.capacity;
+  if (capacity === undefined) return;
+  const clients = context.record.memberships.filter((m) => m !== undefined && m.role === "member");
+  const over: string[] = [];
+  for (const { session, day } of context.sessionsById.values()) {
+    if (session.status !== "held" || day === undefined) continue;
+    const enrolled = clients.filter((membership) => membership !== undefined && periodCovers(membership, day)).length;
+    if (enrolled > capacity) over.push(`${session.sequence} (${enrolled})`);
+  }
+  if (over.length > 0) {
+    warning(
+      context,
+      "capacity-exceeded",
+      ["group", "capacity"],
+      `More members were enrolled than the group's capacity of ${capacity} at session(s) ${over.join(", ")}; raise the capacity or check the memberships.`,
+    );
+  }
+}
