@@ -93,7 +93,9 @@ function compare(label: string, record: unknown, expectOk: boolean): number {
   console.log(`\n${label} (${check.issues.length} issues)`);
   console.log(`  GroupRecordSchema.safeParse (shape only)  median ${base.toFixed(0)} ms over ${ROUNDS} rounds`);
   console.log(`  parseGroupRecord (shape + references)     median ${ours.toFixed(0)} ms over ${ROUNDS} rounds`);
-  console.log(`  ratio parseGroupRecord / safeParse: ${ratio.toFixed(2)} (goal ≤ 1.50) ${ratio <= 1.5 ? "OK" : "OVER GOAL"}`);
+  console.log(
+    `  ratio parseGroupRecord / safeParse: ${ratio.toFixed(2)} (goal ≤ 1.50) ${ratio <= 1.5 ? "OK" : "OVER GOAL"}`,
+  );
   return ratio;
 }
 

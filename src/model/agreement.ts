@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ConsentFormSchema } from "./codes";
-import { MemberIdSchema } from "./ids";
-import { CalendarDateSchema, TextSchema } from "./primitives";
+import { type ConsentForm, ConsentFormSchema } from "./codes";
+import { type MemberId, MemberIdSchema } from "./ids";
+import { type CalendarDate, CalendarDateSchema, TextSchema } from "./primitives";
 
 /** Schema of an {@link AgreementSignature}. */
 export const AgreementSignatureSchema = /* @__PURE__ */ z
@@ -12,8 +12,19 @@ export const AgreementSignatureSchema = /* @__PURE__ */ z
   })
   .meta({ id: "AgreementSignature", description: "A member's acceptance of a version of the group agreement." });
 
-/** A member's signature on a group agreement; see {@link AgreementSignatureSchema}. */
-export type AgreementSignature = z.infer<typeof AgreementSignatureSchema>;
+/**
+ * A member's acceptance of a version of the group agreement.
+ *
+ * Parse one with {@link AgreementSignatureSchema}.
+ */
+export interface AgreementSignature {
+  /** The member who accepted the agreement. */
+  memberId: MemberId;
+  /** The day the member accepted it, in the group's time zone. */
+  signedOn: CalendarDate;
+  /** How the member accepted it: `written`, `verbal` or `electronic`. */
+  form: ConsentForm;
+}
 
 /**
  * Schema of a {@link GroupAgreement}: the norms and confidentiality terms a group adopts, usually while forming.
@@ -41,5 +52,22 @@ export const GroupAgreementSchema = /* @__PURE__ */ z
     description: "A version of the group's agreement: norms, confidentiality, signatures.",
   });
 
-/** A version of the group agreement; see {@link GroupAgreementSchema}. */
-export type GroupAgreement = z.infer<typeof GroupAgreementSchema>;
+/**
+ * A version of the group's agreement: the norms and confidentiality terms a group adopts, usually while forming.
+ *
+ * Parse one with {@link GroupAgreementSchema}.
+ */
+export interface GroupAgreement {
+  /** Version label, unique within the group, e.g. "1" or "2026-03". */
+  version: string;
+  /** The day the group adopted this version. */
+  adoptedOn: CalendarDate;
+  /** The group's ground rules, one per entry; at least one. */
+  norms: string[];
+  /** What members agree about keeping what is said in the group (NASW 1.07(f)); at least one. */
+  confidentialityTerms: string[];
+  /** Whether the worker explained that confidentiality among members cannot be guaranteed (NASW 1.07(f)). */
+  limitsExplained: boolean;
+  /** Members' acceptances of this version; empty when nobody has signed yet. */
+  signatures: AgreementSignature[];
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { AttendanceStatusSchema } from "./codes";
-import { MemberIdSchema, SessionIdSchema } from "./ids";
-import { InstantSchema } from "./primitives";
+import { type AttendanceStatus, AttendanceStatusSchema } from "./codes";
+import { type MemberId, MemberIdSchema, type SessionId, SessionIdSchema } from "./ids";
+import { type Instant, InstantSchema } from "./primitives";
 
 /**
  * Schema of an {@link AttendanceRecord}: whether one member attended one session.
@@ -16,5 +16,20 @@ export const AttendanceRecordSchema = /* @__PURE__ */ z
   })
   .meta({ id: "AttendanceRecord", description: "Whether one member attended one session, with optional times." });
 
-/** One member's attendance at one session; see {@link AttendanceRecordSchema}. */
-export type AttendanceRecord = z.infer<typeof AttendanceRecordSchema>;
+/**
+ * Whether one member attended one session, with optional arrival and departure times.
+ *
+ * Parse one with {@link AttendanceRecordSchema}.
+ */
+export interface AttendanceRecord {
+  /** The session attended or missed. */
+  sessionId: SessionId;
+  /** The member the record is about. */
+  memberId: MemberId;
+  /** `present`, `late`, `left-early`, `excused`, `absent` or `not-recorded`; late counts as attended. */
+  status: AttendanceStatus;
+  /** When the member arrived, if recorded. */
+  arrivedAt?: Instant | undefined;
+  /** When the member left, if recorded. */
+  departedAt?: Instant | undefined;
+}

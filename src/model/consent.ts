@@ -1,14 +1,20 @@
 import { z } from "zod";
 import {
+  type ConsentForm,
   ConsentFormSchema,
+  type ConsentGrantor,
   ConsentGrantorSchema,
+  type ConsentLegalBasis,
   ConsentLegalBasisSchema,
+  type InformationKind,
   InformationKindSchema,
+  type PurposeOfUse,
   PurposeOfUseSchema,
+  type RecipientKind,
   RecipientKindSchema,
 } from "./codes";
-import { ConsentIdSchema, MemberIdSchema } from "./ids";
-import { InstantSchema, TextSchema } from "./primitives";
+import { type ConsentId, ConsentIdSchema, type MemberId, MemberIdSchema } from "./ids";
+import { type Instant, InstantSchema, TextSchema } from "./primitives";
 
 /** Schema of a {@link Party}. */
 export const PartySchema = /* @__PURE__ */ z
@@ -20,8 +26,21 @@ export const PartySchema = /* @__PURE__ */ z
   })
   .meta({ id: "Party", description: "A person or body who may receive, or must not receive, group information." });
 
-/** A person or body named in a consent; see {@link PartySchema}. */
-export type Party = z.infer<typeof PartySchema>;
+/**
+ * A person or body named in a consent: one who may receive, or must not receive, group information.
+ *
+ * Parse one with {@link PartySchema}.
+ */
+export interface Party {
+  /** What kind of recipient the party is: `outside-provider`, `payer`, `family-or-guardian`, … */
+  kind: RecipientKind;
+  /** The party's id in the host system, when it has one. */
+  id?: string | undefined;
+  /** The person's or body's name. */
+  name?: string | undefined;
+  /** The organisation the party belongs to. */
+  organisation?: string | undefined;
+}
 
 /**
  * Schema of a {@link Consent}: a member's permission to share named kinds of group information with named parties.
@@ -44,12 +63,41 @@ export const ConsentSchema = /* @__PURE__ */ z
     }),
     form: ConsentFormSchema,
     legalBasis: ConsentLegalBasisSchema.optional(),
-    withholdFrom: z
-      .array(PartySchema)
-      .default([])
-      .meta({ description: "People the member asked not to receive anything, whatever else allows it." }),
+    withholdFrom: z.array(PartySchema).default([]).meta({
+      description:
+        "People the member asked never to receive their information, even where a consent allows it. The request holds unless the law requires disclosure: a mandated child-abuse report, a duty to warn, a court order.",
+    }),
   })
   .meta({ id: "Consent", description: "A member's consent to share group information, with its scope and period." });
 
-/** A consent on file; see {@link ConsentSchema}. */
-export type Consent = z.infer<typeof ConsentSchema>;
+/**
+ * A member's consent to share group information, with its scope and period (FHIR R4 `Consent`; Primero).
+ *
+ * Parse one with {@link ConsentSchema}.
+ */
+export interface Consent {
+  /** The consent's id, owned by the host system. */
+  id: ConsentId;
+  /** The member whose information the consent is about. */
+  memberId: MemberId;
+  /** Who gave the consent: the member (`self`), a `guardian` or a `legal-representative`. */
+  grantedBy: ConsentGrantor;
+  /** Who may receive the information; at least one. */
+  recipients: Party[];
+  /** What the information may be used for, as HL7 purposes of use (`TREAT`, `COC`, …); at least one. */
+  purposes: PurposeOfUse[];
+  /** Which kinds of information it covers (`attendance`, `progress-note`, …); at least one. */
+  dataClasses: InformationKind[];
+  /** When the consent takes effect. */
+  validFrom: Instant;
+  /** When it expires; absent means until revoked. */
+  validUntil?: Instant | undefined;
+  /** When the member revoked it; it stops applying from then on. */
+  revokedAt?: Instant | undefined;
+  /** How the consent was given: `written`, `verbal` or `electronic`. */
+  form: ConsentForm;
+  /** The law or policy the consent is given under, such as `hipaa-authorization` or `42-cfr-part-2`. */
+  legalBasis?: ConsentLegalBasis | undefined;
+  /** People the member asked never to get their information, even with consent, unless the law requires disclosure. */
+  withholdFrom: Party[];
+}

@@ -1,7 +1,14 @@
 import { z } from "zod";
-import { GroupKindSchema, MembershipTypeSchema, ParticipationTypeSchema } from "./codes";
-import { GroupIdSchema } from "./ids";
-import { CalendarDateSchema, TextSchema, TimeZoneSchema } from "./primitives";
+import {
+  type GroupKind,
+  GroupKindSchema,
+  type MembershipType,
+  MembershipTypeSchema,
+  type ParticipationType,
+  ParticipationTypeSchema,
+} from "./codes";
+import { type GroupId, GroupIdSchema } from "./ids";
+import { type CalendarDate, CalendarDateSchema, TextSchema, TimeZoneSchema } from "./primitives";
 
 /**
  * Schema of a {@link Group}: one support, therapy or task group as a case-management system describes it.
@@ -19,7 +26,9 @@ export const GroupSchema = /* @__PURE__ */ z
       .positive()
       .optional()
       .meta({ description: "How many sessions are planned; usual for closed groups, often absent for open ones." }),
-    capacity: z.int().positive().optional().meta({ description: "Most members (not facilitators) the group takes." }),
+    capacity: z.int().positive().optional().meta({
+      description: "Most clients the group takes at once: memberships with the role member, not facilitators.",
+    }),
     timeZone: TimeZoneSchema,
     startDate: CalendarDateSchema.meta({ description: "First day of the group, in its own time zone." }),
     endDate: CalendarDateSchema.optional().meta({ description: "Last day of the group, if known." }),
@@ -33,5 +42,34 @@ export const GroupSchema = /* @__PURE__ */ z
     description: "A social-work group: its purpose, kind, membership rules, calendar and time zone.",
   });
 
-/** A group as the library reads it; see {@link GroupSchema}. */
-export type Group = z.infer<typeof GroupSchema>;
+/**
+ * A social-work group as the library reads it: its purpose, kind, membership rules, calendar and time zone.
+ *
+ * Parse one with {@link GroupSchema} (or a whole record with `parseGroupRecord`).
+ */
+export interface Group {
+  /** The group's id, owned by the host system (any non-empty string). */
+  id: GroupId;
+  /** The name members and staff use for the group. */
+  name: string;
+  /** Why the group exists, in a sentence or two (the worker's contract). */
+  purpose: string;
+  /** Kind of group: `support`, `therapy`, `psychoeducation`, `skills`, `task`, … (see {@link groupKinds}). */
+  kind: GroupKind;
+  /** `closed` (a fixed cohort) or `open` (rolling admission). */
+  membership: MembershipType;
+  /** Whether members attend by requirement (`mandatory`, e.g. court-ordered) or by choice (`optional`). */
+  participation: ParticipationType;
+  /** How many sessions are planned; usual for closed groups, often absent for open ones. */
+  plannedSessions?: number | undefined;
+  /** Most clients the group takes at once: memberships with the role `member`, not facilitators. */
+  capacity?: number | undefined;
+  /** The group's IANA time zone, e.g. `America/Chicago`; calendar dates and questions are read in it. */
+  timeZone: string;
+  /** First day of the group, in its own time zone. */
+  startDate: CalendarDate;
+  /** Last day of the group, if known. */
+  endDate?: CalendarDate | undefined;
+  /** The group's stage model: `tuckman` (default), `boston`, `relational`, `toseland-rivas`, or an agency's own id. */
+  stageModel: string;
+}

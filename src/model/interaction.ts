@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MemberIdSchema, SessionIdSchema } from "./ids";
+import { type MemberId, MemberIdSchema, type SessionId, SessionIdSchema } from "./ids";
 import { balesCategories } from "./vocabulary/index";
 
 const SecondsSchema = /* @__PURE__ */ z
@@ -25,8 +25,23 @@ export const TurnSchema = /* @__PURE__ */ z
     description: "A speaking turn: who spoke, from when to when (seconds from the session's start).",
   });
 
-/** One speaking turn; see {@link TurnSchema}. */
-export type Turn = z.infer<typeof TurnSchema>;
+/**
+ * A speaking turn: who spoke, from when to when, in seconds from the session's start.
+ *
+ * Parse one with {@link TurnSchema}.
+ */
+export interface Turn {
+  /** The session the turn was taken in. */
+  sessionId: SessionId;
+  /** The member who spoke. */
+  memberId: MemberId;
+  /** When the member started speaking, in seconds from the session's start. */
+  start: number;
+  /** When the member stopped speaking, in seconds from the session's start; not before `start`. */
+  end: number;
+  /** The member this turn answers, if the recorder noted it. */
+  respondsTo?: MemberId | undefined;
+}
 
 /** Schema of a {@link BalesCategory}: 1 to 12. */
 export const BalesCategorySchema = /* @__PURE__ */ z
@@ -51,5 +66,20 @@ export const InteractionActSchema = /* @__PURE__ */ z
   })
   .meta({ id: "InteractionAct", description: "One act scored with Bales' Interaction Process Analysis (1950)." });
 
-/** One scored interaction act; see {@link InteractionActSchema}. */
-export type InteractionAct = z.infer<typeof InteractionActSchema>;
+/**
+ * One act scored with Bales' Interaction Process Analysis (1950).
+ *
+ * Parse one with {@link InteractionActSchema}.
+ */
+export interface InteractionAct {
+  /** The session the act happened in. */
+  sessionId: SessionId;
+  /** The member who acted. */
+  memberId: MemberId;
+  /** The act's Bales category, 1 (shows solidarity) to 12 (shows antagonism); see {@link balesCategories}. */
+  category: BalesCategory;
+  /** The member the act is addressed to; absent means the whole group. */
+  addresseeId?: MemberId | undefined;
+  /** When the act happened, in seconds from the session's start, if the observer noted it. */
+  at?: number | undefined;
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { MemberIdSchema } from "./ids";
-import { CalendarDateSchema, LanguageTagSchema, TextSchema } from "./primitives";
+import { type MemberId, MemberIdSchema } from "./ids";
+import { type CalendarDate, CalendarDateSchema, LanguageTagSchema, TextSchema } from "./primitives";
 
 /**
  * Schema of a {@link Member}: a person who takes part in a group, as client or as facilitator.
@@ -23,5 +23,27 @@ export const MemberSchema = /* @__PURE__ */ z
   })
   .meta({ id: "Member", description: "A person in a group: a client or a facilitator." });
 
-/** A member as the library reads it; see {@link MemberSchema}. */
-export type Member = z.infer<typeof MemberSchema>;
+/**
+ * A person in a group, client or facilitator, as the library reads them.
+ *
+ * Facilitators are members of the record too, so turns and acts can name them like anyone else. Parse one with
+ * {@link MemberSchema}.
+ */
+export interface Member {
+  /** The person's id, owned by the host system. */
+  id: MemberId;
+  /** The name shown to staff, usually given and family name. */
+  displayName: string;
+  /** The name the person wants to be called in the group. */
+  preferredName?: string | undefined;
+  /** The person's pronouns as they give them, e.g. `she/her`. */
+  pronouns?: string | undefined;
+  /** The language the person prefers, as a BCP 47 tag such as `es` or `pt-BR`. */
+  preferredLanguage?: string | undefined;
+  /** Whether the person needs an interpreter; `false` when the host leaves it out. */
+  interpreterNeeded: boolean;
+  /** Needs the group must meet for this person, in the host system's words; empty when there are none. */
+  accessibilityNeeds: string[];
+  /** Date of birth, used to know whether the person is a minor (consent and disclosure rules). */
+  birthDate?: CalendarDate | undefined;
+}

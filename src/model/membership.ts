@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ExitReasonSchema, FacilitationRoleSchema } from "./codes";
-import { GroupIdSchema, MemberIdSchema } from "./ids";
-import { CalendarDateSchema } from "./primitives";
+import { type ExitReason, ExitReasonSchema, type FacilitationRole, FacilitationRoleSchema } from "./codes";
+import { type GroupId, GroupIdSchema, type MemberId, MemberIdSchema } from "./ids";
+import { type CalendarDate, CalendarDateSchema } from "./primitives";
 
 /** Schema of a {@link MembershipPeriod}. */
 export const MembershipPeriodSchema = /* @__PURE__ */ z
@@ -16,8 +16,17 @@ export const MembershipPeriodSchema = /* @__PURE__ */ z
     description: "The days a person belongs to the group, inclusive, in the group's time zone.",
   });
 
-/** The days a membership covers, both ends inclusive; see {@link MembershipPeriodSchema}. */
-export type MembershipPeriod = z.infer<typeof MembershipPeriodSchema>;
+/**
+ * The days a person belongs to the group, both ends inclusive, in the group's time zone.
+ *
+ * Parse one with {@link MembershipPeriodSchema}.
+ */
+export interface MembershipPeriod {
+  /** First day of the membership (inclusive). */
+  start: CalendarDate;
+  /** Last day of the membership (inclusive); absent while it lasts. */
+  end?: CalendarDate | undefined;
+}
 
 /**
  * Schema of a {@link Membership}: one person's place in a group for one period, with their role.
@@ -37,5 +46,22 @@ export const MembershipSchema = /* @__PURE__ */ z
   })
   .meta({ id: "Membership", description: "A person's membership of a group for a period, with their role." });
 
-/** One person's membership of a group; see {@link MembershipSchema}. */
-export type Membership = z.infer<typeof MembershipSchema>;
+/**
+ * One person's membership of a group for a period, with their role (FHIR R4 `Group.member`).
+ *
+ * Parse one with {@link MembershipSchema}; ask whether it is active with `isActiveMember`.
+ */
+export interface Membership {
+  /** The group the person belongs to. */
+  groupId: GroupId;
+  /** The person who belongs to the group. */
+  memberId: MemberId;
+  /** The person's role: `member` for a client, or `facilitator`, `co-facilitator`, `observer`, … */
+  role: FacilitationRole;
+  /** When the person belongs to the group; absent means for the whole life of the group (FHIR). */
+  period?: MembershipPeriod | undefined;
+  /** Set when the person is listed but no longer active; `false` when the host leaves it out. */
+  inactive: boolean;
+  /** Why the membership ended (`completed`, `dropped-out`, `transferred`, …), once it has. */
+  exitReason?: ExitReason | undefined;
+}

@@ -172,15 +172,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * A copy of the input without the fields at the given paths; the caller's input is never changed. `undefined` when the
- * input cannot be copied (it holds functions or class instances, so it did not come from JSON).
+ * input holds something JSON cannot (a function, a class instance, a cycle), since such input did not come from a host.
  */
 export function withoutFields(input: unknown, paths: readonly IssuePath[]): unknown {
-  let copy: unknown;
-  try {
-    copy = structuredClone(input);
-  } catch {
-    return undefined;
-  }
+  const copy = copyJson(input, new Set());
+  if (copy === NOT_JSON) return undefined;
   for (const path of paths) {
     const key = path[path.length - 1];
     let parent: unknown = copy;
@@ -194,5 +190,25 @@ export function withoutFields(input: unknown, paths: readonly IssuePath[]): unkn
       delete (parent as Record<string | number, unknown>)[key];
     }
   }
+  return copy;
+}
+
+const NOT_JSON = Symbol("not JSON");
+
+function copyJson(value: unknown, seen: Set<object>): unknown {
+  if (typeof value !== "object" || value === null) {
+    return typeof value === "function" || typeof value === "symbol" || typeof value === "bigint" ? NOT_JSON : value;
+  }
+  if (seen.has(value)) return NOT_JSON;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) return NOT_JSON;
+  seen.add(value);
+  const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
+  for (const [key, child] of Object.entries(value)) {
+    const copied = copyJson(child, seen);
+    if (copied === NOT_JSON) return NOT_JSON;
+    (copy as Record<string, unknown>)[key] = copied;
+  }
+  seen.delete(value);
   return copy;
 }

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { GroupAgreementSchema } from "./agreement";
-import { AttendanceRecordSchema } from "./attendance";
-import { ConsentSchema } from "./consent";
-import { GroupSchema } from "./group";
-import { InteractionActSchema, TurnSchema } from "./interaction";
-import { MemberSchema } from "./member";
-import { MembershipSchema } from "./membership";
-import { SessionSchema } from "./session";
+import { type GroupAgreement, GroupAgreementSchema } from "./agreement";
+import { type AttendanceRecord, AttendanceRecordSchema } from "./attendance";
+import { type Consent, ConsentSchema } from "./consent";
+import { type Group, GroupSchema } from "./group";
+import { type InteractionAct, InteractionActSchema, type Turn, TurnSchema } from "./interaction";
+import { type Member, MemberSchema } from "./member";
+import { type Membership, MembershipSchema } from "./membership";
+import { type Session, SessionSchema } from "./session";
 
 /**
  * Schema of a {@link GroupRecord}: everything a host system hands over about one group.
@@ -28,8 +28,32 @@ export const GroupRecordSchema = /* @__PURE__ */ z
   })
   .meta({ id: "GroupRecord", description: "Everything a case-management system holds about one group." });
 
-/** Everything about one group, as the library reads it; see {@link GroupRecordSchema}. */
-export type GroupRecord = z.infer<typeof GroupRecordSchema>;
+/**
+ * Everything a case-management system holds about one group, as the library reads it.
+ *
+ * Get one from `parseGroupRecord`, which checks references as well as shape; the lists a host may leave out are
+ * always present here, empty if need be.
+ */
+export interface GroupRecord {
+  /** The group itself: purpose, kind, membership rules, calendar and time zone. */
+  group: Group;
+  /** Everyone in the group: clients and facilitators. */
+  members: Member[];
+  /** Who belongs to the group, when, and in which role. */
+  memberships: Membership[];
+  /** The group's meetings, planned or held. */
+  sessions: Session[];
+  /** Who attended which session. */
+  attendance: AttendanceRecord[];
+  /** Speaking turns, for sessions whose turns were recorded. */
+  turns: Turn[];
+  /** Acts scored with Bales' Interaction Process Analysis, for sessions that were observed. */
+  interactionActs: InteractionAct[];
+  /** Versions of the group agreement. */
+  agreements: GroupAgreement[];
+  /** Members' consents to share group information. */
+  consents: Consent[];
+}
 
 /** A group record as a host sends it: optional lists may be left out and ids are plain strings. */
 export type GroupRecordInput = z.input<typeof GroupRecordSchema>;

@@ -1,7 +1,14 @@
 import { z } from "zod";
-import { InterventionSchema, SessionModeSchema, SessionStatusSchema } from "./codes";
-import { GroupIdSchema, SessionIdSchema } from "./ids";
-import { InstantSchema, TextSchema } from "./primitives";
+import {
+  type Intervention,
+  InterventionSchema,
+  type SessionMode,
+  SessionModeSchema,
+  type SessionStatus,
+  SessionStatusSchema,
+} from "./codes";
+import { type GroupId, GroupIdSchema, type SessionId, SessionIdSchema } from "./ids";
+import { type Instant, InstantSchema, TextSchema } from "./primitives";
 
 /**
  * Schema of a {@link Session}: one meeting of a group, planned or held.
@@ -22,5 +29,29 @@ export const SessionSchema = /* @__PURE__ */ z
   })
   .meta({ id: "Session", description: "One meeting of a group: planned (FHIR Appointment) or held (FHIR Encounter)." });
 
-/** One meeting of a group; see {@link SessionSchema}. */
-export type Session = z.infer<typeof SessionSchema>;
+/**
+ * One meeting of a group: planned (FHIR Appointment) or held (FHIR Encounter).
+ *
+ * A session that was cancelled or did not take place is never an absence for its members. Parse one with
+ * {@link SessionSchema}.
+ */
+export interface Session {
+  /** The session's id, owned by the host system. */
+  id: SessionId;
+  /** The group that meets in this session. */
+  groupId: GroupId;
+  /** The session's number in the group's run, starting at 1. */
+  sequence: number;
+  /** When the session is scheduled to start, with its offset; it counts on that day in the group's time zone. */
+  scheduledStart: Instant;
+  /** Planned length of the session in minutes. */
+  durationMinutes: number;
+  /** `scheduled`, `held`, `cancelled` or `did-not-take-place`. */
+  status: SessionStatus;
+  /** How members meet: `in-person`, `virtual` or `hybrid`. */
+  mode: SessionMode;
+  /** The session's theme or plan, e.g. "Anniversaries and holidays". */
+  topic?: string | undefined;
+  /** Interventions used in the session (`mindfulness`, `psychoeducation`, …); empty when none were recorded. */
+  interventions: Intervention[];
+}

@@ -97,15 +97,17 @@ describe("vocabularies", () => {
     ]);
   });
 
-  it("map facilitation roles to HL7 ParticipationType", () => {
-    const mapping = Object.fromEntries(facilitationRoles.entries.map((role) => [role.code, role.participationType]));
+  it("map facilitation roles to FHIR Encounter participant types, never putting a client in a clinician's slot", () => {
+    const mapping = Object.fromEntries(
+      facilitationRoles.entries.map((role) => [role.code, role.encounterParticipantType]),
+    );
     expect(mapping).toEqual({
       facilitator: "PPRF",
       "co-facilitator": "SPRF",
       "peer-facilitator": "SPRF",
-      member: "ATND",
-      observer: "ATND",
-      interpreter: "ATND",
+      member: "PART",
+      observer: "PART",
+      interpreter: "translator",
     });
   });
 

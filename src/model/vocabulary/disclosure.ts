@@ -1,10 +1,11 @@
 import { defineVocabulary } from "./define";
 
-/** Kinds of information that come out of a group, used as consent data classes and disclosure subjects (DOMAIN.md §3, §4). */
+/** Kinds of information that come out of a group, used as consent data classes and as what a disclosure is about. */
 export const informationKinds = /* @__PURE__ */ defineVocabulary({
   id: "InformationKind",
   name: "Kinds of group information",
-  source: "DOMAIN.md §3 (the three layers of notes) and §4",
+  source:
+    "45 CFR 164.501 (psychotherapy notes); NASW Code of Ethics 1.07; 42 CFR 2.13 (patient identity in substance use programs)",
   entries: [
     {
       code: "attendance",
@@ -32,8 +33,8 @@ export const informationKinds = /* @__PURE__ */ defineVocabulary({
       definition: "The facilitator's separate notes on the group's process: psychotherapy notes under HIPAA.",
     },
     {
-      code: "disclosure",
-      label: "Member's disclosure",
+      code: "self-disclosure",
+      label: "Member's self-disclosure",
       definition: "Something a member said about themselves in the group.",
     },
     {
@@ -49,11 +50,12 @@ export const informationKinds = /* @__PURE__ */ defineVocabulary({
   ],
 });
 
-/** The kinds of people and bodies that may ask for, or be named to receive, group information (DOMAIN.md §4). */
+/** The kinds of people and bodies that may ask for, or be named to receive, group information. */
 export const recipientKinds = /* @__PURE__ */ defineVocabulary({
   id: "RecipientKind",
   name: "Recipient kinds",
-  source: "DOMAIN.md §4",
+  source:
+    "45 CFR 164.506 and 164.512; NASW Code of Ethics 1.07; Tarasoff v. Regents of the University of California (1976)",
   entries: [
     { code: "group-member", label: "Group member", definition: "Another member of the same group." },
     { code: "facilitator", label: "Facilitator", definition: "The group's facilitator." },
@@ -93,7 +95,7 @@ export const recipientKinds = /* @__PURE__ */ defineVocabulary({
   ],
 });
 
-/** Who gave a consent (DOMAIN.md §4; FHIR Consent). */
+/** Who gave a consent (FHIR R4 Consent; 45 CFR 164.502(g) on personal representatives). */
 export const consentGrantors = /* @__PURE__ */ defineVocabulary({
   id: "ConsentGrantor",
   name: "Consent grantors",
@@ -125,11 +127,11 @@ export const consentForms = /* @__PURE__ */ defineVocabulary({
   ],
 });
 
-/** The legal basis a consent is given under (DOMAIN.md §4). */
+/** The legal basis a consent is given under. */
 export const consentLegalBases = /* @__PURE__ */ defineVocabulary({
   id: "ConsentLegalBasis",
   name: "Consent legal bases",
-  source: "45 CFR 164.508; 42 CFR Part 2 (2.31); DOMAIN.md §4",
+  source: "45 CFR 164.508; 42 CFR 2.31",
   entries: [
     { code: "hipaa-authorization", label: "HIPAA authorisation", definition: "An authorisation under 45 CFR 164.508." },
     {

@@ -5,7 +5,8 @@ import { defineVocabulary } from "./define";
 export const groupKinds = /* @__PURE__ */ defineVocabulary({
   id: "GroupKind",
   name: "Group kinds",
-  source: "Toseland & Rivas, An Introduction to Group Work Practice; DOMAIN.md §1",
+  source:
+    "Toseland & Rivas, An Introduction to Group Work Practice (treatment and task groups); OpenEMR therapy groups",
   entries: [
     { code: "support", label: "Support", definition: "Members help one another cope with a shared life stressor." },
     {
@@ -42,7 +43,7 @@ export const groupKinds = /* @__PURE__ */ defineVocabulary({
   ],
 });
 
-/** Whether a group admits new members after it starts (DOMAIN.md §1). */
+/** Whether a group admits new members after it starts (Toseland & Rivas). */
 export const membershipTypes = /* @__PURE__ */ defineVocabulary({
   id: "MembershipType",
   name: "Membership types",
@@ -61,7 +62,7 @@ export const membershipTypes = /* @__PURE__ */ defineVocabulary({
 export const participationTypes = /* @__PURE__ */ defineVocabulary({
   id: "ParticipationType",
   name: "Participation types",
-  source: "OpenEMR therapy groups; DOMAIN.md §1",
+  source: "OpenEMR therapy groups (mandatory and optional participation)",
   entries: [
     {
       code: "mandatory",
@@ -93,7 +94,7 @@ export const sessionStatuses = /* @__PURE__ */ defineVocabulary({
 export const sessionModes = /* @__PURE__ */ defineVocabulary({
   id: "SessionMode",
   name: "Session modes",
-  source: "DOMAIN.md §3 (present and present-virtual attendance)",
+  source: "Case-management practice; FHIR R4 Encounter.class (VR, virtual) for remote sessions",
   entries: [
     { code: "in-person", label: "In person", definition: "Everyone meets in the same room." },
     { code: "virtual", label: "Virtual", definition: "Everyone joins by video or telephone." },
@@ -101,11 +102,11 @@ export const sessionModes = /* @__PURE__ */ defineVocabulary({
   ],
 });
 
-/** Interventions a worker uses inside a session (DOMAIN.md §1). */
+/** Interventions a worker uses inside a session (Toseland & Rivas, the middle stage of treatment groups). */
 export const interventions = /* @__PURE__ */ defineVocabulary({
   id: "Intervention",
   name: "Interventions",
-  source: "DOMAIN.md §1",
+  source: "Toseland & Rivas, An Introduction to Group Work Practice (interventions in treatment groups)",
   entries: [
     {
       code: "cognitive-behavioural",
@@ -136,11 +137,12 @@ export const interventions = /* @__PURE__ */ defineVocabulary({
   ],
 });
 
-/** Whether a member was there, as recorded per session (DOMAIN.md §3, §5). */
+/** Whether a member was there, as recorded per session; `attended` says how each status counts. */
 export const attendanceStatuses = /* @__PURE__ */ defineVocabulary({
   id: "AttendanceStatus",
   name: "Attendance statuses",
-  source: "OpenEMR, Salesforce PMM, SimplePractice, FHIR R4 (DOMAIN.md §3); late counts as attended (DOMAIN.md §5)",
+  source:
+    "OpenEMR therapy groups, Salesforce Program Management Module, SimplePractice, FHIR R4 Appointment; late arrivals count as attended",
   entries: [
     { code: "present", label: "Present", definition: "Attended the session.", attended: true },
     {
@@ -161,7 +163,7 @@ export const attendanceStatuses = /* @__PURE__ */ defineVocabulary({
       definition: "Absent with notice or a reason the group accepts; whether it counts as offered is a choice.",
       attended: false,
     },
-    { code: "absent", label: "Absent", definition: "Did not attend without notice (a no-show).", attended: false },
+    { code: "absent", label: "Absent", definition: "Did not attend and gave no notice (a no-show).", attended: false },
     {
       code: "not-recorded",
       label: "Not recorded",
@@ -171,11 +173,11 @@ export const attendanceStatuses = /* @__PURE__ */ defineVocabulary({
   ],
 });
 
-/** Why a membership ended (DOMAIN.md §3). */
+/** Why a membership ended. */
 export const exitReasons = /* @__PURE__ */ defineVocabulary({
   id: "ExitReason",
   name: "Exit reasons",
-  source: "DOMAIN.md §3; Swift & Greenberg 2012 on recorded unplanned exits",
+  source: "Swift & Greenberg, J Consult Clin Psychol 80(4), 2012 (planned and unplanned exits)",
   entries: [
     { code: "completed", label: "Completed", definition: "Stayed to the planned end of the group." },
     {

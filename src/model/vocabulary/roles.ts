@@ -1,54 +1,57 @@
 import { defineVocabulary } from "./define";
 
-// No standard code system exists for facilitation roles (DOMAIN.md §3), so the library defines its own and maps each
-// to the HL7 v3 ParticipationType a session record needs: PPRF primary performer, SPRF secondary performer, ATND attender.
-/** Roles a person holds in a group's membership, with their HL7 ParticipationType mapping. */
+// No standard code system exists for facilitation roles, so the library defines its own and maps each to the code a
+// FHIR R4 Encounter.participant.type takes (the encounter-participant-type value set): PPRF primary performer and SPRF
+// secondary performer for those who lead, PART (a participant, unqualified) for members and observers, and translator
+// for interpreters. ATND ("attender") is not used: in HL7 it is the practitioner responsible for the patient's care.
+/** Roles a person holds in a group's membership, with the FHIR Encounter participant type each maps to. */
 export const facilitationRoles = /* @__PURE__ */ defineVocabulary({
   id: "FacilitationRole",
   name: "Facilitation roles",
-  source: "DOMAIN.md §3; HL7 v3 ParticipationType (http://terminology.hl7.org/CodeSystem/v3-ParticipationType)",
+  source:
+    "groupwork's own list (no standard exists); mapped to FHIR R4 encounter-participant-type (HL7 v3 ParticipationType and participant-type)",
   entries: [
     {
       code: "facilitator",
       label: "Facilitator",
       definition: "The trained worker who leads the group and holds clinical responsibility for it.",
       facilitates: true,
-      participationType: "PPRF",
+      encounterParticipantType: "PPRF",
     },
     {
       code: "co-facilitator",
       label: "Co-facilitator",
       definition: "A second worker who shares the leading of the group.",
       facilitates: true,
-      participationType: "SPRF",
+      encounterParticipantType: "SPRF",
     },
     {
       code: "peer-facilitator",
       label: "Peer facilitator",
       definition: "A person with lived experience who helps lead the group alongside or instead of a professional.",
       facilitates: true,
-      participationType: "SPRF",
+      encounterParticipantType: "SPRF",
     },
     {
       code: "member",
       label: "Member",
       definition: "A client who takes part in the group.",
       facilitates: false,
-      participationType: "ATND",
+      encounterParticipantType: "PART",
     },
     {
       code: "observer",
       label: "Observer or trainee",
       definition: "A person present to learn or observe, with the group's agreement, who does not lead.",
       facilitates: false,
-      participationType: "ATND",
+      encounterParticipantType: "PART",
     },
     {
       code: "interpreter",
       label: "Interpreter",
       definition: "A person who interprets for one or more members and is bound by the group's confidentiality.",
       facilitates: false,
-      participationType: "ATND",
+      encounterParticipantType: "translator",
     },
   ],
 });
