@@ -1,7 +1,8 @@
-import { localDate } from "../_lib/calendar";
-import { GroupworkError } from "../_lib/errors";
-import type { Membership } from "./membership";
-import { CalendarDateSchema, InstantSchema, isIanaTimeZone } from "./primitives";
+import { localDate } from "../_lib/calendar.js";
+import { isCalendarDate, isInstant } from "../_lib/dates.js";
+import { GroupworkError } from "../_lib/errors.js";
+import { isIanaTimeZone } from "../_lib/time-zone.js";
+import type { Membership } from "./membership.js";
 
 /** The parts of a {@link Membership} that decide whether it is active. */
 export type MembershipActivity = Pick<Membership, "period"> & { readonly inactive?: boolean | undefined };
@@ -36,10 +37,10 @@ export function isActiveMember(membership: MembershipActivity, at: string | Date
 }
 
 function dayOf(at: string | Date, timeZone: string | undefined): string {
-  if (typeof at === "string" && CalendarDateSchema.safeParse(at).success) return at;
+  if (typeof at === "string" && isCalendarDate(at)) return at;
   const time =
     typeof at === "string"
-      ? InstantSchema.safeParse(at).success
+      ? isInstant(at)
         ? Date.parse(at)
         : Number.NaN
       : at instanceof Date

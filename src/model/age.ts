@@ -1,6 +1,6 @@
-import { GroupworkError } from "../_lib/errors";
-import type { Member } from "./member";
-import { CalendarDateSchema } from "./primitives";
+import { isCalendarDate } from "../_lib/dates.js";
+import { GroupworkError } from "../_lib/errors.js";
+import type { Member } from "./member.js";
 
 /** Options of {@link isMinor}. */
 export interface IsMinorOptions {
@@ -12,7 +12,7 @@ export interface IsMinorOptions {
 }
 
 function checkedDate(value: string, name: string, caller: string): string {
-  if (!CalendarDateSchema.safeParse(value).success) {
+  if (!isCalendarDate(value)) {
     throw new GroupworkError(
       "invalid-argument",
       `${caller}: ${name} must be a real calendar date YYYY-MM-DD; got "${value}".`,

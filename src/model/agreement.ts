@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { type ConsentForm, ConsentFormSchema } from "./codes";
-import { type MemberId, MemberIdSchema } from "./ids";
-import { type CalendarDate, CalendarDateSchema, TextSchema } from "./primitives";
+import { type ConsentForm, ConsentFormSchema } from "./codes.js";
+import { type MemberId, MemberIdSchema } from "./ids.js";
+import { type CalendarDate, CalendarDateSchema, TextSchema } from "./primitives.js";
 
 /** Schema of an {@link AgreementSignature}. */
 export const AgreementSignatureSchema = /* @__PURE__ */ z

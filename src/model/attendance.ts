@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { type AttendanceStatus, AttendanceStatusSchema } from "./codes";
-import { type MemberId, MemberIdSchema, type SessionId, SessionIdSchema } from "./ids";
-import { type Instant, InstantSchema } from "./primitives";
+import { type AttendanceStatus, AttendanceStatusSchema } from "./codes.js";
+import { type MemberId, MemberIdSchema, type SessionId, SessionIdSchema } from "./ids.js";
+import { type Instant, InstantSchema } from "./primitives.js";
 
 /**
  * Schema of an {@link AttendanceRecord}: whether one member attended one session.

@@ -1,8 +1,8 @@
-import { type CheckContext, error, isEnrolledOn, isKnownMember, warning } from "./check-context";
+import { type CheckContext, error, isEnrolledOn, isKnownMember, warning } from "./check-context.js";
 
 // Checks of what members agreed to and consented to: group agreements and consents.
 
-const WRITTEN_BASES: ReadonlySet<string> = new Set(["hipaa-authorization", "42-cfr-part-2"]);
+const WRITTEN_BASES: ReadonlySet<string> = /* @__PURE__ */ new Set(["hipaa-authorization", "42-cfr-part-2"]);
 
 /** Agreements: unique versions, known signers who were members when they signed, limits of confidentiality told. */
 export function checkAgreements(context: CheckContext): void {

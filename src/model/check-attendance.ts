@@ -1,5 +1,5 @@
-import { type CheckContext, error, periodCovers, warning } from "./check-context";
-import { enrolledAt, heldSession, notEnrolled, unknownMember } from "./check-sessions";
+import { type CheckContext, error, periodCovers, warning } from "./check-context.js";
+import { enrolledAt, heldSession, notEnrolled, unknownMember } from "./check-sessions.js";
 
 // Checks of attendance: who was there, at sessions that took place, while enrolled.
 

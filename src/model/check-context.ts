@@ -1,13 +1,13 @@
-import { localDate } from "../_lib/calendar";
-import type { GroupAgreement } from "./agreement";
-import type { AttendanceRecord } from "./attendance";
-import type { Consent } from "./consent";
-import type { Group } from "./group";
-import type { InteractionAct, Turn } from "./interaction";
-import type { GroupRecordIssue, GroupRecordIssueCode, IssuePath } from "./issues";
-import type { Member } from "./member";
-import type { Membership } from "./membership";
-import type { Session } from "./session";
+import { localDate } from "../_lib/calendar.js";
+import type { GroupAgreement } from "./agreement.js";
+import type { AttendanceRecord } from "./attendance.js";
+import type { Consent } from "./consent.js";
+import type { Group } from "./group.js";
+import type { InteractionAct, Turn } from "./interaction.js";
+import type { GroupRecordIssue, GroupRecordIssueCode, IssuePath } from "./issues.js";
+import type { Member } from "./member.js";
+import type { Membership } from "./membership.js";
+import type { Session } from "./session.js";
 
 /**
  * The parts of a record that passed the shape check. Entries that failed are `undefined`, so indexes still match the

@@ -1,7 +1,7 @@
-import type { AbsentBySession } from "./check-attendance";
-import { type CheckContext, error, type IndexedSession, warning } from "./check-context";
-import { enrolledAt, heldSession, notEnrolled, unknownMember } from "./check-sessions";
-import type { IssuePath } from "./issues";
+import type { AbsentBySession } from "./check-attendance.js";
+import { type CheckContext, error, type IndexedSession, warning } from "./check-context.js";
+import { enrolledAt, heldSession, notEnrolled, unknownMember } from "./check-sessions.js";
+import type { IssuePath } from "./issues.js";
 
 // Checks of what people did in sessions: speaking turns and interaction acts.
 

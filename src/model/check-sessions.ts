@@ -1,5 +1,5 @@
-import { type CheckContext, error, type IndexedSession, isEnrolledOn, isKnownMember } from "./check-context";
-import type { IssuePath } from "./issues";
+import { type CheckContext, error, type IndexedSession, isEnrolledOn, isKnownMember } from "./check-context.js";
+import type { IssuePath } from "./issues.js";
 
 // Lookups shared by the checks of what happened in sessions (attendance, turns, acts).
 

@@ -1,5 +1,5 @@
-import { type CheckContext, error, isKnownMember, warning } from "./check-context";
-import { facilitationRoles } from "./vocabulary/index";
+import { type CheckContext, error, isKnownMember, warning } from "./check-context.js";
+import { facilitationRoles } from "./vocabulary/index.js";
 
 // Checks of the group's standing data: the group itself, memberships, sessions, agreements and consents.
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { vocabularySchema } from "./primitives";
+import { vocabularySchema } from "./primitives.js";
 import {
   attendanceStatuses,
   confidentialityLevels,
@@ -20,7 +20,7 @@ import {
   sessionModes,
   sessionStatuses,
   therapeuticFactors,
-} from "./vocabulary/index";
+} from "./vocabulary/index.js";
 
 // One schema and one type per vocabulary, so the wire format and the constant lists cannot drift apart.
 

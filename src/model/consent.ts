@@ -12,9 +12,9 @@ import {
   PurposeOfUseSchema,
   type RecipientKind,
   RecipientKindSchema,
-} from "./codes";
-import { type ConsentId, ConsentIdSchema, type MemberId, MemberIdSchema } from "./ids";
-import { type Instant, InstantSchema, TextSchema } from "./primitives";
+} from "./codes.js";
+import { type ConsentId, ConsentIdSchema, type MemberId, MemberIdSchema } from "./ids.js";
+import { type Instant, InstantSchema, TextSchema } from "./primitives.js";
 
 /** Schema of a {@link Party}. */
 export const PartySchema = /* @__PURE__ */ z

@@ -6,9 +6,9 @@ import {
   MembershipTypeSchema,
   type ParticipationType,
   ParticipationTypeSchema,
-} from "./codes";
-import { type GroupId, GroupIdSchema } from "./ids";
-import { type CalendarDate, CalendarDateSchema, TextSchema, TimeZoneSchema } from "./primitives";
+} from "./codes.js";
+import { type GroupId, GroupIdSchema } from "./ids.js";
+import { type CalendarDate, CalendarDateSchema, TextSchema, TimeZoneSchema } from "./primitives.js";
 
 /**
  * Schema of a {@link Group}: one support, therapy or task group as a case-management system describes it.

@@ -1,17 +1,17 @@
 // The nouns of group practice: zod schemas, their types, the vocabularies, and the record parser.
-export { GroupworkError, type GroupworkErrorCode } from "../_lib/errors";
-export { isActiveMember, type MembershipActivity } from "./active";
-export { ageOn, type IsMinorOptions, isMinor } from "./age";
+export { GroupworkError, type GroupworkErrorCode } from "../_lib/errors.js";
+export { isActiveMember, type MembershipActivity } from "./active.js";
+export { ageOn, type IsMinorOptions, isMinor } from "./age.js";
 export {
   type AgreementSignature,
   AgreementSignatureSchema,
   type GroupAgreement,
   GroupAgreementSchema,
-} from "./agreement";
-export { type AttendanceRecord, AttendanceRecordSchema } from "./attendance";
-export * from "./codes";
-export { type Consent, ConsentSchema, type Party, PartySchema } from "./consent";
-export { type Group, GroupSchema } from "./group";
+} from "./agreement.js";
+export { type AttendanceRecord, AttendanceRecordSchema } from "./attendance.js";
+export * from "./codes.js";
+export { type Consent, ConsentSchema, type Party, PartySchema } from "./consent.js";
+export { type Group, GroupSchema } from "./group.js";
 export {
   type ConsentId,
   ConsentIdSchema,
@@ -21,7 +21,7 @@ export {
   MemberIdSchema,
   type SessionId,
   SessionIdSchema,
-} from "./ids";
+} from "./ids.js";
 export {
   type BalesCategory,
   BalesCategorySchema,
@@ -29,7 +29,7 @@ export {
   InteractionActSchema,
   type Turn,
   TurnSchema,
-} from "./interaction";
+} from "./interaction.js";
 export {
   formatGroupRecordIssues,
   formatIssuePath,
@@ -37,11 +37,11 @@ export {
   type GroupRecordIssueCode,
   type IssuePath,
   type IssueSeverity,
-} from "./issues";
-export { groupworkJsonSchemas, type JsonSchemaDocument, type WireSchemaName } from "./json-schema";
-export { type Member, MemberSchema } from "./member";
-export { type Membership, type MembershipPeriod, MembershipPeriodSchema, MembershipSchema } from "./membership";
-export { type ParseGroupRecordOptions, type ParseGroupRecordResult, parseGroupRecord } from "./parse";
+} from "./issues.js";
+export { groupworkJsonSchemas, type JsonSchemaDocument, type WireSchemaName } from "./json-schema.js";
+export { type Member, MemberSchema } from "./member.js";
+export { type Membership, type MembershipPeriod, MembershipPeriodSchema, MembershipSchema } from "./membership.js";
+export { type ParseGroupRecordOptions, type ParseGroupRecordResult, parseGroupRecord } from "./parse.js";
 export {
   type CalendarDate,
   CalendarDateSchema,
@@ -50,7 +50,7 @@ export {
   isIanaTimeZone,
   LanguageTagSchema,
   TimeZoneSchema,
-} from "./primitives";
-export { type GroupRecord, type GroupRecordInput, GroupRecordSchema } from "./record";
-export { type Session, SessionSchema } from "./session";
-export * from "./vocabulary/index";
+} from "./primitives.js";
+export { type GroupRecord, type GroupRecordInput, GroupRecordSchema } from "./record.js";
+export { type Session, SessionSchema } from "./session.js";
+export * from "./vocabulary/index.js";

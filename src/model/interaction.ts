@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { type MemberId, MemberIdSchema, type SessionId, SessionIdSchema } from "./ids";
-import { balesCategories } from "./vocabulary/index";
+import { type MemberId, MemberIdSchema, type SessionId, SessionIdSchema } from "./ids.js";
+import { balesCategories } from "./vocabulary/index.js";
 
 const SecondsSchema = /* @__PURE__ */ z
   .number()

@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { GroupAgreementSchema } from "./agreement";
-import { AttendanceRecordSchema } from "./attendance";
-import { ConsentSchema } from "./consent";
-import { GroupSchema } from "./group";
-import { InteractionActSchema, TurnSchema } from "./interaction";
-import { MemberSchema } from "./member";
-import { MembershipSchema } from "./membership";
-import { GroupRecordSchema } from "./record";
-import { SessionSchema } from "./session";
+import { GroupAgreementSchema } from "./agreement.js";
+import { AttendanceRecordSchema } from "./attendance.js";
+import { ConsentSchema } from "./consent.js";
+import { GroupSchema } from "./group.js";
+import { InteractionActSchema, TurnSchema } from "./interaction.js";
+import { MemberSchema } from "./member.js";
+import { MembershipSchema } from "./membership.js";
+import { GroupRecordSchema } from "./record.js";
+import { SessionSchema } from "./session.js";
 
 /** Name of a wire type with a JSON Schema, which is also its file name in the package (`<name>.json`). */
 export type WireSchemaName =

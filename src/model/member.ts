@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { type MemberId, MemberIdSchema } from "./ids";
-import { type CalendarDate, CalendarDateSchema, LanguageTagSchema, TextSchema } from "./primitives";
+import { type MemberId, MemberIdSchema } from "./ids.js";
+import { type CalendarDate, CalendarDateSchema, LanguageTagSchema, TextSchema } from "./primitives.js";
 
 /**
  * Schema of a {@link Member}: a person who takes part in a group, as client or as facilitator.

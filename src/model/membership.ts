@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { type ExitReason, ExitReasonSchema, type FacilitationRole, FacilitationRoleSchema } from "./codes";
-import { type GroupId, GroupIdSchema, type MemberId, MemberIdSchema } from "./ids";
-import { type CalendarDate, CalendarDateSchema } from "./primitives";
+import { type ExitReason, ExitReasonSchema, type FacilitationRole, FacilitationRoleSchema } from "./codes.js";
+import { type GroupId, GroupIdSchema, type MemberId, MemberIdSchema } from "./ids.js";
+import { type CalendarDate, CalendarDateSchema } from "./primitives.js";
 
 /** Schema of a {@link MembershipPeriod}. */
 export const MembershipPeriodSchema = /* @__PURE__ */ z

@@ -1,16 +1,16 @@
 import type { z } from "zod";
-import { GroupAgreementSchema } from "./agreement";
-import { AttendanceRecordSchema } from "./attendance";
-import type { CheckableRecord } from "./check-context";
-import { ConsentSchema } from "./consent";
-import { InteractionActSchema, TurnSchema } from "./interaction";
-import type { GroupRecordIssue, IssuePath } from "./issues";
-import { MemberSchema } from "./member";
-import { MembershipSchema } from "./membership";
-import { isIanaTimeZone } from "./primitives";
-import { type GroupRecord, GroupRecordSchema } from "./record";
-import { SessionSchema } from "./session";
-import { fromZodIssues } from "./shape-issues";
+import { GroupAgreementSchema } from "./agreement.js";
+import { AttendanceRecordSchema } from "./attendance.js";
+import type { CheckableRecord } from "./check-context.js";
+import { ConsentSchema } from "./consent.js";
+import { InteractionActSchema, TurnSchema } from "./interaction.js";
+import type { GroupRecordIssue, IssuePath } from "./issues.js";
+import { MemberSchema } from "./member.js";
+import { MembershipSchema } from "./membership.js";
+import { isIanaTimeZone } from "./primitives.js";
+import { type GroupRecord, GroupRecordSchema } from "./record.js";
+import { SessionSchema } from "./session.js";
+import { fromZodIssues } from "./shape-issues.js";
 
 // The shape check, one part of the record at a time. A valid record costs the same as one GroupRecordSchema parse;
 // a record with a broken entry re-reads only the list that holds it, entry by entry, so the rest is still checked
@@ -29,8 +29,8 @@ const ENTRY_SCHEMAS: { readonly [K in ListKey]: z.ZodType<GroupRecord[K][number]
   consents: ConsentSchema,
 };
 
-const LIST_KEYS = Object.keys(ENTRY_SCHEMAS) as ListKey[];
-const RECORD_KEYS: ReadonlySet<string> = new Set(["group", ...LIST_KEYS]);
+const LIST_KEYS = /* @__PURE__ */ Object.keys(ENTRY_SCHEMAS) as ListKey[];
+const RECORD_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["group", ...LIST_KEYS]);
 
 /** The outcome of the shape check: the value when every part passed, and what the reference checks can use. */
 export interface ShapeCheck {
@@ -39,7 +39,7 @@ export interface ShapeCheck {
   readonly checkable: CheckableRecord;
 }
 
-const NO_IDS: ReadonlySet<string> = new Set();
+const NO_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set();
 
 /** Checks the shape of a whole record, part by part. */
 export function checkShape(input: unknown): ShapeCheck {
@@ -193,7 +193,7 @@ export function withoutFields(input: unknown, paths: readonly IssuePath[]): unkn
   return copy;
 }
 
-const NOT_JSON = Symbol("not JSON");
+const NOT_JSON = /* @__PURE__ */ Symbol("not JSON");
 
 function copyJson(value: unknown, seen: Set<object>): unknown {
   if (typeof value !== "object" || value === null) {

@@ -1,11 +1,11 @@
-import { checkAgreements, checkConsents } from "./check-agreements";
-import { checkAttendance } from "./check-attendance";
-import { buildContext, type CheckableRecord } from "./check-context";
-import { checkInteractionActs, checkTurns } from "./check-events";
-import { checkGroup, checkMemberships, checkSessions } from "./check-structure";
-import { formatIssuePath, type GroupRecordIssue } from "./issues";
-import { checkShape, withoutFields } from "./parse-sections";
-import type { GroupRecord } from "./record";
+import { checkAgreements, checkConsents } from "./check-agreements.js";
+import { checkAttendance } from "./check-attendance.js";
+import { buildContext, type CheckableRecord } from "./check-context.js";
+import { checkInteractionActs, checkTurns } from "./check-events.js";
+import { checkGroup, checkMemberships, checkSessions } from "./check-structure.js";
+import { formatIssuePath, type GroupRecordIssue } from "./issues.js";
+import { checkShape, withoutFields } from "./parse-sections.js";
+import type { GroupRecord } from "./record.js";
 /** Options of {@link parseGroupRecord}. */
 export interface ParseGroupRecordOptions {
   /**

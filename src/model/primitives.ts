@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { IANA_NAME_PATTERN, isIanaTimeZone } from "../_lib/time-zone.js";
+
+export { isIanaTimeZone };
 
 /** Schema of an instant: ISO 8601 date and time with a UTC offset or `Z`, such as `2026-03-02T17:00:00-05:00`. */
 export const InstantSchema = /* @__PURE__ */ z.iso.datetime({ offset: true }).meta({
@@ -16,36 +19,6 @@ export const CalendarDateSchema = /* @__PURE__ */ z.iso.date().meta({
 /** A calendar date `YYYY-MM-DD`. */
 export type CalendarDate = z.infer<typeof CalendarDateSchema>;
 
-const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
-// Only known names are cached, so the cache is bounded by the IANA database however many bad names arrive.
-const knownTimeZones = new Set<string>();
-
-/**
- * Whether a string is a time zone name the runtime's IANA database knows, such as `America/Chicago` or `UTC`.
- *
- * Offsets such as `+05:00` are not time zones: they do not follow daylight saving time.
- *
- * @param name - the name to check
- * @returns `true` for a known IANA time zone name
- * @example
- * isIanaTimeZone("Europe/Dublin")
- * //=> true
- * @example
- * isIanaTimeZone("+05:00")
- * //=> false
- */
-export function isIanaTimeZone(name: string): boolean {
-  if (knownTimeZones.has(name)) return true;
-  if (!IANA_NAME.test(name)) return false;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: name });
-  } catch {
-    return false;
-  }
-  knownTimeZones.add(name);
-  return true;
-}
-
 /** Schema of an IANA time zone name. */
 export const TimeZoneSchema = /* @__PURE__ */ z
   .string()
@@ -58,7 +31,7 @@ export const TimeZoneSchema = /* @__PURE__ */ z
     description: "An IANA time zone name, e.g. America/Chicago. Calendar questions are answered in this zone.",
     // Carried into the JSON Schema so validators in other languages reject offsets such as +05:00; only the runtime's
     // IANA database can say whether a well-formed name exists.
-    pattern: IANA_NAME.source,
+    pattern: IANA_NAME_PATTERN,
   });
 
 function isLanguageTag(tag: string): boolean {

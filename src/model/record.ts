@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { type GroupAgreement, GroupAgreementSchema } from "./agreement";
-import { type AttendanceRecord, AttendanceRecordSchema } from "./attendance";
-import { type Consent, ConsentSchema } from "./consent";
-import { type Group, GroupSchema } from "./group";
-import { type InteractionAct, InteractionActSchema, type Turn, TurnSchema } from "./interaction";
-import { type Member, MemberSchema } from "./member";
-import { type Membership, MembershipSchema } from "./membership";
-import { type Session, SessionSchema } from "./session";
+import { type GroupAgreement, GroupAgreementSchema } from "./agreement.js";
+import { type AttendanceRecord, AttendanceRecordSchema } from "./attendance.js";
+import { type Consent, ConsentSchema } from "./consent.js";
+import { type Group, GroupSchema } from "./group.js";
+import { type InteractionAct, InteractionActSchema, type Turn, TurnSchema } from "./interaction.js";
+import { type Member, MemberSchema } from "./member.js";
+import { type Membership, MembershipSchema } from "./membership.js";
+import { type Session, SessionSchema } from "./session.js";
 
 /**
  * Schema of a {@link GroupRecord}: everything a host system hands over about one group.

@@ -6,9 +6,9 @@ import {
   SessionModeSchema,
   type SessionStatus,
   SessionStatusSchema,
-} from "./codes";
-import { type GroupId, GroupIdSchema, type SessionId, SessionIdSchema } from "./ids";
-import { type Instant, InstantSchema, TextSchema } from "./primitives";
+} from "./codes.js";
+import { type GroupId, GroupIdSchema, type SessionId, SessionIdSchema } from "./ids.js";
+import { type Instant, InstantSchema, TextSchema } from "./primitives.js";
 
 /**
  * Schema of a {@link Session}: one meeting of a group, planned or held.

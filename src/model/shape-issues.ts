@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { formatIssuePath, type GroupRecordIssue, type IssuePath } from "./issues";
+import { formatIssuePath, type GroupRecordIssue, type IssuePath } from "./issues.js";
 
 // Turns zod's issues into ours: a stable code of our own and a sentence that names the place and the fix.
 // Messages end up in logs, so they never repeat free text from the record (names, notes, dates of birth): they name

@@ -1,4 +1,4 @@
-import type { AttendanceStatus, GroupRecordInput } from "../model/index";
+import type { AttendanceStatus, GroupRecordInput } from "../model/index.js";
 
 // A fictional, realistic 12-session closed grief support group. Every person here is invented.
 // Facts a test can count by hand from the grid below:

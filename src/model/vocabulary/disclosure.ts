@@ -1,4 +1,4 @@
-import { defineVocabulary } from "./define";
+import { defineVocabulary } from "./define.js";
 
 /** Kinds of information that come out of a group, used as consent data classes and as what a disclosure is about. */
 export const informationKinds = /* @__PURE__ */ defineVocabulary({

@@ -1,7 +1,7 @@
-export type { CodeOf, CodesOf, Vocabulary, VocabularyEntry } from "./define";
-export { consentForms, consentGrantors, consentLegalBases, informationKinds, recipientKinds } from "./disclosure";
-export { confidentialityLevels, purposesOfUse, sensitivityCodes } from "./hl7";
-export { balesAreas, balesCategories, therapeuticFactors } from "./interaction";
+export type { CodeOf, CodesOf, Vocabulary, VocabularyEntry } from "./define.js";
+export { consentForms, consentGrantors, consentLegalBases, informationKinds, recipientKinds } from "./disclosure.js";
+export { confidentialityLevels, purposesOfUse, sensitivityCodes } from "./hl7.js";
+export { balesAreas, balesCategories, therapeuticFactors } from "./interaction.js";
 export {
   attendanceStatuses,
   exitReasons,
@@ -11,5 +11,5 @@ export {
   participationTypes,
   sessionModes,
   sessionStatuses,
-} from "./practice";
-export { facilitationRoles, functionalRoleFamilies, functionalRoles } from "./roles";
+} from "./practice.js";
+export { facilitationRoles, functionalRoleFamilies, functionalRoles } from "./roles.js";

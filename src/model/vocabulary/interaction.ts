@@ -1,4 +1,4 @@
-import { defineVocabulary } from "./define";
+import { defineVocabulary } from "./define.js";
 
 // Bales, R. F. (1950). Interaction Process Analysis: A Method for the Study of Small Groups. Addison-Wesley.
 // Categories are numbered 1–12 as Bales numbered them; each pair (1 & 12, 2 & 11, …, 6 & 7) addresses one of his

@@ -1,4 +1,4 @@
-import { defineVocabulary } from "./define";
+import { defineVocabulary } from "./define.js";
 
 // Toseland & Rivas, An Introduction to Group Work Practice (treatment vs task groups); OpenEMR therapy groups.
 /** Kinds of group a social worker runs (Toseland & Rivas' treatment and task groups, plus self-help). */

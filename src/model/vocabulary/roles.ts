@@ -1,4 +1,4 @@
-import { defineVocabulary } from "./define";
+import { defineVocabulary } from "./define.js";
 
 // No standard code system exists for facilitation roles, so the library defines its own and maps each to the code a
 // FHIR R4 Encounter.participant.type takes (the encounter-participant-type value set): PPRF primary performer and SPRF
