@@ -8,5 +8,8 @@ const benches = readdirSync("bench").filter((name) => name.endsWith(".bench.ts")
 if (benches.length === 0) throw new Error(`no benchmark in bench/ matches "${filter}"`);
 for (const name of benches) {
   console.log(`\n▶ bench/${name}`);
-  execFileSync("npx", ["tsx", "--tsconfig", "examples/tsconfig.json", `bench/${name}`], { stdio: "inherit" });
+  execFileSync("npx", ["tsx", "--tsconfig", "examples/tsconfig.json", `bench/${name}`], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_OPTIONS: `${process.env["NODE_OPTIONS"] ?? ""} --expose-gc`.trim() },
+  });
 }

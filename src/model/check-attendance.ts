@@ -1,5 +1,5 @@
 import { type CheckContext, error, periodCovers, warning } from "./check-context.js";
-import { enrolledAt, heldSession, notEnrolled, unknownMember } from "./check-sessions.js";
+import { ENROLLED, notEnrolled, SessionCursor, unknownMember } from "./check-sessions.js";
 
 // Checks of attendance: who was there, at sessions that took place, while enrolled.
 
@@ -17,13 +17,15 @@ export function checkAttendance(context: CheckContext): AbsentBySession {
   const seen = new Map<string, Map<string, number>>();
   const absent = new Map<string, Set<string>>();
   const stillScheduled = new Set<string>();
-  const enrollment = new Map<string, Map<string, boolean>>();
+  // Absences are what this pass collects, so the cursor is given none.
+  const sessions = new SessionCursor(context, new Map());
 
   context.record.attendance.forEach((record, index) => {
     if (record === undefined) return;
     const what = `attendance[${index}]`;
-    const entry = heldSession(context, record.sessionId, ["attendance", index, "sessionId"], what);
-    unknownMember(context, record.memberId, ["attendance", index, "memberId"], what);
+    const people = sessions.at(record.sessionId, "attendance", index);
+    const entry = people?.entry;
+    unknownMember(context, record.memberId, "attendance", index, "memberId");
 
     let bySession = seen.get(record.sessionId);
     if (bySession === undefined) {
@@ -79,16 +81,15 @@ export function checkAttendance(context: CheckContext): AbsentBySession {
         `Session ${entry.session.sequence} has attendance but is still "scheduled"; mark it "held" once it has taken place.`,
       );
     }
-    if (!enrolledAt(context, enrollment, entry, record.memberId)) {
-      notEnrolled(context, entry, record.memberId, ["attendance", index, "memberId"], what);
+    if (people !== undefined && (people.of(record.memberId) & ENROLLED) === 0) {
+      notEnrolled(context, entry, record.memberId, "attendance", index);
     }
-    const start = Date.parse(entry.session.scheduledStart);
-    const end = start + entry.session.durationMinutes * 60_000;
+    const { startMs, endMs } = entry;
     for (const field of ["arrivedAt", "departedAt"] as const) {
       const time = record[field];
       if (time === undefined) continue;
       const at = Date.parse(time);
-      if (at < start - TIME_SLACK_MS || at > end + TIME_SLACK_MS) {
+      if (at < startMs - TIME_SLACK_MS || at > endMs + TIME_SLACK_MS) {
         warning(
           context,
           "time-outside-session",

@@ -43,6 +43,9 @@ export interface IndexedSession {
   readonly index: number;
   /** `YYYY-MM-DD` in the group's time zone, or `undefined` when the group itself is broken. */
   readonly day: string | undefined;
+  /** Planned start and end, in milliseconds since the epoch. */
+  readonly startMs: number;
+  readonly endMs: number;
 }
 
 /** Lookups shared by the checks, built once. */
@@ -124,7 +127,8 @@ export function buildContext(record: CheckableRecord): CheckContext {
       return;
     }
     const day = timeZone === undefined ? undefined : localDate(session.scheduledStart, timeZone);
-    sessionsById.set(session.id, { session, index, day });
+    const startMs = Date.parse(session.scheduledStart);
+    sessionsById.set(session.id, { session, index, day, startMs, endMs: startMs + session.durationMinutes * 60_000 });
   });
 
   for (const membership of record.memberships) {

@@ -1,7 +1,10 @@
 import { type CheckContext, error, type IndexedSession, isEnrolledOn, isKnownMember } from "./check-context.js";
-import type { IssuePath } from "./issues.js";
 
-// Lookups shared by the checks of what happened in sessions (attendance, turns, acts).
+// Lookups shared by the checks of what happened in sessions (attendance, turns, acts). They run once per entry, a
+// million times for a large record, so paths and sentences are built only when there is something to report.
+
+/** The lists whose entries happen in a session. */
+export type EventList = "attendance" | "turns" | "interactionActs";
 
 const NOT_HELD_WORDS: Readonly<Record<string, string>> = {
   cancelled: "was cancelled",
@@ -9,14 +12,14 @@ const NOT_HELD_WORDS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Resolves a session reference. Reports an unknown session or one that did not take place, and returns the session
- * only when the entry can be checked further.
+ * Resolves the session of `list[index]`. Reports an unknown session or one that did not take place, and returns the
+ * session only when the entry can be checked further.
  */
 export function heldSession(
   context: CheckContext,
   sessionId: string,
-  path: IssuePath,
-  what: string,
+  list: EventList,
+  index: number,
 ): IndexedSession | undefined {
   const entry = context.sessionsById.get(sessionId);
   if (entry === undefined) {
@@ -25,74 +28,129 @@ export function heldSession(
       error(
         context,
         "unknown-session",
-        path,
-        `${what} refers to session "${sessionId}", which is not in sessions; add the session or fix the id.`,
+        [list, index, "sessionId"],
+        `${list}[${index}] refers to session "${sessionId}", which is not in sessions; add the session or fix the id.`,
       );
     }
     return undefined;
   }
   const notHeld = NOT_HELD_WORDS[entry.session.status];
   if (notHeld !== undefined) {
-    // DOMAIN.md §3: a session that did not take place is never an absence (nor a presence) for its members.
+    // A session that did not take place is never an absence (nor a presence) for its members.
     error(
       context,
       "session-not-held",
-      path,
-      `${what} is for session ${entry.session.sequence} ("${sessionId}"), which ${notHeld}; such a session has no attendance, turns or acts. Remove the entry or correct the session's status.`,
+      [list, index, "sessionId"],
+      `${list}[${index}] is for session ${entry.session.sequence} ("${sessionId}"), which ${notHeld}; such a session has no attendance, turns or acts. Remove the entry or correct the session's status.`,
     );
     return undefined;
   }
   return entry;
 }
 
-/** Reports a member id that is not in the record; returns whether it was unknown. */
-export function unknownMember(context: CheckContext, memberId: string, path: IssuePath, what: string): boolean {
+/** Reports a person id in `list[index][field]` that is not in the record; returns whether it was unknown. */
+export function unknownMember(
+  context: CheckContext,
+  memberId: string,
+  list: EventList,
+  index: number,
+  field: string,
+): boolean {
   if (isKnownMember(context, memberId)) return false;
   error(
     context,
     "unknown-member",
-    path,
-    `${what} names person "${memberId}", who is not in members; add them or fix the id.`,
+    [list, index, field],
+    `${list}[${index}] names person "${memberId}", who is not in members; add them or fix the id.`,
   );
   return true;
 }
 
-/**
- * Whether a known person was enrolled on the day of a session, remembered per session and person, because a session
- * has thousands of turns by a dozen people.
- */
-export function enrolledAt(
-  context: CheckContext,
-  cache: Map<string, Map<string, boolean>>,
-  entry: IndexedSession,
-  memberId: string,
-): boolean {
-  if (entry.day === undefined || !context.memberIndex.has(memberId)) return true;
-  let bySession = cache.get(entry.session.id);
-  if (bySession === undefined) {
-    bySession = new Map();
-    cache.set(entry.session.id, bySession);
+// A large record holds a million turns by a few dozen people in a few hundred sessions, so what can be known about a
+// person in a session (known, enrolled that day, recorded absent) is worked out once per session and person and kept
+// in a small bit set.
+
+/** Flags of a person in a session. */
+export const KNOWN = 1;
+export const ENROLLED = 2;
+export const ABSENT = 4;
+const ABSENCE_REPORTED = 8;
+
+/** What is known about the people who take part in one session. */
+export class SessionPeople {
+  private readonly flags = new Map<string, number>();
+
+  constructor(
+    private readonly context: CheckContext,
+    readonly entry: IndexedSession,
+    private readonly absent: ReadonlySet<string> | undefined,
+  ) {}
+
+  /** The flags of a person in this session, worked out on first use. */
+  of(memberId: string): number {
+    let flags = this.flags.get(memberId);
+    if (flags === undefined) {
+      const { context, entry } = this;
+      flags = 0;
+      if (isKnownMember(context, memberId)) flags |= KNOWN;
+      // A person the shape check could not read, or a day the group's zone cannot give, counts as enrolled.
+      if (entry.day === undefined || !context.memberIndex.has(memberId) || isEnrolledOn(context, memberId, entry.day)) {
+        flags |= ENROLLED;
+      }
+      if (this.absent?.has(memberId) === true) flags |= ABSENT;
+      this.flags.set(memberId, flags);
+    }
+    return flags;
   }
-  let enrolled = bySession.get(memberId);
-  if (enrolled === undefined) {
-    enrolled = isEnrolledOn(context, memberId, entry.day);
-    bySession.set(memberId, enrolled);
+
+  /** Notes that the absence of a person was reported; true the first time only. */
+  firstAbsenceReport(memberId: string): boolean {
+    const flags = this.of(memberId);
+    if ((flags & ABSENCE_REPORTED) !== 0) return false;
+    this.flags.set(memberId, flags | ABSENCE_REPORTED);
+    return true;
   }
-  return enrolled;
 }
 
-/** Reports a person who takes part in a session on a day no membership of theirs covers. */
+/** Finds the people of a session, remembering the last one because entries of one session usually come together. */
+export class SessionCursor {
+  private readonly bySession = new Map<string, SessionPeople>();
+  private lastId: string | undefined;
+  private last: SessionPeople | undefined;
+
+  constructor(
+    private readonly context: CheckContext,
+    private readonly absent: ReadonlyMap<string, ReadonlySet<string>>,
+  ) {}
+
+  /** The people of the session of `list[index]`, or `undefined` (reported) when it is unknown or was not held. */
+  at(sessionId: string, list: EventList, index: number): SessionPeople | undefined {
+    if (sessionId === this.lastId && this.last !== undefined) return this.last;
+    let people = this.bySession.get(sessionId);
+    if (people === undefined) {
+      const entry = heldSession(this.context, sessionId, list, index);
+      if (entry === undefined) return undefined;
+      people = new SessionPeople(this.context, entry, this.absent.get(sessionId));
+      this.bySession.set(sessionId, people);
+    }
+    this.lastId = sessionId;
+    this.last = people;
+    return people;
+  }
+}
+
+/** Reports the person of `list[index]` taking part in a session on a day no membership of theirs covers. */
 export function notEnrolled(
   context: CheckContext,
   entry: IndexedSession,
   memberId: string,
-  path: IssuePath,
-  what: string,
+  list: EventList,
+  index: number,
 ): void {
   error(
     context,
     "member-not-enrolled",
-    path,
-    `${what} records person "${memberId}" at session ${entry.session.sequence} on ${entry.day}, when no membership of theirs covered that day; fix the membership period or the entry.`,
+    [list, index, "memberId"],
+    `${list}[${index}] records person "${memberId}" at session ${entry.session.sequence} on ${entry.day}, when no membership of theirs covered that day; fix the membership period or the entry.`,
   );
 }
