@@ -2,12 +2,16 @@
 // what a social worker would look at first. Uses only the public API, as your program would.
 import {
   attendanceStatuses,
+  exitReasons,
   facilitationRoles,
   formatGroupRecordIssues,
   type GroupRecord,
   groupKinds,
   isActiveMember,
+  membershipTypes,
   parseGroupRecord,
+  participationTypes,
+  sessionStatuses,
 } from "groupwork";
 import { sampleGroupRecord } from "groupwork/sample";
 
@@ -23,7 +27,9 @@ const labelOf = <T extends { code: string | number; label: string }>(entries: re
   entries.find((entry) => entry.code === code)?.label ?? String(code);
 
 console.log(`\n${group.name}`);
-console.log(`${labelOf(groupKinds.entries, group.kind)} group, ${group.membership}, ${group.participation} attendance`);
+console.log(
+  `${labelOf(groupKinds.entries, group.kind)} group · ${labelOf(membershipTypes.entries, group.membership)} membership · ${labelOf(participationTypes.entries, group.participation).toLowerCase()} attendance`,
+);
 console.log(
   `${group.startDate} to ${group.endDate ?? "open"} · ${group.plannedSessions ?? "?"} sessions planned · ${group.timeZone}`,
 );
@@ -37,7 +43,7 @@ for (const membership of record.memberships) {
   const name = member?.preferredName ? `${member.displayName} ("${member.preferredName}")` : member?.displayName;
   const active = isActiveMember(membership, lastDay)
     ? "active on the last day"
-    : `left: ${membership.exitReason ?? "?"}`;
+    : `left on ${membership.period?.end ?? "?"}: ${labelOf(exitReasons.entries, membership.exitReason ?? "").toLowerCase()}`;
   console.log(
     `  ${labelOf(facilitationRoles.entries, membership.role).padEnd(15)} ${String(name).padEnd(32)} ${active}`,
   );
@@ -46,7 +52,7 @@ for (const membership of record.memberships) {
 console.log("\nSessions");
 for (const session of record.sessions) {
   console.log(
-    `  ${String(session.sequence).padStart(2)}  ${session.scheduledStart}  ${session.status.padEnd(9)}  ${session.topic ?? ""}`,
+    `  ${String(session.sequence).padStart(2)}  ${session.scheduledStart}  ${labelOf(sessionStatuses.entries, session.status).padEnd(9)}  ${session.topic ?? ""}`,
   );
 }
 
@@ -79,7 +85,7 @@ console.log(
 // A host system's mistake, caught with a sentence a person can act on.
 const broken = parseGroupRecord({
   ...sampleGroupRecord,
-  attendance: [...(sampleGroupRecord.attendance ?? []), { sessionId: "s-05", memberId: "m-hope", status: "present" }],
+  attendance: [...sampleGroupRecord.attendance, { sessionId: "s-05", memberId: "m-hope", status: "present" }],
 });
 console.log("\nA record with attendance at the cancelled session 5:");
 console.log(formatGroupRecordIssues(broken.issues).replace(/^/gm, "  "));

@@ -6,10 +6,15 @@
  */
 export type GroupworkErrorCode = "invalid-argument" | "missing-time-zone";
 
+// A registered symbol is the same in every copy of the library, so `instanceof` works even when a program loads both
+// the ESM and the CommonJS build (or two versions) and an error crosses between them.
+const GROUPWORK_ERROR = Symbol.for("groupwork.error");
+
 /**
  * The one error class `groupwork` throws when a function is called with arguments its types forbid.
  *
  * Untrusted data is never thrown about: parsers such as `parseGroupRecord` return their problems as issues instead.
+ * `instanceof GroupworkError` holds across copies of the library (its ESM and CommonJS builds, or two versions).
  *
  * @example
  * let code;
@@ -33,5 +38,15 @@ export class GroupworkError extends Error {
     super(message);
     this.name = "GroupworkError";
     this.code = code;
+    Object.defineProperty(this, GROUPWORK_ERROR, { value: true });
+  }
+
+  /**
+   * Whether a value is a `GroupworkError` from any copy of the library.
+   *
+   * @param value - the value on the left of `instanceof`
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && GROUPWORK_ERROR in value;
   }
 }

@@ -8,30 +8,49 @@ import type { Membership } from "./membership.js";
 export type MembershipActivity = Pick<Membership, "period"> & { readonly inactive?: boolean | undefined };
 
 /**
- * Whether a membership is active at a moment, by FHIR R4's rule for `Group.member`: not marked inactive, and the
- * period is absent or covers the moment.
- *
- * Membership periods are calendar days in the group's time zone, both ends inclusive. Ask with a calendar day
- * (`"2026-03-02"`), or with an instant and the group's time zone, which picks the day.
+ * Whether a membership is active on a calendar day, by FHIR R4's rule for `Group.member`: not marked inactive, and the
+ * period is absent or covers the day. Periods are calendar days in the group's time zone, both ends inclusive.
  *
  * @param membership - the membership (its `inactive` flag and `period`)
- * @param at - a calendar date `YYYY-MM-DD`, or an instant as an ISO 8601 string with offset or a `Date`
- * @param timeZone - the group's IANA time zone; required when `at` is an instant
- * @returns `true` when the membership is active then
- * @throws {@link GroupworkError} `invalid-argument` when `at` is not a date or instant, or the time zone is unknown;
- *   `missing-time-zone` when `at` is an instant and no time zone is given
+ * @param on - a calendar date `YYYY-MM-DD` in the group's time zone
+ * @returns `true` when the membership is active that day
+ * @throws {@link GroupworkError} `invalid-argument` when `on` or a date of the period is not a real calendar date;
+ *   `missing-time-zone` when `on` is an instant (pass the group's time zone)
  * @example
  * isActiveMember({ inactive: false, period: { start: "2026-01-05", end: "2026-03-23" } }, "2026-03-23")
  * //=> true
+ */
+export function isActiveMember(membership: MembershipActivity, on: string): boolean;
+/**
+ * Whether a membership is active at an instant, by FHIR R4's rule for `Group.member`, reading the instant on the
+ * group's calendar: the day it falls on in `timeZone` must be covered by the period (both ends inclusive).
+ *
+ * @param membership - the membership (its `inactive` flag and `period`)
+ * @param at - an ISO 8601 instant with offset, or a `Date` (a calendar date is accepted too, and read as it is)
+ * @param timeZone - the group's IANA time zone, which decides the day
+ * @returns `true` when the membership is active then
+ * @throws {@link GroupworkError} `invalid-argument` when `at` is not an instant or date, a date of the period is not a
+ *   real calendar date, or the time zone is unknown
  * @example
  * // 01:30 on 24 March in UTC is still 23 March in Chicago
  * isActiveMember({ period: { start: "2026-01-05", end: "2026-03-23" } }, "2026-03-24T01:30:00Z", "America/Chicago")
  * //=> true
  */
+export function isActiveMember(membership: MembershipActivity, at: string | Date, timeZone: string): boolean;
 export function isActiveMember(membership: MembershipActivity, at: string | Date, timeZone?: string): boolean {
   const day = dayOf(at, timeZone);
-  if (membership.inactive === true) return false;
   const period = membership.period;
+  if (period !== undefined) {
+    for (const bound of [period.start, period.end]) {
+      if (bound !== undefined && !isCalendarDate(bound)) {
+        throw new GroupworkError(
+          "invalid-argument",
+          `isActiveMember: the membership's period has "${bound}", which is not a real calendar date YYYY-MM-DD.`,
+        );
+      }
+    }
+  }
+  if (membership.inactive === true) return false;
   if (period === undefined) return true;
   return period.start <= day && (period.end === undefined || day <= period.end);
 }

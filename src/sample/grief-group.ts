@@ -10,6 +10,16 @@ import type { AttendanceStatus, GroupRecordInput } from "../model/index.js";
 
 const GROUP_ID = "grp-thursday-grief";
 
+/** A value and everything inside it, read-only. */
+export type DeepReadonly<T> = T extends readonly (infer E)[]
+  ? readonly DeepReadonly<E>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/** The type of {@link sampleGroupRecord}: a group record as a host sends it, with every list present, frozen. */
+export type SampleGroupRecord = DeepReadonly<Required<GroupRecordInput>>;
+
 /** Session dates, their UTC offsets and statuses, in sequence order. */
 const SESSION_PLAN: readonly { day: string; offset: string; topic: string; status: "held" | "cancelled" }[] = [
   { day: "2026-02-05", offset: "-06:00", topic: "Welcome, purpose and our group agreement", status: "held" },
@@ -156,15 +166,15 @@ const MEMBER_IDS = Object.keys(ATTENDANCE_GRID);
  * 1, 7 and 12; the group agreement is signed and four consents are on file (one revoked). Sessions straddle the start of
  * daylight saving time in the group's zone, America/Chicago.
  *
- * It is plain wire data (ids are plain strings): pass it to `parseGroupRecord` as a host's data would be. It is frozen;
- * copy it before changing it in a test.
+ * It is plain wire data (ids are plain strings): pass it to `parseGroupRecord` as a host's data would be. It is frozen,
+ * and typed read-only to match: copy it (`structuredClone`) before changing it in a test.
  *
  * @example
  * const result = parseGroupRecord(sampleGroupRecord);
  * result.ok && result.value.sessions.filter((session) => session.status === "held").length
  * //=> 11
  */
-export const sampleGroupRecord: GroupRecordInput = deepFreeze({
+export const sampleGroupRecord: SampleGroupRecord = deepFreeze({
   group: {
     id: GROUP_ID,
     name: "Thursday Evening Grief Support",
@@ -340,10 +350,11 @@ export const sampleGroupRecord: GroupRecordInput = deepFreeze({
   ],
 });
 
-function deepFreeze<T>(value: T): T {
+function deepFreeze<T>(value: T): DeepReadonly<T> {
   if (typeof value === "object" && value !== null) {
     for (const child of Object.values(value)) deepFreeze(child);
     Object.freeze(value);
   }
-  return value;
+  // Every object inside was frozen just above, which is what DeepReadonly says.
+  return value as DeepReadonly<T>;
 }

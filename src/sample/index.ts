@@ -1,2 +1,2 @@
 // The bundled sample group, for demos, docs and tests.
-export { sampleGroupRecord } from "./grief-group.js";
+export { type DeepReadonly, type SampleGroupRecord, sampleGroupRecord } from "./grief-group.js";

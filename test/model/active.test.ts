@@ -59,6 +59,18 @@ describe("isActiveMember (FHIR Group.member: not inactive, period absent or cove
     expect((error as GroupworkError).message).toContain(at);
   });
 
+  it("refuses a period whose dates are not real, instead of answering false", () => {
+    expect(thrown(() => isActiveMember({ period: { start: "garbage" } }, "2026-03-01"))).toMatchObject({
+      code: "invalid-argument",
+      message: expect.stringContaining("garbage"),
+    });
+    expect(
+      thrown(() => isActiveMember({ period: { start: "2026-01-01", end: "2026-02-30" } }, "2026-03-01")),
+    ).toMatchObject({
+      code: "invalid-argument",
+    });
+  });
+
   it("rejects an invalid Date and an unknown time zone", () => {
     expect(thrown(() => isActiveMember(spring, new Date(Number.NaN), "UTC"))).toMatchObject({
       code: "invalid-argument",

@@ -11,7 +11,6 @@ import {
   type GroupRecordInput,
   isActiveMember,
   type MemberId,
-  type MembershipActivity,
   type ParseGroupRecordResult,
   parseGroupRecord,
   type SessionId,
@@ -134,14 +133,14 @@ describe("vocabularies", () => {
 });
 
 describe("isActiveMember", () => {
-  it("takes a membership, a day or instant, and an optional time zone, and answers yes or no", () => {
+  it("takes a day alone, or an instant with the time zone that decides its day, and answers yes or no", () => {
     expectTypeOf(isActiveMember).returns.toEqualTypeOf<boolean>();
-    expectTypeOf(isActiveMember).parameters.toEqualTypeOf<
-      [membership: MembershipActivity, at: string | Date, timeZone?: string]
-    >();
     expectTypeOf(isActiveMember).toBeCallableWith({ period: { start: "2026-02-05" } }, "2026-03-02");
     expectTypeOf(isActiveMember).toBeCallableWith({ inactive: true }, new Date(), "America/Chicago");
+    expectTypeOf(isActiveMember).toBeCallableWith({}, "2026-03-02T18:00:00-06:00", "America/Chicago");
 
+    // @ts-expect-error a Date has no calendar day until a time zone is given
+    isActiveMember({}, new Date());
     // @ts-expect-error a day is a string or a Date, not a number of milliseconds
     isActiveMember({}, 1_772_409_600_000);
     // @ts-expect-error the time zone is a name, not an offset in minutes
