@@ -1,5 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { type GroupRecord, parseGroupRecord } from "../../src/model/index";
+import {
+  AttendanceRecordSchema,
+  ConsentSchema,
+  GroupAgreementSchema,
+  type GroupRecord,
+  GroupRecordSchema,
+  GroupSchema,
+  InteractionActSchema,
+  MemberSchema,
+  MembershipSchema,
+  parseGroupRecord,
+  SessionSchema,
+  TurnSchema,
+} from "../../src/model/index";
 import { sampleGroupRecord } from "../../src/sample/index";
 
 // The figures below were counted by hand from the attendance grid in src/sample/grief-group.ts.
@@ -13,6 +26,25 @@ function parsedSample(): GroupRecord {
 describe("the bundled sample group", () => {
   it("parses without a single issue", () => {
     expect(parseGroupRecord(sampleGroupRecord)).toMatchObject({ ok: true, issues: [] });
+  });
+
+  it("is accepted entry by entry by every schema of the model", () => {
+    expect(GroupRecordSchema.safeParse(sampleGroupRecord).success).toBe(true);
+    expect(GroupSchema.safeParse(sampleGroupRecord.group).success).toBe(true);
+    const lists = [
+      [MemberSchema, sampleGroupRecord.members],
+      [MembershipSchema, sampleGroupRecord.memberships],
+      [SessionSchema, sampleGroupRecord.sessions],
+      [AttendanceRecordSchema, sampleGroupRecord.attendance],
+      [TurnSchema, sampleGroupRecord.turns],
+      [InteractionActSchema, sampleGroupRecord.interactionActs],
+      [GroupAgreementSchema, sampleGroupRecord.agreements],
+      [ConsentSchema, sampleGroupRecord.consents],
+    ] as const;
+    for (const [schema, entries] of lists) {
+      expect(entries.length).toBeGreaterThan(0);
+      for (const entry of entries) expect(schema.safeParse(entry).error).toBeUndefined();
+    }
   });
 
   it("is a closed 12-session grief support group with two facilitators and eight members", () => {
