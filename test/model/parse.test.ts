@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  formatGroupRecordIssues,
-  type GroupRecord,
   type GroupRecordIssue,
   type GroupRecordIssueCode,
   type IssuePath,
@@ -17,6 +15,7 @@ import {
   type MalformedRecordCase,
   malformedRecords,
 } from "../fixtures/malformed-records";
+import { errorsOf, located, valueOf } from "../fixtures/results";
 
 // Indexes into the sample are read off its construction; see the header of test/fixtures/malformed-records.ts.
 
@@ -32,20 +31,6 @@ const SHAPE_CODES: ReadonlySet<GroupRecordIssueCode> = new Set([
   "invalid-language-tag",
   "invalid-shape",
 ]);
-
-function parsedValue(result: ParseGroupRecordResult): GroupRecord {
-  if (!result.ok) throw new Error(`expected the record to parse, got:\n${formatGroupRecordIssues(result.issues)}`);
-  return result.value;
-}
-
-function errorsOf(result: ParseGroupRecordResult): GroupRecordIssue[] {
-  return result.issues.filter((issue) => issue.severity === "error");
-}
-
-/** Code, path and severity only, so whole issue lists can be compared without the wording of messages. */
-function located(issues: readonly GroupRecordIssue[]): Pick<GroupRecordIssue, "code" | "path" | "severity">[] {
-  return issues.map(({ code, path, severity }) => ({ code, path, severity }));
-}
 
 /** A path the way a person writes it, `attendance[84].memberId`; written here, not borrowed from the library. */
 function written(path: IssuePath): string {
@@ -96,7 +81,7 @@ describe("parseGroupRecord on the bundled sample", () => {
   });
 
   it("fills in defaults: interpreterNeeded false where the sample leaves it out", () => {
-    const value = parsedValue(parseGroupRecord(sampleGroupRecord));
+    const value = valueOf(parseGroupRecord(sampleGroupRecord));
     expect(value.members[0]).toMatchObject({ id: "f-rivera", interpreterNeeded: false, accessibilityNeeds: [] });
   });
 });
@@ -405,7 +390,7 @@ describe('parseGroupRecord with unknownFields: "warn"', () => {
 
   it("turns unknown fields into warnings and leaves them out of the value", () => {
     const result = parseGroupRecord(withExtras(), { unknownFields: "warn" });
-    const value = parsedValue(result);
+    const value = valueOf(result);
     expect(located(result.issues)).toEqual([
       { code: "unknown-field", path: ["members", 3, "nickname"], severity: "warning" },
       { code: "unknown-field", path: ["notes"], severity: "warning" },

@@ -1,28 +1,16 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import {
-  formatGroupRecordIssues,
-  type GroupRecord,
   type GroupRecordInput,
-  type GroupRecordIssue,
   type GroupRecordIssueCode,
   type ParseGroupRecordResult,
   parseGroupRecord,
 } from "../../src/model/index";
 import { arbitraryGroupRecordInput } from "../fixtures/arbitraries";
 import { calendarDate, dayNumberOf } from "../fixtures/calendar";
+import { errorsOf, parsedValue } from "../fixtures/results";
 
 const RECORD_RUNS = { numRuns: 150 };
-
-function parsedValue(input: unknown): GroupRecord {
-  const result = parseGroupRecord(input);
-  if (!result.ok) throw new Error(`expected a valid record:\n${formatGroupRecordIssues(result.issues)}`);
-  return result.value;
-}
-
-function errorsOf(result: ParseGroupRecordResult): GroupRecordIssue[] {
-  return result.issues.filter((issue) => issue.severity === "error");
-}
 
 /** Issues as a sorted list of `severity code`, so two results compare as multisets. */
 function issueCounts(result: ParseGroupRecordResult): string[] {

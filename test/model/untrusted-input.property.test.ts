@@ -1,26 +1,11 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import {
-  formatGroupRecordIssues,
-  type GroupRecord,
-  type GroupRecordIssue,
-  type ParseGroupRecordResult,
-  parseGroupRecord,
-} from "../../src/model/index";
+import { type ParseGroupRecordResult, parseGroupRecord } from "../../src/model/index";
 import { arbitraryGroupRecordInput } from "../fixtures/arbitraries";
+import { errorsOf, parsedValue } from "../fixtures/results";
 
 const RECORD_RUNS = { numRuns: 150 };
 const FAST_RUNS = { numRuns: 200 };
-
-function parsedValue(input: unknown): GroupRecord {
-  const result = parseGroupRecord(input);
-  if (!result.ok) throw new Error(`expected a valid record:\n${formatGroupRecordIssues(result.issues)}`);
-  return result.value;
-}
-
-function errorsOf(result: ParseGroupRecordResult): GroupRecordIssue[] {
-  return result.issues.filter((issue) => issue.severity === "error");
-}
 
 function pathsIn(
   value: unknown,
