@@ -15,7 +15,7 @@ import {
   type MalformedRecordCase,
   malformedRecords,
 } from "../fixtures/malformed-records";
-import { errorsOf, located, valueOf } from "../fixtures/results";
+import { errorsOf, located, okValue } from "../fixtures/results";
 
 // Indexes into the sample are read off its construction; see the header of test/fixtures/malformed-records.ts.
 
@@ -81,7 +81,7 @@ describe("parseGroupRecord on the bundled sample", () => {
   });
 
   it("fills in defaults: interpreterNeeded false where the sample leaves it out", () => {
-    const value = valueOf(parseGroupRecord(sampleGroupRecord));
+    const value = okValue(parseGroupRecord(sampleGroupRecord));
     expect(value.members[0]).toMatchObject({ id: "f-rivera", interpreterNeeded: false, accessibilityNeeds: [] });
   });
 });
@@ -390,7 +390,7 @@ describe('parseGroupRecord with unknownFields: "warn"', () => {
 
   it("turns unknown fields into warnings and leaves them out of the value", () => {
     const result = parseGroupRecord(withExtras(), { unknownFields: "warn" });
-    const value = valueOf(result);
+    const value = okValue(result);
     expect(located(result.issues)).toEqual([
       { code: "unknown-field", path: ["members", 3, "nickname"], severity: "warning" },
       { code: "unknown-field", path: ["notes"], severity: "warning" },
