@@ -207,7 +207,8 @@ function copyJson(value: unknown, seen: Set<object>): unknown {
   for (const [key, child] of Object.entries(value)) {
     const copied = copyJson(child, seen);
     if (copied === NOT_JSON) return NOT_JSON;
-    (copy as Record<string, unknown>)[key] = copied;
+    // Defined, not assigned, so a key named "__proto__" stays a plain field and never becomes the copy's prototype.
+    Object.defineProperty(copy, key, { value: copied, enumerable: true, writable: true, configurable: true });
   }
   seen.delete(value);
   return copy;

@@ -341,6 +341,31 @@ describe("parseGroupRecord on what people did in sessions", () => {
   });
 });
 
+describe("parseGroupRecord on keys that name prototypes", () => {
+  // JSON.parse makes "__proto__" an own key; copying it by assignment would turn it into the copy's prototype.
+  const withProtoKey = () =>
+    JSON.parse(
+      JSON.stringify(sampleGroupRecord).replace(
+        '"displayName":"Dana Rivera"',
+        '"displayName":"Dana Rivera","__proto__":{"polluted":true}',
+      ),
+    ) as unknown;
+
+  it("reports them as unknown fields, and leaves them out without touching any prototype", () => {
+    expect(located(parseGroupRecord(withProtoKey()).issues)).toEqual([
+      { code: "unknown-field", path: ["members", 0, "__proto__"], severity: "error" },
+    ]);
+    const result = parseGroupRecord(withProtoKey(), { unknownFields: "warn" });
+    expect(located(result.issues)).toEqual([
+      { code: "unknown-field", path: ["members", 0, "__proto__"], severity: "warning" },
+    ]);
+    const member = okValue(result).members[0];
+    expect(Object.getPrototypeOf(member)).toBe(Object.prototype);
+    expect(member).not.toHaveProperty("polluted");
+    expect({}).not.toHaveProperty("polluted");
+  });
+});
+
 describe("parseGroupRecord on a membership that ends before it starts", () => {
   const minimal = (memberships: readonly unknown[]) => ({
     group: {
