@@ -4,7 +4,7 @@ import { AttendanceRecordSchema } from "./attendance.js";
 import type { CheckableRecord } from "./check-context.js";
 import { ConsentSchema } from "./consent.js";
 import { InteractionActSchema, TurnSchema } from "./interaction.js";
-import type { GroupRecordIssue, IssuePath } from "./issues.js";
+import { formatIssuePath, type GroupRecordIssue, type IssuePath } from "./issues.js";
 import { MemberSchema } from "./member.js";
 import { MembershipSchema } from "./membership.js";
 import { isIanaTimeZone } from "./primitives.js";
@@ -41,40 +41,85 @@ export interface ShapeCheck {
 
 const NO_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set();
 
+/** What to do with fields the library does not know (see `ParseGroupRecordOptions`). */
+export type UnknownFields = "error" | "warn";
+
+/**
+ * Checks the shape of one part of the record. With `unknownFields: "warn"`, fields the schema does not know become
+ * warnings and the part is read again without them; only this part is read twice, and only when it had such fields.
+ */
+function checkPart<T>(
+  schema: z.ZodType<T>,
+  part: unknown,
+  key: string,
+  unknownFields: UnknownFields,
+  issues: GroupRecordIssue[],
+): { readonly data: T | undefined; readonly part: unknown } {
+  let result = schema.safeParse(part);
+  if (result.success) return { data: result.data, part };
+  if (unknownFields === "warn") {
+    const unknown: IssuePath[] = [];
+    for (const zodIssue of result.error.issues) {
+      if (zodIssue.code !== "unrecognized_keys") continue;
+      const at = zodIssue.path.filter((segment): segment is string | number => typeof segment !== "symbol");
+      for (const name of zodIssue.keys) unknown.push([...at, name]);
+    }
+    if (unknown.length > 0) {
+      for (const path of unknown) issues.push(leftOut([key, ...path]));
+      part = withoutFields(part, unknown);
+      result = schema.safeParse(part);
+      if (result.success) return { data: result.data, part };
+    }
+  }
+  issues.push(...fromZodIssues(result.error.issues, part, [key]));
+  return { data: undefined, part };
+}
+
+function leftOut(path: IssuePath): GroupRecordIssue {
+  return {
+    code: "unknown-field",
+    severity: "warning",
+    path,
+    message: `${formatIssuePath(path)} is not a field the library knows; it was left out.`,
+  };
+}
+
 /** Checks the shape of a whole record, part by part. */
-export function checkShape(input: unknown): ShapeCheck {
+export function checkShape(input: unknown, unknownFields: UnknownFields = "error"): ShapeCheck {
   if (!isObject(input)) return notARecord(input);
   const issues: GroupRecordIssue[] = [];
   const shape = GroupRecordSchema.shape;
   const value: Record<string, unknown> = {};
-  const group = shape.group.safeParse(input["group"]);
-  if (group.success) value["group"] = group.data;
-  else issues.push(...fromZodIssues(group.error.issues, input, ["group"]));
+  // The parts as read, after any unknown fields were left out, for the entry-by-entry salvage below.
+  const parts: Record<string, unknown> = {};
+  const group = checkPart(shape.group, input["group"], "group", unknownFields, issues);
+  parts["group"] = group.part;
+  if (group.data !== undefined) value["group"] = group.data;
   const failedLists = new Set<ListKey>();
   for (const key of LIST_KEYS) {
-    const result = shape[key].safeParse(input[key]);
-    if (result.success) value[key] = result.data;
-    else {
-      failedLists.add(key);
-      issues.push(...fromZodIssues(result.error.issues, input, [key]));
-    }
+    const list = checkPart<unknown>(shape[key], input[key], key, unknownFields, issues);
+    parts[key] = list.part;
+    if (list.data !== undefined) value[key] = list.data;
+    else failedLists.add(key);
   }
   for (const key of Object.keys(input)) {
-    if (!RECORD_KEYS.has(key)) {
+    if (RECORD_KEYS.has(key)) continue;
+    if (unknownFields === "warn") issues.push(leftOut([key]));
+    else {
       issues.push({
         code: "unknown-field",
         severity: "error",
         path: [key],
-        message: `${key} is not a field the library knows; remove it, or parse with unknownFields: "warn" to leave it out.`,
+        message: `${formatIssuePath([key])} is not a field the library knows; remove it, or parse with unknownFields: "warn" to leave it out.`,
       });
     }
   }
-  if (issues.length === 0) {
+  if (group.data !== undefined && failedLists.size === 0 && !issues.some((issue) => issue.severity === "error")) {
     // Every key of GroupRecord was set above from its own schema's parse, and none failed.
     const record = value as unknown as GroupRecord;
     return { value: record, issues, checkable: fromValue(record) };
   }
-  return { value: undefined, issues, checkable: salvage(input, value, failedLists) };
+  return { value: undefined, issues, checkable: salvage(parts, value, failedLists) };
 }
 
 function notARecord(input: unknown): ShapeCheck {
@@ -171,45 +216,36 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * A copy of the input without the fields at the given paths; the caller's input is never changed. `undefined` when the
- * input holds something JSON cannot (a function, a class instance, a cycle), since such input did not come from a host.
+ * A copy of a part of the record without the fields at the given paths. Only the lists and objects along the paths are
+ * copied, one level each (never the whole record), and the caller's input is never changed. Copies are made with
+ * property descriptors, so a key named "__proto__" stays a plain field and never becomes a prototype.
  */
-export function withoutFields(input: unknown, paths: readonly IssuePath[]): unknown {
-  const copy = copyJson(input, new Set());
-  if (copy === NOT_JSON) return undefined;
+function withoutFields(part: unknown, paths: readonly IssuePath[]): unknown {
+  const copies = new Map<object, object>();
+  const copyOf = (value: object): object => {
+    let copy = copies.get(value);
+    if (copy === undefined) {
+      copy = Array.isArray(value)
+        ? value.slice()
+        : Object.defineProperties({}, Object.getOwnPropertyDescriptors(value));
+      copies.set(value, copy);
+      copies.set(copy, copy);
+    }
+    return copy;
+  };
+  if (typeof part !== "object" || part === null) return part;
+  const root = copyOf(part);
   for (const path of paths) {
-    const key = path[path.length - 1];
-    let parent: unknown = copy;
+    let container: object = root;
     for (const segment of path.slice(0, -1)) {
-      parent =
-        typeof parent === "object" && parent !== null
-          ? (parent as Record<string | number, unknown>)[segment]
-          : undefined;
+      const child: unknown = (container as Record<string | number, unknown>)[segment];
+      if (typeof child !== "object" || child === null) break;
+      const copy = copyOf(child);
+      Object.defineProperty(container, segment, { value: copy, enumerable: true, writable: true, configurable: true });
+      container = copy;
     }
-    if (key !== undefined && typeof parent === "object" && parent !== null) {
-      delete (parent as Record<string | number, unknown>)[key];
-    }
+    const key = path[path.length - 1];
+    if (key !== undefined) delete (container as Record<string | number, unknown>)[key];
   }
-  return copy;
-}
-
-const NOT_JSON = /* @__PURE__ */ Symbol("not JSON");
-
-function copyJson(value: unknown, seen: Set<object>): unknown {
-  if (typeof value !== "object" || value === null) {
-    return typeof value === "function" || typeof value === "symbol" || typeof value === "bigint" ? NOT_JSON : value;
-  }
-  if (seen.has(value)) return NOT_JSON;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) return NOT_JSON;
-  seen.add(value);
-  const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
-  for (const [key, child] of Object.entries(value)) {
-    const copied = copyJson(child, seen);
-    if (copied === NOT_JSON) return NOT_JSON;
-    // Defined, not assigned, so a key named "__proto__" stays a plain field and never becomes the copy's prototype.
-    Object.defineProperty(copy, key, { value: copied, enumerable: true, writable: true, configurable: true });
-  }
-  seen.delete(value);
-  return copy;
+  return root;
 }

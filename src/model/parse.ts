@@ -1,10 +1,11 @@
+import { GroupworkError } from "../_lib/errors.js";
 import { checkAgreements, checkConsents } from "./check-agreements.js";
 import { checkAttendance } from "./check-attendance.js";
 import { buildContext, type CheckableRecord } from "./check-context.js";
 import { checkInteractionActs, checkTurns } from "./check-events.js";
 import { checkGroup, checkMemberships, checkSessions } from "./check-structure.js";
-import { formatIssuePath, type GroupRecordIssue } from "./issues.js";
-import { checkShape, withoutFields } from "./parse-sections.js";
+import type { GroupRecordIssue } from "./issues.js";
+import { checkShape, type UnknownFields } from "./parse-sections.js";
 import type { GroupRecord } from "./record.js";
 /** Options of {@link parseGroupRecord}. */
 export interface ParseGroupRecordOptions {
@@ -60,28 +61,28 @@ export type ParseGroupRecordResult =
  * //=> ["unknown-session"]
  */
 export function parseGroupRecord(input: unknown, options: ParseGroupRecordOptions = {}): ParseGroupRecordResult {
-  let shape = checkShape(input);
-  let shapeIssues = shape.issues;
-  const unknown = shapeIssues.filter((issue) => issue.code === "unknown-field");
-  if (options.unknownFields === "warn" && unknown.length > 0) {
-    const cleaned = withoutFields(
-      input,
-      unknown.map((issue) => issue.path),
-    );
-    if (cleaned !== undefined) {
-      shape = checkShape(cleaned);
-      const warnings = unknown.map((issue) => ({
-        ...issue,
-        severity: "warning" as const,
-        message: `${formatIssuePath(issue.path)} is not a field the library knows; it was left out.`,
-      }));
-      shapeIssues = [...warnings, ...shape.issues];
-    }
-  }
-  const issues = [...shapeIssues, ...checkReferences(shape.checkable)];
+  const shape = checkShape(input, readUnknownFields(options));
+  const issues = [...shape.issues, ...checkReferences(shape.checkable)];
   const failed = issues.some((issue) => issue.severity === "error");
   if (shape.value !== undefined && !failed) return { ok: true, value: shape.value, issues };
   return { ok: false, issues };
+}
+
+function readUnknownFields(options: ParseGroupRecordOptions): UnknownFields {
+  if (typeof options !== "object" || options === null) {
+    throw new GroupworkError(
+      "invalid-argument",
+      'parseGroupRecord: options must be an object such as { unknownFields: "warn" }.',
+    );
+  }
+  const mode = options.unknownFields ?? "error";
+  if (mode !== "error" && mode !== "warn") {
+    throw new GroupworkError(
+      "invalid-argument",
+      `parseGroupRecord: unknownFields must be "error" or "warn"; got ${JSON.stringify(mode)}.`,
+    );
+  }
+  return mode;
 }
 
 function checkReferences(record: CheckableRecord): GroupRecordIssue[] {

@@ -69,8 +69,8 @@ function boundRule(zodIssue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig):
  * Converts the issues of a failed shape parse into {@link GroupRecordIssue}s.
  *
  * @param zodIssues - issues from `safeParse`
- * @param input - the raw input the paths point into (after `prefix`)
- * @param prefix - where the parsed part sits in the whole record, such as `["attendance"]`
+ * @param input - the part of the raw input that was parsed, which zod's paths point into
+ * @param prefix - where that part sits in the whole record, such as `["attendance"]`
  */
 export function fromZodIssues(
   zodIssues: readonly ZodIssue[],
@@ -81,7 +81,7 @@ export function fromZodIssues(
   for (const zodIssue of zodIssues) {
     const path = toPath(prefix, zodIssue.path);
     const where = formatIssuePath(path);
-    const value = valueAt(input, path);
+    const value = valueAt(input, toPath([], zodIssue.path));
     switch (zodIssue.code) {
       case "invalid_type": {
         const expected = EXPECTED_NAMES[zodIssue.expected] ?? zodIssue.expected;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   type GroupRecordIssue,
   type GroupRecordIssueCode,
+  GroupworkError,
   type IssuePath,
   type ParseGroupRecordResult,
   parseGroupRecord,
@@ -363,6 +364,53 @@ describe("parseGroupRecord on keys that name prototypes", () => {
     expect(Object.getPrototypeOf(member)).toBe(Object.prototype);
     expect(member).not.toHaveProperty("polluted");
     expect({}).not.toHaveProperty("polluted");
+  });
+
+  it("never lets such a key supply a field that is missing", () => {
+    const withoutName = structuredClone(sampleGroupRecord) as unknown as { members: Record<string, unknown>[] };
+    delete withoutName.members[0]?.["displayName"];
+    const input: unknown = JSON.parse(
+      JSON.stringify(withoutName).replace(
+        '"id":"f-rivera"',
+        '"id":"f-rivera","__proto__":{"displayName":"Dana Rivera"}',
+      ),
+    );
+    expect(located(parseGroupRecord(input, { unknownFields: "warn" }).issues)).toEqual([
+      { code: "unknown-field", path: ["members", 0, "__proto__"], severity: "warning" },
+      { code: "missing-field", path: ["members", 0, "displayName"], severity: "error" },
+    ]);
+  });
+});
+
+describe('parseGroupRecord with unknownFields: "warn" on awkward input', () => {
+  it("leaves out a deeply nested unknown field without walking into it", () => {
+    const input = {
+      ...structuredClone(sampleGroupRecord),
+      extra: JSON.parse(`${"[".repeat(20_000)}${"]".repeat(20_000)}`),
+    };
+    expect(located(parseGroupRecord(input, { unknownFields: "warn" }).issues)).toEqual([
+      { code: "unknown-field", path: ["extra"], severity: "warning" },
+    ]);
+  });
+
+  it("still leaves out unknown fields when another value is not JSON, which is reported on its own", () => {
+    const input = structuredClone(sampleGroupRecord) as unknown as {
+      members: Record<string, unknown>[];
+      extra?: number;
+    };
+    input.extra = 1;
+    if (input.members[2]) input.members[2]["birthDate"] = new Date(Date.UTC(1961, 6, 14));
+    expect(located(parseGroupRecord(input, { unknownFields: "warn" }).issues)).toEqual([
+      { code: "wrong-type", path: ["members", 2, "birthDate"], severity: "error" },
+      { code: "unknown-field", path: ["extra"], severity: "warning" },
+    ]);
+  });
+
+  it("refuses options its types forbid with a GroupworkError", () => {
+    expect(() => parseGroupRecord(sampleGroupRecord, { unknownFields: "ignore" as "warn" })).toThrow(
+      /unknownFields must be "error" or "warn"/,
+    );
+    expect(() => parseGroupRecord(sampleGroupRecord, null as unknown as object)).toThrow(GroupworkError);
   });
 });
 
