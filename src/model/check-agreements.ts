@@ -1,4 +1,5 @@
 import { type CheckContext, error, isEnrolledOn, isKnownMember, warning } from "./check-context.js";
+import { quoteId } from "./quote.js";
 
 // Checks of what members agreed to and consented to: group agreements and consents.
 
@@ -16,7 +17,7 @@ export function checkAgreements(context: CheckContext): void {
         context,
         "duplicate-agreement-version",
         ["agreements", index, "version"],
-        `agreements[${index}] repeats version "${agreement.version}" of agreements[${first}]; give each version its own label.`,
+        `agreements[${index}] repeats version ${quoteId(agreement.version)} of agreements[${first}]; give each version its own label.`,
       );
     }
     if (!agreement.limitsExplained) {
@@ -25,7 +26,7 @@ export function checkAgreements(context: CheckContext): void {
         context,
         "limits-not-explained",
         ["agreements", index, "limitsExplained"],
-        `Agreement version "${agreement.version}" does not record that members were told confidentiality among them cannot be guaranteed (NASW 1.07(f)).`,
+        `Agreement version ${quoteId(agreement.version)} does not record that members were told confidentiality among them cannot be guaranteed (NASW 1.07(f)).`,
       );
     }
     agreement.signatures.forEach((signature, signatureIndex) => {
@@ -35,7 +36,7 @@ export function checkAgreements(context: CheckContext): void {
           context,
           "signed-before-adoption",
           ["agreements", index, "signatures", signatureIndex, "signedOn"],
-          `A signature on agreement "${agreement.version}" is dated ${signature.signedOn}, before the group adopted it on ${agreement.adoptedOn}.`,
+          `A signature on agreement ${quoteId(agreement.version)} is dated ${signature.signedOn}, before the group adopted it on ${agreement.adoptedOn}.`,
         );
       }
       if (!isKnownMember(context, signature.memberId)) {
@@ -43,7 +44,7 @@ export function checkAgreements(context: CheckContext): void {
           context,
           "unknown-member",
           path,
-          `A signature on agreement "${agreement.version}" names person "${signature.memberId}", who is not in members.`,
+          `A signature on agreement ${quoteId(agreement.version)} names person ${quoteId(signature.memberId)}, who is not in members.`,
         );
       } else if (
         context.memberIndex.has(signature.memberId) &&
@@ -53,7 +54,7 @@ export function checkAgreements(context: CheckContext): void {
           context,
           "signer-not-enrolled",
           path,
-          `Person "${signature.memberId}" signed agreement "${agreement.version}" on ${signature.signedOn}, when no membership of theirs covered that day.`,
+          `Person ${quoteId(signature.memberId)} signed agreement ${quoteId(agreement.version)} on ${signature.signedOn}, when no membership of theirs covered that day.`,
         );
       }
     });
@@ -73,7 +74,7 @@ export function checkConsents(context: CheckContext): void {
         context,
         "duplicate-id",
         [...path, "id"],
-        `consents[${index}] repeats the id "${consent.id}" of consents[${first}]; each consent needs its own id.`,
+        `consents[${index}] repeats the id ${quoteId(consent.id)} of consents[${first}]; each consent needs its own id.`,
       );
     }
     if (!isKnownMember(context, consent.memberId)) {
@@ -81,7 +82,7 @@ export function checkConsents(context: CheckContext): void {
         context,
         "unknown-member",
         [...path, "memberId"],
-        `Consent "${consent.id}" is for member "${consent.memberId}", who is not in members.`,
+        `Consent ${quoteId(consent.id)} is for member ${quoteId(consent.memberId)}, who is not in members.`,
       );
     }
     const from = Date.parse(consent.validFrom);
@@ -90,7 +91,7 @@ export function checkConsents(context: CheckContext): void {
         context,
         "consent-ends-before-start",
         [...path, "validUntil"],
-        `Consent "${consent.id}" expires at ${consent.validUntil}, before it takes effect at ${consent.validFrom}.`,
+        `Consent ${quoteId(consent.id)} expires at ${consent.validUntil}, before it takes effect at ${consent.validFrom}.`,
       );
     }
     if (consent.form === "verbal" && WRITTEN_BASES.has(consent.legalBasis ?? "")) {
@@ -99,7 +100,7 @@ export function checkConsents(context: CheckContext): void {
         context,
         "consent-not-written",
         [...path, "form"],
-        `Consent "${consent.id}" is verbal, but its legal basis (${consent.legalBasis}) requires a written, signed consent; record a written or electronic one.`,
+        `Consent ${quoteId(consent.id)} is verbal, but its legal basis (${consent.legalBasis}) requires a written, signed consent; record a written or electronic one.`,
       );
     }
     if (consent.revokedAt !== undefined && Date.parse(consent.revokedAt) < from) {
@@ -107,7 +108,7 @@ export function checkConsents(context: CheckContext): void {
         context,
         "revoked-before-valid",
         [...path, "revokedAt"],
-        `Consent "${consent.id}" was revoked at ${consent.revokedAt}, before it took effect; it never applies.`,
+        `Consent ${quoteId(consent.id)} was revoked at ${consent.revokedAt}, before it took effect; it never applies.`,
       );
     }
   });

@@ -1,5 +1,6 @@
 import { type CheckContext, error, periodCovers, warning } from "./check-context.js";
 import { ENROLLED, notEnrolled, SessionCursor, unknownMember } from "./check-sessions.js";
+import { quoteId } from "./quote.js";
 
 // Checks of attendance: who was there, at sessions that took place, while enrolled.
 
@@ -39,7 +40,7 @@ export function checkAttendance(context: CheckContext): AbsentBySession {
         context,
         "duplicate-attendance",
         ["attendance", index],
-        `${what} repeats attendance[${first}] for person "${record.memberId}" at session "${record.sessionId}"; keep one record per person and session.`,
+        `${what} repeats attendance[${first}] for person ${quoteId(record.memberId)} at session ${quoteId(record.sessionId)}; keep one record per person and session.`,
       );
     }
     const attended = record.status === "present" || record.status === "late" || record.status === "left-early";
@@ -56,7 +57,7 @@ export function checkAttendance(context: CheckContext): AbsentBySession {
         context,
         "times-for-absent-member",
         ["attendance", index, record.arrivedAt !== undefined ? "arrivedAt" : "departedAt"],
-        `${what} is "${record.status}" but has an arrival or departure time; a person who was not there has no times. Correct the status or remove the times.`,
+        `${what} is ${quoteId(record.status)} but has an arrival or departure time; a person who was not there has no times. Correct the status or remove the times.`,
       );
     }
     if (
@@ -121,7 +122,7 @@ function checkUnrecordedMembers(context: CheckContext, seen: ReadonlyMap<string,
         context,
         "member-without-attendance",
         ["members", index],
-        `Person "${member.id}" was enrolled as a member while sessions were held but has no attendance records; record each session for them, using "not-recorded" where nobody noted it.`,
+        `Person ${quoteId(member.id)} was enrolled as a member while sessions were held but has no attendance records; record each session for them, using "not-recorded" where nobody noted it.`,
       );
     }
   });

@@ -7,6 +7,7 @@ import type { InteractionAct, Turn } from "./interaction.js";
 import type { GroupRecordIssue, GroupRecordIssueCode, IssuePath } from "./issues.js";
 import type { Member } from "./member.js";
 import type { Membership } from "./membership.js";
+import { quoteId } from "./quote.js";
 import type { Session } from "./session.js";
 
 /**
@@ -31,9 +32,11 @@ export interface CheckableRecord {
   readonly brokenMembershipMemberIds: ReadonlySet<string>;
   /** The group's time zone, when it can be read even if the rest of the group is broken. */
   readonly timeZone: string | undefined;
-  /** The members list itself could not be read, so member references cannot be checked. */
+  /** Some membership entry was too broken to say whose it was. */
+  readonly membershipsUnreadable: boolean;
+  /** The members list, or the id of some entry in it, could not be read, so member references cannot be checked. */
   readonly membersUnreadable: boolean;
-  /** The sessions list itself could not be read, so session references cannot be checked. */
+  /** The sessions list, or the id of some entry in it, could not be read, so session references cannot be checked. */
   readonly sessionsUnreadable: boolean;
 }
 
@@ -55,6 +58,13 @@ export interface CheckContext {
   readonly memberIndex: ReadonlyMap<string, number>;
   readonly sessionsById: ReadonlyMap<string, IndexedSession>;
   readonly membershipsByMember: ReadonlyMap<string, readonly Membership[]>;
+  /**
+   * People whose enrollment cannot be judged because a membership of theirs is already reported (broken, or ending
+   * before it starts): judging it would report that one mistake again at every attendance record.
+   */
+  readonly enrollmentUnknown: ReadonlySet<string>;
+  /** The session-not-held errors so far, by list and session: where the error is, and how many entries it covers. */
+  readonly notHeld: Map<string, { readonly issue: number; count: number }>;
 }
 
 export function error(context: CheckContext, code: GroupRecordIssueCode, path: IssuePath, message: string): void {
@@ -73,13 +83,13 @@ export function isKnownMember(context: CheckContext, memberId: string): boolean 
 
 /**
  * Whether any of a member's memberships covers a calendar day (periods are inclusive; no period covers every day).
- * A member with a broken membership entry counts as enrolled: that entry is already reported, and guessing would
- * report it again as every attendance record.
+ * A person whose enrollment cannot be judged (see {@link CheckContext.enrollmentUnknown}) counts as enrolled, and so
+ * does a person with no membership at all when some membership entry was too broken to say whose it was.
  */
 export function isEnrolledOn(context: CheckContext, memberId: string, day: string): boolean {
-  if (context.record.brokenMembershipMemberIds.has(memberId)) return true;
+  if (context.enrollmentUnknown.has(memberId)) return true;
   const memberships = context.membershipsByMember.get(memberId);
-  if (memberships === undefined) return false;
+  if (memberships === undefined) return context.record.membershipsUnreadable;
   return memberships.some((membership) => periodCovers(membership, day));
 }
 
@@ -97,7 +107,16 @@ export function buildContext(record: CheckableRecord): CheckContext {
   const memberIndex = new Map<string, number>();
   const sessionsById = new Map<string, IndexedSession>();
   const membershipsByMember = new Map<string, Membership[]>();
-  const context: CheckContext = { record, issues, memberIndex, sessionsById, membershipsByMember };
+  const enrollmentUnknown = new Set<string>(record.brokenMembershipMemberIds);
+  const context: CheckContext = {
+    record,
+    issues,
+    memberIndex,
+    sessionsById,
+    membershipsByMember,
+    enrollmentUnknown,
+    notHeld: new Map(),
+  };
 
   record.members.forEach((member, index) => {
     if (member === undefined) return;
@@ -108,7 +127,7 @@ export function buildContext(record: CheckableRecord): CheckContext {
         context,
         "duplicate-id",
         ["members", index, "id"],
-        `members[${index}] repeats the id "${member.id}" of members[${first}]; each member needs its own id.`,
+        `members[${index}] repeats the id ${quoteId(member.id)} of members[${first}]; each member needs its own id.`,
       );
     }
   });
@@ -122,7 +141,7 @@ export function buildContext(record: CheckableRecord): CheckContext {
         context,
         "duplicate-id",
         ["sessions", index, "id"],
-        `sessions[${index}] repeats the id "${session.id}" of sessions[${first.index}]; each session needs its own id.`,
+        `sessions[${index}] repeats the id ${quoteId(session.id)} of sessions[${first.index}]; each session needs its own id.`,
       );
       return;
     }
@@ -133,6 +152,8 @@ export function buildContext(record: CheckableRecord): CheckContext {
 
   for (const membership of record.memberships) {
     if (membership === undefined) continue;
+    const period = membership.period;
+    if (period?.end !== undefined && period.end < period.start) enrollmentUnknown.add(membership.memberId);
     const list = membershipsByMember.get(membership.memberId);
     if (list === undefined) membershipsByMember.set(membership.memberId, [membership]);
     else list.push(membership);

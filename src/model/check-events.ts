@@ -9,6 +9,7 @@ import {
   type SessionPeople,
   unknownMember,
 } from "./check-sessions.js";
+import { quoteId } from "./quote.js";
 
 // Checks of what people did in sessions: speaking turns and interaction acts.
 
@@ -28,7 +29,7 @@ function checkPerson(
       context,
       "speaker-marked-absent",
       [list, index, "memberId"],
-      `Person "${memberId}" has ${list === "turns" ? "turns" : "acts"} in session ${people.entry.session.sequence} but is recorded absent or excused there; check the attendance.`,
+      `Person ${quoteId(memberId)} has ${list === "turns" ? "turns" : "acts"} in session ${people.entry.session.sequence} but is recorded absent or excused there; check the attendance.`,
     );
   }
 }
@@ -51,7 +52,7 @@ export function checkTurns(context: CheckContext, absent: AbsentBySession): void
           context,
           "responds-to-self",
           ["turns", index, "respondsTo"],
-          `turns[${index}] responds to its own speaker, "${turn.memberId}"; respondsTo names the person answered.`,
+          `turns[${index}] responds to its own speaker, ${quoteId(turn.memberId)}; respondsTo names the person answered.`,
         );
       }
     }
@@ -75,7 +76,7 @@ export function checkTurns(context: CheckContext, absent: AbsentBySession): void
       context,
       "turn-beyond-session",
       ["turns", first, "end"],
-      `${count} turn(s) in session ${session?.sequence} ("${sessionId}") end after its planned ${session?.durationMinutes} minutes, the first at turns[${first}]; check the timing or the session's duration.`,
+      `${count} turn(s) in session ${session?.sequence} (${quoteId(sessionId)}) end after its planned ${session?.durationMinutes} minutes, the first at turns[${first}]; check the timing or the session's duration.`,
     );
   }
 }
@@ -95,7 +96,7 @@ export function checkInteractionActs(context: CheckContext, absent: AbsentBySess
           context,
           "responds-to-self",
           ["interactionActs", index, "addresseeId"],
-          `interactionActs[${index}] is addressed to the person who made it, "${act.memberId}"; leave addresseeId out for an act addressed to the whole group.`,
+          `interactionActs[${index}] is addressed to the person who made it, ${quoteId(act.memberId)}; leave addresseeId out for an act addressed to the whole group.`,
         );
       }
     }

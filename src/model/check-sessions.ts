@@ -1,4 +1,5 @@
 import { type CheckContext, error, type IndexedSession, isEnrolledOn, isKnownMember } from "./check-context.js";
+import { quoteId } from "./quote.js";
 
 // Lookups shared by the checks of what happened in sessions (attendance, turns, acts). They run once per entry, a
 // million times for a large record, so paths and sentences are built only when there is something to report.
@@ -29,23 +30,49 @@ export function heldSession(
         context,
         "unknown-session",
         [list, index, "sessionId"],
-        `${list}[${index}] refers to session "${sessionId}", which is not in sessions; add the session or fix the id.`,
+        `${list}[${index}] refers to session ${quoteId(sessionId)}, which is not in sessions; add the session or fix the id.`,
       );
     }
     return undefined;
   }
-  const notHeld = NOT_HELD_WORDS[entry.session.status];
-  if (notHeld !== undefined) {
-    // A session that did not take place is never an absence (nor a presence) for its members.
-    error(
-      context,
-      "session-not-held",
-      [list, index, "sessionId"],
-      `${list}[${index}] is for session ${entry.session.sequence} ("${sessionId}"), which ${notHeld}; such a session has no attendance, turns or acts. Remove the entry or correct the session's status.`,
-    );
+  if (NOT_HELD_WORDS[entry.session.status] !== undefined) {
+    notHeld(context, entry, list, index);
     return undefined;
   }
   return entry;
+}
+
+// A session marked as not held with all its attendance still recorded would otherwise give one error per entry,
+// thousands for one wrong status: the error comes once per session and list, at the first entry, with the count.
+function notHeld(context: CheckContext, entry: IndexedSession, list: EventList, index: number): void {
+  const reports = context.notHeld;
+  const key = `${list}\u0000${entry.session.id}`;
+  const report = reports.get(key);
+  if (report !== undefined) {
+    report.count++;
+    return;
+  }
+  reports.set(key, { issue: context.issues.length, count: 1 });
+  error(context, "session-not-held", [list, index, "sessionId"], "");
+}
+
+/** Writes the sentences of the session-not-held errors, now that their entries are counted. */
+export function finishNotHeld(context: CheckContext): void {
+  for (const [key, { issue, count }] of context.notHeld) {
+    const reported = context.issues[issue];
+    const [list = "", sessionId = ""] = key.split("\u0000");
+    const session = context.sessionsById.get(sessionId)?.session;
+    if (reported === undefined || session === undefined) continue;
+    const status = NOT_HELD_WORDS[session.status] ?? session.status;
+    const entries =
+      count === 1
+        ? `${reported.path[0]}[${reported.path[1]}] is`
+        : `${count} ${list} entries, the first ${reported.path[0]}[${reported.path[1]}], are`;
+    context.issues[issue] = {
+      ...reported,
+      message: `${entries} for session ${session.sequence} (${quoteId(sessionId)}), which ${status}; such a session has no attendance, turns or acts. Remove them or correct the session's status.`,
+    };
+  }
 }
 
 /** Reports a person id in `list[index][field]` that is not in the record; returns whether it was unknown. */
@@ -61,7 +88,7 @@ export function unknownMember(
     context,
     "unknown-member",
     [list, index, field],
-    `${list}[${index}] names person "${memberId}", who is not in members; add them or fix the id.`,
+    `${list}[${index}] names person ${quoteId(memberId)}, who is not in members; add them or fix the id.`,
   );
   return true;
 }
@@ -151,6 +178,6 @@ export function notEnrolled(
     context,
     "member-not-enrolled",
     [list, index, "memberId"],
-    `${list}[${index}] records person "${memberId}" at session ${entry.session.sequence} on ${entry.day}, when no membership of theirs covered that day; fix the membership period or the entry.`,
+    `${list}[${index}] records person ${quoteId(memberId)} at session ${entry.session.sequence} on ${entry.day}, when no membership of theirs covered that day; fix the membership period or the entry.`,
   );
 }

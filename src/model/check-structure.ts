@@ -1,4 +1,5 @@
 import { type CheckContext, error, isKnownMember, warning } from "./check-context.js";
+import { quoteId } from "./quote.js";
 import { facilitationRoles } from "./vocabulary/index.js";
 
 // Checks of the group's standing data: the group itself, memberships, sessions, agreements and consents.
@@ -23,7 +24,7 @@ export function checkGroup(context: CheckContext): void {
       context,
       "unknown-stage-model",
       ["group", "stageModel"],
-      `The group follows stage model "${group.stageModel}", which is not one the library ships (${BUILT_IN_STAGE_MODELS.join(", ")}); check the spelling, or make sure your own model has this id.`,
+      `The group follows stage model ${quoteId(group.stageModel)}, which is not one the library ships (${BUILT_IN_STAGE_MODELS.join(", ")}); check the spelling, or make sure your own model has this id.`,
     );
   }
   if (group?.endDate !== undefined && group.endDate < group.startDate) {
@@ -51,7 +52,7 @@ export function checkMemberships(context: CheckContext): void {
         context,
         "wrong-group",
         [...path, "groupId"],
-        `memberships[${index}] belongs to group "${membership.groupId}", but this record is for group "${groupId}".`,
+        `memberships[${index}] belongs to group ${quoteId(membership.groupId)}, but this record is for group ${quoteId(groupId)}.`,
       );
     }
     if (!isKnownMember(context, membership.memberId)) {
@@ -59,7 +60,7 @@ export function checkMemberships(context: CheckContext): void {
         context,
         "unknown-member",
         [...path, "memberId"],
-        `memberships[${index}] names member "${membership.memberId}", who is not in members; add the member or fix the id.`,
+        `memberships[${index}] names member ${quoteId(membership.memberId)}, who is not in members; add the member or fix the id.`,
       );
     }
     const period = membership.period;
@@ -85,7 +86,7 @@ export function checkMemberships(context: CheckContext): void {
         context,
         "exit-reason-without-end",
         [...path, "period"],
-        `memberships[${index}] has the exit reason "${membership.exitReason}" but no end date; record the last day of the membership.`,
+        `memberships[${index}] has the exit reason ${quoteId(membership.exitReason)} but no end date; record the last day of the membership.`,
       );
     }
     const group = record.group;
@@ -127,7 +128,7 @@ export function checkMemberships(context: CheckContext): void {
           context,
           "overlapping-memberships",
           ["memberships", later, "period"],
-          `memberships[${later}] overlaps memberships[${furthest}] for member "${memberId}"; a person holds one membership of a group at a time, so end the first before the second starts.`,
+          `memberships[${later}] overlaps memberships[${furthest}] for member ${quoteId(memberId)}; a person holds one membership of a group at a time, so end the first before the second starts.`,
         );
       }
       const laterEnd = endOf(context, later);
@@ -136,12 +137,17 @@ export function checkMemberships(context: CheckContext): void {
   }
 
   record.members.forEach((member, index) => {
-    if (member !== undefined && !byMember.has(member.id) && !record.brokenMembershipMemberIds.has(member.id)) {
+    if (
+      member !== undefined &&
+      !byMember.has(member.id) &&
+      !record.brokenMembershipMemberIds.has(member.id) &&
+      !record.membershipsUnreadable
+    ) {
       warning(
         context,
         "member-without-membership",
         ["members", index],
-        `Person "${member.id}" has no membership; add one with their role and period, or remove them from members.`,
+        `Person ${quoteId(member.id)} has no membership; add one with their role and period, or remove them from members.`,
       );
     }
   });
@@ -176,7 +182,7 @@ export function checkSessions(context: CheckContext): void {
         context,
         "wrong-group",
         [...path, "groupId"],
-        `sessions[${index}] belongs to group "${session.groupId}", but this record is for group "${group.id}".`,
+        `sessions[${index}] belongs to group ${quoteId(session.groupId)}, but this record is for group ${quoteId(group.id)}.`,
       );
     }
     const first = sequences.get(session.sequence);

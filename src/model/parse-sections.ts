@@ -144,6 +144,7 @@ function fromValue(record: GroupRecord): CheckableRecord {
     brokenMembershipMemberIds: NO_IDS,
     timeZone: record.group.timeZone,
     membersUnreadable: false,
+    membershipsUnreadable: false,
     sessionsUnreadable: false,
   };
 }
@@ -161,13 +162,16 @@ function salvage(
   const brokenMemberIds = new Set<string>();
   const brokenSessionIds = new Set<string>();
   const brokenMembershipMemberIds = new Set<string>();
+  const unreadable = new Set<ListKey>();
   const list = <K extends ListKey>(
     key: K,
     brokenIds?: Set<string>,
     idField = "id",
   ): readonly (GroupRecord[K][number] | undefined)[] => {
     if (!failed.has(key)) return (parsed[key] as GroupRecord[K] | undefined) ?? [];
-    return salvageList(root[key], ENTRY_SCHEMAS[key], brokenIds, idField);
+    const entries = salvageList(root[key], ENTRY_SCHEMAS[key], brokenIds, idField);
+    if (entries.idless) unreadable.add(key);
+    return entries.values;
   };
   const group = parsed["group"] as GroupRecord["group"] | undefined;
   const rawGroup = isObject(root["group"]) ? root["group"] : {};
@@ -188,27 +192,36 @@ function salvage(
     brokenMemberIds,
     brokenSessionIds,
     brokenMembershipMemberIds,
-    // Without a readable list there is nothing to check references against; the shape error already says why.
-    membersUnreadable: !Array.isArray(root["members"]),
-    sessionsUnreadable: !Array.isArray(root["sessions"]) && root["sessions"] !== undefined,
+    // Without a readable list, or with an entry whose id cannot be read, references cannot be checked against it; the
+    // shape error already says why.
+    membersUnreadable: !Array.isArray(root["members"]) || unreadable.has("members"),
+    membershipsUnreadable: unreadable.has("memberships"),
+    sessionsUnreadable:
+      (!Array.isArray(root["sessions"]) && root["sessions"] !== undefined) || unreadable.has("sessions"),
   };
 }
 
-/** Parses a list entry by entry, remembering the id (in `idField`) of each broken entry in `brokenIds`. */
+/**
+ * Parses a list entry by entry, remembering the id (in `idField`) of each broken entry in `brokenIds`; `idless` says
+ * whether some broken entry had no readable id at all.
+ */
 function salvageList<T>(
   list: unknown,
   schema: z.ZodType<T>,
   brokenIds?: Set<string>,
   idField = "id",
-): (T | undefined)[] {
-  if (!Array.isArray(list)) return [];
-  return list.map((item: unknown) => {
+): { readonly values: (T | undefined)[]; readonly idless: boolean } {
+  if (!Array.isArray(list)) return { values: [], idless: false };
+  let idless = false;
+  const values = list.map((item: unknown) => {
     const result = schema.safeParse(item);
     if (result.success) return result.data;
     const id = isObject(item) ? item[idField] : undefined;
-    if (brokenIds !== undefined && typeof id === "string") brokenIds.add(id);
+    if (typeof id === "string" && id !== "") brokenIds?.add(id);
+    else idless = true;
     return undefined;
   });
+  return { values, idless };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -3,6 +3,7 @@ import { checkAgreements, checkConsents } from "./check-agreements.js";
 import { checkAttendance } from "./check-attendance.js";
 import { buildContext, type CheckableRecord } from "./check-context.js";
 import { checkInteractionActs, checkTurns } from "./check-events.js";
+import { finishNotHeld } from "./check-sessions.js";
 import { checkGroup, checkMemberships, checkSessions } from "./check-structure.js";
 import type { GroupRecordIssue } from "./issues.js";
 import { checkShape, type UnknownFields } from "./parse-sections.js";
@@ -95,5 +96,6 @@ function checkReferences(record: CheckableRecord): GroupRecordIssue[] {
   checkInteractionActs(context, absent);
   checkAgreements(context);
   checkConsents(context);
+  finishNotHeld(context);
   return context.issues;
 }

@@ -3,8 +3,8 @@ import { formatIssuePath, type GroupRecordIssue, type IssuePath } from "./issues
 
 // Turns zod's issues into ours: a stable code of our own and a sentence that names the place and the fix.
 // Messages end up in logs, so they never repeat free text from the record (names, notes, dates of birth): they name
-// the place and what kind of value is there. Only short vocabulary codes, time zone names, language tags and numbers
-// are quoted, because the fix depends on seeing them and they say nothing about a person.
+// the place and what kind of value is there. Only code-like tokens (a misspelt status, a time zone name, a language
+// tag) and numbers are quoted, because the fix depends on seeing them.
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -28,9 +28,12 @@ function kindOf(value: unknown): string {
   return String(value);
 }
 
-/** A short code-like value quoted so it can be corrected; longer text is only described. */
+// A code-like token: no spaces, short. A vocabulary code, zone name or language tag looks like this; a sentence does not.
+const CODE_LIKE = /^[\w.:/+-]{1,40}$/;
+
+/** A code-like value quoted so it can be corrected; anything else is only described. */
 function quoted(value: unknown): string {
-  if (typeof value === "string" && value.length <= 40) return JSON.stringify(value);
+  if (typeof value === "string" && CODE_LIKE.test(value)) return JSON.stringify(value);
   return kindOf(value);
 }
 

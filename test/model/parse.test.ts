@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatGroupRecordIssues,
   type GroupRecordIssue,
   type GroupRecordIssueCode,
   GroupworkError,
@@ -339,6 +340,67 @@ describe("parseGroupRecord on what people did in sessions", () => {
     expect(located(errorsOf(parseGroupRecord(input)))).toEqual([
       { code: "times-for-absent-member", path: ["attendance", 49, "arrivedAt"], severity: "error" },
     ]);
+  });
+});
+
+describe("parseGroupRecord keeps one mistake to one issue", () => {
+  it("does not check member references against a list with an entry whose id cannot be read", () => {
+    const input = edited(change(["members", 2], { id: "m-hope" }, { id: undefined }));
+    expect(located(parseGroupRecord(input).issues)).toEqual([
+      { code: "missing-field", path: ["members", 2, "id"], severity: "error" },
+    ]);
+  });
+
+  it("does not judge enrollment by a membership that ends before it starts", () => {
+    const input = edited(change(["memberships", 2, "period"], { start: "2026-02-05" }, { end: "2026-01-01" }));
+    expect(located(errorsOf(parseGroupRecord(input)))).toEqual([
+      { code: "period-ends-before-start", path: ["memberships", 2, "period", "end"], severity: "error" },
+    ]);
+  });
+
+  it("does not judge enrollment when a membership entry is too broken to say whose it is", () => {
+    const input = edited(change(["memberships", 2], { memberId: "m-hope" }, { memberId: null }));
+    expect(located(parseGroupRecord(input).issues)).toEqual([
+      { code: "wrong-type", path: ["memberships", 2, "memberId"], severity: "error" },
+    ]);
+  });
+
+  it("reports a session wrongly marked as not held once per list, counting its entries", () => {
+    // Session 1 has 8 attendance records (attendance[0] first), 15 turns (turns[0] first) and no acts.
+    const input = edited(change(["sessions", 0], { id: "s-01" }, { status: "did-not-take-place" }));
+    const issues = errorsOf(parseGroupRecord(input));
+    expect(located(issues)).toEqual([
+      { code: "session-not-held", path: ["attendance", 0, "sessionId"], severity: "error" },
+      { code: "session-not-held", path: ["turns", 0, "sessionId"], severity: "error" },
+    ]);
+    expect(issues[0]?.message).toMatch(
+      /^8 attendance entries, the first attendance\[0\], are for session 1 \("s-01"\), which did not take place/,
+    );
+    expect(issues[1]?.message).toMatch(/^15 turns entries/);
+  });
+});
+
+describe("parseGroupRecord messages", () => {
+  it("quote ids as JSON and cut long ones, so an id cannot forge a line of formatted output", () => {
+    const forged = "ghost\nerror unknown-member at attendance[1].memberId: fake";
+    const input = edited(change(["attendance", 0], { memberId: "m-hope" }, { memberId: forged }));
+    const formatted = formatGroupRecordIssues(parseGroupRecord(input).issues);
+    expect(formatted.split("\n")).toHaveLength(1);
+    expect(formatted).toContain(JSON.stringify(forged));
+
+    const long = "x".repeat(1_000);
+    const message = parseGroupRecord(edited(change(["attendance", 0], { memberId: "m-hope" }, { memberId: long })))
+      .issues[0]?.message;
+    expect(message?.length).toBeLessThan(200);
+    expect(message).toContain(`"${"x".repeat(63)}…"`);
+  });
+
+  it("describe a sentence typed into a coded field instead of repeating it", () => {
+    const input = edited(change(["attendance", 0], { memberId: "m-hope" }, { status: "Hope cried all session" }));
+    const [issue] = parseGroupRecord(input).issues;
+    expect(issue?.message).toBe(
+      "attendance[0].status is text, which is not one of: present, late, left-early, excused, absent, not-recorded.",
+    );
   });
 });
 

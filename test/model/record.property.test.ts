@@ -184,7 +184,7 @@ describe("parseGroupRecord on broken references", () => {
   );
 
   test.prop([recordAndAttendance, fc.constantFrom("cancelled", "did-not-take-place" as const)], RECORD_RUNS)(
-    "reports session-not-held at every event of a held session that is then called off",
+    "reports session-not-held once per list for a held session that is then called off, counting its entries",
     ([input, picked], status) => {
       const calledOff = picked.sessionId;
       const result = parseGroupRecord({
@@ -195,17 +195,22 @@ describe("parseGroupRecord on broken references", () => {
       });
 
       expect(result.ok).toBe(false);
-      const eventsOf = (list: string, entries: readonly { sessionId: string }[] | undefined) =>
-        (entries ?? []).flatMap((entry, index) => (entry.sessionId === calledOff ? [[list, index, "sessionId"]] : []));
+      // One error per list that has entries for the session: at the first of them, saying how many there are.
+      const firstOf = (list: string, entries: readonly { sessionId: string }[] | undefined) => {
+        const indexes = (entries ?? []).flatMap((entry, index) => (entry.sessionId === calledOff ? [index] : []));
+        return indexes.length === 0 ? [] : [{ path: [list, indexes[0], "sessionId"], count: indexes.length }];
+      };
       const expected = [
-        ...eventsOf("attendance", input.attendance),
-        ...eventsOf("turns", input.turns),
-        ...eventsOf("interactionActs", input.interactionActs),
+        ...firstOf("attendance", input.attendance),
+        ...firstOf("turns", input.turns),
+        ...firstOf("interactionActs", input.interactionActs),
       ];
-      const reported = errorsOf(result)
-        .filter((issue) => issue.code === "session-not-held")
-        .map((issue) => issue.path);
-      expect(reported).toEqual(expected);
+      const reported = errorsOf(result).filter((issue) => issue.code === "session-not-held");
+      expect(reported.map((issue) => issue.path)).toEqual(expected.map((entry) => entry.path));
+      reported.forEach((issue, at) => {
+        const count = expected[at]?.count ?? 0;
+        expect(issue.message).toMatch(count === 1 ? / is for session / : new RegExp(`^${count} \\w+ entries`));
+      });
       // Everything else about the record was valid, so nothing else is an error.
       expect(errorsOf(result).filter((issue) => issue.code !== "session-not-held")).toEqual([]);
     },
