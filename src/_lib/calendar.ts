@@ -14,5 +14,12 @@ export function localDate(instant: string | Date, timeZone: string): string {
   const zoned = new TZDate(time, timeZone);
   const month = String(zoned.getMonth() + 1).padStart(2, "0");
   const day = String(zoned.getDate()).padStart(2, "0");
-  return `${String(zoned.getFullYear()).padStart(4, "0")}-${month}-${day}`;
+  const year = zoned.getFullYear();
+  // Years outside 0000–9999 (an instant at the very edge of the wire format, moved by an offset) use ISO 8601's
+  // expanded form, +010000 or -000001, rather than a malformed date.
+  const yearText =
+    year >= 0 && year <= 9999
+      ? String(year).padStart(4, "0")
+      : `${year < 0 ? "-" : "+"}${String(Math.abs(year)).padStart(6, "0")}`;
+  return `${yearText}-${month}-${day}`;
 }

@@ -38,21 +38,46 @@ export function isActiveMember(membership: MembershipActivity, on: string): bool
  */
 export function isActiveMember(membership: MembershipActivity, at: string | Date, timeZone: string): boolean;
 export function isActiveMember(membership: MembershipActivity, at: string | Date, timeZone?: string): boolean {
-  const day = dayOf(at, timeZone);
-  const period = membership.period;
-  if (period !== undefined) {
-    for (const bound of [period.start, period.end]) {
-      if (bound !== undefined && !isCalendarDate(bound)) {
-        throw new GroupworkError(
-          "invalid-argument",
-          `isActiveMember: the membership's period has "${bound}", which is not a real calendar date YYYY-MM-DD.`,
-        );
-      }
-    }
+  if (timeZone !== undefined && (typeof timeZone !== "string" || !isIanaTimeZone(timeZone))) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `isActiveMember: ${describe(timeZone)} is not an IANA time zone name.`,
+    );
   }
+  const period = periodOf(membership);
+  const day = dayOf(at, timeZone);
   if (membership.inactive === true) return false;
   if (period === undefined) return true;
   return period.start <= day && (period.end === undefined || day <= period.end);
+}
+
+function describe(value: unknown): string {
+  return typeof value === "string" ? JSON.stringify(value.slice(0, 64)) : String(value);
+}
+
+/** The membership's period, after checking the membership is an object and its dates are real. */
+function periodOf(membership: MembershipActivity): MembershipActivity["period"] {
+  if (typeof membership !== "object" || membership === null) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `isActiveMember: membership must be an object; got ${String(membership)}.`,
+    );
+  }
+  const period: unknown = membership.period;
+  if (period === undefined) return undefined;
+  const { start, end } = (typeof period === "object" && period !== null ? period : {}) as {
+    start?: unknown;
+    end?: unknown;
+  };
+  for (const bound of [start, ...(end === undefined ? [] : [end])]) {
+    if (typeof bound !== "string" || !isCalendarDate(bound)) {
+      throw new GroupworkError(
+        "invalid-argument",
+        `isActiveMember: the membership's period needs a start and an optional end, each a real calendar date YYYY-MM-DD; got ${describe(bound)}.`,
+      );
+    }
+  }
+  return membership.period;
 }
 
 function dayOf(at: string | Date, timeZone: string | undefined): string {
@@ -68,7 +93,7 @@ function dayOf(at: string | Date, timeZone: string | undefined): string {
   if (Number.isNaN(time)) {
     throw new GroupworkError(
       "invalid-argument",
-      `isActiveMember: at must be a real calendar date (YYYY-MM-DD), an ISO 8601 instant with offset or a valid Date; got ${String(at)}.`,
+      `isActiveMember: at must be a real calendar date (YYYY-MM-DD), an ISO 8601 instant with offset or a valid Date; got ${describe(at)}.`,
     );
   }
   if (timeZone === undefined) {
@@ -76,9 +101,6 @@ function dayOf(at: string | Date, timeZone: string | undefined): string {
       "missing-time-zone",
       "isActiveMember: an instant needs the group's time zone to know which day it falls on; pass group.timeZone.",
     );
-  }
-  if (!isIanaTimeZone(timeZone)) {
-    throw new GroupworkError("invalid-argument", `isActiveMember: "${timeZone}" is not an IANA time zone name.`);
   }
   return localDate(new Date(time), timeZone);
 }

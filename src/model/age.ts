@@ -35,10 +35,14 @@ function checkedDate(value: string, name: string, caller: string): string {
  * //=> 17
  */
 export function ageOn(birthDate: string, on: string): number {
-  checkedDate(birthDate, "birthDate", "ageOn");
-  checkedDate(on, "on", "ageOn");
+  return age(birthDate, on, "ageOn");
+}
+
+function age(birthDate: string, on: string, caller: string): number {
+  checkedDate(birthDate, "birthDate", caller);
+  checkedDate(on, "on", caller);
   if (on < birthDate) {
-    throw new GroupworkError("invalid-argument", `ageOn: ${on} is before the date of birth ${birthDate}.`);
+    throw new GroupworkError("invalid-argument", `${caller}: ${on} is before the date of birth ${birthDate}.`);
   }
   const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
   // MM-DD strings order like the days they name, so the birthday has come once on's MM-DD reaches birthDate's.
@@ -70,6 +74,9 @@ export function isMinor(member: Pick<Member, "birthDate">, on: string, options: 
     );
   }
   checkedDate(on, "on", "isMinor");
+  if (typeof member !== "object" || member === null) {
+    throw new GroupworkError("invalid-argument", `isMinor: member must be an object; got ${String(member)}.`);
+  }
   if (member.birthDate === undefined) return null;
-  return ageOn(member.birthDate, on) < ageOfMajority;
+  return age(member.birthDate, on, "isMinor") < ageOfMajority;
 }

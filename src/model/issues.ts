@@ -1,3 +1,5 @@
+import { GroupworkError } from "../_lib/errors.js";
+
 /**
  * How serious a {@link GroupRecordIssue} is: an `error` fails the parse; a `warning` is odd but legal and does not.
  */
@@ -98,25 +100,34 @@ export interface GroupRecordIssue {
  * Writes a path the way a person reads it: `attendance[3].memberId`.
  *
  * @param path - the path of an issue
- * @returns the path as text; `(record)` for the empty path
+ * @returns the path as text; `(record)` for the empty path. Keys that are not plain names are quoted: `members[0][""]`
+ * @throws {@link GroupworkError} `invalid-argument` when `path` is not a list
  * @example
  * formatIssuePath(["attendance", 3, "memberId"])
  * //=> "attendance[3].memberId"
  */
 export function formatIssuePath(path: IssuePath): string {
+  if (!Array.isArray(path)) {
+    throw new GroupworkError("invalid-argument", "formatIssuePath: path must be a list of keys and indexes.");
+  }
   let text = "";
   for (const segment of path) {
     if (typeof segment === "number") text += `[${segment}]`;
+    // A key that is not a plain name ("", "first.name") is written as a quoted index, so paths stay unambiguous.
+    else if (!PLAIN_KEY.test(segment)) text += `[${JSON.stringify(segment)}]`;
     else text += text === "" ? segment : `.${segment}`;
   }
   return text === "" ? "(record)" : text;
 }
+
+const PLAIN_KEY = /^[A-Za-z_$][\w$]*$/;
 
 /**
  * Writes issues as lines of text, one per issue: severity, code, path and message.
  *
  * @param issues - issues from `parseGroupRecord`
  * @returns the issues as text, errors first, in input order within each severity
+ * @throws {@link GroupworkError} `invalid-argument` when `issues` is not a list
  * @example
  * formatGroupRecordIssues([
  *   { code: "unknown-member", severity: "error", path: ["attendance", 0, "memberId"], message: "No member has id \"m9\"." },
@@ -124,6 +135,9 @@ export function formatIssuePath(path: IssuePath): string {
  * //=> "error unknown-member at attendance[0].memberId: No member has id \"m9\"."
  */
 export function formatGroupRecordIssues(issues: readonly GroupRecordIssue[]): string {
+  if (!Array.isArray(issues)) {
+    throw new GroupworkError("invalid-argument", "formatGroupRecordIssues: issues must be the list a parse returned.");
+  }
   const ordered = [
     ...issues.filter((issue) => issue.severity === "error"),
     ...issues.filter((issue) => issue.severity === "warning"),

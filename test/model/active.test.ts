@@ -71,6 +71,17 @@ describe("isActiveMember (FHIR Group.member: not inactive, period absent or cove
     });
   });
 
+  it("refuses a membership that is not an object, a period without a start, and a bad zone even with a day", () => {
+    expect(thrown(() => isActiveMember(null as unknown as object, "2026-03-01"))).toMatchObject({
+      code: "invalid-argument",
+    });
+    expect(thrown(() => isActiveMember({ period: {} as { start: string } }, "2026-03-01"))).toMatchObject({
+      code: "invalid-argument",
+      message: expect.stringContaining("needs a start"),
+    });
+    expect(thrown(() => isActiveMember({}, "2026-03-01", "Mars/Olympus"))).toMatchObject({ code: "invalid-argument" });
+  });
+
   it("rejects an invalid Date and an unknown time zone", () => {
     expect(thrown(() => isActiveMember(spring, new Date(Number.NaN), "UTC"))).toMatchObject({
       code: "invalid-argument",

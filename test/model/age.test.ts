@@ -37,6 +37,11 @@ describe("isMinor", () => {
     expect(isMinor({}, "2026-05-20")).toBeNull();
   });
 
+  it("names itself when the birth date it reads is not real, and refuses a member that is not an object", () => {
+    expect(() => isMinor({ birthDate: "2026-02-30" }, "2026-05-20")).toThrow(/^isMinor: birthDate/);
+    expect(() => isMinor(null as unknown as object, "2026-05-20")).toThrow(GroupworkError);
+  });
+
   it("refuses a bad day or age of majority even without a birth date", () => {
     expect(() => isMinor({}, "2026-13-01")).toThrow(GroupworkError);
     expect(() => isMinor({ birthDate: "2008-05-20" }, "2026-05-20", { ageOfMajority: 0 })).toThrow(/positive whole/);

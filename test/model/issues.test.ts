@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatGroupRecordIssues, formatIssuePath, type GroupRecordIssue } from "../../src/model/index";
+import { formatGroupRecordIssues, formatIssuePath, type GroupRecordIssue, GroupworkError } from "../../src/model/index";
 
 describe("formatIssuePath", () => {
   it("writes object keys with dots and list indexes in brackets", () => {
@@ -34,5 +34,18 @@ describe("formatGroupRecordIssues", () => {
 
   it("writes nothing for no issues", () => {
     expect(formatGroupRecordIssues([])).toBe("");
+  });
+});
+
+describe("the formatters on what their types forbid", () => {
+  it("quote keys that are not plain names, so a path reads one way only", () => {
+    expect(formatIssuePath(["members", 0, ""])).toBe('members[0][""]');
+    expect(formatIssuePath(["group", "first.name"])).toBe('group["first.name"]');
+    expect(formatIssuePath(["a b"])).toBe('["a b"]');
+  });
+
+  it("refuse a value that is not a list with a GroupworkError", () => {
+    expect(() => formatIssuePath(null as unknown as [])).toThrow(GroupworkError);
+    expect(() => formatGroupRecordIssues(undefined as unknown as [])).toThrow(/must be the list a parse returned/);
   });
 });

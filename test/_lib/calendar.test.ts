@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { localDate } from "../../src/_lib/calendar";
+
+describe("localDate", () => {
+  it("gives the day an instant falls on in a zone, across the start of daylight saving time", () => {
+    // 8 March 2026, 02:00 in Chicago, clocks go forward: 07:59Z is 01:59 CST, 08:00Z is 03:00 CDT, both on the 8th.
+    expect(localDate("2026-03-08T07:59:00Z", "America/Chicago")).toBe("2026-03-08");
+    expect(localDate("2026-03-08T08:00:00Z", "America/Chicago")).toBe("2026-03-08");
+    expect(localDate("2026-03-08T05:59:00Z", "America/Chicago")).toBe("2026-03-07");
+    // Chatham is UTC+13:45 in its summer: 10:15Z on 1 March is midnight starting the 2nd there.
+    expect(localDate("2026-03-01T10:14:00Z", "Pacific/Chatham")).toBe("2026-03-01");
+    expect(localDate("2026-03-01T10:15:00Z", "Pacific/Chatham")).toBe("2026-03-02");
+  });
+
+  it("writes years outside 0000–9999 in ISO 8601's expanded form", () => {
+    expect(localDate("0000-01-01T00:00:00Z", "America/Chicago")).toBe("-000001-12-31");
+    expect(localDate("9999-12-31T23:59:59-12:00", "UTC")).toBe("+010000-01-01");
+  });
+});
