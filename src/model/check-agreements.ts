@@ -103,6 +103,19 @@ export function checkConsents(context: CheckContext): void {
         `Consent ${quoteId(consent.id)} is verbal, but its legal basis (${consent.legalBasis}) requires a written, signed consent; record a written or electronic one.`,
       );
     }
+    // 45 CFR 164.508(c)(1)(v): an authorization names an expiration date or event; research may say "none".
+    if (
+      consent.legalBasis === "hipaa-authorization" &&
+      consent.validUntil === undefined &&
+      consent.purposes.some((purpose) => purpose !== "HRESCH")
+    ) {
+      warning(
+        context,
+        "authorization-without-expiry",
+        [...path, "validUntil"],
+        `Consent ${quoteId(consent.id)} is a HIPAA authorization without an expiry; 45 CFR 164.508(c) asks for an expiration date or event outside research. Record validUntil.`,
+      );
+    }
     if (consent.revokedAt !== undefined && Date.parse(consent.revokedAt) < from) {
       warning(
         context,

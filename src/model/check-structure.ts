@@ -78,7 +78,7 @@ export function checkMemberships(context: CheckContext): void {
         context,
         "missing-exit-reason",
         [...path, "exitReason"],
-        `memberships[${index}] ended on ${period.end} without an exit reason; record whether the member completed, dropped out, transferred or was removed.`,
+        `memberships[${index}] ended on ${period.end} without an exit reason; record whether they completed, dropped out, transferred or were removed.`,
       );
     }
     if (period?.end === undefined && membership.exitReason !== undefined) {
@@ -151,7 +151,8 @@ export function checkMemberships(context: CheckContext): void {
       );
     }
   });
-  if (!hasFacilitator && record.memberships.length > 0) {
+  // Self-help groups are led by their members, so no facilitator is what they should look like.
+  if (!hasFacilitator && record.memberships.length > 0 && record.group?.kind !== "self-help") {
     warning(
       context,
       "no-facilitator",

@@ -24,7 +24,8 @@ export type IssuePath = readonly (string | number)[];
  * `session-still-scheduled`, `sessions-exceed-plan`, `session-outside-group-dates`, `capacity-exceeded`,
  * `limits-not-explained`, `signer-not-enrolled`, `speaker-marked-absent`, `turn-beyond-session`,
  * `revoked-before-valid`, `responds-to-self`, `time-outside-session`, `exit-reason-without-end`,
- * `membership-outside-group-dates`, `signed-before-adoption`, `consent-not-written`, `unknown-stage-model`,
+ * `membership-outside-group-dates`, `signed-before-adoption`, `consent-not-written`, `authorization-without-expiry`,
+ * `unknown-stage-model`,
  * `unknown-field` (when `unknownFields: "warn"`).
  */
 export type GroupRecordIssueCode =
@@ -76,7 +77,8 @@ export type GroupRecordIssueCode =
   | "membership-outside-group-dates"
   | "signed-before-adoption"
   | "consent-not-written"
-  | "unknown-stage-model";
+  | "unknown-stage-model"
+  | "authorization-without-expiry";
 
 /**
  * One problem found in a group record: plain, readonly data that can be logged, sent or shown as it is.

@@ -99,7 +99,7 @@ describe("vocabularies", () => {
 
   it("map facilitation roles to FHIR Encounter participant types, never putting a client in a clinician's slot", () => {
     const mapping = Object.fromEntries(
-      facilitationRoles.entries.map((role) => [role.code, role.encounterParticipantType]),
+      facilitationRoles.entries.map((role) => [role.code, role.encounterParticipantType.code]),
     );
     expect(mapping).toEqual({
       facilitator: "PPRF",
@@ -109,6 +109,13 @@ describe("vocabularies", () => {
       observer: "PART",
       interpreter: "translator",
     });
+    const systems = new Set(facilitationRoles.entries.map((role) => role.encounterParticipantType.system));
+    expect(systems).toEqual(
+      new Set([
+        "http://terminology.hl7.org/CodeSystem/v3-ParticipationType",
+        "http://terminology.hl7.org/CodeSystem/participant-type",
+      ]),
+    );
   });
 
   it("hold Benne & Sheats' 27 roles: 12 task, 7 building and maintenance, 8 individual", () => {

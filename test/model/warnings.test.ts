@@ -132,4 +132,24 @@ describe("parseGroupRecord warnings", () => {
     );
     expect(warningsOf(input)).toEqual([{ code: "consent-not-written", path: ["consents", 0, "form"] }]);
   });
+
+  it("notices a HIPAA authorization without an expiry, except for research (45 CFR 164.508(c)(1)(v))", () => {
+    // c-lena-daughter is an authorization for a family request; c-aroha-research (consents[1]) is for research.
+    const input = edited(
+      change(["consents", 2], { id: "c-lena-daughter" }, { validUntil: undefined }),
+      change(["consents", 1], { id: "c-aroha-research" }, { validUntil: undefined }),
+    );
+    expect(warningsOf(input)).toEqual([{ code: "authorization-without-expiry", path: ["consents", 2, "validUntil"] }]);
+  });
+
+  it("does not ask a self-help group for a facilitator", () => {
+    const withoutLeaders = [
+      change(["memberships", 0], { memberId: "f-rivera", role: "facilitator" }, { role: "member" }),
+      change(["memberships", 1], { memberId: "f-okafor", role: "co-facilitator" }, { role: "member" }),
+    ];
+    const led = warningsOf(edited(...withoutLeaders)).filter((issue) => issue.code === "no-facilitator");
+    const selfHelp = warningsOf(edited(change(["group"], GROUP, { kind: "self-help" }), ...withoutLeaders));
+    expect(led).toEqual([{ code: "no-facilitator", path: ["memberships"] }]);
+    expect(selfHelp.filter((issue) => issue.code === "no-facilitator")).toEqual([]);
+  });
 });

@@ -133,7 +133,11 @@ export const consentLegalBases = /* @__PURE__ */ defineVocabulary({
   name: "Consent legal bases",
   source: "45 CFR 164.508; 42 CFR 2.31",
   entries: [
-    { code: "hipaa-authorization", label: "HIPAA authorisation", definition: "An authorisation under 45 CFR 164.508." },
+    {
+      code: "hipaa-authorization",
+      label: "HIPAA authorization",
+      definition: "A written, signed authorization under 45 CFR 164.508, with an expiration date or event.",
+    },
     {
       code: "42-cfr-part-2",
       label: "42 CFR Part 2 consent",

@@ -100,9 +100,18 @@ export const purposesOfUse = /* @__PURE__ */ defineVocabulary({
     { code: "TRAIN", label: "Training", definition: "To train staff or students." },
     { code: "HRESCH", label: "Research", definition: "For research." },
     { code: "PUBHLTH", label: "Public health", definition: "For public health reporting and activities." },
-    { code: "THREAT", label: "Threat", definition: "To prevent or lessen a serious threat to a person or the public." },
+    {
+      code: "THREAT",
+      label: "Threat",
+      definition:
+        "To prevent or lessen a serious and imminent threat to the health or safety of a person or the public.",
+    },
     { code: "PATRQT", label: "Patient request", definition: "At the request of the person the information is about." },
-    { code: "FAMRQT", label: "Family request", definition: "At the request of the person's family or guardian." },
+    {
+      code: "FAMRQT",
+      label: "Family request",
+      definition: "At the request of a family member or guardian whom the person has authorised to receive it.",
+    },
     { code: "HLEGAL", label: "Legal", definition: "For legal proceedings or to comply with the law." },
   ],
 });

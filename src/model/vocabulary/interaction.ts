@@ -114,6 +114,7 @@ export const balesAreas = /* @__PURE__ */ defineVocabulary({
 });
 
 // Yalom, I. D. & Leszcz, M. The Theory and Practice of Group Psychotherapy (5th ed. 2005, 6th ed. 2020), chapter 1.
+// Codes and labels keep the source's American spelling, so a host that uses the book's terms is understood.
 /** Yalom's therapeutic factors: the mechanisms through which group therapy helps. */
 export const therapeuticFactors = /* @__PURE__ */ defineVocabulary({
   id: "TherapeuticFactor",
@@ -142,13 +143,13 @@ export const therapeuticFactors = /* @__PURE__ */ defineVocabulary({
       definition: "Reliving early family patterns in the group and changing how they end.",
     },
     {
-      code: "development-of-socialising-techniques",
-      label: "Development of socialising techniques",
+      code: "development-of-socializing-techniques",
+      label: "Development of socializing techniques",
       definition: "Learning and practising social skills with feedback.",
     },
     {
-      code: "imitative-behaviour",
-      label: "Imitative behaviour",
+      code: "imitative-behavior",
+      label: "Imitative behavior",
       definition: "Trying out ways of acting seen in the worker or other members.",
     },
     {

@@ -179,7 +179,12 @@ export const exitReasons = /* @__PURE__ */ defineVocabulary({
   name: "Exit reasons",
   source: "Swift & Greenberg, J Consult Clin Psychol 80(4), 2012 (planned and unplanned exits)",
   entries: [
-    { code: "completed", label: "Completed", definition: "Stayed to the planned end of the group." },
+    {
+      code: "completed",
+      label: "Completed",
+      definition:
+        "Finished as planned: stayed to the group's planned end or, in an open group, to the end of their own plan.",
+    },
     {
       code: "dropped-out",
       label: "Dropped out",

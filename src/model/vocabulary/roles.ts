@@ -1,5 +1,8 @@
 import { defineVocabulary } from "./define.js";
 
+const PARTICIPATION_TYPE = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType";
+const PARTICIPANT_TYPE = "http://terminology.hl7.org/CodeSystem/participant-type";
+
 // No standard code system exists for facilitation roles, so the library defines its own and maps each to the code a
 // FHIR R4 Encounter.participant.type takes (the encounter-participant-type value set): PPRF primary performer and SPRF
 // secondary performer for those who lead, PART (a participant, unqualified) for members and observers, and translator
@@ -16,42 +19,42 @@ export const facilitationRoles = /* @__PURE__ */ defineVocabulary({
       label: "Facilitator",
       definition: "The trained worker who leads the group and holds clinical responsibility for it.",
       facilitates: true,
-      encounterParticipantType: "PPRF",
+      encounterParticipantType: { system: PARTICIPATION_TYPE, code: "PPRF" },
     },
     {
       code: "co-facilitator",
       label: "Co-facilitator",
       definition: "A second worker who shares the leading of the group.",
       facilitates: true,
-      encounterParticipantType: "SPRF",
+      encounterParticipantType: { system: PARTICIPATION_TYPE, code: "SPRF" },
     },
     {
       code: "peer-facilitator",
       label: "Peer facilitator",
       definition: "A person with lived experience who helps lead the group alongside or instead of a professional.",
       facilitates: true,
-      encounterParticipantType: "SPRF",
+      encounterParticipantType: { system: PARTICIPATION_TYPE, code: "SPRF" },
     },
     {
       code: "member",
       label: "Member",
       definition: "A client who takes part in the group.",
       facilitates: false,
-      encounterParticipantType: "PART",
+      encounterParticipantType: { system: PARTICIPATION_TYPE, code: "PART" },
     },
     {
       code: "observer",
       label: "Observer or trainee",
       definition: "A person present to learn or observe, with the group's agreement, who does not lead.",
       facilitates: false,
-      encounterParticipantType: "PART",
+      encounterParticipantType: { system: PARTICIPATION_TYPE, code: "PART" },
     },
     {
       code: "interpreter",
       label: "Interpreter",
       definition: "A person who interprets for one or more members and is bound by the group's confidentiality.",
       facilitates: false,
-      encounterParticipantType: "translator",
+      encounterParticipantType: { system: PARTICIPANT_TYPE, code: "translator" },
     },
   ],
 });
