@@ -29,7 +29,18 @@ export function checkAgreements(context: CheckContext): void {
         `Agreement version ${quoteId(agreement.version)} does not record that members were told confidentiality among them cannot be guaranteed (NASW 1.07(f)).`,
       );
     }
+    const signers = new Map<string, number>();
     agreement.signatures.forEach((signature, signatureIndex) => {
+      const earlier = signers.get(signature.memberId);
+      if (earlier === undefined) signers.set(signature.memberId, signatureIndex);
+      else {
+        warning(
+          context,
+          "duplicate-signature",
+          ["agreements", index, "signatures", signatureIndex, "memberId"],
+          `Person ${quoteId(signature.memberId)} signs agreement ${quoteId(agreement.version)} again (first at signatures[${earlier}]); keep one signature per person and version.`,
+        );
+      }
       const path = ["agreements", index, "signatures", signatureIndex, "memberId"] as const;
       if (signature.signedOn < agreement.adoptedOn) {
         warning(

@@ -89,6 +89,14 @@ export function checkInteractionActs(context: CheckContext, absent: AbsentBySess
     const people = sessions.at(act.sessionId, "interactionActs", index);
     if (people === undefined) unknownMember(context, act.memberId, "interactionActs", index, "memberId");
     else checkPerson(context, people, act.memberId, "interactionActs", index);
+    if (people !== undefined && act.at !== undefined && act.at > people.entry.session.durationMinutes * 60) {
+      warning(
+        context,
+        "act-beyond-session",
+        ["interactionActs", index, "at"],
+        `interactionActs[${index}] is at ${act.at} s, after session ${people.entry.session.sequence}'s planned ${people.entry.session.durationMinutes} minutes; check the timing.`,
+      );
+    }
     const addressee = act.addresseeId;
     if (addressee !== undefined && !unknownMember(context, addressee, "interactionActs", index, "addresseeId")) {
       if (addressee === act.memberId) {

@@ -210,12 +210,29 @@ export function checkSessions(context: CheckContext): void {
       );
     }
   }
+  checkSequenceOrder(context);
   if (group?.plannedSessions !== undefined && held > group.plannedSessions) {
     warning(
       context,
       "sessions-exceed-plan",
       ["sessions"],
       `${held} sessions were held but the group planned ${group.plannedSessions}; update plannedSessions if the group was extended.`,
+    );
+  }
+}
+
+/** Sessions numbered against the calendar: a later number scheduled before an earlier one. Odd, and often a typo. */
+function checkSequenceOrder(context: CheckContext): void {
+  const bySequence = [...context.sessionsById.values()].sort((a, b) => a.session.sequence - b.session.sequence);
+  for (let i = 1; i < bySequence.length; i++) {
+    const earlier = bySequence[i - 1];
+    const later = bySequence[i];
+    if (earlier === undefined || later === undefined || later.startMs >= earlier.startMs) continue;
+    warning(
+      context,
+      "sequence-out-of-order",
+      ["sessions", later.index, "sequence"],
+      `Session ${later.session.sequence} is scheduled (${later.session.scheduledStart}) before session ${earlier.session.sequence} (${earlier.session.scheduledStart}); check the numbers or the dates.`,
     );
   }
 }

@@ -25,7 +25,7 @@ export type IssuePath = readonly (string | number)[];
  * `limits-not-explained`, `signer-not-enrolled`, `speaker-marked-absent`, `turn-beyond-session`,
  * `revoked-before-valid`, `responds-to-self`, `time-outside-session`, `exit-reason-without-end`,
  * `membership-outside-group-dates`, `signed-before-adoption`, `consent-not-written`, `authorization-without-expiry`,
- * `unknown-stage-model`,
+ * `unknown-stage-model`, `sequence-out-of-order`, `duplicate-signature`, `act-beyond-session`,
  * `unknown-field` (when `unknownFields: "warn"`).
  */
 export type GroupRecordIssueCode =
@@ -78,7 +78,10 @@ export type GroupRecordIssueCode =
   | "signed-before-adoption"
   | "consent-not-written"
   | "unknown-stage-model"
-  | "authorization-without-expiry";
+  | "authorization-without-expiry"
+  | "sequence-out-of-order"
+  | "duplicate-signature"
+  | "act-beyond-session";
 
 /**
  * One problem found in a group record: plain, readonly data that can be logged, sent or shown as it is.

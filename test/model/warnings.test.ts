@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type GroupRecordIssue, parseGroupRecord } from "../../src/model/index";
+import { sampleGroupRecord } from "../../src/sample/index";
 import { change, edited } from "../fixtures/sample-edits";
 
 // Odd but legal things: each is a warning with its own code and place, and none of them fails the parse.
@@ -151,5 +152,38 @@ describe("parseGroupRecord warnings", () => {
     const selfHelp = warningsOf(edited(change(["group"], GROUP, { kind: "self-help" }), ...withoutLeaders));
     expect(led).toEqual([{ code: "no-facilitator", path: ["memberships"] }]);
     expect(selfHelp.filter((issue) => issue.code === "no-facilitator")).toEqual([]);
+  });
+
+  it("notices session numbers that run against the calendar", () => {
+    // Session 3 (19 February) moved to 10 February, before session 2 (12 February).
+    const input = edited(change(["sessions", 2], { id: "s-03" }, { scheduledStart: "2026-02-10T18:00:00-06:00" }));
+    // Jamal's late arrival at session 3 (attendance[46], 19 February 18:12) is now nine days off the session too.
+    expect(warningsOf(input)).toEqual([
+      { code: "sequence-out-of-order", path: ["sessions", 2, "sequence"] },
+      { code: "time-outside-session", path: ["attendance", 46, "arrivedAt"] },
+    ]);
+  });
+
+  it("notices a person signing the same agreement twice", () => {
+    const input = edited(
+      change(
+        ["agreements", 0],
+        { version: "1" },
+        {
+          signatures: [
+            ...(sampleGroupRecord.agreements[0]?.signatures ?? []),
+            { memberId: "m-hope", signedOn: "2026-02-12", form: "written" },
+          ],
+        },
+      ),
+    );
+    expect(warningsOf(input)).toEqual([
+      { code: "duplicate-signature", path: ["agreements", 0, "signatures", 8, "memberId"] },
+    ]);
+  });
+
+  it("notices an act timed after the session's planned length", () => {
+    const input = edited(change(["interactionActs", 0], { memberId: "m-will", at: 200 }, { at: 5401 }));
+    expect(warningsOf(input)).toEqual([{ code: "act-beyond-session", path: ["interactionActs", 0, "at"] }]);
   });
 });
