@@ -8,13 +8,15 @@ import { checkGroup, checkMemberships, checkSessions } from "./check-structure.j
 import type { GroupRecordIssue } from "./issues.js";
 import { checkShape, type UnknownFields } from "./parse-sections.js";
 import type { GroupRecord } from "./record.js";
+
 /** Options of {@link parseGroupRecord}. */
 export interface ParseGroupRecordOptions {
   /**
    * What to do with fields the library does not know.
    *
    * - `"error"` (default): each is an `unknown-field` error, so nothing a host sends is dropped unnoticed.
-   * - `"warn"`: each is an `unknown-field` warning and the field is left out of the parsed value.
+   * - `"warn"`: each is an `unknown-field` warning and the field is left out of the parsed value (the caller's input is
+   *   never changed).
    */
   readonly unknownFields?: "error" | "warn";
 }
@@ -52,6 +54,7 @@ export type ParseGroupRecordResult =
  * @param input - the record as received (parsed JSON); never trusted
  * @param options - how to treat unknown fields
  * @returns `{ ok: true, value, issues }` with warnings, or `{ ok: false, issues }` with everything found
+ * @throws {@link GroupworkError} `invalid-argument` only for options outside their types; never for bad data
  * @example
  * const result = parseGroupRecord(sampleGroupRecord);
  * result.ok
