@@ -169,8 +169,19 @@ describe("vocabularies", () => {
   });
 
   it("list Yalom's 11 therapeutic factors", () => {
-    expect(therapeuticFactors.entries).toHaveLength(11);
-    expect(therapeuticFactors.codes).toContain("instillation-of-hope");
-    expect(therapeuticFactors.codes).toContain("existential-factors");
+    // Yalom & Leszcz, ch. 1, in the book's order and spelling.
+    expect(therapeuticFactors.entries.map((factor) => factor.label)).toEqual([
+      "Instillation of hope",
+      "Universality",
+      "Imparting information",
+      "Altruism",
+      "Corrective recapitulation of the primary family group",
+      "Development of socializing techniques",
+      "Imitative behavior",
+      "Interpersonal learning",
+      "Group cohesiveness",
+      "Catharsis",
+      "Existential factors",
+    ]);
   });
 });
