@@ -184,4 +184,73 @@ describe("vocabularies", () => {
       "Existential factors",
     ]);
   });
+
+  // The issues that specified the model list these terms in words; the codes are those words in kebab-case.
+  it("hold the terms the specification names, in its order", () => {
+    expect(model.groupKinds.codes).toEqual([
+      "support",
+      "therapy",
+      "psychoeducation",
+      "skills",
+      "socialisation",
+      "growth",
+      "task",
+      "self-help",
+    ]);
+    expect(model.sessionStatuses.codes).toEqual(["scheduled", "held", "cancelled", "did-not-take-place"]);
+    expect(model.sessionModes.codes).toEqual(["in-person", "virtual", "hybrid"]);
+    expect(model.interventions.codes).toEqual([
+      "cognitive-behavioural",
+      "psychoeducation",
+      "mindfulness",
+      "experiential",
+      "skills-practice",
+      "other",
+    ]);
+    expect(model.exitReasons.codes).toEqual(["completed", "dropped-out", "transferred", "removed", "other"]);
+    expect(model.facilitationRoles.codes).toEqual([
+      "facilitator",
+      "co-facilitator",
+      "peer-facilitator",
+      "member",
+      "observer",
+      "interpreter",
+    ]);
+    expect(model.consentGrantors.codes).toEqual(["self", "guardian", "legal-representative"]);
+    expect(model.consentForms.codes).toEqual(["written", "verbal", "electronic"]);
+    expect(model.consentLegalBases.codes).toEqual([
+      "hipaa-authorization",
+      "42-cfr-part-2",
+      "state-law",
+      "agency-policy",
+      "other",
+    ]);
+    expect(model.informationKinds.codes).toEqual([
+      "attendance",
+      "roster",
+      "session-summary",
+      "progress-note",
+      "process-note",
+      "self-disclosure",
+      "risk-statement",
+      "abuse-report",
+    ]);
+    expect(model.recipientKinds.codes).toEqual([
+      "group-member",
+      "facilitator",
+      "co-facilitator",
+      "supervisor",
+      "agency-staff",
+      "outside-provider",
+      "payer",
+      "researcher",
+      "family-or-guardian",
+      "child-protective-services",
+      "law-enforcement",
+      "emergency-services",
+      "person-at-risk",
+      "court",
+      "public",
+    ]);
+  });
 });
