@@ -50,3 +50,12 @@ export class GroupworkError extends Error {
     return typeof value === "object" && value !== null && GROUPWORK_ERROR in value;
   }
 }
+
+/**
+ * An argument as an error message shows it: text quoted as JSON and cut to 64 characters, anything else as it prints.
+ *
+ * Not exported from the package.
+ */
+export function quoteArgument(value: unknown): string {
+  return typeof value === "string" ? JSON.stringify(value.slice(0, 64)) : String(value);
+}

@@ -1,6 +1,6 @@
 import { localDate } from "../_lib/calendar.js";
 import { isCalendarDate, isInstant } from "../_lib/dates.js";
-import { GroupworkError } from "../_lib/errors.js";
+import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import { isIanaTimeZone } from "../_lib/time-zone.js";
 import type { Membership } from "./membership.js";
 
@@ -41,18 +41,26 @@ export function isActiveMember(membership: MembershipActivity, at: string | Date
   if (timeZone !== undefined && (typeof timeZone !== "string" || !isIanaTimeZone(timeZone))) {
     throw new GroupworkError(
       "invalid-argument",
-      `isActiveMember: ${describe(timeZone)} is not an IANA time zone name.`,
+      `isActiveMember: ${quoteArgument(timeZone)} is not an IANA time zone name.`,
     );
   }
   const period = periodOf(membership);
   const day = dayOf(at, timeZone);
   if (membership.inactive === true) return false;
-  if (period === undefined) return true;
-  return period.start <= day && (period.end === undefined || day <= period.end);
+  return periodCovers({ period }, day);
 }
 
-function describe(value: unknown): string {
-  return typeof value === "string" ? JSON.stringify(value.slice(0, 64)) : String(value);
+/**
+ * Whether a membership's period covers a calendar day: both ends inclusive, no end open, no period every day. The one
+ * statement of the rule, shared with the reference checks of `parseGroupRecord`.
+ *
+ * Not exported from the package: {@link isActiveMember} is the public face.
+ */
+export function periodCovers(membership: Pick<MembershipActivity, "period">, day: string): boolean {
+  const period = membership.period;
+  if (period === undefined) return true;
+  // YYYY-MM-DD strings order the same way as the days they name.
+  return period.start <= day && (period.end === undefined || day <= period.end);
 }
 
 /** The membership's period, after checking the membership is an object and its dates are real. */
@@ -73,7 +81,7 @@ function periodOf(membership: MembershipActivity): MembershipActivity["period"] 
     if (typeof bound !== "string" || !isCalendarDate(bound)) {
       throw new GroupworkError(
         "invalid-argument",
-        `isActiveMember: the membership's period needs a start and an optional end, each a real calendar date YYYY-MM-DD; got ${describe(bound)}.`,
+        `isActiveMember: the membership's period needs a start and an optional end, each a real calendar date YYYY-MM-DD; got ${quoteArgument(bound)}.`,
       );
     }
   }
@@ -93,7 +101,7 @@ function dayOf(at: string | Date, timeZone: string | undefined): string {
   if (Number.isNaN(time)) {
     throw new GroupworkError(
       "invalid-argument",
-      `isActiveMember: at must be a real calendar date (YYYY-MM-DD), an ISO 8601 instant with offset or a valid Date; got ${describe(at)}.`,
+      `isActiveMember: at must be a real calendar date (YYYY-MM-DD), an ISO 8601 instant with offset or a valid Date; got ${quoteArgument(at)}.`,
     );
   }
   if (timeZone === undefined) {

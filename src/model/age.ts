@@ -1,12 +1,12 @@
 import { isCalendarDate } from "../_lib/dates.js";
-import { GroupworkError } from "../_lib/errors.js";
+import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import type { Member } from "./member.js";
 
 /** Options of {@link isMinor}. */
 export interface IsMinorOptions {
   /**
    * The age at which a person is an adult where the group meets. 18 by default; some jurisdictions use 19 or 21, and
-   * some let younger people consent to their own care (DOMAIN.md §4 rule 9), which this does not decide.
+   * some let younger people consent to their own care (45 CFR 164.502(g); 42 CFR 2.14), which this does not decide.
    */
   readonly ageOfMajority?: number;
 }
@@ -15,7 +15,7 @@ function checkedDate(value: string, name: string, caller: string): string {
   if (!isCalendarDate(value)) {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: ${name} must be a real calendar date YYYY-MM-DD; got "${value}".`,
+      `${caller}: ${name} must be a real calendar date YYYY-MM-DD; got ${quoteArgument(value)}.`,
     );
   }
   return value;

@@ -1,8 +1,18 @@
-import { type CheckContext, error, periodCovers, warning } from "./check-context.js";
+import { periodCovers } from "./active.js";
+import { type CheckContext, error, warning } from "./check-context.js";
 import { ENROLLED, notEnrolled, SessionCursor, unknownMember } from "./check-sessions.js";
 import { quoteId } from "./quote.js";
+import { attendanceStatuses } from "./vocabulary/index.js";
 
 // Checks of attendance: who was there, at sessions that took place, while enrolled.
+
+// How each status counts comes from the vocabulary, the one place the rule is written (late counts as attended).
+// Built on first use, like the facilitating roles, so importing the vocabulary alone keeps this module out.
+let attendedByStatus: ReadonlyMap<string, boolean | null> | undefined;
+function attendedFor(status: string): boolean | null | undefined {
+  attendedByStatus ??= new Map(attendanceStatuses.entries.map((entry) => [entry.code, entry.attended]));
+  return attendedByStatus.get(status);
+}
 
 /** Arrival and departure times more than this far outside a session's planned span are probably typos. */
 const TIME_SLACK_MS = 60 * 60 * 1000;
@@ -43,8 +53,8 @@ export function checkAttendance(context: CheckContext): AbsentBySession {
         `${what} repeats attendance[${first}] for person ${quoteId(record.memberId)} at session ${quoteId(record.sessionId)}; keep one record per person and session.`,
       );
     }
-    const attended = record.status === "present" || record.status === "late" || record.status === "left-early";
-    if (record.status === "absent" || record.status === "excused") {
+    const attended = attendedFor(record.status);
+    if (attended === false) {
       let members = absent.get(record.sessionId);
       if (members === undefined) {
         members = new Set();
@@ -52,7 +62,7 @@ export function checkAttendance(context: CheckContext): AbsentBySession {
       }
       members.add(record.memberId);
     }
-    if (!attended && (record.arrivedAt !== undefined || record.departedAt !== undefined)) {
+    if (attended !== true && (record.arrivedAt !== undefined || record.departedAt !== undefined)) {
       error(
         context,
         "times-for-absent-member",

@@ -1,4 +1,5 @@
 import { localDate } from "../_lib/calendar.js";
+import { periodCovers } from "./active.js";
 import type { GroupAgreement } from "./agreement.js";
 import type { AttendanceRecord } from "./attendance.js";
 import type { Consent } from "./consent.js";
@@ -91,14 +92,6 @@ export function isEnrolledOn(context: CheckContext, memberId: string, day: strin
   const memberships = context.membershipsByMember.get(memberId);
   if (memberships === undefined) return context.record.membershipsUnreadable;
   return memberships.some((membership) => periodCovers(membership, day));
-}
-
-/** Whether a membership's period covers a calendar day. */
-export function periodCovers(membership: Membership, day: string): boolean {
-  const period = membership.period;
-  if (period === undefined) return true;
-  // YYYY-MM-DD strings order the same way as the days they name.
-  return period.start <= day && (period.end === undefined || day <= period.end);
 }
 
 /** Builds the lookups and reports duplicate member and session ids on the way. */

@@ -46,7 +46,7 @@ export interface Party {
  * Schema of a {@link Consent}: a member's permission to share named kinds of group information with named parties.
  *
  * Shaped after FHIR R4 `Consent` (period, actor, purpose, data class) and Primero's consent fields; `withholdFrom`
- * carries Primero's "disclosure deny details" (DOMAIN.md §4 rule 14).
+ * carries Primero's "disclosure deny details" (FHIR R4 Consent, a provision of type deny).
  */
 export const ConsentSchema = /* @__PURE__ */ z
   .strictObject({

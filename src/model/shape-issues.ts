@@ -9,7 +9,7 @@ import { formatIssuePath, type GroupRecordIssue, type IssuePath } from "./issues
 type ZodIssue = z.core.$ZodIssue;
 
 /** Reads the value at a path of the raw input, or `undefined` when the path does not exist. */
-export function valueAt(input: unknown, path: IssuePath): unknown {
+function valueAt(input: unknown, path: IssuePath): unknown {
   let current: unknown = input;
   for (const segment of path) {
     if (current === null || typeof current !== "object") return undefined;
