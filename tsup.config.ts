@@ -5,6 +5,10 @@ const entry = {
   index: "src/index.ts",
   "model/index": "src/model/index.ts",
   "sample/index": "src/sample/index.ts",
+  "stages/index": "src/stages/index.ts",
+  "metrics/index": "src/metrics/index.ts",
+  "measures/index": "src/measures/index.ts",
+  "confidentiality/index": "src/confidentiality/index.ts",
 };
 
 export default defineConfig([

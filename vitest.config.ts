@@ -10,7 +10,7 @@ export default defineConfig({
   resolve: {
     alias: [
       {
-        find: /^groupwork\/(model|sample)$/,
+        find: /^groupwork\/(model|sample|stages|metrics|measures|confidentiality)$/,
         replacement: fileURLToPath(new URL("./src/$1/index.ts", import.meta.url)),
       },
       { find: /^groupwork$/, replacement: alias.groupwork },

@@ -1,0 +1,2 @@
+// Scoring of published instruments: the Group Climate Questionnaire (short form) and Goal Attainment Scaling.
+export {};
