@@ -1,6 +1,7 @@
 // The group's development: stage models as data, the XState machine built from them, guidance, persistence and
 // suggestions. The only room that imports xstate.
 export { defineStageModel } from "./define.js";
+export { tuckman } from "./models/tuckman.js";
 export {
   type AdjournEvent,
   type AdjournOutcome,
