@@ -1,3 +1,33 @@
 // The confidentiality boundary: a disclosure check with Cedar's semantics over the field's rules, note mention
 // scanning and redaction, and audit records.
-export {};
+export { consentOutOfForce, matchConsents, partyIncludes, partyMayBe } from "./consents.js";
+export { allOf, anyOf, negate } from "./truth.js";
+export {
+  type ConsentFacts,
+  type ConsentNote,
+  type ConsentOnFile,
+  type ConsentParty,
+  type DecisionBasis,
+  type DecisionError,
+  type DecisionReason,
+  type DisclosureCircumstances,
+  type DisclosureDecision,
+  type DisclosureFacts,
+  type DisclosureInformation,
+  type DisclosureObligation,
+  type DisclosurePolicy,
+  type DisclosureRecipient,
+  type DisclosureRequest,
+  type DisclosureRule,
+  type DisclosureSubject,
+  type DutyToWarn,
+  type InformationLabels,
+  type JurisdictionSettings,
+  type MatchedRules,
+  type MinorConsentAuthority,
+  type PrivacyLawCode,
+  privacyLawCodes,
+  type ResolvedJurisdiction,
+  type RuleCondition,
+  type Truth,
+} from "./types.js";

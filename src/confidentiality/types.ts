@@ -1,0 +1,226 @@
+// The disclosure request: what is asked, by whom, for what, under which circumstances. Plain JSON throughout, so a host
+// can store a request next to its decision and replay it.
+//
+// For rule authors (C3 and agencies):
+// - A rule is a `DisclosureRule` (see rule-types.ts): `when(request, facts)` and optional `unless(request, facts)`
+//   return a `Truth`: `true`, `false`, or `undefined` when an attribute the rule needs is missing. Combine truths
+//   with `allOf`, `anyOf`, `not` and `known` from truth.ts (Kleene logic). A permit holds only when `when` is `true`
+//   and `unless` is `false`; a forbid holds unless `when` is `false` or `unless` is `true` (fail closed).
+// - `facts` (DisclosureFacts) is precomputed once per request by the engine: consents that grant this exact
+//   disclosure (`facts.consents.granting`), consents whose `withholdFrom` names this recipient
+//   (`facts.consents.withholding`), the jurisdiction with its safe defaults filled in, and label shortcuts
+//   (`facts.substanceUse`, `facts.psychotherapyNote`, `facts.confidentialityRank`). Prefer them to re-deriving.
+// - Read jurisdiction settings from `facts.jurisdiction`, never from `request.jurisdiction` (which may be partial).
+import type {
+  ConfidentialityLevel,
+  ConsentForm,
+  ConsentGrantor,
+  ConsentLegalBasis,
+  InformationKind,
+  PurposeOfUse,
+  RecipientKind,
+  SensitivityCode,
+} from "../model/index.js";
+
+/**
+ * HL7 privacy law codes (ActCode `_ActPrivacyLaw`) a piece of group information can be labelled with.
+ *
+ * `42CFRPart2` marks substance use disorder records; `HIPAAPsyNotes` marks psychotherapy notes (45 CFR 164.501);
+ * `CommonRule` marks human-subjects research data (45 CFR 46).
+ *
+ * @example
+ * privacyLawCodes.includes("42CFRPart2")
+ * //=> true
+ */
+export const privacyLawCodes = /* @__PURE__ */ Object.freeze(["42CFRPart2", "CommonRule", "HIPAAPsyNotes"] as const);
+
+/** An HL7 privacy law code such as `42CFRPart2`; see {@link privacyLawCodes}. */
+export type PrivacyLawCode = (typeof privacyLawCodes)[number];
+
+/** The security labels a piece of information carries (FHIR `meta.security`), high-water mark already applied. */
+export interface InformationLabels {
+  /** HL7 confidentiality level, `U` < `L` < `M` < `N` < `R` < `V`. */
+  readonly confidentiality: ConfidentialityLevel;
+  /** HL7 sensitivity codes such as `SUD` or `PSYTHPN`; empty when none apply. */
+  readonly sensitivity: readonly SensitivityCode[];
+  /** HL7 privacy law codes such as `42CFRPart2`; empty when none apply. */
+  readonly law: readonly PrivacyLawCode[];
+}
+
+/** The piece of group information a disclosure is about. Its text is never part of the request. */
+export interface DisclosureInformation {
+  /** What it is: `attendance`, `roster`, `session-summary`, `progress-note`, `process-note`, … */
+  readonly kind: InformationKind;
+  /** The member it is about; absent for information about the group as a whole (a roster, a session summary). */
+  readonly memberId?: string | undefined;
+  /** The group it comes from. */
+  readonly groupId: string;
+  /** Its security labels. */
+  readonly labels: InformationLabels;
+  /** Who wrote it (a facilitator's id), when it was written by someone. */
+  readonly authorId?: string | undefined;
+  /** Whether it has been de-identified (45 CFR 164.514); absent means not known to be. */
+  readonly deidentified?: boolean | undefined;
+}
+
+/**
+ * Who would receive the information, with the facts about them that the rules need.
+ *
+ * Each fact is optional: a missing fact never satisfies a permit and never lifts a forbid.
+ */
+export interface DisclosureRecipient {
+  /** What kind of recipient: `group-member`, `facilitator`, `outside-provider`, `payer`, `court`, … */
+  readonly kind: RecipientKind;
+  /** Their id in the host system. */
+  readonly id?: string | undefined;
+  /** The person's or body's name, as consents name them. */
+  readonly name?: string | undefined;
+  /** The organisation they belong to. */
+  readonly organisation?: string | undefined;
+  /** Whether they are the member the information is about (the subject asking for their own record). */
+  readonly isSubject?: boolean | undefined;
+  /** Whether they facilitate or co-facilitate this group and were active in it at the moment `at`. */
+  readonly activeFacilitator?: boolean | undefined;
+  /** Whether they wrote the information (the originator of a process note, 45 CFR 164.508(a)(2)). */
+  readonly isOriginator?: boolean | undefined;
+  /** Whether they work inside the agency that runs the group. */
+  readonly withinAgency?: boolean | undefined;
+  /** Whether they hold the permission to override a missing consent (Primero `consent_overridden`). */
+  readonly mayOverride?: boolean | undefined;
+}
+
+/**
+ * The circumstances of the request: the exceptions the law makes. Each is optional; absent means not established.
+ */
+export interface DisclosureCircumstances {
+  /** A serious and imminent threat to the health or safety of a person or the public (45 CFR 164.512(j)). */
+  readonly imminentThreat?: boolean | undefined;
+  /** Suspected abuse or neglect of a child, which the worker is mandated to report (state law; NASW 1.01). */
+  readonly suspectedChildAbuse?: boolean | undefined;
+  /** A court order that covers this disclosure (45 CFR 164.512(e); 42 CFR 2.64). */
+  readonly courtOrder?: boolean | undefined;
+  /** A medical emergency (42 CFR 2.51). */
+  readonly medicalEmergency?: boolean | undefined;
+  /** A person permitted to override recorded an override of the missing consent for this disclosure (Primero). */
+  readonly consentOverridden?: boolean | undefined;
+}
+
+/** What is known about the member the information is about. */
+export interface DisclosureSubject {
+  /** Whether the member is a minor at the moment `at`. */
+  readonly minor?: boolean | undefined;
+  /** Whether the member, as a minor, lawfully consented to their own care (45 CFR 164.502(g); 42 CFR 2.14). */
+  readonly consentedToOwnCare?: boolean | undefined;
+}
+
+/**
+ * Duty to warn under state law (Tarasoff v. Regents 1976): `mandatory` (a duty), `permissive` (allowed) or `none`.
+ */
+export type DutyToWarn = "mandatory" | "permissive" | "none";
+
+/**
+ * Who consents to disclosures about a minor who lawfully consented to their own care: the `minor` themselves
+ * (45 CFR 164.502(g)(3); 42 CFR 2.14) or their `guardian`.
+ */
+export type MinorConsentAuthority = "minor" | "guardian";
+
+/** The jurisdiction's settings for the rules that depend on state law. Every field is optional on the wire. */
+export interface JurisdictionSettings {
+  /** Duty to warn; when absent the engine uses `permissive`, HIPAA's own rule (45 CFR 164.512(j)). */
+  readonly dutyToWarn?: DutyToWarn | undefined;
+  /** Who consents for a minor who consented to their own care; when absent the engine uses `minor`. */
+  readonly minorConsent?: MinorConsentAuthority | undefined;
+}
+
+/** The jurisdiction with every setting decided: what rules read from `facts.jurisdiction`. */
+export interface ResolvedJurisdiction {
+  /** Duty to warn. */
+  readonly dutyToWarn: DutyToWarn;
+  /** Who consents for a minor who consented to their own care. */
+  readonly minorConsent: MinorConsentAuthority;
+}
+
+/** A person or body named in a consent, as plain JSON (the model's `Party`). */
+export interface ConsentParty {
+  /** What kind of recipient the party is. */
+  readonly kind: RecipientKind;
+  /** The party's id in the host system. */
+  readonly id?: string | undefined;
+  /** The person's or body's name. */
+  readonly name?: string | undefined;
+  /** The organisation the party belongs to. */
+  readonly organisation?: string | undefined;
+}
+
+/**
+ * A consent on file, as plain JSON: the model's `Consent` with plain-string ids and `withholdFrom` optional, so both a
+ * parsed `Consent` and a host's wire data fit.
+ */
+export interface ConsentOnFile {
+  /** The consent's id. */
+  readonly id: string;
+  /** The member whose information it is about. */
+  readonly memberId: string;
+  /** Who gave it: `self`, `guardian` or `legal-representative`. */
+  readonly grantedBy: ConsentGrantor;
+  /** Who may receive the information. */
+  readonly recipients: readonly ConsentParty[];
+  /** What the information may be used for. */
+  readonly purposes: readonly PurposeOfUse[];
+  /** Which kinds of information it covers. */
+  readonly dataClasses: readonly InformationKind[];
+  /** When it takes effect. */
+  readonly validFrom: string;
+  /** When it expires; absent means until revoked. */
+  readonly validUntil?: string | undefined;
+  /** When the member revoked it. */
+  readonly revokedAt?: string | undefined;
+  /** How it was given: `written`, `verbal` or `electronic`. */
+  readonly form: ConsentForm;
+  /** The law or policy it is given under. */
+  readonly legalBasis?: ConsentLegalBasis | undefined;
+  /** People the member asked never to receive their information. */
+  readonly withholdFrom?: readonly ConsentParty[] | undefined;
+}
+
+/**
+ * A request to disclose one piece of group information to one recipient for one purpose, as plain JSON.
+ *
+ * Pass it to `checkDisclosure`. Nothing in it is read from a clock: `at` is the moment of the disclosure.
+ */
+export interface DisclosureRequest {
+  /** The information to disclose. */
+  readonly information: DisclosureInformation;
+  /** Who would receive it. */
+  readonly recipient: DisclosureRecipient;
+  /** Why, as an HL7 purpose of use (`TREAT`, `COC`, `HPAYMT`, `THREAT`, …). */
+  readonly purpose: PurposeOfUse;
+  /** The exceptions the law makes that apply; absent means none established. */
+  readonly circumstances?: DisclosureCircumstances | undefined;
+  /** The consents on file for the member (others are ignored). */
+  readonly consents?: readonly ConsentOnFile[] | undefined;
+  /** The moment of the disclosure, an ISO 8601 instant with an offset. */
+  readonly at: string;
+  /** What is known about the member the information is about. */
+  readonly subject?: DisclosureSubject | undefined;
+  /** The jurisdiction's settings; absent ones take their safe default. */
+  readonly jurisdiction?: JurisdictionSettings | undefined;
+}
+
+export type {
+  DecisionBasis,
+  DecisionError,
+  DecisionReason,
+  DisclosureDecision,
+  MatchedRules,
+} from "./decision-types.js";
+export type {
+  ConsentFacts,
+  ConsentNote,
+  DisclosureFacts,
+  DisclosureObligation,
+  DisclosurePolicy,
+  DisclosureRule,
+  RuleCondition,
+  Truth,
+} from "./rule-types.js";
