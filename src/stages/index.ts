@@ -1,7 +1,14 @@
 // The group's development: stage models as data, the XState machine built from them, guidance, persistence and
 // suggestions. The only room that imports xstate.
 export { defineStageModel } from "./define.js";
-export { tuckman } from "./models/tuckman.js";
+export {
+  bostonModel,
+  builtInStageModel,
+  builtInStageModels,
+  relationalModel,
+  toselandRivas,
+  tuckman,
+} from "./models/index.js";
 export {
   type AdjournEvent,
   type AdjournOutcome,
