@@ -40,7 +40,7 @@ export const bostonModel: StageModel<
       ],
       techniques: ["Active listening", "Open-ended questions", "Paraphrasing", "Summarising"],
       watchFor: ["Members who come once and do not return", "Pressure on members to disclose before they are ready"],
-      readiness: { minSessions: 1, requiresAgreement: true },
+      readiness: { requiresAgreement: true },
     },
     {
       id: "power-and-control",
@@ -66,7 +66,7 @@ export const bostonModel: StageModel<
         "Open-ended questions about how the group wants to decide",
       ],
       watchFor: ["Scapegoating of one member", "Members leaving after a confrontation", "Rigid leaders emerging"],
-      readiness: { minSessions: 1 },
+      readiness: {},
     },
     {
       id: "intimacy",
@@ -86,7 +86,7 @@ export const bostonModel: StageModel<
       ],
       techniques: ["Active listening", "Paraphrasing feelings", "Open-ended questions", "Summarising"],
       watchFor: ["Members left outside a close inner circle", "Rivalry that turns into exclusion"],
-      readiness: { minSessions: 1 },
+      readiness: {},
     },
     {
       id: "differentiation",
@@ -106,7 +106,7 @@ export const bostonModel: StageModel<
       ],
       techniques: ["Summarising progress", "Open-ended questions", "Active listening"],
       watchFor: ["The group turning inward and shutting out new members", "Members drifting from their goals"],
-      readiness: { minSessions: 1 },
+      readiness: {},
     },
     {
       id: "separation",
@@ -126,7 +126,8 @@ export const bostonModel: StageModel<
       ],
       techniques: ["Summarising the group's work", "Active listening", "Open-ended questions about what comes next"],
       watchFor: ["A member who leaves without saying goodbye", "Members who need a referral and have none"],
-      readiness: {},
+      // Closing the record needs no further session: a group that ended early may never meet again.
+      readiness: { minSessions: 0 },
     },
   ],
   finalStage: "separation",

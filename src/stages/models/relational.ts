@@ -43,7 +43,7 @@ export const relationalModel: StageModel<
         "Safety concerns outside the group that make attending risky",
         "Members who come once and do not return",
       ],
-      readiness: { minSessions: 1, requiresAgreement: true },
+      readiness: { requiresAgreement: true },
     },
     {
       id: "relational-base",
@@ -62,7 +62,7 @@ export const relationalModel: StageModel<
       ],
       techniques: ["Linking members' experiences", "Active listening", "Summarising common themes"],
       watchFor: ["A member whose experience seems not to fit and who pulls away", "Pressure to agree"],
-      readiness: { minSessions: 1 },
+      readiness: {},
     },
     {
       id: "mutuality-and-empathy",
@@ -81,7 +81,7 @@ export const relationalModel: StageModel<
       ],
       techniques: ["Paraphrasing feelings", "Active listening", "Open-ended questions", "Summarising"],
       watchFor: ["Members overwhelmed by what others share", "A member left outside the group's mutual aid"],
-      readiness: { minSessions: 1 },
+      readiness: {},
     },
     {
       id: "challenge-and-change",
@@ -104,7 +104,7 @@ export const relationalModel: StageModel<
         "Summarising differences without judging them",
       ],
       watchFor: ["Conflict that echoes abuse members have lived through", "Members withdrawing after a challenge"],
-      readiness: { minSessions: 1 },
+      readiness: {},
     },
     {
       id: "separation",
@@ -123,7 +123,8 @@ export const relationalModel: StageModel<
       ],
       techniques: ["Summarising the group's work", "Active listening", "Open-ended questions about what comes next"],
       watchFor: ["Members without support or a safety plan after the group ends"],
-      readiness: {},
+      // Closing the record needs no further session: a group that ended early may never meet again.
+      readiness: { minSessions: 0 },
     },
   ],
   finalStage: "separation",

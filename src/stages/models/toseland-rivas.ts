@@ -56,7 +56,7 @@ export const toselandRivas: StageModel<"planning" | "beginning" | "middle" | "en
       ],
       techniques: ["Active listening", "Open-ended questions", "Paraphrasing", "Summarising"],
       watchFor: ["Members unclear about why they are there", "Early absences"],
-      readiness: { minSessions: 1, requiresAgreement: true },
+      readiness: { requiresAgreement: true },
     },
     {
       id: "middle",
@@ -82,7 +82,7 @@ export const toselandRivas: StageModel<"planning" | "beginning" | "middle" | "en
         "Interventions such as psychoeducation, cognitive-behavioural work and skills practice",
       ],
       watchFor: ["Members who do not take part", "Subgroups and scapegoating", "Loss of focus on goals"],
-      readiness: { minSessions: 1 },
+      readiness: {},
     },
     {
       id: "ending",
@@ -102,7 +102,8 @@ export const toselandRivas: StageModel<"planning" | "beginning" | "middle" | "en
       ],
       techniques: ["Summarising the group's work", "Active listening", "Open-ended questions about what comes next"],
       watchFor: ["Members who leave without a plan", "Unfinished work that needs a referral"],
-      readiness: {},
+      // Closing the record needs no further session: a group that ended early may never meet again.
+      readiness: { minSessions: 0 },
     },
   ],
   finalStage: "ending",

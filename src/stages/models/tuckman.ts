@@ -47,7 +47,7 @@ export const tuckman: StageModel<"forming" | "storming" | "norming" | "performin
         "Disclosure that comes too fast, before trust exists",
         "Early absences, which often come before dropping out",
       ],
-      readiness: { minSessions: 1, requiresAgreement: true },
+      readiness: { requiresAgreement: true },
     },
     {
       id: "storming",
@@ -77,7 +77,7 @@ export const tuckman: StageModel<"forming" | "storming" | "norming" | "performin
         "Members dropping out after a conflict",
         "Conflict going underground: silence and absences instead of open disagreement",
       ],
-      readiness: { minSessions: 1 },
+      readiness: {},
     },
     {
       id: "norming",
@@ -100,7 +100,7 @@ export const tuckman: StageModel<"forming" | "storming" | "norming" | "performin
         "Harmony kept at any price, with disagreement no longer voiced",
         "A new member arriving, which can send the group back to forming",
       ],
-      readiness: { minSessions: 1 },
+      readiness: {},
     },
     {
       id: "performing",
@@ -124,7 +124,7 @@ export const tuckman: StageModel<"forming" | "storming" | "norming" | "performin
         "Members drifting from their goals",
         "Burn-out or fatigue late in a long group",
       ],
-      readiness: { minSessions: 1 },
+      readiness: {},
     },
     {
       id: "adjourning",
@@ -147,7 +147,8 @@ export const tuckman: StageModel<"forming" | "storming" | "norming" | "performin
         "Denial of the ending, or a return of old problems as it approaches",
         "Members who need a referral and have none",
       ],
-      readiness: {},
+      // Closing the record needs no further session: a group that ended early may never meet again.
+      readiness: { minSessions: 0 },
     },
   ],
   finalStage: "adjourning",
