@@ -1,3 +1,17 @@
 // Participation metrics: attendance, dropout, retention, equality of participation, turns and interaction. Pure
 // functions: no clock, no I/O, no mutation of their inputs.
-export {};
+
+export {
+  type EqualityUndefinedReason,
+  type EqualityValue,
+  type Measured,
+  type ParticipationEquality,
+  participationEquality,
+} from "./equality.js";
+export {
+  type MemberTurnStats,
+  type SessionTurnStats,
+  type TurnAnalytics,
+  type TurnAnalyticsOptions,
+  turnAnalytics,
+} from "./turns.js";

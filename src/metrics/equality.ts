@@ -1,0 +1,174 @@
+import { GroupworkError } from "../_lib/errors.js";
+
+/**
+ * A measure that is either a number or, when it is undefined for the data, `null` with the reason why.
+ *
+ * `null` is never written as 0: an undefined equality would otherwise read as "perfectly equal".
+ *
+ * @typeParam Reason - the codes that explain why the measure is undefined
+ * @example
+ * const { gini } = participationEquality([]);
+ * [gini.value, gini.reason]
+ * //=> [null, "no-members"]
+ */
+export type Measured<Reason extends string> =
+  | { readonly value: number; readonly reason: null }
+  | { readonly value: null; readonly reason: Reason };
+
+/**
+ * Why an equality measure is undefined.
+ *
+ * - `no-members`: the roster is empty.
+ * - `nobody-spoke`: every value is 0, so there are no shares to compare.
+ * - `one-member`: a measure that compares members with each other has nobody to compare with.
+ *
+ * @example
+ * participationEquality([0, 0]).hhi.reason
+ * //=> "nobody-spoke"
+ */
+export type EqualityUndefinedReason = "no-members" | "nobody-spoke" | "one-member";
+
+/** An equality measure: a number, or `null` with an {@link EqualityUndefinedReason}. */
+export type EqualityValue = Measured<EqualityUndefinedReason>;
+
+/**
+ * How equally a group's talk (time, turns or acts) is spread over its roster; the result of
+ * {@link participationEquality}.
+ *
+ * Shares are each member's value divided by the total. Silent members are in the roster with 0.
+ */
+export interface ParticipationEquality {
+  /** How many members the values cover (the roster size, silent members included). */
+  readonly members: number;
+  /** The sum of the values. */
+  readonly total: number;
+  /** Gini coefficient: 0 when all are equal, (n−1)/n when one member holds everything. */
+  readonly gini: EqualityValue;
+  /** Gini scaled by n/(n−1): 0 when all are equal, 1 when one member holds everything. Needs two members. */
+  readonly giniScaled: EqualityValue;
+  /** Shannon entropy of the shares, in nats (natural logarithm): 0 when one member holds everything, ln n at most. */
+  readonly entropy: EqualityValue;
+  /** Pielou's evenness, entropy ÷ ln n: 1 when all are equal, 0 when one member holds everything. Needs two members. */
+  readonly evenness: EqualityValue;
+  /** Herfindahl–Hirschman index, the sum of squared shares: 1/n when all are equal, 1 when one holds everything. */
+  readonly hhi: EqualityValue;
+  /** HHI rescaled to 0 (all equal) … 1 (one holds everything): (HHI − 1/n) ÷ (1 − 1/n). Needs two members. */
+  readonly normalisedHhi: EqualityValue;
+  /** Effective number of participants, 1 ÷ HHI: "as balanced as this many equally active members". */
+  readonly effectiveParticipants: EqualityValue;
+  /** Coefficient of variation: population standard deviation ÷ mean. Needs two members. */
+  readonly coefficientOfVariation: EqualityValue;
+  /** Population variance of the values (Woolley et al. 2010 used the variance of speaking turns). Needs two members. */
+  readonly variance: EqualityValue;
+}
+
+const defined = (value: number): EqualityValue => ({ value, reason: null });
+const undefinedBecause = (reason: EqualityUndefinedReason): EqualityValue => ({ value: null, reason });
+
+function allUndefined(members: number, total: number, reason: EqualityUndefinedReason): ParticipationEquality {
+  const none = undefinedBecause(reason);
+  return {
+    members,
+    total,
+    gini: none,
+    giniScaled: none,
+    entropy: none,
+    evenness: none,
+    hhi: none,
+    normalisedHhi: none,
+    effectiveParticipants: none,
+    coefficientOfVariation: none,
+    variance: none,
+  };
+}
+
+/**
+ * How equally participation is spread over a group's roster: Gini, entropy, evenness, HHI, effective number of
+ * participants, coefficient of variation and variance, in one pass over the values.
+ *
+ * Pass one value per roster member (talk time, turns or acts), silent members as 0: leaving them out would make a
+ * lopsided group look balanced. Undefined measures are `null` with a reason, never 0: with an empty roster
+ * (`no-members`), when every value is 0 (`nobody-spoke`), and, for the measures that compare members with each other
+ * (Gini, evenness, normalised HHI, coefficient of variation, variance), with one member (`one-member`).
+ *
+ * @param values - one count or duration per roster member, in any order; 0 for members who did not take part
+ * @throws {GroupworkError} `invalid-argument` when a value is negative or not a finite number (names its index)
+ * @returns every measure of {@link ParticipationEquality}, each a number or `null` with its reason
+ * @example
+ * // One member of four did all the talking
+ * const equality = participationEquality([40, 0, 0, 0]);
+ * [equality.giniScaled.value, equality.hhi.value, equality.effectiveParticipants.value]
+ * //=> [1, 1, 1]
+ */
+export function participationEquality(values: readonly number[]): ParticipationEquality {
+  const n = values.length;
+  let total = 0;
+  for (let index = 0; index < n; index++) {
+    const value = values[index];
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+      throw new GroupworkError(
+        "invalid-argument",
+        `participationEquality: values[${index}] is ${String(value)}; each value must be a finite number, 0 or more.`,
+      );
+    }
+    total += value;
+  }
+  if (n === 0) return allUndefined(0, 0, "no-members");
+  if (total === 0) return allUndefined(n, 0, "nobody-spoke");
+
+  const mean = total / n;
+  let entropy = 0;
+  let hhi = 0;
+  let squaredDeviations = 0;
+  for (const value of values) {
+    const share = value / total;
+    hhi += share * share;
+    // 0 · ln 0 is taken as 0, its limit (Shannon 1948).
+    if (share > 0) entropy -= share * Math.log(share);
+    squaredDeviations += (value - mean) * (value - mean);
+  }
+  // The entropy of a single speaker is exactly 0; rounding can leave -0 or a tiny negative.
+  entropy = Math.max(0, entropy);
+
+  if (n === 1) {
+    const alone = undefinedBecause("one-member");
+    return {
+      members: 1,
+      total,
+      gini: alone,
+      giniScaled: alone,
+      entropy: defined(entropy),
+      evenness: alone,
+      hhi: defined(1),
+      normalisedHhi: alone,
+      effectiveParticipants: defined(1),
+      coefficientOfVariation: alone,
+      variance: alone,
+    };
+  }
+
+  // Gini from the ascending order: G = 2·Σ i·x(i) ÷ (n·Σx) − (n+1)/n, i = 1…n (the mean-difference form, rearranged).
+  const sorted = [...values].sort((a, b) => a - b);
+  let rankWeighted = 0;
+  for (let rank = 1; rank <= n; rank++) rankWeighted += rank * (sorted[rank - 1] ?? 0);
+  const gini = clamp((2 * rankWeighted) / (n * total) - (n + 1) / n, 0, (n - 1) / n);
+  const variance = squaredDeviations / n;
+  return {
+    members: n,
+    total,
+    gini: defined(gini),
+    giniScaled: defined(clamp((gini * n) / (n - 1), 0, 1)),
+    entropy: defined(entropy),
+    evenness: defined(clamp(entropy / Math.log(n), 0, 1)),
+    hhi: defined(hhi),
+    normalisedHhi: defined(clamp((hhi - 1 / n) / (1 - 1 / n), 0, 1)),
+    effectiveParticipants: defined(1 / hhi),
+    coefficientOfVariation: defined(Math.sqrt(variance) / mean),
+    variance: defined(variance),
+  };
+}
+
+// Floating-point rounding can push a bounded measure a hair outside its range (−1e-17 for equal values).
+function clamp(value: number, low: number, high: number): number {
+  return Math.max(low, Math.min(value, high));
+}
