@@ -1,0 +1,117 @@
+// The exceptions the law makes to confidentiality: a serious threat, a mandated child-abuse report, a court order and
+// a medical emergency (DOMAIN §4 rules 7 and 8). Each is a permit of its own and an `unless` inside the forbids it
+// lifts, never a permit that beats a forbid.
+import type { InformationKind } from "../../model/index.js";
+import { allOf } from "../truth.js";
+import type { DisclosureRequest, DisclosureRule, Truth } from "../types.js";
+import { established, kindIs, purposeIs, recipientIs } from "./conditions.js";
+
+// What a warning or a report may carry: what the member said and what was written about them; never the roster or
+// the group's attendance, which would tell the recipient about other members (least amount, NASW 1.07(c)).
+const ABOUT_THE_MEMBER: readonly InformationKind[] = [
+  "abuse-report",
+  "process-note",
+  "progress-note",
+  "risk-statement",
+  "self-disclosure",
+];
+
+/** Whether a serious and imminent threat is established and the disclosure is made to prevent it. */
+export function threatToPrevent(request: DisclosureRequest): Truth {
+  return allOf(established(request.circumstances?.imminentThreat), purposeIs(request, "THREAT"));
+}
+
+// 45 CFR 164.512(j)(1)(i): to persons reasonably able to prevent or lessen the threat, the target included; NASW
+// 1.07(c) least amount, 1.07(d) tell the client when feasible. Where the jurisdiction gives no warning exception
+// (`dutyToWarn: "none"`), HIPAA's permission is "consistent with applicable law" only, so the check fails closed.
+/** Rule 7: disclosure to prevent a serious and imminent threat is permitted where the jurisdiction allows it. */
+export const seriousThreatDisclosure: DisclosureRule = {
+  id: "serious-threat-disclosure",
+  effect: "permit",
+  description:
+    "To prevent a serious and imminent threat, the worker may tell the person at risk, emergency services or the police the least they need.",
+  source: "45 CFR 164.512(j); NASW Code of Ethics 1.07(c), 1.07(d)",
+  obligations: ["MINEC", "document", "notify-client"],
+  advice: "Tell only what prevents the harm, write down what you told whom and why, and tell the member when safe.",
+  when: (request, facts) =>
+    allOf(
+      threatToPrevent(request),
+      recipientIs(request, "person-at-risk", "law-enforcement", "emergency-services"),
+      kindIs(request, ...ABOUT_THE_MEMBER),
+      facts.jurisdiction.dutyToWarn !== "none",
+    ),
+};
+
+// Tarasoff v. Regents of the University of California (1976) and the state statutes after it: where warning is a
+// duty, the worker must warn the person at risk or tell the police.
+/** Rule 7: where state law makes warning a duty, warning the person at risk or the police is required. */
+export const dutyToWarn: DisclosureRule = {
+  id: "duty-to-warn",
+  effect: "permit",
+  description:
+    "State law makes it a duty to warn the person at risk or tell the police of a serious and imminent threat.",
+  source: "Tarasoff v. Regents of the University of California (1976); state duty-to-warn law; 45 CFR 164.512(j)",
+  obligations: ["MINEC", "document", "notify-client"],
+  advice: "This jurisdiction makes warning a duty: warn the person at risk or the police now, and document it.",
+  when: (request, facts) =>
+    allOf(
+      threatToPrevent(request),
+      recipientIs(request, "person-at-risk", "law-enforcement"),
+      kindIs(request, ...ABOUT_THE_MEMBER),
+      facts.jurisdiction.dutyToWarn === "mandatory",
+    ),
+};
+
+/** Whether this is the mandated report of suspected child abuse to child protective services. */
+export function mandatedChildAbuseReport(request: DisclosureRequest): Truth {
+  return allOf(
+    established(request.circumstances?.suspectedChildAbuse),
+    recipientIs(request, "child-protective-services"),
+    purposeIs(request, "PUBHLTH", "HLEGAL"),
+  );
+}
+
+// State reporting laws make the report a duty that overrides the group's agreement (NASW 1.01 and 1.07(c)); HIPAA
+// allows it as a disclosure to an authority that receives child-abuse reports (164.512(b)(1)(ii)).
+/** Rule 8: suspected child abuse is reported to child protective services, whatever the group agreed. */
+export const childAbuseReport: DisclosureRule = {
+  id: "mandated-child-abuse-report",
+  effect: "permit",
+  description: "Suspected child abuse is reported to child protective services, whatever the group agreed.",
+  source: "State mandated-reporting law; 45 CFR 164.512(b)(1)(ii); NASW Code of Ethics 1.01, 1.07(c)",
+  obligations: ["MINEC", "document"],
+  advice: "Make the report the law requires, share what the report needs, and document it.",
+  when: (request) => allOf(mandatedChildAbuseReport(request), kindIs(request, ...ABOUT_THE_MEMBER)),
+};
+
+// 45 CFR 164.512(e)(1)(i): an order of a court, disclosing only what it expressly authorises; 42 CFR 2.64 for Part 2.
+/** A court order that covers the disclosure permits it to the court. */
+export const courtOrder: DisclosureRule = {
+  id: "court-order",
+  effect: "permit",
+  description: "A court order permits disclosing to the court exactly what the order covers.",
+  source: "45 CFR 164.512(e)(1)(i); 42 CFR 2.64",
+  obligations: ["MINEC", "document", "notify-client"],
+  advice: "Disclose only what the order expressly covers; ask counsel about privilege first.",
+  when: (request) =>
+    allOf(established(request.circumstances?.courtOrder), recipientIs(request, "court"), purposeIs(request, "HLEGAL")),
+};
+
+// 42 CFR 2.51: in a medical emergency, medical personnel may receive what they need to treat; for other records this
+// is treatment (45 CFR 164.506(c)(2)).
+/** In a medical emergency, emergency services may receive what they need to treat the member. */
+export const medicalEmergency: DisclosureRule = {
+  id: "medical-emergency",
+  effect: "permit",
+  description: "In a medical emergency, emergency services may receive what they need to treat the member.",
+  source: "42 CFR 2.51; 45 CFR 164.506(c)(2)",
+  obligations: ["MINEC", "document", "notify-client"],
+  advice: "Give the responders what they need to treat, and record who received what.",
+  when: (request) =>
+    allOf(
+      established(request.circumstances?.medicalEmergency),
+      recipientIs(request, "emergency-services"),
+      purposeIs(request, "ETREAT"),
+      kindIs(request, "attendance", "progress-note", "risk-statement", "self-disclosure"),
+    ),
+};
