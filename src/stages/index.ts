@@ -1,6 +1,9 @@
 // The group's development: stage models as data, the XState machine built from them, guidance, persistence and
 // suggestions. The only room that imports xstate.
+export { type AvailableStageEvent, availableStageEvents } from "./available-events.js";
 export { defineStageModel } from "./define.js";
+export type { StageBlockCode, StageBlockReason } from "./guards.js";
+export { createStageMachine, groupStageMachine, type StageMachine } from "./machine.js";
 export {
   bostonModel,
   builtInStageModel,
@@ -9,6 +12,14 @@ export {
   toselandRivas,
   tuckman,
 } from "./models/index.js";
+export {
+  applyStageEvent,
+  replayStageEvents,
+  type StageReplay,
+  type StageStep,
+  startStages,
+} from "./server.js";
+export type { StageSnapshot } from "./snapshot.js";
 export {
   type AdjournEvent,
   type AdjournOutcome,

@@ -394,7 +394,11 @@ export interface StageInput {
  * //=> 3
  */
 export interface StageMachineOptions<Id extends string = string> {
-  /** Sessions needed in any stage before `ADVANCE`, unless the model or `readiness` says otherwise; default 1. */
+  /**
+   * Sessions needed before the group leaves a stage, for the stages whose readiness rule in the model sets no number;
+   * default 1. `readiness` wins for the stages it names, then the model's number (the built-in final stages ask for 0,
+   * so a group ended early can close without meeting again), then this.
+   */
   readonly minSessions?: number;
   /**
    * Whether leaving a stage that the model marks `requiresAgreement` needs the agreement adopted (NASW 1.07(e)(f));

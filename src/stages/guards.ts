@@ -1,0 +1,241 @@
+import { isInstant } from "../_lib/dates.js";
+import { type StageRules, stageName } from "./rules.js";
+import { CLOSED, STAGE_EVENT_TYPES, type StageContext, type StageEvent } from "./types.js";
+
+// The one place that decides whether an event may happen. The machine's guards pass when this returns no reasons,
+// and `availableStageEvents` shows the same reasons, so a screen and the machine cannot disagree.
+
+/**
+ * Stable codes of the reasons a stage event is refused.
+ *
+ * - `group-closed`: the group is closed; nothing happens after `closed`.
+ * - `unknown-event`: the event's type is not one the machine knows.
+ * - `invalid-time`: `at` is not an ISO 8601 instant with seconds and an offset or `Z`.
+ * - `time-goes-backwards`: `at` is earlier than the group's last event.
+ * - `missing-actor`: `by` is empty.
+ * - `reason-required`: `REGRESS` or `ADJOURN` came without a reason.
+ * - `too-few-sessions`: fewer sessions were held in the stage than its readiness rule asks.
+ * - `agreement-not-adopted`, `agreement-without-confidentiality`, `confidentiality-limits-not-explained`: the group
+ *   agreement the stage asks for is missing or incomplete (NASW 1.07(e)(f)).
+ * - `no-next-working-stage`: `ADVANCE` from the last working stage; the final stage is entered by `ADJOURN`.
+ * - `already-final-stage`: `ADVANCE` or `ADJOURN` while the group is already in its final stage.
+ * - `not-final-stage`: `CLOSE` before the group was adjourned.
+ * - `unknown-stage`: `REGRESS.to` is not a stage of the model.
+ * - `not-earlier-stage`: `REGRESS.to` is the current stage or a later one.
+ * - `invalid-outcome`: `ADJOURN.outcome` is neither `completed` nor `ended-early`.
+ * - `no-active-members`: `MEMBER_LEFT` while no member is active.
+ * - `invalid-agreement`: `AGREEMENT_ADOPTED` without a version label, or without `true`/`false` for
+ *   `includesConfidentiality` and `limitsExplained`.
+ *
+ * @example
+ * const reason = { code: "too-few-sessions", message: "2 sessions are needed in storming; 1 has been held." };
+ * reason.code
+ * //=> "too-few-sessions"
+ */
+export type StageBlockCode =
+  | "group-closed"
+  | "unknown-event"
+  | "invalid-time"
+  | "time-goes-backwards"
+  | "missing-actor"
+  | "reason-required"
+  | "too-few-sessions"
+  | "agreement-not-adopted"
+  | "agreement-without-confidentiality"
+  | "confidentiality-limits-not-explained"
+  | "no-next-working-stage"
+  | "already-final-stage"
+  | "not-final-stage"
+  | "unknown-stage"
+  | "not-earlier-stage"
+  | "invalid-outcome"
+  | "no-active-members"
+  | "invalid-agreement";
+
+/**
+ * Why a stage event is refused: a stable code and a sentence a worker can act on.
+ *
+ * @example
+ * const reason = { code: "group-closed", message: "The group is closed; nothing can happen after closed." };
+ * reason.message.endsWith(".")
+ * //=> true
+ */
+export interface StageBlockReason {
+  /** Stable code a program can switch on. */
+  readonly code: StageBlockCode;
+  /** A sentence for the worker, such as "2 sessions are needed in storming; 1 has been held." */
+  readonly message: string;
+}
+
+function reason(code: StageBlockCode, message: string): StageBlockReason {
+  return { code, message };
+}
+
+function sessionsNeeded(needed: number, held: number, stage: string): string {
+  const noun = needed === 1 ? "session is" : "sessions are";
+  const verb = held === 1 ? "has" : "have";
+  return `${needed} ${noun} needed in ${stageName(stage)}; ${held} ${verb} been held.`;
+}
+
+/** The stage the group is in now, from the last history entry. Internal. */
+export function currentStage(context: StageContext): string {
+  return context.history.at(-1)?.stage ?? CLOSED;
+}
+
+function hasText(value: unknown): boolean {
+  return typeof value === "string" && value.trim() !== "";
+}
+
+/** Reasons every event shares: the group is open, and the event says when and by whom, in order. */
+function commonReasons(context: StageContext, event: StageEvent, stage: string): StageBlockReason[] {
+  if (stage === CLOSED) return [reason("group-closed", "The group is closed; nothing can happen after closed.")];
+  if (!(STAGE_EVENT_TYPES as readonly string[]).includes(event.type)) {
+    return [reason("unknown-event", `The stage machine does not know events of type ${JSON.stringify(event.type)}.`)];
+  }
+  const found: StageBlockReason[] = [];
+  if (typeof event.at !== "string" || !isInstant(event.at)) {
+    found.push(
+      reason(
+        "invalid-time",
+        `The event's time ${JSON.stringify(event.at)} is not an ISO 8601 instant with an offset, such as 2026-03-02T17:00:00-05:00.`,
+      ),
+    );
+  } else if (Date.parse(event.at) < Date.parse(context.lastEventAt)) {
+    found.push(
+      reason(
+        "time-goes-backwards",
+        `The event happened at ${event.at}, before the group's last event at ${context.lastEventAt}; record events in order.`,
+      ),
+    );
+  }
+  if (!hasText(event.by)) found.push(reason("missing-actor", "The event does not say who recorded it (by)."));
+  return found;
+}
+
+/** Reasons the readiness rule of the stage gives for leaving it forward. */
+function readinessReasons(rules: StageRules, context: StageContext, stage: string): StageBlockReason[] {
+  const rule = rules.readiness.get(stage);
+  const found: StageBlockReason[] = [];
+  if (rule === undefined) return found;
+  if (context.sessionsInStage < rule.minSessions) {
+    found.push(reason("too-few-sessions", sessionsNeeded(rule.minSessions, context.sessionsInStage, stage)));
+  }
+  if (rule.requiresAgreement) {
+    // NASW Code of Ethics 1.07(e)(f): members agree to keep each other's confidences, and are told this cannot be
+    // guaranteed, before the group's work begins.
+    const agreement = context.agreement;
+    const leaving = `before the group leaves ${stageName(stage)} (NASW 1.07(e)(f))`;
+    if (agreement.status === "none") {
+      found.push(reason("agreement-not-adopted", `The group agreement must be adopted ${leaving}.`));
+    } else {
+      if (!agreement.includesConfidentiality) {
+        found.push(
+          reason(
+            "agreement-without-confidentiality",
+            `The adopted agreement (version ${agreement.version}) has no confidentiality terms; they are needed ${leaving}.`,
+          ),
+        );
+      }
+      if (!agreement.limitsExplained) {
+        found.push(
+          reason(
+            "confidentiality-limits-not-explained",
+            `Members must be told that confidentiality among members cannot be guaranteed ${leaving}.`,
+          ),
+        );
+      }
+    }
+  }
+  return found;
+}
+
+function moveReasons(rules: StageRules, context: StageContext, event: StageEvent, stage: string): StageBlockReason[] {
+  const final = stage === rules.final;
+  switch (event.type) {
+    case "ADVANCE": {
+      if (final) {
+        return [reason("already-final-stage", `The group is already in ${stageName(stage)}, its final stage.`)];
+      }
+      const next = rules.order[(rules.position.get(stage) ?? 0) + 1];
+      if (next === rules.final) {
+        return [
+          reason(
+            "no-next-working-stage",
+            `${stageName(stage)} is the last working stage; ADJOURN moves the group to ${stageName(rules.final)}, with its outcome.`,
+          ),
+        ];
+      }
+      return readinessReasons(rules, context, stage);
+    }
+    case "REGRESS": {
+      const found: StageBlockReason[] = [];
+      const to = rules.position.get(event.to);
+      if (to === undefined) {
+        found.push(
+          reason("unknown-stage", `${JSON.stringify(event.to)} is not a stage of the model ${rules.model.id}.`),
+        );
+      } else if (to >= (rules.position.get(stage) ?? 0)) {
+        found.push(
+          reason(
+            "not-earlier-stage",
+            `REGRESS goes back only: ${stageName(event.to)} is not earlier than ${stageName(stage)}.`,
+          ),
+        );
+      }
+      if (!hasText(event.reason)) found.push(reason("reason-required", "REGRESS needs a reason."));
+      return found;
+    }
+    case "ADJOURN": {
+      const found: StageBlockReason[] = [];
+      if (final) {
+        found.push(reason("already-final-stage", `The group is already in ${stageName(stage)}, its final stage.`));
+      }
+      if (event.outcome !== "completed" && event.outcome !== "ended-early") {
+        found.push(
+          reason(
+            "invalid-outcome",
+            `ADJOURN's outcome ${JSON.stringify(event.outcome)} is neither "completed" nor "ended-early".`,
+          ),
+        );
+      }
+      if (!hasText(event.reason)) found.push(reason("reason-required", "ADJOURN needs a reason."));
+      return found;
+    }
+    case "CLOSE":
+      if (!final) {
+        return [
+          reason(
+            "not-final-stage",
+            `The group is in ${stageName(stage)}; ADJOURN it to ${stageName(rules.final)} before closing.`,
+          ),
+        ];
+      }
+      return readinessReasons(rules, context, stage);
+    case "AGREEMENT_ADOPTED":
+      return hasText(event.version) &&
+        typeof event.includesConfidentiality === "boolean" &&
+        typeof event.limitsExplained === "boolean"
+        ? []
+        : [
+            reason(
+              "invalid-agreement",
+              "AGREEMENT_ADOPTED needs a version label and true or false for includesConfidentiality and limitsExplained.",
+            ),
+          ];
+    case "MEMBER_LEFT":
+      return context.activeMembers > 0 ? [] : [reason("no-active-members", "No member is active, so none can leave.")];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Every reason the event is refused in the group's present state; empty when it may happen. Internal: the machine's
+ * guard and `availableStageEvents` both call it.
+ */
+export function blockingReasons(rules: StageRules, context: StageContext, event: StageEvent): StageBlockReason[] {
+  const stage = currentStage(context);
+  const common = commonReasons(context, event, stage);
+  if (stage === CLOSED || common.some((found) => found.code === "unknown-event")) return common;
+  return [...common, ...moveReasons(rules, context, event, stage)];
+}

@@ -1,0 +1,138 @@
+import { isInstant } from "../_lib/dates.js";
+import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { currentStage } from "./guards.js";
+import { type StageRules, stageName } from "./rules.js";
+import type {
+  AgreementAdoptedEvent,
+  StageContext,
+  StageEvent,
+  StageHistoryEntry,
+  StageInput,
+  StageSuggestion,
+} from "./types.js";
+
+// How each event changes what the machine remembers. Pure: each returns a new context and never touches the old.
+
+/** The context a group starts with, in the model's first stage. Throws `invalid-argument` on a malformed input. */
+export function startContext(rules: StageRules, input: StageInput): StageContext {
+  if (typeof input?.at !== "string" || !isInstant(input.at)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `The start's time ${quoteArgument(input?.at)} is not an ISO 8601 instant with an offset, such as 2026-03-02T17:00:00-05:00.`,
+    );
+  }
+  if (typeof input.by !== "string" || input.by.trim() === "") {
+    throw new GroupworkError("invalid-argument", "The start does not say who recorded it (by).");
+  }
+  const activeMembers = input.activeMembers ?? 0;
+  if (!(Number.isInteger(activeMembers) && activeMembers >= 0)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `The start has ${quoteArgument(activeMembers)} active members; use a whole number, 0 or more.`,
+    );
+  }
+  return {
+    modelId: rules.model.id,
+    history: [{ stage: rules.first, enteredAt: input.at, event: "START", by: input.by, reason: null, sessions: 0 }],
+    sessionsInStage: 0,
+    sessionsTotal: 0,
+    agreement: { status: "none" },
+    activeMembers,
+    suggestions: [],
+    outcome: null,
+    lastEventAt: input.at,
+  };
+}
+
+function optionalReason(event: StageEvent): string | null {
+  return "reason" in event && typeof event.reason === "string" ? event.reason : null;
+}
+
+/** The group moves to `stage` because of `event`; `why` replaces the event's own reason when given. */
+export function enterStage(
+  rules: StageRules,
+  context: StageContext,
+  event: StageEvent,
+  stage: string,
+  why?: string,
+): StageContext {
+  const entry: StageHistoryEntry = {
+    stage,
+    enteredAt: event.at,
+    event: event.type,
+    by: event.by,
+    reason: why ?? optionalReason(event),
+    sessions: 0,
+  };
+  let outcome = context.outcome;
+  if (event.type === "ADJOURN") outcome = event.outcome;
+  else if (stage !== "closed" && stage !== rules.final) outcome = null;
+  return {
+    ...context,
+    history: [...context.history, entry],
+    sessionsInStage: 0,
+    outcome,
+    lastEventAt: event.at,
+  };
+}
+
+/** A session was held in the current stage. */
+export function recordSession(context: StageContext, event: StageEvent): StageContext {
+  const last = context.history.length - 1;
+  return {
+    ...context,
+    history: context.history.map((entry, index) =>
+      index === last ? { ...entry, sessions: entry.sessions + 1 } : entry,
+    ),
+    sessionsInStage: context.sessionsInStage + 1,
+    sessionsTotal: context.sessionsTotal + 1,
+    lastEventAt: event.at,
+  };
+}
+
+/** The group adopted (a version of) its agreement; the latest adoption stands. */
+export function recordAgreement(context: StageContext, event: AgreementAdoptedEvent): StageContext {
+  return {
+    ...context,
+    agreement: {
+      status: "adopted",
+      version: event.version,
+      adoptedAt: event.at,
+      includesConfidentiality: event.includesConfidentiality,
+      limitsExplained: event.limitsExplained,
+    },
+    lastEventAt: event.at,
+  };
+}
+
+/**
+ * A member joined. In a working stage after the first, an open group may be forming again (Tuckman & Jensen 1977;
+ * Toseland & Rivas on open groups): recorded as advice unless the group was moved back by the same event.
+ */
+export function recordJoin(rules: StageRules, context: StageContext, event: StageEvent): StageContext {
+  const stage = currentStage(context);
+  const later = stage !== rules.first && stage !== rules.final;
+  const suggestions: readonly StageSuggestion[] = later
+    ? [
+        ...context.suggestions,
+        {
+          code: "may-be-re-forming",
+          at: event.at,
+          message: `A member joined while the group was in ${stageName(stage)}; the group may be forming again.`,
+        },
+      ]
+    : context.suggestions;
+  return { ...context, activeMembers: context.activeMembers + 1, suggestions, lastEventAt: event.at };
+}
+
+/** A member joined and the group goes back to its first stage (`onMemberJoined: "reopen-first-stage"`). */
+export function reopenOnJoin(rules: StageRules, context: StageContext, event: StageEvent): StageContext {
+  const why = `A member joined while the group was in ${stageName(currentStage(context))}; the group is ${stageName(rules.first)} again.`;
+  const moved = enterStage(rules, context, event, rules.first, why);
+  return { ...moved, activeMembers: moved.activeMembers + 1 };
+}
+
+/** A member left. */
+export function recordLeave(context: StageContext, event: StageEvent): StageContext {
+  return { ...context, activeMembers: context.activeMembers - 1, lastEventAt: event.at };
+}

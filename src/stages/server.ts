@@ -1,0 +1,167 @@
+import { initialTransition, transition } from "xstate";
+import { blockingReasons, type StageBlockReason } from "./guards.js";
+import { createStageMachine, type StageMachine } from "./machine.js";
+import { machineOf, type StageSnapshot } from "./snapshot.js";
+import type { StageEvent, StageInput, StageMachineOptions, StageModel } from "./types.js";
+
+// Servers keep a snapshot (or an event log) per group and apply events without running an actor, with xstate's pure
+// `initialTransition` and `transition`. Timestamps come in the events, so a log replays to the same snapshot.
+
+// One machine per model and options, so starting many groups builds each machine once.
+const machines = /* @__PURE__ */ new WeakMap<object, Map<string, StageMachine>>();
+
+function machineFor(model: StageModel, options: StageMachineOptions): StageMachine {
+  const key = JSON.stringify(options);
+  let byOptions = machines.get(model);
+  if (byOptions === undefined) {
+    byOptions = new Map();
+    machines.set(model, byOptions);
+  }
+  let machine = byOptions.get(key);
+  if (machine === undefined) {
+    machine = createStageMachine(model, options) as unknown as StageMachine;
+    byOptions.set(key, machine);
+  }
+  return machine;
+}
+
+/**
+ * A group's first snapshot: the model's first stage, no sessions, no agreement. Pure and actor-free.
+ *
+ * The machine is built once per model and options (see `createStageMachine`) and travels with the snapshot.
+ *
+ * @param model - the stage model the group follows, such as `tuckman`
+ * @param input - when the group started (`at`), who recorded it (`by`) and how many members are active
+ * @param options - the group's readiness overrides and `onMemberJoined`; see `StageMachineOptions`
+ * @throws {GroupworkError} `invalid-argument` when the model or options are malformed, `input.at` is not an ISO 8601
+ *   instant with an offset, `input.by` is empty, or `activeMembers` is not a whole number of 0 or more
+ * @returns the snapshot in the first stage
+ * @example
+ * const snapshot = startStages(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "worker-1", activeMembers: 6 });
+ * [snapshot.value, snapshot.context.activeMembers, snapshot.context.history.length]
+ * //=> ["forming", 6, 1]
+ */
+export function startStages<const Id extends string>(
+  model: StageModel<Id>,
+  input: StageInput,
+  options: StageMachineOptions<Id> = {},
+): StageSnapshot<Id> {
+  const machine = machineFor(model, options);
+  const [snapshot] = initialTransition(machine, input);
+  // xstate keeps an error thrown while building the context inside an error snapshot; a malformed start is the
+  // caller's mistake, so it is thrown as the GroupworkError it is.
+  if (snapshot.status === "error") throw snapshot.error;
+  return snapshot as unknown as StageSnapshot<Id>;
+}
+
+/**
+ * What applying one stage event gave: the new snapshot, or the unchanged one with the reasons the event was refused.
+ *
+ * @typeParam Id - the stage ids of the model
+ * @example
+ * const start = startStages(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
+ * const step = applyStageEvent(start, { type: "ADVANCE", at: "2026-02-05T19:00:00-05:00", by: "worker-1" });
+ * [step.ok, step.snapshot === start]
+ * //=> [false, true]
+ */
+export type StageStep<Id extends string = string> =
+  | { readonly ok: true; readonly snapshot: StageSnapshot<Id> }
+  | { readonly ok: false; readonly snapshot: StageSnapshot<Id>; readonly blockedBy: readonly StageBlockReason[] };
+
+function notAnEvent(event: unknown): StageBlockReason[] {
+  const type = typeof event === "object" && event !== null && "type" in event ? event.type : undefined;
+  return [
+    {
+      code: "unknown-event",
+      message: `The stage machine does not know events of type ${JSON.stringify(type) ?? "undefined"}.`,
+    },
+  ];
+}
+
+/**
+ * Applies one event to a group's snapshot. Pure and actor-free (xstate `transition`); the snapshot given is not changed.
+ *
+ * The machine comes from the snapshot itself (`snapshot.machine`), so a server needs only what it stored. An event
+ * the machine refuses (too early, malformed, out of order, after `closed`) leaves the group where it was and says why;
+ * history is never rewritten.
+ *
+ * @param snapshot - the group's snapshot, from `startStages`, `applyStageEvent` or `restoreStageSnapshot`
+ * @param event - what happened, with its own `at` and `by`
+ * @throws {GroupworkError} `invalid-argument` when `snapshot` is not a snapshot of a stage machine
+ * @returns `{ ok: true, snapshot }`, or `{ ok: false, snapshot, blockedBy }` with the unchanged snapshot
+ * @example
+ * const start = startStages(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
+ * const step = applyStageEvent(start, { type: "SESSION_HELD", at: "2026-02-05T19:30:00-05:00", by: "worker-1" });
+ * [step.ok, step.snapshot.context.sessionsInStage]
+ * //=> [true, 1]
+ * @example
+ * const start = startStages(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
+ * applyStageEvent(start, { type: "ADVANCE", at: "2026-02-05T19:00:00-05:00", by: "worker-1" }).blockedBy.map((r) => r.code)
+ * //=> ["too-few-sessions", "agreement-not-adopted"]
+ */
+export function applyStageEvent<Id extends string>(snapshot: StageSnapshot<Id>, event: StageEvent<Id>): StageStep<Id> {
+  const { machine, rules } = machineOf(snapshot, "applyStageEvent");
+  if (typeof event !== "object" || event === null || typeof event.type !== "string") {
+    return { ok: false, snapshot, blockedBy: notAnEvent(event) };
+  }
+  const [next] = transition(machine, snapshot, event);
+  if (next !== snapshot) return { ok: true, snapshot: next as StageSnapshot<Id> };
+  // Refused: the same decision function as the guard says why.
+  const blockedBy = blockingReasons(rules, snapshot.context, event);
+  return { ok: false, snapshot, blockedBy: blockedBy.length > 0 ? blockedBy : notAnEvent(event) };
+}
+
+/**
+ * What replaying an event log gave: the final snapshot, or where the log was refused and why.
+ *
+ * @typeParam Id - the stage ids of the model
+ * @example
+ * const replay = replayStageEvents(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "w1" }, []);
+ * [replay.ok, replay.snapshot.value]
+ * //=> [true, "forming"]
+ */
+export type StageReplay<Id extends string = string> =
+  | { readonly ok: true; readonly snapshot: StageSnapshot<Id> }
+  | {
+      readonly ok: false;
+      /** The snapshot after the last event that was applied. */
+      readonly snapshot: StageSnapshot<Id>;
+      /** Position in the log of the refused event. */
+      readonly index: number;
+      /** Why it was refused. */
+      readonly blockedBy: readonly StageBlockReason[];
+    };
+
+/**
+ * Rebuilds a group's snapshot from its event log; equal to applying the events one by one with `applyStageEvent`.
+ *
+ * Stops at the first event the machine refuses and says which one and why, rather than skipping it.
+ *
+ * @param model - the stage model the group follows
+ * @param input - the group's start, as given to `startStages`
+ * @param events - the log, oldest first
+ * @param options - the group's options, as given to `startStages`
+ * @throws {GroupworkError} `invalid-argument` as `startStages` does
+ * @returns `{ ok: true, snapshot }`, or `{ ok: false, snapshot, index, blockedBy }` at the first refused event
+ * @example
+ * const replay = replayStageEvents(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "w1" }, [
+ *   { type: "SESSION_HELD", at: "2026-02-05T19:30:00-05:00", by: "w1" },
+ *   { type: "ADVANCE", at: "2026-02-05T19:40:00-05:00", by: "w1" },
+ * ]);
+ * [replay.ok, replay.index, replay.blockedBy.map((r) => r.code)]
+ * //=> [false, 1, ["agreement-not-adopted"]]
+ */
+export function replayStageEvents<const Id extends string>(
+  model: StageModel<Id>,
+  input: StageInput,
+  events: readonly StageEvent<Id>[],
+  options: StageMachineOptions<Id> = {},
+): StageReplay<Id> {
+  let snapshot = startStages(model, input, options);
+  for (const [index, event] of events.entries()) {
+    const step = applyStageEvent(snapshot, event);
+    if (!step.ok) return { ok: false, snapshot, index, blockedBy: step.blockedBy };
+    snapshot = step.snapshot;
+  }
+  return { ok: true, snapshot };
+}
