@@ -1,6 +1,7 @@
 import { GroupworkError } from "../_lib/errors.js";
 import type { MemberId, SessionId, Turn } from "../model/index.js";
 import { type Measured, type ParticipationEquality, participationEquality } from "./equality.js";
+import { byId, carry, grow, newTally, optionSeconds, regroup, statsOf } from "./turn-tally.js";
 
 /** Options of {@link turnAnalytics}: when an overlap is an interruption, and how short a backchannel is. */
 export interface TurnAnalyticsOptions {
@@ -88,65 +89,6 @@ export interface TurnAnalytics {
   readonly sessions: readonly SessionTurnStats[];
 }
 
-/** Running totals for one speaker; index = speaker number. */
-interface Tally {
-  talk: number[];
-  turns: number[];
-  longest: number[];
-  interruptions: number[];
-  interrupted: number[];
-  backchannels: number[];
-}
-
-const newTally = (): Tally => ({
-  talk: [],
-  turns: [],
-  longest: [],
-  interruptions: [],
-  interrupted: [],
-  backchannels: [],
-});
-
-function grow(tally: Tally, size: number): void {
-  while (tally.talk.length < size) {
-    tally.talk.push(0);
-    tally.turns.push(0);
-    tally.longest.push(0);
-    tally.interruptions.push(0);
-    tally.interrupted.push(0);
-    tally.backchannels.push(0);
-  }
-}
-
-function statsOf(tally: Tally, speaker: number, memberId: MemberId, total: number): MemberTurnStats {
-  const talkTime = tally.talk[speaker] ?? 0;
-  const turns = tally.turns[speaker] ?? 0;
-  return {
-    memberId,
-    turns,
-    talkTime,
-    share: total > 0 ? { value: talkTime / total, reason: null } : { value: null, reason: "nobody-spoke" },
-    meanTurn: turns > 0 ? { value: talkTime / turns, reason: null } : { value: null, reason: "no-turns" },
-    longestTurn: turns > 0 ? { value: tally.longest[speaker] ?? 0, reason: null } : { value: null, reason: "no-turns" },
-    interruptions: tally.interruptions[speaker] ?? 0,
-    interrupted: tally.interrupted[speaker] ?? 0,
-    backchannels: tally.backchannels[speaker] ?? 0,
-  };
-}
-
-function optionSeconds(value: number | undefined, fallback: number, name: string): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw new GroupworkError(
-      "invalid-argument",
-      `turnAnalytics: options.${name} is ${String(value)}; give seconds, 0 or more.`,
-    );
-  }
-  return value;
-}
-
-const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * Who spoke how much: talk time, share, turns, mean and longest turn, interruptions, backchannels and silent members,
  * per session and over all the turns given, with the equality of talk time and of turn counts over the roster.
@@ -210,6 +152,10 @@ export function turnAnalytics(
   const sizes: number[] = [];
   const latestStart: number[] = [];
   const unsorted: boolean[] = [];
+  // Hosts usually send a session's turns together and in order: then the turns are read in place, not regrouped.
+  let inPlace = true;
+  let lastSessionId: string | undefined;
+  let session = -1;
   for (let index = 0; index < count; index++) {
     const turn = turns[index];
     if (turn === undefined) throw new GroupworkError("invalid-argument", `turnAnalytics: turns[${index}] is missing.`);
@@ -221,39 +167,36 @@ export function turnAnalytics(
         `turnAnalytics: turns[${index}] runs from ${String(start)} to ${String(end)} s; times must be finite with 0 ≤ start ≤ end.`,
       );
     }
-    let session = sessionOf.get(turn.sessionId);
-    if (session === undefined) {
-      session = sessionIds.length;
-      sessionOf.set(turn.sessionId, session);
-      sessionIds.push(turn.sessionId);
-      sizes.push(0);
-      latestStart.push(start);
-      unsorted.push(false);
-    } else if (start < (latestStart[session] ?? 0)) unsorted[session] = true;
-    else latestStart[session] = start;
+    if (turn.sessionId !== lastSessionId) {
+      lastSessionId = turn.sessionId;
+      const seen = sessionOf.get(turn.sessionId);
+      if (seen === undefined) {
+        session = sessionIds.length;
+        sessionOf.set(turn.sessionId, session);
+        sessionIds.push(turn.sessionId);
+        sizes.push(0);
+        latestStart.push(start);
+        unsorted.push(false);
+      } else {
+        session = seen;
+        inPlace = false;
+      }
+    }
+    if (start < (latestStart[session] ?? 0)) {
+      unsorted[session] = true;
+      inPlace = false;
+    } else latestStart[session] = start;
     sessionOfTurn[index] = session;
     sizes[session] = (sizes[session] ?? 0) + 1;
   }
 
-  // Group the turns by session (a counting sort keeps each session's input order), then sort only unsorted sessions.
+  // Where they are not, group the turns by session (a counting sort keeps each session's input order), then sort the
+  // sessions whose turns are out of start order.
   const firstOf = new Int32Array(sessionIds.length + 1);
   for (let session = 0; session < sessionIds.length; session++) {
     firstOf[session + 1] = (firstOf[session] ?? 0) + (sizes[session] ?? 0);
   }
-  const next = firstOf.slice(0, sessionIds.length);
-  const order = new Int32Array(count);
-  for (let index = 0; index < count; index++) {
-    const session = sessionOfTurn[index] ?? 0;
-    order[next[session] ?? 0] = index;
-    next[session] = (next[session] ?? 0) + 1;
-  }
-  for (let session = 0; session < sessionIds.length; session++) {
-    if (!unsorted[session]) continue;
-    const slice = order.subarray(firstOf[session] ?? 0, firstOf[session + 1] ?? 0);
-    const startOf = (index: number): number => turns[index]?.start ?? 0;
-    const endOf = (index: number): number => turns[index]?.end ?? 0;
-    slice.sort((a, b) => startOf(a) - startOf(b) || endOf(a) - endOf(b) || a - b);
-  }
+  const order = inPlace ? undefined : regroup(turns, sessionOfTurn, firstOf, unsorted);
 
   const inSession = newTally();
   const overall = newTally();
@@ -278,10 +221,10 @@ export function turnAnalytics(
     let overlap = 0;
     let interruptions = 0;
     let backchannels = 0;
-    const spanStart = turns[order[from] ?? 0]?.start ?? 0;
+    const spanStart = turns[order === undefined ? from : (order[from] ?? 0)]?.start ?? 0;
     for (let position = from; position < to; position++) {
       // Every index in `order` points at a turn checked in the first pass.
-      const turn = turns[order[position] ?? 0] as Turn;
+      const turn = turns[order === undefined ? position : (order[position] ?? 0)] as Turn;
       const { start, end } = turn;
       let speaker = speakerOf.get(turn.memberId);
       if (speaker === undefined) {
@@ -375,20 +318,4 @@ export function turnAnalytics(
     turnEquality: participationEquality(members.map((member) => member.turns)),
     sessions,
   };
-}
-
-/** Adds one speaker's session totals to the overall totals and clears them for the next session. */
-function carry(inSession: Tally, overall: Tally, speaker: number): void {
-  overall.talk[speaker] = (overall.talk[speaker] ?? 0) + (inSession.talk[speaker] ?? 0);
-  overall.turns[speaker] = (overall.turns[speaker] ?? 0) + (inSession.turns[speaker] ?? 0);
-  overall.longest[speaker] = Math.max(overall.longest[speaker] ?? 0, inSession.longest[speaker] ?? 0);
-  overall.interruptions[speaker] = (overall.interruptions[speaker] ?? 0) + (inSession.interruptions[speaker] ?? 0);
-  overall.interrupted[speaker] = (overall.interrupted[speaker] ?? 0) + (inSession.interrupted[speaker] ?? 0);
-  overall.backchannels[speaker] = (overall.backchannels[speaker] ?? 0) + (inSession.backchannels[speaker] ?? 0);
-  inSession.talk[speaker] = 0;
-  inSession.turns[speaker] = 0;
-  inSession.longest[speaker] = 0;
-  inSession.interruptions[speaker] = 0;
-  inSession.interrupted[speaker] = 0;
-  inSession.backchannels[speaker] = 0;
 }

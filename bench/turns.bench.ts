@@ -1,0 +1,101 @@
+// turnAnalytics beside a minimal single loop over the same turn objects that only totals talk time per member.
+// Goals (issue 4): for 1,000,000 turns the ratio turnAnalytics / minimal loop is at most 4, and 10× more turns
+// (100,000 → 1,000,000) costs at most 12× the time (linear growth). Runs against the built package; the two are timed
+// alternately and the medians compared, because absolute times on a shared machine mean little.
+import { type MemberId, type SessionId, type Turn, turnAnalytics } from "groupwork";
+
+const MEMBERS = 12; // a large therapy group, facilitators included
+const TURNS_PER_SESSION = 400; // about one turn every 13 s in a 90-minute session
+const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 7);
+
+const roster = Array.from({ length: MEMBERS }, (_, i) => `m-${i}` as MemberId);
+
+// Turns in start order within each session, with a sprinkling of overlaps: every 7th turn starts 2 s before the
+// previous one ends (an interruption), every 11th is a 1-second backchannel inside the previous turn. One member in
+// twelve never speaks.
+function makeTurns(count: number): Turn[] {
+  const turns: Turn[] = [];
+  let clock = 0;
+  let sessionNumber = -1;
+  let sessionId = "" as SessionId;
+  for (let i = 0; i < count; i++) {
+    if (i % TURNS_PER_SESSION === 0) {
+      sessionNumber++;
+      sessionId = `s-${sessionNumber}` as SessionId;
+      clock = 0;
+    }
+    const memberId = roster[(i * 5) % (MEMBERS - 1)] as MemberId;
+    const length = 3 + ((i * 37) % 40);
+    let start = clock + 1;
+    if (i % 7 === 0 && clock > 3) start = clock - 2;
+    if (i % 11 === 0 && clock > 3) {
+      turns.push({ sessionId, memberId, start: clock - 3, end: clock - 2 });
+      continue;
+    }
+    turns.push({ sessionId, memberId, start, end: start + length });
+    clock = start + length;
+  }
+  return turns;
+}
+
+// The baseline: what any analysis must at least do, one Map update per turn.
+function minimalLoop(turns: readonly Turn[]): Map<string, number> {
+  const talk = new Map<string, number>();
+  for (const turn of turns) talk.set(turn.memberId, (talk.get(turn.memberId) ?? 0) + (turn.end - turn.start));
+  return talk;
+}
+
+// Collect garbage before each timing when node runs with --expose-gc (scripts/run-benches.ts sets it), so one run does
+// not pay for the last one's garbage.
+const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+function time(run: () => unknown): number {
+  collectGarbage();
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+function measure(count: number): { base: number; ours: number } {
+  const turns = makeTurns(count);
+  // Warm both paths until the JIT has settled, and check they agree on the total talk time.
+  for (let warm = 0; warm < 4; warm++) {
+    minimalLoop(turns);
+    turnAnalytics(turns, roster);
+  }
+  const baseTotal = [...minimalLoop(turns).values()].reduce((sum, value) => sum + value, 0);
+  const result = turnAnalytics(turns, roster);
+  if (Math.abs(result.talkTime - baseTotal) > 1e-6 * baseTotal) throw new Error("the two loops disagree on talk time");
+  const base: number[] = [];
+  const ours: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    base.push(time(() => minimalLoop(turns)));
+    ours.push(time(() => turnAnalytics(turns, roster)));
+  }
+  const summary = { base: median(base), ours: median(ours) };
+  console.log(
+    `\n${count.toLocaleString("en")} turns in ${result.sessions.length.toLocaleString("en")} sessions ` +
+      `(${result.sessions.reduce((sum, s) => sum + s.interruptions, 0).toLocaleString("en")} interruptions)`,
+  );
+  console.log(`  minimal loop (talk time per member)  median ${summary.base.toFixed(1)} ms over ${ROUNDS} rounds`);
+  console.log(`  turnAnalytics                        median ${summary.ours.toFixed(1)} ms over ${ROUNDS} rounds`);
+  return summary;
+}
+
+const small = measure(100_000);
+const large = measure(1_000_000);
+const ratio = large.ours / large.base;
+const growth = large.ours / small.ours;
+console.log(
+  `\n  ratio turnAnalytics / minimal loop at 1,000,000 turns: ${ratio.toFixed(2)} (goal ≤ 4) ${verdict(ratio, 4)}`,
+);
+console.log(`  ratio turnAnalytics 1,000,000 / 100,000 turns: ${growth.toFixed(2)} (goal ≤ 12) ${verdict(growth, 12)}`);
+
+function verdict(value: number, goal: number): string {
+  return value <= goal ? "OK" : "OVER GOAL";
+}
