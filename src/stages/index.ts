@@ -2,7 +2,9 @@
 // suggestions. The only room that imports xstate.
 export { type AvailableStageEvent, availableStageEvents } from "./available-events.js";
 export { defineStageModel } from "./define.js";
+export { stageDiagram } from "./diagram.js";
 export type { StageBlockCode, StageBlockReason } from "./guards.js";
+export { type StageGuidance, type StageGuidanceNext, stageGuidance } from "./guidance.js";
 export { createStageMachine, groupStageMachine, type StageMachine } from "./machine.js";
 export {
   bostonModel,
