@@ -1,6 +1,17 @@
 // The confidentiality boundary: a disclosure check with Cedar's semantics over the field's rules, note mention
 // scanning and redaction, and audit records.
+export {
+  type AuditInformation,
+  type AuditRecipient,
+  type AuditRecord,
+  type AuditRecordOptions,
+  toAuditRecord,
+} from "./audit.js";
+export { type CheckDisclosureOptions, checkDisclosure } from "./check.js";
 export { consentOutOfForce, matchConsents, partyIncludes, partyMayBe } from "./consents.js";
+export { explainDecision } from "./explain.js";
+export { type DefinePolicyOptions, definePolicy } from "./policy.js";
+export { defaultPolicy } from "./rules/index.js";
 export { allOf, anyOf, negate } from "./truth.js";
 export {
   type ConsentFacts,
@@ -31,3 +42,10 @@ export {
   type RuleCondition,
   type Truth,
 } from "./types.js";
+export {
+  type CandidateAnswer,
+  type DisclosureCandidate,
+  type DisclosureSituation,
+  type WhoMayReceive,
+  whoMayReceive,
+} from "./who-may-receive.js";

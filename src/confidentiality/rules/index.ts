@@ -1,14 +1,62 @@
-// The default policy: every rule of the field's confidentiality boundary as data (filled in by the rule files).
+// The default policy: every rule of the field's confidentiality boundary as data, one file per concern.
+import { definePolicy } from "../policy.js";
 import type { DisclosurePolicy } from "../types.js";
+import {
+  disclosureWithConsent,
+  minorControlsDisclosure,
+  referralOverride,
+  withholdFromNamedPerson,
+} from "./consent-rules.js";
+import { childAbuseReport, courtOrder, dutyToWarn, medicalEmergency, seriousThreatDisclosure } from "./exceptions.js";
+import { memberNoPeerRecords, memberOwnRecord } from "./members.js";
+import { payerNoProcessNotes, payerPayment, researchDeidentified } from "./payers-research.js";
+import { processNoteNeedsAuthorization } from "./process-notes.js";
+import { agencyLegalDefence, facilitatorTreatment, supervisorReview } from "./staff.js";
+import {
+  part2ConsentDisclosure,
+  substanceUseNeedsPart2Consent,
+  substanceUseNotForProsecution,
+  substanceUseRosterNotConfirmed,
+} from "./substance-use.js";
 
 /**
- * The built-in disclosure policy: the rules a social-work group practice keeps, each with its source.
+ * The built-in disclosure policy: the rules a social-work group practice keeps, each with an id, an effect, a
+ * sentence, its source and its obligations.
+ *
+ * Twenty-two rules cover the fourteen of the field (members' records, facilitators, process notes, substance use
+ * records and rosters, serious threats and the duty to warn, child-abuse reports, minors, payers, researchers,
+ * supervisors, referrals, consents and withholding) plus court orders, medical emergencies and the agency's legal
+ * defence. The duty to warn and who consents for minors come from the request's jurisdiction settings. Extend it with
+ * `definePolicy(rules, { extends: defaultPolicy })`. Decision support, not legal advice: jurisdictions differ.
  *
  * @example
- * defaultPolicy.rules.length >= 0
- * //=> true
+ * [defaultPolicy.version, defaultPolicy.rules.length, defaultPolicy.rules[0].id]
+ * //=> ["groupwork-default-1", 22, "agency-legal-defence"]
  */
-export const defaultPolicy: DisclosurePolicy = /* @__PURE__ */ Object.freeze({
-  version: "groupwork-default-0",
-  rules: Object.freeze([]),
-});
+export const defaultPolicy: DisclosurePolicy = /* @__PURE__ */ definePolicy(
+  [
+    memberNoPeerRecords,
+    memberOwnRecord,
+    facilitatorTreatment,
+    processNoteNeedsAuthorization,
+    disclosureWithConsent,
+    substanceUseNeedsPart2Consent,
+    part2ConsentDisclosure,
+    substanceUseRosterNotConfirmed,
+    seriousThreatDisclosure,
+    dutyToWarn,
+    childAbuseReport,
+    substanceUseNotForProsecution,
+    minorControlsDisclosure,
+    payerPayment,
+    payerNoProcessNotes,
+    researchDeidentified,
+    supervisorReview,
+    referralOverride,
+    withholdFromNamedPerson,
+    courtOrder,
+    medicalEmergency,
+    agencyLegalDefence,
+  ],
+  { version: "groupwork-default-1" },
+);

@@ -1,0 +1,85 @@
+// The public check: read the request, decide with the policy, return a decision that says why. Never throws for a bad
+// request (untrusted data); throws only for options its types forbid.
+import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import type { DisclosureDecision } from "./decision-types.js";
+import { evaluateDisclosure } from "./engine.js";
+import { requestProblems } from "./request-check.js";
+import type { DisclosurePolicy } from "./rule-types.js";
+import { defaultPolicy } from "./rules/index.js";
+import type { DisclosureRequest } from "./types.js";
+
+/** Options of {@link checkDisclosure}. */
+export interface CheckDisclosureOptions {
+  /** The policy to decide with; absent means `defaultPolicy`. Build an agency's own with `definePolicy`. */
+  readonly policy?: DisclosurePolicy | undefined;
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+const INVALID_ADVICE: readonly string[] = Object.freeze([
+  "Correct the request where the errors point and check again; until then the answer is no.",
+]);
+
+/**
+ * Whether a piece of group information may go to a recipient for a purpose, why, and on what conditions.
+ *
+ * Semantics as Cedar's: no rule permitting means no (`default-deny`); any forbid that holds overrides every permit
+ * (`explicit-forbid`); otherwise a permit that holds says yes (`explicit-permit`), with the obligations of the permits
+ * that hold. Rule order and duplicates never matter. Two deliberate differences: a rule that throws makes the answer
+ * no with basis `error`, naming the rule; and a missing attribute never satisfies a permit and never lifts a forbid.
+ * A request that is not what its type says gets no with basis `invalid-request` and every problem in `errors`; it is
+ * never thrown about. This is decision support, not legal advice: jurisdictions differ.
+ *
+ * @param request - the information, the recipient, the purpose, the circumstances, the consents on file and the
+ *   moment `at` (see `DisclosureRequest`)
+ * @param options - the policy to use (see {@link CheckDisclosureOptions})
+ * @throws {GroupworkError} `invalid-argument` when `options` is not an object or its policy has no version or a
+ *   malformed rule
+ * @returns the decision: effect, basis, deciding and matched rules, reasons, obligations, advice, errors, policy version
+ * @example
+ * const decision = checkDisclosure(
+ *   {
+ *     information: { kind: "attendance", memberId: "m-hope", groupId: "g-1", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *     recipient: { kind: "public" },
+ *     purpose: "HOPERAT",
+ *     at: "2026-03-10T10:00:00-05:00",
+ *   },
+ *   { policy: definePolicy([], { version: "empty" }) },
+ * );
+ * [decision.effect, decision.basis, decision.reasons[0].code]
+ * //=> ["deny", "default-deny", "no-rule-permits"]
+ */
+export function checkDisclosure(request: DisclosureRequest, options: CheckDisclosureOptions = {}): DisclosureDecision {
+  if (typeof options !== "object" || options === null) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `checkDisclosure: options must be an object, not ${quoteArgument(options)}.`,
+    );
+  }
+  const policy = options.policy ?? defaultPolicy;
+  if (
+    typeof policy !== "object" ||
+    policy === null ||
+    typeof policy.version !== "string" ||
+    !Array.isArray(policy.rules)
+  ) {
+    throw new GroupworkError(
+      "invalid-argument",
+      "checkDisclosure: options.policy must be a policy with a version and rules; build one with definePolicy.",
+    );
+  }
+  const problems = requestProblems(request);
+  if (problems.length > 0) {
+    return {
+      effect: "deny",
+      basis: "invalid-request",
+      determiningRules: EMPTY,
+      matchedRules: { permit: EMPTY, forbid: EMPTY },
+      reasons: [{ code: "invalid-request", message: "The request could not be read, so the disclosure is denied." }],
+      obligations: EMPTY,
+      advice: INVALID_ADVICE,
+      errors: problems,
+      policyVersion: policy.version,
+    };
+  }
+  return evaluateDisclosure(policy, request);
+}

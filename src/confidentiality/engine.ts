@@ -1,0 +1,191 @@
+// Evaluation with Cedar's semantics (Cutler et al. 2024, "Cedar: A New Language for Expressive, Fast, Safe, and
+// Analyzable Authorization"): default deny, any holding forbid overrides every permit, order and duplicates never
+// matter. Two deliberate differences: a rule that throws fails the whole decision closed (deny, basis `error`), and a
+// missing attribute (a condition returning `undefined`) never satisfies a permit and never lifts a forbid.
+
+import { matchConsents } from "./consents.js";
+import type { DecisionError, DecisionReason, DisclosureDecision } from "./decision-types.js";
+import { checkRule, OBLIGATION_ORDER } from "./policy.js";
+import type { ConsentNote, DisclosureFacts, DisclosurePolicy, DisclosureRule } from "./rule-types.js";
+import type { DisclosureRequest } from "./types.js";
+
+interface CompiledRule {
+  readonly rule: DisclosureRule;
+  readonly obligationBits: number;
+  readonly reason: DecisionReason;
+}
+
+interface CompiledPolicy {
+  readonly permits: readonly CompiledRule[];
+  readonly forbids: readonly CompiledRule[];
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+const RANK: Readonly<Record<string, number>> = { U: 0, L: 1, M: 2, N: 3, R: 4, V: 5 };
+const compiled = /* @__PURE__ */ new WeakMap<DisclosurePolicy, CompiledPolicy>();
+
+const byRuleId = (a: CompiledRule, b: CompiledRule): number =>
+  a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0;
+
+// Per policy, once: rules split by effect and sorted by id, obligations as bit sets, reasons as static objects.
+function compile(policy: DisclosurePolicy): CompiledPolicy {
+  const known = compiled.get(policy);
+  if (known !== undefined) return known;
+  const permits: CompiledRule[] = [];
+  const forbids: CompiledRule[] = [];
+  policy.rules.forEach((rule, index) => {
+    checkRule(rule, `policy.rules[${index}]`);
+    let obligationBits = 0;
+    for (const code of rule.obligations) obligationBits |= 1 << OBLIGATION_ORDER.indexOf(code);
+    const reason: DecisionReason = Object.freeze({
+      code: rule.effect === "permit" ? "rule-permits" : "rule-forbids",
+      ruleId: rule.id,
+      source: rule.source,
+      message: rule.description,
+    });
+    (rule.effect === "permit" ? permits : forbids).push({ rule, obligationBits, reason });
+  });
+  const result = { permits: permits.sort(byRuleId), forbids: forbids.sort(byRuleId) };
+  compiled.set(policy, result);
+  return result;
+}
+
+/** The facts every rule may read, worked out once per request. Not exported from the package. */
+export function disclosureFacts(request: DisclosureRequest): DisclosureFacts {
+  const { labels, kind } = request.information;
+  let substanceUse = labels.law.includes("42CFRPart2");
+  let psychotherapyNote = kind === "process-note" || labels.law.includes("HIPAAPsyNotes");
+  for (const code of labels.sensitivity) {
+    if (code === "SUD" || code === "ETH") substanceUse = true;
+    else if (code === "PSYTHPN") psychotherapyNote = true;
+  }
+  return {
+    consents: matchConsents(request),
+    jurisdiction: {
+      dutyToWarn: request.jurisdiction?.dutyToWarn ?? "permissive",
+      minorConsent: request.jurisdiction?.minorConsent ?? "minor",
+    },
+    substanceUse,
+    psychotherapyNote,
+    confidentialityRank: RANK[labels.confidentiality] ?? RANK["V"] ?? 5,
+  };
+}
+
+// Whether a rule holds, reading an unknown (`undefined`) the safe way for its effect. May throw.
+function holds(rule: DisclosureRule, request: DisclosureRequest, facts: DisclosureFacts): boolean {
+  const when = rule.when(request, facts);
+  if (rule.effect === "permit") {
+    return when === true && (rule.unless === undefined || rule.unless(request, facts) === false);
+  }
+  return when !== false && (rule.unless === undefined || rule.unless(request, facts) !== true);
+}
+
+function evaluateAll(
+  rules: readonly CompiledRule[],
+  request: DisclosureRequest,
+  facts: DisclosureFacts,
+  errors: DecisionError[],
+): CompiledRule[] {
+  const held: CompiledRule[] = [];
+  let previous: string | undefined;
+  for (const entry of rules) {
+    try {
+      // A duplicate id is listed once: duplicates never change a decision (Cedar).
+      if (holds(entry.rule, request, facts) && entry.rule.id !== held[held.length - 1]?.rule.id) held.push(entry);
+    } catch (error) {
+      if (entry.rule.id !== previous) {
+        const detail = error instanceof Error ? error.message : String(error);
+        errors.push({
+          code: "rule-failed",
+          ruleId: entry.rule.id,
+          message: `Rule "${entry.rule.id}" failed (${detail}), so the check fails closed and denies.`,
+        });
+      }
+      previous = entry.rule.id;
+    }
+  }
+  return held;
+}
+
+const CONSENT_ADVICE: Readonly<Record<ConsentNote["reason"], string>> = {
+  expired: "has expired",
+  "not-written": "was given only verbally, where its legal basis asks for a written, signed consent",
+  "not-yet-valid": "has not taken effect yet",
+  revoked: "was revoked",
+};
+
+function consentAdvice(notes: readonly ConsentNote[]): string[] {
+  return notes.map(
+    (note) => `Consent "${note.consentId}" would cover this disclosure but ${CONSENT_ADVICE[note.reason]}.`,
+  );
+}
+
+const ids = (entries: readonly CompiledRule[]): readonly string[] =>
+  entries.length === 0 ? EMPTY : entries.map((entry) => entry.rule.id);
+
+const DEFAULT_DENY: DecisionReason = Object.freeze({
+  code: "no-rule-permits",
+  message: "No rule permits this disclosure, so it is denied by default.",
+});
+
+/**
+ * Decides a request that has already been checked for shape. Not exported from the package: `checkDisclosure`
+ * validates first and is the public entry.
+ */
+export function evaluateDisclosure(policy: DisclosurePolicy, request: DisclosureRequest): DisclosureDecision {
+  const { permits, forbids } = compile(policy);
+  const facts = disclosureFacts(request);
+  const errors: DecisionError[] = [];
+  const forbidding = evaluateAll(forbids, request, facts, errors);
+  const permitting = evaluateAll(permits, request, facts, errors);
+  const matchedRules = { permit: ids(permitting), forbid: ids(forbidding) };
+  const policyVersion = policy.version;
+  if (errors.length > 0) {
+    errors.sort((a, b) => ((a.ruleId ?? "") < (b.ruleId ?? "") ? -1 : (a.ruleId ?? "") > (b.ruleId ?? "") ? 1 : 0));
+    return {
+      effect: "deny",
+      basis: "error",
+      determiningRules: EMPTY,
+      matchedRules,
+      reasons: errors.map((error) => ({ code: "rule-failed", ruleId: error.ruleId, message: error.message })),
+      obligations: EMPTY,
+      advice: ["Ask whoever maintains the policy to fix the failing rule; until then the answer is no."],
+      errors,
+      policyVersion,
+    };
+  }
+  const setAside = facts.consents.setAside.length === 0 ? EMPTY : consentAdvice(facts.consents.setAside);
+  if (forbidding.length > 0 || permitting.length === 0) {
+    const deciding = forbidding.length > 0 ? forbidding : EMPTY;
+    const advice: string[] = [];
+    for (const entry of deciding) if (entry.rule.advice !== undefined) advice.push(entry.rule.advice);
+    return {
+      effect: "deny",
+      basis: deciding.length > 0 ? "explicit-forbid" : "default-deny",
+      determiningRules: matchedRules.forbid,
+      matchedRules,
+      reasons: deciding.length > 0 ? deciding.map((entry) => entry.reason) : [DEFAULT_DENY],
+      obligations: EMPTY,
+      advice: advice.length === 0 ? setAside : [...advice, ...setAside],
+      errors: EMPTY,
+      policyVersion,
+    };
+  }
+  let bits = 0;
+  const advice: string[] = [];
+  for (const entry of permitting) {
+    bits |= entry.obligationBits;
+    if (entry.rule.advice !== undefined) advice.push(entry.rule.advice);
+  }
+  return {
+    effect: "permit",
+    basis: "explicit-permit",
+    determiningRules: matchedRules.permit,
+    matchedRules,
+    reasons: permitting.map((entry) => entry.reason),
+    obligations: bits === 0 ? EMPTY : OBLIGATION_ORDER.filter((_, index) => (bits & (1 << index)) !== 0),
+    advice: advice.length === 0 ? EMPTY : advice,
+    errors: EMPTY,
+    policyVersion,
+  };
+}

@@ -1,0 +1,158 @@
+// The shape check of a disclosure request. A request is untrusted wire data, so a bad one is reported (every problem,
+// with its path) rather than thrown; checkDisclosure then denies with basis `invalid-request`. Hand-written rather
+// than a schema because only src/model may load zod, and because it runs on every check.
+import { isInstant } from "../_lib/dates.js";
+import {
+  confidentialityLevels,
+  consentForms,
+  consentGrantors,
+  consentLegalBases,
+  informationKinds,
+  purposesOfUse,
+  recipientKinds,
+  sensitivityCodes,
+} from "../model/index.js";
+import type { DecisionError } from "./decision-types.js";
+import { privacyLawCodes } from "./types.js";
+
+const codeSet = (codes: readonly (string | number)[]): ReadonlySet<unknown> => new Set<unknown>(codes);
+const INFORMATION_KINDS = /* @__PURE__ */ codeSet(informationKinds.codes);
+const RECIPIENT_KINDS = /* @__PURE__ */ codeSet(recipientKinds.codes);
+const PURPOSES = /* @__PURE__ */ codeSet(purposesOfUse.codes);
+const LEVELS = /* @__PURE__ */ codeSet(confidentialityLevels.codes);
+const SENSITIVITY = /* @__PURE__ */ codeSet(sensitivityCodes.codes);
+const LAWS = /* @__PURE__ */ codeSet(privacyLawCodes);
+const GRANTORS = /* @__PURE__ */ codeSet(consentGrantors.codes);
+const FORMS = /* @__PURE__ */ codeSet(consentForms.codes);
+const BASES = /* @__PURE__ */ codeSet(consentLegalBases.codes);
+const DUTIES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(["mandatory", "permissive", "none"]);
+const MINOR_CONSENT: ReadonlySet<unknown> = /* @__PURE__ */ new Set(["minor", "guardian"]);
+const RECIPIENT_FACTS = ["isSubject", "activeFacilitator", "isOriginator", "withinAgency", "mayOverride"] as const;
+const CIRCUMSTANCES = [
+  "imminentThreat",
+  "suspectedChildAbuse",
+  "courtOrder",
+  "medicalEmergency",
+  "consentOverridden",
+] as const;
+
+type Fields = Readonly<Record<string, unknown>>;
+
+class Problems {
+  readonly list: DecisionError[] = [];
+
+  add(path: string, message: string): void {
+    this.list.push({ code: "invalid-request", path, message: `${path}: ${message}` });
+  }
+
+  object(value: unknown, path: string, optional: boolean): value is Fields {
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) return true;
+    if (!(optional && value === undefined)) this.add(path, "must be an object.");
+    return false;
+  }
+
+  text(value: unknown, path: string, optional: boolean): void {
+    if (optional && value === undefined) return;
+    if (typeof value !== "string" || value === "") this.add(path, "must be a non-empty string.");
+  }
+
+  flag(value: unknown, path: string): void {
+    if (value !== undefined && typeof value !== "boolean") this.add(path, "must be true or false when given.");
+  }
+
+  code(value: unknown, codes: ReadonlySet<unknown>, path: string, optional: boolean): void {
+    if (optional && value === undefined) return;
+    if (!codes.has(value)) this.add(path, `${JSON.stringify(value) ?? "undefined"} is not a known code.`);
+  }
+
+  codes(value: unknown, codes: ReadonlySet<unknown>, path: string): void {
+    if (!Array.isArray(value)) {
+      this.add(path, "must be an array of codes (empty for none).");
+      return;
+    }
+    for (let index = 0; index < value.length; index++) this.code(value[index], codes, `${path}[${index}]`, false);
+  }
+
+  instant(value: unknown, path: string, optional: boolean): void {
+    if (optional && value === undefined) return;
+    if (typeof value !== "string" || !isInstant(value)) {
+      this.add(path, "must be an ISO 8601 instant with an offset, such as 2026-03-02T17:00:00-05:00.");
+    }
+  }
+
+  parties(value: unknown, path: string, optional: boolean): void {
+    if (optional && value === undefined) return;
+    if (!Array.isArray(value)) {
+      this.add(path, "must be an array of parties.");
+      return;
+    }
+    value.forEach((party: unknown, index) => {
+      const where = `${path}[${index}]`;
+      if (!this.object(party, where, false)) return;
+      this.code(party["kind"], RECIPIENT_KINDS, `${where}.kind`, false);
+      for (const field of ["id", "name", "organisation"]) this.text(party[field], `${where}.${field}`, true);
+    });
+  }
+
+  consent(consent: unknown, path: string): void {
+    if (!this.object(consent, path, false)) return;
+    this.text(consent["id"], `${path}.id`, false);
+    this.text(consent["memberId"], `${path}.memberId`, false);
+    this.code(consent["grantedBy"], GRANTORS, `${path}.grantedBy`, false);
+    this.parties(consent["recipients"], `${path}.recipients`, false);
+    this.codes(consent["purposes"], PURPOSES, `${path}.purposes`);
+    this.codes(consent["dataClasses"], INFORMATION_KINDS, `${path}.dataClasses`);
+    this.instant(consent["validFrom"], `${path}.validFrom`, false);
+    this.instant(consent["validUntil"], `${path}.validUntil`, true);
+    this.instant(consent["revokedAt"], `${path}.revokedAt`, true);
+    this.code(consent["form"], FORMS, `${path}.form`, false);
+    this.code(consent["legalBasis"], BASES, `${path}.legalBasis`, true);
+    this.parties(consent["withholdFrom"], `${path}.withholdFrom`, true);
+  }
+}
+
+/**
+ * Every problem with a request's shape, each with its path; empty when the request is what its type says. Fields
+ * the type does not name are ignored. Not exported from the package.
+ */
+export function requestProblems(request: unknown): DecisionError[] {
+  const problems = new Problems();
+  if (!problems.object(request, "request", false)) return problems.list;
+  const { information, recipient, circumstances, subject, jurisdiction, consents } = request;
+  if (problems.object(information, "information", false)) {
+    problems.code(information["kind"], INFORMATION_KINDS, "information.kind", false);
+    problems.text(information["memberId"], "information.memberId", true);
+    problems.text(information["groupId"], "information.groupId", false);
+    problems.text(information["authorId"], "information.authorId", true);
+    problems.flag(information["deidentified"], "information.deidentified");
+    const labels = information["labels"];
+    if (problems.object(labels, "information.labels", false)) {
+      problems.code(labels["confidentiality"], LEVELS, "information.labels.confidentiality", false);
+      problems.codes(labels["sensitivity"], SENSITIVITY, "information.labels.sensitivity");
+      problems.codes(labels["law"], LAWS, "information.labels.law");
+    }
+  }
+  if (problems.object(recipient, "recipient", false)) {
+    problems.code(recipient["kind"], RECIPIENT_KINDS, "recipient.kind", false);
+    for (const field of ["id", "name", "organisation"]) problems.text(recipient[field], `recipient.${field}`, true);
+    for (const fact of RECIPIENT_FACTS) problems.flag(recipient[fact], `recipient.${fact}`);
+  }
+  problems.code(request["purpose"], PURPOSES, "purpose", false);
+  problems.instant(request["at"], "at", false);
+  if (problems.object(circumstances, "circumstances", true)) {
+    for (const fact of CIRCUMSTANCES) problems.flag(circumstances[fact], `circumstances.${fact}`);
+  }
+  if (problems.object(subject, "subject", true)) {
+    problems.flag(subject["minor"], "subject.minor");
+    problems.flag(subject["consentedToOwnCare"], "subject.consentedToOwnCare");
+  }
+  if (problems.object(jurisdiction, "jurisdiction", true)) {
+    problems.code(jurisdiction["dutyToWarn"], DUTIES, "jurisdiction.dutyToWarn", true);
+    problems.code(jurisdiction["minorConsent"], MINOR_CONSENT, "jurisdiction.minorConsent", true);
+  }
+  if (consents !== undefined) {
+    if (!Array.isArray(consents)) problems.add("consents", "must be an array of consents when given.");
+    else for (let index = 0; index < consents.length; index++) problems.consent(consents[index], `consents[${index}]`);
+  }
+  return problems.list;
+}

@@ -1,0 +1,160 @@
+// checkDisclosure reads untrusted requests: a bad one is denied with every problem listed, never thrown about.
+import { describe, expect, it } from "vitest";
+import { checkDisclosure, type DisclosureRequest, definePolicy } from "../../src/confidentiality/index";
+import { defaultPolicy } from "../../src/confidentiality/rules/index";
+import { GroupworkError } from "../../src/model/index";
+import { consent, deepFreeze, request, rule } from "./engine-fixtures";
+
+const permitAll = definePolicy([rule("all", "permit")], { version: "permit-all" });
+
+function problems(input: unknown): [string | undefined, string][] {
+  const decision = checkDisclosure(input as DisclosureRequest, { policy: permitAll });
+  expect(decision.effect).toBe("deny");
+  expect(decision.basis).toBe("invalid-request");
+  expect(decision.determiningRules).toEqual([]);
+  expect(decision.obligations).toEqual([]);
+  expect(decision.policyVersion).toBe("permit-all");
+  return decision.errors.map((error) => {
+    expect(error.code).toBe("invalid-request");
+    return [error.path, error.message];
+  });
+}
+
+describe("checkDisclosure", () => {
+  it("decides a valid request with the policy given", () => {
+    expect(checkDisclosure(request(), { policy: permitAll }).basis).toBe("explicit-permit");
+  });
+
+  it("uses the default policy when none is given", () => {
+    expect(checkDisclosure(request()).policyVersion).toBe(defaultPolicy.version);
+  });
+
+  it("ignores fields the request type does not name, such as a note's text", () => {
+    const withText = { ...request(), text: "Hope said…", information: { ...request().information, text: "…" } };
+    expect(checkDisclosure(withText as DisclosureRequest, { policy: permitAll }).basis).toBe("explicit-permit");
+  });
+
+  it("does not change a request, however deeply frozen", () => {
+    const frozen = deepFreeze(request({ consents: [consent()], circumstances: { courtOrder: true } }));
+    expect(checkDisclosure(frozen, { policy: permitAll }).effect).toBe("permit");
+  });
+
+  it("denies a request that is not an object", () => {
+    expect(problems(null)).toEqual([["request", "request: must be an object."]]);
+    expect(problems([])).toEqual([["request", "request: must be an object."]]);
+  });
+
+  it("lists every problem of a request, each with its path", () => {
+    const input = {
+      information: { kind: "diary", memberId: "", groupId: 7, authorId: "", deidentified: "yes", labels: null },
+      recipient: { kind: "neighbour", id: 3, isSubject: "no", mayOverride: 1 },
+      purpose: "FUN",
+      at: "2026-03-10T10:00:00",
+      circumstances: { imminentThreat: "yes" },
+      subject: { minor: 0, consentedToOwnCare: null },
+      jurisdiction: { dutyToWarn: "sometimes", minorConsent: "parent" },
+      consents: "none",
+    };
+    expect(problems(input)).toEqual([
+      ["information.kind", 'information.kind: "diary" is not a known code.'],
+      ["information.memberId", "information.memberId: must be a non-empty string."],
+      ["information.groupId", "information.groupId: must be a non-empty string."],
+      ["information.authorId", "information.authorId: must be a non-empty string."],
+      ["information.deidentified", "information.deidentified: must be true or false when given."],
+      ["information.labels", "information.labels: must be an object."],
+      ["recipient.kind", 'recipient.kind: "neighbour" is not a known code.'],
+      ["recipient.id", "recipient.id: must be a non-empty string."],
+      ["recipient.isSubject", "recipient.isSubject: must be true or false when given."],
+      ["recipient.mayOverride", "recipient.mayOverride: must be true or false when given."],
+      ["purpose", 'purpose: "FUN" is not a known code.'],
+      ["at", "at: must be an ISO 8601 instant with an offset, such as 2026-03-02T17:00:00-05:00."],
+      ["circumstances.imminentThreat", "circumstances.imminentThreat: must be true or false when given."],
+      ["subject.minor", "subject.minor: must be true or false when given."],
+      ["subject.consentedToOwnCare", "subject.consentedToOwnCare: must be true or false when given."],
+      ["jurisdiction.dutyToWarn", 'jurisdiction.dutyToWarn: "sometimes" is not a known code.'],
+      ["jurisdiction.minorConsent", 'jurisdiction.minorConsent: "parent" is not a known code.'],
+      ["consents", "consents: must be an array of consents when given."],
+    ]);
+  });
+
+  it("checks labels, and the parts of a request that must be objects", () => {
+    const labels = { confidentiality: "X", sensitivity: ["SUD", "GOSSIP"], law: "42CFRPart2" };
+    const input = { ...request(), information: { ...request().information, labels }, circumstances: "none" };
+    expect(problems(input)).toEqual([
+      ["information.labels.confidentiality", 'information.labels.confidentiality: "X" is not a known code.'],
+      ["information.labels.sensitivity[1]", 'information.labels.sensitivity[1]: "GOSSIP" is not a known code.'],
+      ["information.labels.law", "information.labels.law: must be an array of codes (empty for none)."],
+      ["circumstances", "circumstances: must be an object."],
+    ]);
+    expect(problems({ ...request(), information: undefined, recipient: "Dr. Osei" })).toEqual([
+      ["information", "information: must be an object."],
+      ["recipient", "recipient: must be an object."],
+    ]);
+  });
+
+  it.each(["2026-03-10", "2026-03-10T10:00-05:00", "2026-03-10T10:00:00-0500", "2026-02-30T10:00:00Z", "yesterday", 1773154800000])(
+    "refuses the moment %j",
+    (at) => {
+      expect(problems({ ...request(), at }).map(([path]) => path)).toEqual(["at"]);
+    },
+  );
+
+  it("checks each consent on file", () => {
+    const bad = {
+      id: "",
+      memberId: 4,
+      grantedBy: "friend",
+      recipients: [{ kind: "payer", name: "" }, "Dr. Osei"],
+      purposes: ["COC", "GOSSIP"],
+      dataClasses: "attendance",
+      validFrom: "soon",
+      validUntil: "2026-13-01T00:00:00Z",
+      revokedAt: null,
+      form: "signed",
+      legalBasis: "handshake",
+      withholdFrom: { kind: "payer" },
+    };
+    expect(problems(request({ consents: [consent(), bad as never] })).map(([path]) => path)).toEqual([
+      "consents[1].id",
+      "consents[1].memberId",
+      "consents[1].grantedBy",
+      "consents[1].recipients[0].name",
+      "consents[1].recipients[1]",
+      "consents[1].purposes[1]",
+      "consents[1].dataClasses",
+      "consents[1].validFrom",
+      "consents[1].validUntil",
+      "consents[1].revokedAt",
+      "consents[1].form",
+      "consents[1].legalBasis",
+      "consents[1].withholdFrom",
+    ]);
+    expect(problems(request({ consents: [null as never] }))).toEqual([
+      ["consents[0]", "consents[0]: must be an object."],
+    ]);
+    expect(problems(request({ consents: [consent({ recipients: "all" as never })] })).map(([path]) => path)).toEqual([
+      "consents[0].recipients",
+    ]);
+  });
+
+  it("denies an invalid request with a reason and advice a person can act on", () => {
+    const decision = checkDisclosure({ ...request(), purpose: "FUN" as never }, { policy: permitAll });
+    expect(decision.reasons).toEqual([
+      { code: "invalid-request", message: "The request could not be read, so the disclosure is denied." },
+    ]);
+    expect(decision.advice).toEqual([
+      "Correct the request where the errors point and check again; until then the answer is no.",
+    ]);
+    expect(decision.matchedRules).toEqual({ permit: [], forbid: [] });
+  });
+
+  it.each([
+    ["options that are not an object", null, /options must be an object/],
+    ["a policy without a version", { policy: { rules: [] } }, /options.policy must be a policy/],
+    ["a policy without rules", { policy: { version: "v" } }, /options.policy must be a policy/],
+    ["a policy that is not an object", { policy: "strict" }, /options.policy must be a policy/],
+  ])("throws invalid-argument for %s", (_, options, message) => {
+    expect(() => checkDisclosure(request(), options as never)).toThrow(GroupworkError);
+    expect(() => checkDisclosure(request(), options as never)).toThrow(message);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { type DisclosureRule, definePolicy } from "../../src/confidentiality/index";
+import { GroupworkError } from "../../src/model/index";
+import { deepFreeze, rule } from "./engine-fixtures";
+
+function thrown(action: () => unknown): GroupworkError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof GroupworkError) return error;
+    throw error;
+  }
+  throw new Error("expected a GroupworkError");
+}
+
+describe("definePolicy", () => {
+  it("keeps the rules sorted by id whatever order they come in, and does not change them", () => {
+    const rules = deepFreeze([rule("b", "forbid"), rule("c", "permit"), rule("a", "permit")]);
+    const policy = definePolicy(rules, { version: "v1" });
+    expect(policy.rules.map((one) => one.id)).toEqual(["a", "b", "c"]);
+    expect(policy.version).toBe("v1");
+    expect(Object.isFrozen(policy)).toBe(true);
+    expect(Object.isFrozen(policy.rules)).toBe(true);
+    expect(Object.isFrozen(policy.rules[0])).toBe(true);
+    expect(rules.map((one) => one.id)).toEqual(["b", "c", "a"]);
+  });
+
+  it("lists each rule's obligations once, in code order", () => {
+    const policy = definePolicy([rule("a", "permit", { obligations: ["notify-client", "MINEC", "AUDTR", "MINEC"] })]);
+    expect(policy.rules[0]?.obligations).toEqual(["AUDTR", "MINEC", "notify-client"]);
+  });
+
+  it("derives a version from the content: the same rules give the same version, any change a new one", () => {
+    const when = (): boolean => true;
+    const base = definePolicy([rule("a", "permit", { when })]);
+    expect(base.version).toMatch(/^policy-[0-9a-f]{8}$/);
+    expect(definePolicy([rule("a", "permit", { when })]).version).toBe(base.version);
+    const changes: DisclosureRule[] = [
+      rule("a", "forbid", { when }),
+      rule("a", "permit", { when, description: "Another sentence." }),
+      rule("a", "permit", { when, source: "Another source" }),
+      rule("a", "permit", { when, obligations: ["MINEC"] }),
+      rule("a", "permit", { when, advice: "Ask first." }),
+      rule("a", "permit", { when: () => false }),
+      rule("a", "permit", { when, unless: () => false }),
+      rule("b", "permit", { when }),
+    ];
+    const versions = changes.map((changed) => definePolicy([changed]).version);
+    expect(new Set([base.version, ...versions]).size).toBe(changes.length + 1);
+  });
+
+  it("extends a policy: a rule with a base rule's id replaces it, others are added, and the version changes", () => {
+    const base = definePolicy([rule("a", "permit"), rule("b", "permit")], { version: "base" });
+    const replacement = rule("b", "forbid");
+    const agency = definePolicy([replacement, rule("c", "permit")], { extends: base });
+    expect(agency.rules.map((one) => [one.id, one.effect])).toEqual([
+      ["a", "permit"],
+      ["b", "forbid"],
+      ["c", "permit"],
+    ]);
+    expect(agency.version).not.toBe(base.version);
+    expect(base.rules.map((one) => one.effect)).toEqual(["permit", "permit"]);
+    expect(definePolicy([], { extends: base, version: "agency-2" }).version).toBe("agency-2");
+  });
+
+  it.each([
+    ["rules not an array", () => definePolicy("rules" as never), /rules must be an array/],
+    ["a rule not an object", () => definePolicy([null as never]), /rules\[0\] must be a rule object/],
+    ["an empty id", () => definePolicy([rule("", "permit")]), /rules\[0\]: id must be a non-empty string/],
+    ["an unknown effect", () => definePolicy([rule("a", "allow" as never)]), /rules\[0\] \("a"\): effect must be/],
+    ["no description", () => definePolicy([rule("a", "permit", { description: " " })]), /description must be/],
+    ["no source", () => definePolicy([rule("a", "permit", { source: undefined as never })]), /source must be/],
+    [
+      "obligations not a list",
+      () => definePolicy([rule("a", "permit", { obligations: "MINEC" as never })]),
+      /obligations must be an array/,
+    ],
+    [
+      "an unknown obligation",
+      () => definePolicy([rule("a", "permit", { obligations: ["SHRED" as never] })]),
+      /unknown obligation "SHRED"/,
+    ],
+    ["empty advice", () => definePolicy([rule("a", "permit", { advice: "" })]), /advice must be/],
+    ["no when", () => definePolicy([rule("a", "permit", { when: true as never })]), /when must be a function/],
+    [
+      "an unless that is no function",
+      () => definePolicy([rule("a", "permit", { unless: false as never })]),
+      /unless must be a function/,
+    ],
+    [
+      "a repeated id",
+      () => definePolicy([rule("a", "permit"), rule("a", "forbid")]),
+      /rules\[1\]: the id "a" is used twice/,
+    ],
+    ["an empty version", () => definePolicy([], { version: "" }), /options.version must be/],
+  ])("refuses %s with invalid-argument", (_, action, message) => {
+    const error = thrown(action);
+    expect(error.code).toBe("invalid-argument");
+    expect(error.message).toMatch(message);
+  });
+});
