@@ -9,6 +9,20 @@ export {
   participationEquality,
 } from "./equality.js";
 export {
+  type BalesAreaCode,
+  type InteractionCounts,
+  type InteractionProfile,
+  interactionProfile,
+  type MemberInteraction,
+} from "./interaction.js";
+export {
+  type ResponseEdge,
+  type ResponseNetwork,
+  type ResponseNetworkOptions,
+  type ResponseSpeaker,
+  responseNetwork,
+} from "./network.js";
+export {
   type MemberTurnStats,
   type SessionTurnStats,
   type TurnAnalytics,

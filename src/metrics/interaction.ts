@@ -1,0 +1,129 @@
+import { GroupworkError } from "../_lib/errors.js";
+import { type BalesCategory, balesAreas, balesCategories, type InteractionAct, type MemberId } from "../model/index.js";
+import type { Measured } from "./equality.js";
+
+/** One of Bales' four areas: `social-emotional-positive`, `task-attempted-answers`, `task-questions`, `social-emotional-negative`. */
+export type BalesAreaCode = (typeof balesAreas)["codes"][number];
+
+/** Counts of acts over Bales' categories and areas, with the two classic ratios; part of {@link InteractionProfile}. */
+export interface InteractionCounts {
+  /** How many acts were scored. */
+  readonly acts: number;
+  /** Acts per category, 1 (shows solidarity) to 12 (shows antagonism); every category is present, 0 when unused. */
+  readonly byCategory: Readonly<Record<BalesCategory, number>>;
+  /** Acts per area; every area is present. */
+  readonly byArea: Readonly<Record<BalesAreaCode, number>>;
+  /** Task acts: attempted answers and questions, categories 4–9. */
+  readonly task: number;
+  /** Social-emotional acts: positive and negative reactions, categories 1–3 and 10–12. */
+  readonly socialEmotional: number;
+  /** Positive reactions, categories 1–3. */
+  readonly positive: number;
+  /** Negative reactions, categories 10–12. */
+  readonly negative: number;
+  /** `task ÷ socialEmotional`; `null` when there is no social-emotional act. */
+  readonly taskToSocialEmotional: Measured<"no-social-emotional-acts">;
+  /** `positive ÷ negative`; `null` when there is no negative act. */
+  readonly positiveToNegative: Measured<"no-negative-acts">;
+}
+
+/** The {@link InteractionCounts} of one member. */
+export interface MemberInteraction extends InteractionCounts {
+  /** The member who acted. */
+  readonly memberId: MemberId;
+}
+
+/** A Bales profile of the group and of each member; the result of {@link interactionProfile}. */
+export interface InteractionProfile {
+  /** All acts together. */
+  readonly group: InteractionCounts;
+  /** One entry per member who acted, sorted by id. */
+  readonly members: readonly MemberInteraction[];
+}
+
+// Category number → area, from the vocabulary (Bales 1950: 1–3 positive, 4–6 answers, 7–9 questions, 10–12 negative).
+const AREA_OF: ReadonlyMap<number, BalesAreaCode> = /* @__PURE__ */ new Map(
+  balesCategories.entries.map((entry) => [entry.code, entry.area]),
+);
+
+function emptyCounts(): number[] {
+  return new Array<number>(13).fill(0);
+}
+
+function countsOf(categories: readonly number[]): InteractionCounts {
+  const byCategory = {} as Record<BalesCategory, number>;
+  const byArea = {} as Record<BalesAreaCode, number>;
+  for (const area of balesAreas.codes) byArea[area] = 0;
+  let acts = 0;
+  for (const code of balesCategories.codes) {
+    const count = categories[code] ?? 0;
+    byCategory[code] = count;
+    acts += count;
+    const area = AREA_OF.get(code);
+    if (area !== undefined) byArea[area] += count;
+  }
+  const positive = byArea["social-emotional-positive"];
+  const negative = byArea["social-emotional-negative"];
+  const task = byArea["task-attempted-answers"] + byArea["task-questions"];
+  const socialEmotional = positive + negative;
+  return {
+    acts,
+    byCategory,
+    byArea,
+    task,
+    socialEmotional,
+    positive,
+    negative,
+    taskToSocialEmotional:
+      socialEmotional === 0
+        ? { value: null, reason: "no-social-emotional-acts" }
+        : { value: task / socialEmotional, reason: null },
+    positiveToNegative:
+      negative === 0 ? { value: null, reason: "no-negative-acts" } : { value: positive / negative, reason: null },
+  };
+}
+
+/**
+ * A Bales Interaction Process Analysis profile (Bales 1950): acts per category and area for the group and for each
+ * member, with the ratio of task to social-emotional acts and of positive to negative reactions.
+ *
+ * Task acts are Bales' attempted answers and questions (categories 4–9); social-emotional acts are the positive and
+ * negative reactions (1–3 and 10–12). A ratio whose denominator is 0 is `null` with its reason. Acts of several
+ * sessions are counted together: filter by `sessionId` first for one session.
+ *
+ * @param acts - scored acts, in any order
+ * @throws {GroupworkError} `invalid-argument` when an act's category is not one of Bales' 1–12 (names its index)
+ * @returns the {@link InteractionProfile} of the group and of each member who acted
+ * @example
+ * const profile = interactionProfile([
+ *   { sessionId: "s-1", memberId: "m-ana", category: 5 },
+ *   { sessionId: "s-1", memberId: "m-ben", category: 3 },
+ *   { sessionId: "s-1", memberId: "m-ben", category: 10 },
+ * ]);
+ * [profile.group.taskToSocialEmotional.value, profile.group.positiveToNegative.value, profile.members.length]
+ * //=> [0.5, 1, 2]
+ */
+export function interactionProfile(acts: readonly InteractionAct[]): InteractionProfile {
+  const group = emptyCounts();
+  const byMember = new Map<MemberId, number[]>();
+  acts.forEach((act, index) => {
+    const category = act?.category;
+    if (!AREA_OF.has(category)) {
+      throw new GroupworkError(
+        "invalid-argument",
+        `interactionProfile: acts[${index}].category is ${String(category)}; Bales' categories are the whole numbers 1 to 12.`,
+      );
+    }
+    group[category] = (group[category] ?? 0) + 1;
+    let mine = byMember.get(act.memberId);
+    if (mine === undefined) {
+      mine = emptyCounts();
+      byMember.set(act.memberId, mine);
+    }
+    mine[category] = (mine[category] ?? 0) + 1;
+  });
+  const members = [...byMember]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([memberId, categories]) => ({ memberId, ...countsOf(categories) }));
+  return { group: countsOf(group), members };
+}

@@ -1,0 +1,176 @@
+import { GroupworkError } from "../_lib/errors.js";
+import type { MemberId, Turn } from "../model/index.js";
+import type { Measured } from "./equality.js";
+
+/** Options of {@link responseNetwork}. */
+export interface ResponseNetworkOptions {
+  /**
+   * What makes B a response to A:
+   * - `"next-speaker"` (default): B's turn is the next one to start after A's in the same session, and starts at most
+   *   `maxGap` seconds after A's ends (an overlap counts: B started before A stopped).
+   * - `"responds-to"`: B's turn names A in `respondsTo`, as the recorder noted it; `maxGap` is not used.
+   */
+  readonly basis?: "next-speaker" | "responds-to";
+  /** Longest silence, in seconds, after which the next speaker still counts as responding. Default 10. */
+  readonly maxGap?: number;
+}
+
+/** One arrow of the {@link ResponseNetwork}: `to` responded to `from` this many times. */
+export interface ResponseEdge {
+  /** The person responded to (Riff's "influence" runs from here). */
+  readonly from: MemberId;
+  /** The person who spoke next. */
+  readonly to: MemberId;
+  /** How many times `to` responded to `from`. */
+  readonly count: number;
+  /** `count` ÷ every response to `from`: of the times someone responded to `from`, the share that was `to`. */
+  readonly share: number;
+  /** Whether `from` also responded to `to` at least once. */
+  readonly reciprocated: boolean;
+}
+
+/** One person in the {@link ResponseNetwork}. */
+export interface ResponseSpeaker {
+  /** The person. */
+  readonly memberId: MemberId;
+  /** How many turns they took. */
+  readonly turns: number;
+  /** How often someone responded to them (their "influence" in Riff's sense). */
+  readonly respondedToBy: number;
+  /** How often they responded to someone. */
+  readonly respondedTo: number;
+}
+
+/** Who responds to whom; the result of {@link responseNetwork}. */
+export interface ResponseNetwork {
+  /** How many responses were found (the sum of the edges' counts). */
+  readonly responses: number;
+  /** Every pair with at least one response, sorted by `from` then `to`. */
+  readonly edges: readonly ResponseEdge[];
+  /** Everyone who spoke or was responded to, sorted by id. */
+  readonly speakers: readonly ResponseSpeaker[];
+  /**
+   * Share of edges whose reverse edge also exists (arc reciprocity, Wasserman & Faust 1994): 1 when every response
+   * is returned, 0 when none is; `null` when there is no response.
+   */
+  readonly reciprocity: Measured<"no-responses">;
+}
+
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Who speaks next after whom: the response network of a group's talk, with counts, shares and reciprocity.
+ *
+ * A response from A to B is counted when B speaks next after A in the same session, within `maxGap` seconds (Riff's
+ * "influence": A influences B when B speaks right after A). Turns are read in start order within each session; a
+ * person following themselves is no response. Brief overlaps count too, so a backchannel inside A's turn is a response
+ * to A, and A speaking on after it is a response to the backchannel. With `basis: "responds-to"` the recorder's
+ * `respondsTo` notes are used instead.
+ *
+ * @param turns - speaking turns, of one session or several, in any order
+ * @param options - what counts as a response (`basis`) and the longest gap (`maxGap`, seconds)
+ * @throws {GroupworkError} `invalid-argument` when a turn's times are not finite with 0 ≤ start ≤ end (names its
+ * index), or `maxGap` is negative or not a number
+ * @returns the {@link ResponseNetwork}: edges, speakers and reciprocity
+ * @example
+ * const network = responseNetwork([
+ *   { sessionId: "s-1", memberId: "m-ana", start: 0, end: 30 },
+ *   { sessionId: "s-1", memberId: "m-ben", start: 32, end: 50 },
+ *   { sessionId: "s-1", memberId: "m-ana", start: 51, end: 70 },
+ *   { sessionId: "s-1", memberId: "m-cy", start: 95, end: 99 },
+ * ]);
+ * [network.responses, network.edges.map((edge) => `${edge.from}→${edge.to}`), network.reciprocity.value]
+ * //=> [2, ["m-ana→m-ben", "m-ben→m-ana"], 1]
+ */
+export function responseNetwork(turns: readonly Turn[], options: ResponseNetworkOptions = {}): ResponseNetwork {
+  const basis = options.basis ?? "next-speaker";
+  if (basis !== "next-speaker" && basis !== "responds-to") {
+    throw new GroupworkError(
+      "invalid-argument",
+      `responseNetwork: options.basis is ${String(basis)}; use "next-speaker" or "responds-to".`,
+    );
+  }
+  const maxGap = options.maxGap ?? 10;
+  if (typeof maxGap !== "number" || Number.isNaN(maxGap) || maxGap < 0) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `responseNetwork: options.maxGap is ${String(maxGap)}; give seconds, 0 or more.`,
+    );
+  }
+
+  const turnCounts = new Map<MemberId, number>();
+  const bySession = new Map<string, number[]>();
+  turns.forEach((turn, index) => {
+    if (!(turn?.start >= 0 && turn.end >= turn.start && turn.end < Number.POSITIVE_INFINITY)) {
+      throw new GroupworkError(
+        "invalid-argument",
+        `responseNetwork: turns[${index}] runs from ${String(turn?.start)} to ${String(turn?.end)} s; times must be finite with 0 ≤ start ≤ end.`,
+      );
+    }
+    turnCounts.set(turn.memberId, (turnCounts.get(turn.memberId) ?? 0) + 1);
+    const list = bySession.get(turn.sessionId);
+    if (list === undefined) bySession.set(turn.sessionId, [index]);
+    else list.push(index);
+  });
+
+  // counts.get(from)?.get(to): how often `to` responded to `from`.
+  const counts = new Map<MemberId, Map<MemberId, number>>();
+  const addResponse = (from: MemberId, to: MemberId): void => {
+    const row = counts.get(from) ?? new Map<MemberId, number>();
+    counts.set(from, row);
+    row.set(to, (row.get(to) ?? 0) + 1);
+  };
+  if (basis === "responds-to") {
+    for (const turn of turns) {
+      if (turn.respondsTo !== undefined && turn.respondsTo !== turn.memberId)
+        addResponse(turn.respondsTo, turn.memberId);
+    }
+  } else {
+    for (const indices of bySession.values()) {
+      // Every index was checked above; the sort is stable in start, then end, then input order.
+      const inOrder = indices.map((index) => turns[index] as Turn);
+      inOrder.sort((a, b) => a.start - b.start || a.end - b.end);
+      for (let position = 1; position < inOrder.length; position++) {
+        const before = inOrder[position - 1] as Turn; // position − 1 is within the list
+        const after = inOrder[position] as Turn; // position is within the list
+        if (before.memberId !== after.memberId && after.start - before.end <= maxGap) {
+          addResponse(before.memberId, after.memberId);
+        }
+      }
+    }
+  }
+
+  const edges: ResponseEdge[] = [];
+  const respondedToBy = new Map<MemberId, number>();
+  const respondedTo = new Map<MemberId, number>();
+  let responses = 0;
+  for (const [from, row] of counts) {
+    let outgoing = 0;
+    for (const count of row.values()) outgoing += count;
+    respondedToBy.set(from, outgoing);
+    responses += outgoing;
+    for (const [to, count] of row) {
+      respondedTo.set(to, (respondedTo.get(to) ?? 0) + count);
+      edges.push({ from, to, count, share: count / outgoing, reciprocated: counts.get(to)?.has(from) ?? false });
+    }
+  }
+  edges.sort((a, b) => byId(a.from, b.from) || byId(a.to, b.to));
+
+  const people = new Set<MemberId>([...turnCounts.keys(), ...respondedToBy.keys(), ...respondedTo.keys()]);
+  const speakers = [...people].sort(byId).map((memberId) => ({
+    memberId,
+    turns: turnCounts.get(memberId) ?? 0,
+    respondedToBy: respondedToBy.get(memberId) ?? 0,
+    respondedTo: respondedTo.get(memberId) ?? 0,
+  }));
+  const reciprocated = edges.filter((edge) => edge.reciprocated).length;
+  return {
+    responses,
+    edges,
+    speakers,
+    reciprocity:
+      edges.length === 0
+        ? { value: null, reason: "no-responses" }
+        : { value: reciprocated / edges.length, reason: null },
+  };
+}
