@@ -53,4 +53,5 @@ export {
 } from "./primitives.js";
 export { type GroupRecord, type GroupRecordInput, GroupRecordSchema } from "./record.js";
 export { type Session, SessionSchema } from "./session.js";
+export { type StageSnapshotEnvelope, StageSnapshotEnvelopeSchema } from "./stage-envelope.js";
 export * from "./vocabulary/index.js";

@@ -15,6 +15,14 @@ export {
   tuckman,
 } from "./models/index.js";
 export {
+  persistStageSnapshot,
+  restoreStageSnapshot,
+  STAGE_SNAPSHOT_FORMAT,
+  STAGE_SNAPSHOT_VERSION,
+  type StageRestoreResult,
+} from "./persist.js";
+export type { StageRestoreIssue, StageRestoreIssueCode } from "./restore-checks.js";
+export {
   applyStageEvent,
   replayStageEvents,
   type StageReplay,

@@ -10,7 +10,8 @@ import type { StageEvent, StageInput, StageMachineOptions, StageModel } from "./
 // One machine per model and options, so starting many groups builds each machine once.
 const machines = /* @__PURE__ */ new WeakMap<object, Map<string, StageMachine>>();
 
-function machineFor(model: StageModel, options: StageMachineOptions): StageMachine {
+/** The machine of a model and options, built once. Internal. */
+export function machineFor(model: StageModel, options: StageMachineOptions): StageMachine {
   const key = JSON.stringify(options);
   let byOptions = machines.get(model);
   if (byOptions === undefined) {

@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { InstantSchema } from "./primitives.js";
+
+// The wire shape of a persisted stage snapshot (groupwork/stages `persistStageSnapshot`). It lives here because only
+// the model room imports zod at runtime; the stages room checks what the shape cannot say (stages of the model,
+// history that the machine could have written, counts that add up).
+
+const StageTextSchema = z.string().min(1);
+const CountSchema = z.number().int().min(0);
+
+const StageEventTypeSchema = z.enum([
+  "SESSION_HELD",
+  "AGREEMENT_ADOPTED",
+  "MEMBER_JOINED",
+  "MEMBER_LEFT",
+  "ADVANCE",
+  "REGRESS",
+  "ADJOURN",
+  "CLOSE",
+]);
+
+const StageHistoryEntrySchema = z.strictObject({
+  stage: StageTextSchema,
+  enteredAt: InstantSchema,
+  event: z.union([StageEventTypeSchema, z.literal("START")]),
+  by: StageTextSchema,
+  reason: z.string().nullable(),
+  sessions: CountSchema,
+});
+
+const StageAgreementStatusSchema = z.discriminatedUnion("status", [
+  z.strictObject({ status: z.literal("none") }),
+  z.strictObject({
+    status: z.literal("adopted"),
+    version: StageTextSchema,
+    adoptedAt: InstantSchema,
+    includesConfidentiality: z.boolean(),
+    limitsExplained: z.boolean(),
+  }),
+]);
+
+const StageContextSchema = z.strictObject({
+  modelId: StageTextSchema,
+  history: z.array(StageHistoryEntrySchema),
+  sessionsInStage: CountSchema,
+  sessionsTotal: CountSchema,
+  agreement: StageAgreementStatusSchema,
+  activeMembers: CountSchema,
+  suggestions: z.array(
+    z.strictObject({ code: z.literal("may-be-re-forming"), at: InstantSchema, message: StageTextSchema }),
+  ),
+  outcome: z.enum(["completed", "ended-early"]).nullable(),
+  lastEventAt: InstantSchema,
+});
+
+/**
+ * Schema of a {@link StageSnapshotEnvelope}: a group's stage snapshot as stored by a host, versioned.
+ *
+ * It checks the shape only; `restoreStageSnapshot` (groupwork/stages) also checks the snapshot against its stage model.
+ */
+export const StageSnapshotEnvelopeSchema = /* @__PURE__ */ z
+  .strictObject({
+    format: z.literal("groupwork.stage-snapshot"),
+    version: z.number().int().min(1),
+    modelId: StageTextSchema,
+    snapshot: z.strictObject({
+      status: z.enum(["active", "done"]),
+      value: StageTextSchema,
+      historyValue: z.strictObject({}),
+      context: StageContextSchema,
+      children: z.strictObject({}),
+    }),
+  })
+  .meta({
+    id: "StageSnapshotEnvelope",
+    description: "A group's stage-machine snapshot as a host stores it: format, version, stage model id, snapshot.",
+  });
+
+/**
+ * A group's stage snapshot as a host stores it: `persistStageSnapshot` (groupwork/stages) writes it and
+ * `restoreStageSnapshot` reads it back.
+ *
+ * Parse one with {@link StageSnapshotEnvelopeSchema}.
+ */
+export type StageSnapshotEnvelope = z.infer<typeof StageSnapshotEnvelopeSchema>;

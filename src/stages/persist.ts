@@ -1,0 +1,174 @@
+import type { StageSnapshotEnvelope } from "../model/index.js";
+import { StageSnapshotEnvelopeSchema } from "../model/index.js";
+import { checkRestoredContext, type StageRestoreIssue } from "./restore-checks.js";
+import { machineFor } from "./server.js";
+import { machineOf, type StageSnapshot } from "./snapshot.js";
+import { CLOSED, type StageContext, type StageMachineOptions, type StageModel } from "./types.js";
+
+/**
+ * The `format` of every stage snapshot envelope.
+ *
+ * @example
+ * STAGE_SNAPSHOT_FORMAT
+ * //=> "groupwork.stage-snapshot"
+ */
+export const STAGE_SNAPSHOT_FORMAT = "groupwork.stage-snapshot";
+
+/**
+ * The envelope version this library writes, and the newest it reads.
+ *
+ * @example
+ * STAGE_SNAPSHOT_VERSION
+ * //=> 1
+ */
+export const STAGE_SNAPSHOT_VERSION = 1;
+
+/**
+ * Stores a group's stage snapshot as plain JSON in a versioned envelope: format, version, stage model id, and the
+ * snapshot as xstate persists it (`getPersistedSnapshot`).
+ *
+ * @param snapshot - the group's snapshot
+ * @throws {GroupworkError} `invalid-argument` when `snapshot` is not a snapshot of a stage machine
+ * @returns the envelope; `JSON.stringify` it to store it, and give it to `restoreStageSnapshot` to read it back
+ * @example
+ * const envelope = persistStageSnapshot(startStages(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" }));
+ * [envelope.format, envelope.version, envelope.modelId, envelope.snapshot.value]
+ * //=> ["groupwork.stage-snapshot", 1, "tuckman", "forming"]
+ */
+export function persistStageSnapshot<Id extends string>(snapshot: StageSnapshot<Id>): StageSnapshotEnvelope {
+  const { machine, rules } = machineOf(snapshot, "persistStageSnapshot");
+  const persisted = machine.getPersistedSnapshot(snapshot) as unknown as {
+    status: "active" | "done";
+    value: string;
+    context: StageContext;
+  };
+  return {
+    format: STAGE_SNAPSHOT_FORMAT,
+    version: STAGE_SNAPSHOT_VERSION,
+    modelId: rules.model.id,
+    // The machine has no history states and no child actors, so those parts are always empty; the output and error
+    // xstate leaves undefined are not JSON and are left out.
+    snapshot: {
+      status: persisted.status,
+      value: persisted.value,
+      historyValue: {},
+      context: persisted.context as StageSnapshotEnvelope["snapshot"]["context"],
+      children: {},
+    },
+  };
+}
+
+/**
+ * What restoring an envelope gave: the snapshot, or every issue found.
+ *
+ * @typeParam Id - the stage ids of the model
+ * @example
+ * const restored = restoreStageSnapshot(tuckman, { format: "something-else" });
+ * [restored.ok, restored.issues.map((issue) => issue.code)]
+ * //=> [false, ["wrong-format"]]
+ */
+export type StageRestoreResult<Id extends string = string> =
+  | { readonly ok: true; readonly snapshot: StageSnapshot<Id> }
+  | { readonly ok: false; readonly issues: readonly StageRestoreIssue[] };
+
+function issue(code: StageRestoreIssue["code"], path: StageRestoreIssue["path"], message: string): StageRestoreIssue {
+  return { code, path, message };
+}
+
+/** Checks of the envelope itself, before its shape: a wrong format or version makes the rest meaningless. */
+function envelopeIssues(envelope: unknown, model: StageModel): StageRestoreIssue[] {
+  if (typeof envelope !== "object" || envelope === null || Array.isArray(envelope)) {
+    const kind = envelope === null ? "null" : Array.isArray(envelope) ? "an array" : `a ${typeof envelope}`;
+    return [issue("not-an-object", [], `A stage snapshot envelope is a JSON object; this is ${kind}.`)];
+  }
+  const { format, version, modelId } = envelope as Record<string, unknown>;
+  if (format !== STAGE_SNAPSHOT_FORMAT) {
+    return [
+      issue(
+        "wrong-format",
+        ["format"],
+        `The envelope's format is ${JSON.stringify(format) ?? "missing"}, not ${JSON.stringify(STAGE_SNAPSHOT_FORMAT)}.`,
+      ),
+    ];
+  }
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    return [
+      issue(
+        "invalid-version",
+        ["version"],
+        `The envelope's version ${JSON.stringify(version) ?? "is missing"}; expected a whole number from 1.`,
+      ),
+    ];
+  }
+  if (version > STAGE_SNAPSHOT_VERSION) {
+    return [
+      issue(
+        "future-version",
+        ["version"],
+        `The envelope has version ${version}, written by a newer groupwork; this one reads up to version ${STAGE_SNAPSHOT_VERSION}.`,
+      ),
+    ];
+  }
+  if (modelId !== model.id) {
+    return [
+      issue(
+        "wrong-model",
+        ["modelId"],
+        `The snapshot was stored for stage model ${JSON.stringify(modelId) ?? "(none)"}, not ${JSON.stringify(model.id)}.`,
+      ),
+    ];
+  }
+  return [];
+}
+
+/**
+ * Reads back an envelope from `persistStageSnapshot`: checks its format, version and model, its shape (with zod), and
+ * that its history is one the machine could have written; only then gives the snapshot back.
+ *
+ * Never returns a snapshot that would make a broken actor: a wrong model, an unknown stage, a history that skips,
+ * goes back in time or does not end in the current stage, or counts that do not add up each give an issue with a
+ * stable code and the path of the part at fault.
+ *
+ * @param model - the stage model the group follows
+ * @param envelope - the stored envelope, parsed from JSON; untrusted
+ * @param options - the group's options, as given to `startStages`
+ * @throws {GroupworkError} `invalid-argument` when the model or options are malformed
+ * @returns `{ ok: true, snapshot }`, or `{ ok: false, issues }` listing every problem found
+ * @example
+ * const envelope = persistStageSnapshot(startStages(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" }));
+ * const restored = restoreStageSnapshot(tuckman, JSON.parse(JSON.stringify(envelope)));
+ * [restored.ok, restored.snapshot.value]
+ * //=> [true, "forming"]
+ * @example
+ * const envelope = persistStageSnapshot(startStages(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" }));
+ * restoreStageSnapshot(bostonModel, envelope).issues.map((issue) => issue.code)
+ * //=> ["wrong-model"]
+ */
+export function restoreStageSnapshot<const Id extends string>(
+  model: StageModel<Id>,
+  envelope: unknown,
+  options: StageMachineOptions<Id> = {},
+): StageRestoreResult<Id> {
+  const machine = machineFor(model, options);
+  const { rules } = machineOf({ machine }, "restoreStageSnapshot");
+  const early = envelopeIssues(envelope, model);
+  if (early.length > 0) return { ok: false, issues: early };
+  const parsed = StageSnapshotEnvelopeSchema.safeParse(envelope);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((found) =>
+        issue(
+          "invalid-shape",
+          found.path.map((key) => (typeof key === "number" ? key : String(key))),
+          found.message,
+        ),
+      ),
+    };
+  }
+  const { status, value, context } = parsed.data.snapshot;
+  const issues = checkRestoredContext(rules, parsed.data.modelId, status, value, context);
+  if (issues.length > 0) return { ok: false, issues };
+  const snapshot = machine.resolveState({ value, context, status: value === CLOSED ? "done" : "active" });
+  return { ok: true, snapshot: snapshot as unknown as StageSnapshot<Id> };
+}

@@ -1,0 +1,249 @@
+import type { StageSnapshotEnvelope } from "../model/index.js";
+import { type StageRules, stageName } from "./rules.js";
+import { CLOSED } from "./types.js";
+
+// What a shape cannot say about a stored snapshot: that its stages belong to the model and that its history is one
+// the machine could have written. A snapshot that fails these would make an actor that misleads the worker.
+
+/**
+ * Stable codes of the problems `restoreStageSnapshot` finds in an envelope.
+ *
+ * - `not-an-object`: the envelope is not a JSON object.
+ * - `wrong-format`: `format` is not `groupwork.stage-snapshot`.
+ * - `invalid-version`: `version` is missing or not a whole number from 1.
+ * - `future-version`: `version` is newer than this library reads.
+ * - `wrong-model`: the envelope or its context names another stage model.
+ * - `invalid-shape`: a part is missing, of the wrong type or unexpected (from the zod schema).
+ * - `unknown-stage`: the current stage or a history entry names a stage the model does not have.
+ * - `status-mismatch`: `status` is `done` but the group is not closed, or the other way round.
+ * - `history-empty`, `history-start`: the history is empty, or does not begin with `START` in the first stage.
+ * - `history-not-contiguous`: an entry is a move the machine cannot make from the entry before it.
+ * - `history-missing-reason`: a `REGRESS` or `ADJOURN` entry has no reason.
+ * - `history-not-current`: the last entry is not the current stage.
+ * - `history-out-of-order`: dates go backwards, or something is dated after the last event.
+ * - `counts-inconsistent`: the session counts do not match the history.
+ * - `outcome-inconsistent`: an outcome without adjourning, or adjourning without an outcome.
+ *
+ * @example
+ * const restored = restoreStageSnapshot(tuckman, "not an envelope");
+ * restored.issues[0].code
+ * //=> "not-an-object"
+ */
+export type StageRestoreIssueCode =
+  | "not-an-object"
+  | "wrong-format"
+  | "invalid-version"
+  | "future-version"
+  | "wrong-model"
+  | "invalid-shape"
+  | "unknown-stage"
+  | "status-mismatch"
+  | "history-empty"
+  | "history-start"
+  | "history-not-contiguous"
+  | "history-missing-reason"
+  | "history-not-current"
+  | "history-out-of-order"
+  | "counts-inconsistent"
+  | "outcome-inconsistent";
+
+/**
+ * One problem `restoreStageSnapshot` found: a stable code, where in the envelope, and a sentence.
+ *
+ * @example
+ * const restored = restoreStageSnapshot(tuckman, { format: "groupwork.stage-snapshot", version: 2 });
+ * restored.issues
+ * //=> [
+ *   {
+ *     code: "future-version",
+ *     path: ["version"],
+ *     message: "The envelope has version 2, written by a newer groupwork; this one reads up to version 1.",
+ *   },
+ * ]
+ */
+export interface StageRestoreIssue {
+  /** Stable code a program can switch on. */
+  readonly code: StageRestoreIssueCode;
+  /** Where in the envelope, such as `["snapshot", "context", "history", 2, "enteredAt"]`; empty for the whole. */
+  readonly path: readonly (string | number)[];
+  /** A sentence a person can act on. */
+  readonly message: string;
+}
+
+type StoredContext = StageSnapshotEnvelope["snapshot"]["context"];
+type StoredEntry = StoredContext["history"][number];
+
+const CONTEXT = ["snapshot", "context"] as const;
+
+/** Whether the machine can write `entry` right after `previous` (see machine.ts for the transitions). */
+function canMove(rules: StageRules, previous: StoredEntry, entry: StoredEntry): boolean {
+  const from = rules.position.get(previous.stage);
+  const finalAt = rules.order.length - 1;
+  const to = entry.stage === CLOSED ? rules.order.length : rules.position.get(entry.stage);
+  if (from === undefined || to === undefined) return false;
+  switch (entry.event) {
+    case "ADVANCE":
+      return to === from + 1 && to < finalAt;
+    case "REGRESS":
+      return to < from;
+    case "ADJOURN":
+      return from < finalAt && to === finalAt;
+    case "CLOSE":
+      return from === finalAt && entry.stage === CLOSED;
+    case "MEMBER_JOINED":
+      return rules.reopenOnJoin && to === 0 && from > 0 && from < finalAt;
+    default:
+      return false;
+  }
+}
+
+function isStage(rules: StageRules, stage: string): boolean {
+  return stage === CLOSED || rules.position.has(stage);
+}
+
+function historyIssues(rules: StageRules, history: readonly StoredEntry[], value: string): StageRestoreIssue[] {
+  const issues: StageRestoreIssue[] = [];
+  const path = [...CONTEXT, "history"];
+  const first = history[0];
+  if (first === undefined) {
+    return [{ code: "history-empty", path, message: "The history is empty; it starts with the group's START." }];
+  }
+  if (first.event !== "START" || first.stage !== rules.first) {
+    issues.push({
+      code: "history-start",
+      path: [...path, 0],
+      message: `The history must begin with START in ${stageName(rules.first)}; it begins with ${first.event} in ${stageName(first.stage)}.`,
+    });
+  }
+  history.forEach((entry, index) => {
+    if (!isStage(rules, entry.stage)) {
+      issues.push({
+        code: "unknown-stage",
+        path: [...path, index, "stage"],
+        message: `History entry ${index} names stage ${JSON.stringify(entry.stage)}, which is not in the model ${rules.model.id}.`,
+      });
+    }
+    const previous = history[index - 1];
+    if (previous === undefined) return;
+    // A move from or to a stage the model lacks is already reported as unknown-stage.
+    if (isStage(rules, entry.stage) && isStage(rules, previous.stage) && !canMove(rules, previous, entry)) {
+      issues.push({
+        code: "history-not-contiguous",
+        path: [...path, index],
+        message: `History entry ${index} moves from ${stageName(previous.stage)} to ${stageName(entry.stage)} by ${entry.event}, a move the stage machine never makes.`,
+      });
+    }
+    if ((entry.event === "REGRESS" || entry.event === "ADJOURN") && (entry.reason ?? "").trim() === "") {
+      issues.push({
+        code: "history-missing-reason",
+        path: [...path, index, "reason"],
+        message: `History entry ${index} (${entry.event}) has no reason; the machine always records one.`,
+      });
+    }
+    if (Date.parse(entry.enteredAt) < Date.parse(previous.enteredAt)) {
+      issues.push({
+        code: "history-out-of-order",
+        path: [...path, index, "enteredAt"],
+        message: `History entry ${index} is dated ${entry.enteredAt}, before the entry before it (${previous.enteredAt}).`,
+      });
+    }
+  });
+  const last = history.at(-1);
+  if (last !== undefined && last.stage !== value) {
+    issues.push({
+      code: "history-not-current",
+      path: [...path, history.length - 1, "stage"],
+      message: `The last history entry is ${stageName(last.stage)}, but the group is in ${stageName(value)}.`,
+    });
+  }
+  return issues;
+}
+
+function laterThanLastEvent(context: StoredContext): StageRestoreIssue[] {
+  const last = Date.parse(context.lastEventAt);
+  const dated: [readonly (string | number)[], string][] = [
+    ...context.history.map((entry, index): [readonly (string | number)[], string] => [
+      [...CONTEXT, "history", index, "enteredAt"],
+      entry.enteredAt,
+    ]),
+    ...context.suggestions.map((suggestion, index): [readonly (string | number)[], string] => [
+      [...CONTEXT, "suggestions", index, "at"],
+      suggestion.at,
+    ]),
+  ];
+  if (context.agreement.status === "adopted") {
+    dated.push([[...CONTEXT, "agreement", "adoptedAt"], context.agreement.adoptedAt]);
+  }
+  return dated
+    .filter(([, at]) => Date.parse(at) > last)
+    .map(([path, at]) => ({
+      code: "history-out-of-order",
+      path,
+      message: `${at} is after the group's last event (${context.lastEventAt}).`,
+    }));
+}
+
+function countIssues(context: StoredContext): StageRestoreIssue[] {
+  const issues: StageRestoreIssue[] = [];
+  const inStage = context.history.at(-1)?.sessions ?? 0;
+  if (context.sessionsInStage !== inStage) {
+    issues.push({
+      code: "counts-inconsistent",
+      path: [...CONTEXT, "sessionsInStage"],
+      message: `sessionsInStage is ${context.sessionsInStage}, but the history records ${inStage} in the current stage.`,
+    });
+  }
+  const total = context.history.reduce((sum, entry) => sum + entry.sessions, 0);
+  if (context.sessionsTotal !== total) {
+    issues.push({
+      code: "counts-inconsistent",
+      path: [...CONTEXT, "sessionsTotal"],
+      message: `sessionsTotal is ${context.sessionsTotal}, but the history records ${total} sessions in all.`,
+    });
+  }
+  return issues;
+}
+
+/** Every semantic problem of a stored snapshot whose shape is valid. Internal. */
+export function checkRestoredContext(
+  rules: StageRules,
+  modelId: string,
+  status: "active" | "done",
+  value: string,
+  context: StoredContext,
+): StageRestoreIssue[] {
+  const issues: StageRestoreIssue[] = [];
+  if (context.modelId !== modelId) {
+    issues.push({
+      code: "wrong-model",
+      path: [...CONTEXT, "modelId"],
+      message: `The snapshot's context belongs to stage model ${JSON.stringify(context.modelId)}, not ${JSON.stringify(modelId)}.`,
+    });
+  }
+  if (!isStage(rules, value)) {
+    issues.push({
+      code: "unknown-stage",
+      path: ["snapshot", "value"],
+      message: `The group is in ${JSON.stringify(value)}, which is not a stage of the model ${rules.model.id}.`,
+    });
+  }
+  if ((status === "done") !== (value === CLOSED)) {
+    issues.push({
+      code: "status-mismatch",
+      path: ["snapshot", "status"],
+      message: `The snapshot's status is ${status}, but the group is ${value === CLOSED ? "closed" : `in ${stageName(value)}`}.`,
+    });
+  }
+  issues.push(...historyIssues(rules, context.history, value), ...laterThanLastEvent(context), ...countIssues(context));
+  const ended = value === CLOSED || value === rules.final;
+  if (ended !== (context.outcome !== null)) {
+    issues.push({
+      code: "outcome-inconsistent",
+      path: [...CONTEXT, "outcome"],
+      message: ended
+        ? "The group was adjourned but has no outcome."
+        : `The group is in ${stageName(value)}, a working stage, but has the outcome ${JSON.stringify(context.outcome)}.`,
+    });
+  }
+  return issues;
+}
