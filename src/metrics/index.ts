@@ -2,6 +2,14 @@
 // functions: no clock, no I/O, no mutation of their inputs.
 
 export {
+  type AttendanceSummary,
+  type AttendanceSummaryOptions,
+  attendanceSummary,
+  type GroupAttendanceTotals,
+  type MemberAttendance,
+} from "./attendance.js";
+export { type DetectDropoutOptions, type DropoutFinding, type DropoutRule, detectDropout } from "./dropout.js";
+export {
   type EqualityUndefinedReason,
   type EqualityValue,
   type Measured,
@@ -9,19 +17,22 @@ export {
   participationEquality,
 } from "./equality.js";
 export {
-  type BalesAreaCode,
-  type InteractionCounts,
-  type InteractionProfile,
-  interactionProfile,
-  type MemberInteraction,
-} from "./interaction.js";
+  type RetentionCurve,
+  type RetentionCurveOptions,
+  type RetentionMember,
+  type RetentionStep,
+  retentionCurve,
+  type StandardError,
+} from "./retention.js";
+export type { AttendanceSource, ExcusedAbsences, NotCountedAttendance, Rate, RateUndefinedReason } from "./source.js";
+export { type AbsenceRun, type AbsenceStreaks, type AbsenceStreaksOptions, absenceStreaks } from "./streaks.js";
 export {
-  type ResponseEdge,
-  type ResponseNetwork,
-  type ResponseNetworkOptions,
-  type ResponseSpeaker,
-  responseNetwork,
-} from "./network.js";
+  type AttendanceTrend,
+  type AttendanceTrendBucket,
+  type AttendanceTrendOptions,
+  attendanceTrend,
+  type WeekDay,
+} from "./trend.js";
 export {
   type MemberTurnStats,
   type SessionTurnStats,

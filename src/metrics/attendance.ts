@@ -1,0 +1,235 @@
+import type { MemberId } from "../model/index.js";
+import {
+  type AttendanceGrid,
+  attendedOf,
+  buildAttendanceGrid,
+  type ClientRow,
+  codeOf,
+  EXCUSED_CODE,
+  rateOf,
+  readAsOf,
+  readExcused,
+  readOptions,
+  STATUS_CODES,
+} from "./offered.js";
+import type { AttendanceSource, ExcusedAbsences, NotCountedAttendance, Rate } from "./source.js";
+import { StreakCounter } from "./streaks.js";
+
+/** Options of {@link attendanceSummary}. */
+export interface AttendanceSummaryOptions {
+  /**
+   * Which rate the group's mean uses: `"offered"` (the default: excused absences stay offered, the plain rate) or
+   * `"not-offered"` (excused absences are left out, the adjusted rate); also whether an excused absence counts in an
+   * absence streak. Each member's plain and adjusted rates are both reported either way.
+   */
+  readonly excused?: ExcusedAbsences | undefined;
+  /**
+   * The day the summary is for, `YYYY-MM-DD` in the group's time zone: sessions after it are left out, and "current"
+   * streaks end there. Absent: every session in the record.
+   */
+  readonly asOf?: string | undefined;
+}
+
+/**
+ * One client's attendance, in {@link AttendanceSummary.members}.
+ *
+ * The counts add up: `attended + excused + absent + notRecorded = offered`, and `present + late + leftEarly =
+ * attended`.
+ */
+export interface MemberAttendance {
+  /** The client. */
+  readonly memberId: MemberId;
+  /** Sessions that took place (status `held`) on a day the client's membership period covers. */
+  readonly offered: number;
+  /** Offered sessions the client attended: every status the vocabulary counts as attended (late included). */
+  readonly attended: number;
+  /** Offered sessions the client attended from start to end (`present`). */
+  readonly present: number;
+  /** Offered sessions the client arrived late to (counted in `attended` too). */
+  readonly late: number;
+  /** Offered sessions the client left early (counted in `attended` too). */
+  readonly leftEarly: number;
+  /** Offered sessions the client missed with an accepted reason. */
+  readonly excused: number;
+  /** Offered sessions the client missed without notice. */
+  readonly absent: number;
+  /** Offered sessions with no answer: recorded as `not-recorded`, or with no attendance record at all. */
+  readonly notRecorded: number;
+  /** Of `notRecorded`, the offered sessions with no attendance record at all. */
+  readonly missingRecords: number;
+  /** `attended ÷ offered`: excused absences count as offered (the plain rate). */
+  readonly rate: Rate;
+  /** `attended ÷ (offered − excused)`: excused absences are left out (the adjusted rate). */
+  readonly adjustedRate: Rate;
+  /** Absences in a row up to the last offered session (see {@link absenceStreaks}); 0 when the client last came. */
+  readonly currentAbsenceStreak: number;
+  /** The longest run of absences in a row. */
+  readonly longestAbsenceStreak: number;
+}
+
+/** The group's totals, in {@link AttendanceSummary.group}. */
+export interface GroupAttendanceTotals {
+  /** Sessions that took place. */
+  readonly sessionsHeld: number;
+  /** Sessions called off in advance. */
+  readonly sessionsCancelled: number;
+  /** Sessions planned but not held. */
+  readonly sessionsNotTakenPlace: number;
+  /** Sessions still scheduled (not yet recorded as held). */
+  readonly sessionsScheduled: number;
+  /** Offered sessions summed over clients. */
+  readonly offered: number;
+  /** Attended sessions summed over clients. */
+  readonly attended: number;
+  /** Excused absences summed over clients. */
+  readonly excused: number;
+  /**
+   * Mean of the clients' rates (the plain rate, or the adjusted one when `excused: "not-offered"`), over the clients
+   * whose rate is defined: each client weighs the same, however many sessions they were offered.
+   */
+  readonly meanRate: Rate;
+}
+
+/** The result of {@link attendanceSummary}. */
+export interface AttendanceSummary {
+  /** How excused absences counted in `group.meanRate` and the streaks. */
+  readonly excused: ExcusedAbsences;
+  /** The day the summary is for, or `null` for every session in the record. */
+  readonly asOf: string | null;
+  /** One entry per client (membership role `member`), in the order their first membership appears. */
+  readonly members: readonly MemberAttendance[];
+  /** Totals for the group. */
+  readonly group: GroupAttendanceTotals;
+  /** Attendance records that count towards no client, with the reason (facilitators' own records land here). */
+  readonly notCounted: readonly NotCountedAttendance[];
+}
+
+/**
+ * Attendance of each client of a group, and the group's totals (DOMAIN: attendance rate = attended ÷ offered).
+ *
+ * A session is offered to a client when it took place (status `held`) on a day one of their memberships with the
+ * role `member` covers, in the group's time zone; facilitators, observers and interpreters are not offered sessions.
+ * Cancelled sessions and sessions that did not take place are never absences. How each status counts comes from the
+ * `attendanceStatuses` vocabulary: late and left early count as attended and are also counted on their own. A held
+ * session with no record for an enrolled client counts as not recorded (and in `missingRecords`): it stays offered,
+ * so it lowers the rate, and nothing is dropped silently. The membership's `inactive` flag describes it now and does
+ * not change past sessions.
+ *
+ * @param record - the group record (a parsed `GroupRecord`, or its group, memberships, sessions and attendance)
+ * @param options - how excused absences count, and the day the summary is for
+ * @returns per-client counts, rates and streaks, the group's totals, and the records that counted for nobody
+ * @throws {@link GroupworkError} `invalid-argument` when the record is not a group record (an unknown time zone or
+ *   attendance status, an unreadable start time or period) or the options are outside their types
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const summary = parsed.ok && attendanceSummary(parsed.value);
+ * const lena = summary.members.find((member) => member.memberId === "m-lena");
+ * [lena.offered, lena.attended, lena.excused, lena.rate.value, lena.adjustedRate.value]
+ * //=> [11, 10, 1, 10 / 11, 1]
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const group = parsed.ok && attendanceSummary(parsed.value, { asOf: "2026-03-31" }).group;
+ * [group.sessionsHeld, group.sessionsCancelled, group.offered, group.attended, group.meanRate.value.toFixed(4)]
+ * //=> [7, 1, 56, 50, "0.8929"]
+ */
+export function attendanceSummary(record: AttendanceSource, options: AttendanceSummaryOptions = {}): AttendanceSummary {
+  const caller = "attendanceSummary";
+  const read = readOptions(options, caller);
+  const excused = readExcused(read.excused, caller);
+  const asOf = readAsOf(read.asOf, caller);
+  const grid = buildAttendanceGrid(record, asOf, caller);
+  const members = grid.clients.map((row) => memberAttendance(row, excused));
+  return {
+    excused,
+    asOf: asOf ?? null,
+    members,
+    group: groupTotals(grid, members, excused),
+    notCounted: grid.notCounted,
+  };
+}
+
+// Codes of the statuses counted on their own; the rest is read from the vocabulary's `attended`.
+const PRESENT = /* @__PURE__ */ codeOf("present") ?? -1;
+const LATE = /* @__PURE__ */ codeOf("late") ?? -1;
+const LEFT_EARLY = /* @__PURE__ */ codeOf("left-early") ?? -1;
+
+/** Counts and streaks of one client, from their row of the grid. */
+export function memberAttendance(row: ClientRow, excused: ExcusedAbsences): MemberAttendance {
+  const byCode = new Array<number>(STATUS_CODES.length + 1).fill(0);
+  const streaks = new StreakCounter(excused);
+  const { codes } = row;
+  for (let slot = 0; slot < codes.length; slot++) {
+    const code = codes[slot] ?? 0;
+    byCode[code] = (byCode[code] ?? 0) + 1;
+    streaks.push(code, slot);
+  }
+  let attended = 0;
+  let missed = 0;
+  let notRecorded = 0;
+  byCode.forEach((count, code) => {
+    const counts = attendedOf(code);
+    if (counts === true) attended += count;
+    else if (counts === false) missed += count;
+    else notRecorded += count;
+  });
+  const offered = codes.length;
+  const excusedCount = byCode[EXCUSED_CODE] ?? 0;
+  const { current, longest } = streaks.result();
+  return {
+    memberId: row.memberId,
+    offered,
+    attended,
+    present: byCode[PRESENT] ?? 0,
+    late: byCode[LATE] ?? 0,
+    leftEarly: byCode[LEFT_EARLY] ?? 0,
+    excused: excusedCount,
+    absent: missed - excusedCount,
+    notRecorded,
+    missingRecords: byCode[0] ?? 0,
+    rate: rateOf(attended, offered, "no-sessions-offered"),
+    adjustedRate: rateOf(
+      attended,
+      offered - excusedCount,
+      offered === 0 ? "no-sessions-offered" : "only-excused-absences",
+    ),
+    currentAbsenceStreak: current,
+    longestAbsenceStreak: longest,
+  };
+}
+
+function groupTotals(
+  grid: AttendanceGrid,
+  members: readonly MemberAttendance[],
+  excused: ExcusedAbsences,
+): GroupAttendanceTotals {
+  const byStatus = new Map<string, number>();
+  for (const { session } of grid.sessions) byStatus.set(session.status, (byStatus.get(session.status) ?? 0) + 1);
+  let offered = 0;
+  let attended = 0;
+  let excusedCount = 0;
+  let rateSum = 0;
+  let rated = 0;
+  let reason: Exclude<Rate["reason"], null> = "no-sessions-offered";
+  for (const member of members) {
+    offered += member.offered;
+    attended += member.attended;
+    excusedCount += member.excused;
+    const rate = excused === "offered" ? member.rate : member.adjustedRate;
+    if (rate.value === null) {
+      if (rate.reason === "only-excused-absences") reason = rate.reason;
+    } else {
+      rateSum += rate.value;
+      rated++;
+    }
+  }
+  return {
+    sessionsHeld: grid.held.length,
+    sessionsCancelled: byStatus.get("cancelled") ?? 0,
+    sessionsNotTakenPlace: byStatus.get("did-not-take-place") ?? 0,
+    sessionsScheduled: byStatus.get("scheduled") ?? 0,
+    offered,
+    attended,
+    excused: excusedCount,
+    meanRate: rateOf(rateSum, rated, reason),
+  };
+}

@@ -1,0 +1,206 @@
+import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import type { ExitReason, MemberId, SessionId } from "../model/index.js";
+import { exitReasons } from "../model/index.js";
+import { type AttendanceGrid, buildAttendanceGrid, type ClientRow, readAsOf, readOptions } from "./offered.js";
+import { belowFraction } from "./planned.js";
+import type { AttendanceSource } from "./source.js";
+import { isStreakAbsence, StreakCounter } from "./streaks.js";
+
+/**
+ * A definition of dropout, as data. The field has no single definition (Swift & Greenberg 2012), so the caller
+ * chooses, and the answer says which rule fired.
+ *
+ * - `consecutive-misses`: `k` absences in a row with no attendance since (excused absences count as misses unless
+ *   `excused: "not-offered"`; sessions nobody recorded neither count nor break the run).
+ * - `below-fraction`: the member attended fewer than `fraction` of the planned sessions, and can no longer reach it.
+ * - `recorded-exit`: the membership ended with one of the exit `reasons`, e.g. `["dropped-out", "removed"]`.
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const rule = { kind: "recorded-exit", reasons: ["dropped-out", "removed"] };
+ * parsed.ok && detectDropout(parsed.value, "m-jamal", rule).explanation
+ * //=> 'The membership ended on 2026-03-31 with the exit reason "dropped-out".'
+ */
+export type DropoutRule =
+  | {
+      readonly kind: "consecutive-misses";
+      readonly k: number;
+      readonly excused?: "offered" | "not-offered" | undefined;
+    }
+  | { readonly kind: "below-fraction"; readonly fraction: number }
+  | { readonly kind: "recorded-exit"; readonly reasons: readonly ExitReason[] };
+
+/** Options of {@link detectDropout}. */
+export interface DetectDropoutOptions {
+  /** The day to judge on, `YYYY-MM-DD` in the group's time zone; absent: everything in the record. */
+  readonly asOf?: string | undefined;
+}
+
+/** The answer of {@link detectDropout}. */
+export interface DropoutFinding {
+  /** The member judged. */
+  readonly memberId: MemberId;
+  /** The rule applied. */
+  readonly rule: DropoutRule;
+  /** Whether the rule fired. */
+  readonly fired: boolean;
+  /**
+   * The sessions that made it fire, in order: the run of misses, or the offered sessions missed up to the firing
+   * day; empty for a recorded exit and when the rule did not fire.
+   */
+  readonly evidence: readonly SessionId[];
+  /** The day it fired: the day of the session that completed the evidence, or the day the membership ended. */
+  readonly date: string | null;
+  /** A sentence saying why it fired or did not. */
+  readonly explanation: string;
+}
+
+/**
+ * Whether a member dropped out, by a rule given as data (Swift & Greenberg, J Consult Clin Psychol 80(4), 2012: dropout
+ * averages 19.7% and depends on the definition used).
+ *
+ * `below-fraction` counts against the planned sessions: `group.plannedSessions` when the group has a plan, else the
+ * sessions in the record (held or still scheduled) during the member's membership. While the group is not over, it
+ * fires only once the member can no longer reach the fraction even by attending every session still to come; a member
+ * whose membership has ended can attend no more. So it never fires early on a member who could still catch up.
+ *
+ * @param record - the group record (a parsed `GroupRecord`, or its group, memberships, sessions and attendance)
+ * @param memberId - the client to judge (a person with a membership of role `member`)
+ * @param rule - the definition of dropout
+ * @param options - the day to judge on
+ * @returns whether the rule fired, its evidence, its day and a sentence
+ * @throws {@link GroupworkError} `invalid-argument` when the member is not a client of the group, the rule is not one
+ *   of the three, or the record or options are outside their types
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const finding = parsed.ok && detectDropout(parsed.value, "m-jamal", { kind: "consecutive-misses", k: 2 });
+ * [finding.fired, finding.evidence, finding.date]
+ * //=> [true, ["s-06", "s-07", "s-08"], "2026-03-19"]
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * parsed.ok && detectDropout(parsed.value, "m-jamal", { kind: "below-fraction", fraction: 0.5 }).date
+ * //=> "2026-03-31"
+ */
+export function detectDropout(
+  record: AttendanceSource,
+  memberId: string,
+  rule: DropoutRule,
+  options: DetectDropoutOptions = {},
+): DropoutFinding {
+  const caller = "detectDropout";
+  const asOf = readAsOf(readOptions(options, caller).asOf, caller);
+  checkDropoutRule(rule, caller);
+  const grid = buildAttendanceGrid(record, asOf, caller);
+  const row = grid.clients.find((client) => client.memberId === memberId);
+  if (row === undefined) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: ${quoteArgument(memberId)} is not a client of the group (no membership with the role member).`,
+    );
+  }
+  return dropoutOf(record, grid, row, rule, asOf);
+}
+
+/** Checks a {@link DropoutRule} given by a caller. Not exported from the package. */
+export function checkDropoutRule(rule: DropoutRule, caller: string): void {
+  const kind: unknown = typeof rule === "object" && rule !== null ? rule.kind : undefined;
+  if (kind === "consecutive-misses") {
+    const { k, excused } = rule as Extract<DropoutRule, { kind: "consecutive-misses" }>;
+    if (!Number.isInteger(k) || k < 1) {
+      throw new GroupworkError(
+        "invalid-argument",
+        `${caller}: rule.k must be a whole number, 1 or more; got ${quoteArgument(k)}.`,
+      );
+    }
+    if (excused !== undefined && excused !== "offered" && excused !== "not-offered") {
+      throw new GroupworkError("invalid-argument", `${caller}: rule.excused must be "offered" or "not-offered".`);
+    }
+  } else if (kind === "below-fraction") {
+    const { fraction } = rule as Extract<DropoutRule, { kind: "below-fraction" }>;
+    if (typeof fraction !== "number" || !(fraction > 0 && fraction <= 1)) {
+      throw new GroupworkError(
+        "invalid-argument",
+        `${caller}: rule.fraction must be a number above 0 and at most 1; got ${quoteArgument(fraction)}.`,
+      );
+    }
+  } else if (kind === "recorded-exit") {
+    const { reasons } = rule as Extract<DropoutRule, { kind: "recorded-exit" }>;
+    const known: readonly string[] = exitReasons.codes;
+    if (!Array.isArray(reasons) || reasons.length === 0 || !reasons.every((reason) => known.includes(reason))) {
+      throw new GroupworkError(
+        "invalid-argument",
+        `${caller}: rule.reasons must be a non-empty list of exit reasons (${known.join(", ")}).`,
+      );
+    }
+  } else {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: rule.kind must be "consecutive-misses", "below-fraction" or "recorded-exit"; got ${quoteArgument(kind)}.`,
+    );
+  }
+}
+
+/** Applies a checked rule to one client of a built grid. Not exported from the package. */
+export function dropoutOf(
+  record: AttendanceSource,
+  grid: AttendanceGrid,
+  row: ClientRow,
+  rule: DropoutRule,
+  asOf: string | undefined,
+): DropoutFinding {
+  const base = { memberId: row.memberId, rule };
+  const sessionAt = (slot: number) => grid.held[row.offered[slot] ?? -1];
+  if (rule.kind === "consecutive-misses") {
+    const streaks = new StreakCounter(rule.excused ?? "offered");
+    row.codes.forEach((code, slot) => {
+      streaks.push(code, slot);
+    });
+    const { current, runs } = streaks.result();
+    const run = runs[runs.length - 1];
+    if (current < rule.k || run === undefined) {
+      return {
+        ...base,
+        fired: false,
+        evidence: [],
+        date: null,
+        explanation: `Fewer than ${rule.k} absences in a row since the member last attended (${current} now).`,
+      };
+    }
+    const excused = rule.excused ?? "offered";
+    const counted: number[] = [];
+    for (let slot = run.first; slot <= run.last; slot++) {
+      if (isStreakAbsence(row.codes[slot] ?? 0, excused)) counted.push(slot);
+    }
+    const evidence = counted.flatMap((slot) => sessionAt(slot)?.session.id ?? []);
+    return {
+      ...base,
+      fired: true,
+      evidence,
+      date: sessionAt(counted[rule.k - 1] ?? -1)?.day ?? null,
+      explanation: `Missed ${current} sessions in a row with no attendance since; the rule fires at ${rule.k}.`,
+    };
+  }
+  if (rule.kind === "recorded-exit") {
+    const exit = [...row.memberships]
+      .filter((membership) => membership.exitReason !== undefined && rule.reasons.includes(membership.exitReason))
+      .filter((membership) => asOf === undefined || (membership.period?.end ?? "") <= asOf)
+      .pop();
+    if (exit === undefined) {
+      return {
+        ...base,
+        fired: false,
+        evidence: [],
+        date: null,
+        explanation: "No membership ended with one of the given exit reasons.",
+      };
+    }
+    return {
+      ...base,
+      fired: true,
+      evidence: [],
+      date: exit.period?.end ?? null,
+      explanation: `The membership ended${exit.period?.end === undefined ? "" : ` on ${exit.period.end}`} with the exit reason "${exit.exitReason}".`,
+    };
+  }
+  return belowFraction(record, grid, row, rule, asOf, base);
+}

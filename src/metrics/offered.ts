@@ -1,0 +1,326 @@
+import { localDate } from "../_lib/calendar.js";
+import { isCalendarDate } from "../_lib/dates.js";
+import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { isIanaTimeZone } from "../_lib/time-zone.js";
+import type { AttendanceStatus, Membership, Session } from "../model/index.js";
+import { attendanceStatuses } from "../model/index.js";
+import type { AttendanceSource, ExcusedAbsences, NotCountedAttendance, Rate, RateUndefinedReason } from "./source.js";
+
+// Private to the metrics room: who was offered which session, read once from a record, for the attendance summary,
+// the trend, dropout, retention and flags. Offered = a session that took place (status `held`) on a day a client's
+// membership period covers, in the group's own time zone (DOMAIN.md §5).
+
+/** A session of the record with its calendar day in the group's time zone. */
+export interface DatedSession {
+  readonly session: Session;
+  /** The day the session is scheduled to start on, in the group's time zone. */
+  readonly day: string;
+  /** Its position among held sessions, or -1 when it was not held. */
+  readonly heldIndex: number;
+}
+
+/** One client (a membership with the role `member`) and the sessions offered to them. */
+export interface ClientRow {
+  readonly memberId: Membership["memberId"];
+  /** The person's memberships with the role `member`, in record order. */
+  readonly memberships: readonly Membership[];
+  /** Positions (into `held`) of the sessions offered, in order. */
+  readonly offered: Int32Array;
+  /** Per offered session: 0 when no attendance record exists, else 1 + the status's index in the vocabulary. */
+  readonly codes: Uint8Array;
+}
+
+/** Everything the attendance metrics read, built once from a record. */
+export interface AttendanceGrid {
+  /** Every session of the record on or before `asOf`, in order of day, then sequence. */
+  readonly sessions: readonly DatedSession[];
+  /** The held sessions among them, in the same order. */
+  readonly held: readonly DatedSession[];
+  /** Clients in the order their first `member` membership appears. */
+  readonly clients: readonly ClientRow[];
+  /** Attendance records that count towards no client's offered sessions, with the reason. */
+  readonly notCounted: readonly NotCountedAttendance[];
+}
+
+/** Status codes of the vocabulary in its order; a record's code in the grid is 1 + the index here. */
+export const STATUS_CODES: readonly AttendanceStatus[] = /* @__PURE__ */ attendanceStatuses.entries.map(
+  (entry) => entry.code,
+);
+// How each status counts comes from the vocabulary, the one place the rule is written (late counts as attended).
+const ATTENDED_BY_CODE: readonly (boolean | null)[] = /* @__PURE__ */ [
+  null,
+  ...attendanceStatuses.entries.map((entry) => entry.attended),
+];
+const CODE_BY_STATUS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
+  attendanceStatuses.entries.map((entry, index) => [entry.code, index + 1]),
+);
+/** Grid code of the `excused` status. */
+export const EXCUSED_CODE: number = /* @__PURE__ */ CODE_BY_STATUS.get("excused") ?? -1;
+
+/** The grid code of an attendance status, or `undefined` for a status outside the vocabulary. */
+export function codeOf(status: string): number | undefined {
+  return CODE_BY_STATUS.get(status);
+}
+
+/** Whether a grid code counts as attended (`true`), missed (`false`) or unknown (`null`, also for no record). */
+export function attendedOf(code: number): boolean | null {
+  return ATTENDED_BY_CODE[code] ?? null;
+}
+
+/** The attendance status of a grid code; no record reads as `not-recorded`. */
+export function statusOf(code: number): AttendanceStatus {
+  return STATUS_CODES[code - 1] ?? "not-recorded";
+}
+
+/**
+ * Reads a record into an {@link AttendanceGrid}: one pass over the attendance, with session days and membership
+ * ranges worked out once (never per record).
+ */
+export function buildAttendanceGrid(
+  source: AttendanceSource,
+  asOf: string | undefined,
+  caller: string,
+): AttendanceGrid {
+  checkSource(source, caller);
+  const { timeZone } = source.group;
+  const sessions = datedSessions(source.sessions, timeZone, asOf, caller);
+  const held = sessions.filter((dated) => dated.heldIndex >= 0);
+  const heldDays = held.map((dated) => dated.day);
+  const heldIndexById = new Map<string, number>();
+  const sessionById = new Map<string, DatedSession>();
+  for (const dated of sessions) sessionById.set(dated.session.id, dated);
+  for (const dated of held) heldIndexById.set(dated.session.id, dated.heldIndex);
+
+  const rows = clientRows(source.memberships, heldDays, caller);
+  const rowByMember = new Map<string, number>();
+  rows.forEach((row, index) => {
+    rowByMember.set(row.memberId, index);
+  });
+  const notCounted: NotCountedAttendance[] = [];
+  // Records usually come grouped by session or member, so the last lookup is remembered.
+  let lastSession: string | undefined;
+  let lastHeld: number | undefined;
+  let allSessionIds: Set<string> | undefined;
+  const { attendance } = source;
+  for (let index = 0; index < attendance.length; index++) {
+    // Within bounds by the loop condition.
+    const record = attendance[index] as AttendanceSource["attendance"][number];
+    const rowIndex = rowByMember.get(record.memberId);
+    if (record.sessionId !== lastSession) {
+      lastSession = record.sessionId;
+      lastHeld = heldIndexById.get(record.sessionId);
+    }
+    const code = CODE_BY_STATUS.get(record.status);
+    if (code === undefined) {
+      throw new GroupworkError(
+        "invalid-argument",
+        `${caller}: attendance[${index}].status is ${quoteArgument(record.status)}, not an attendance status; parse the record with parseGroupRecord first.`,
+      );
+    }
+    const row = rowIndex === undefined ? undefined : rows[rowIndex];
+    if (row === undefined) {
+      notCounted.push(notCountedAt(index, record, "not-a-client"));
+      continue;
+    }
+    if (lastHeld === undefined) {
+      allSessionIds ??= new Set(source.sessions.map((session) => session.id));
+      const reason = sessionById.has(record.sessionId)
+        ? "session-not-held"
+        : allSessionIds.has(record.sessionId)
+          ? "after-as-of"
+          : "unknown-session";
+      notCounted.push(notCountedAt(index, record, reason));
+      continue;
+    }
+    const slot = slotOf(row.offered, lastHeld);
+    if (slot < 0) {
+      notCounted.push(notCountedAt(index, record, "not-enrolled"));
+      continue;
+    }
+    if (row.codes[slot] !== 0) {
+      notCounted.push(notCountedAt(index, record, "duplicate"));
+      continue;
+    }
+    row.codes[slot] = code;
+  }
+  return { sessions, held, clients: rows, notCounted };
+}
+
+function notCountedAt(
+  index: number,
+  record: AttendanceSource["attendance"][number],
+  reason: NotCountedAttendance["reason"],
+): NotCountedAttendance {
+  return { index, sessionId: record.sessionId, memberId: record.memberId, reason };
+}
+
+/** Binary search of a held position among a client's offered positions; -1 when not offered. */
+function slotOf(offered: Int32Array, heldIndex: number): number {
+  let low = 0;
+  let high = offered.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = offered[middle] ?? 0;
+    if (value === heldIndex) return middle;
+    if (value < heldIndex) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+function datedSessions(
+  sessions: readonly Session[],
+  timeZone: string,
+  asOf: string | undefined,
+  caller: string,
+): DatedSession[] {
+  const days = sessions.map((session, index) => {
+    const start = Date.parse(session.scheduledStart);
+    if (Number.isNaN(start)) {
+      throw new GroupworkError(
+        "invalid-argument",
+        `${caller}: sessions[${index}].scheduledStart is ${quoteArgument(session.scheduledStart)}, not an ISO 8601 instant.`,
+      );
+    }
+    return { session, day: localDate(new Date(start), timeZone) };
+  });
+  const kept = days.filter((entry) => asOf === undefined || entry.day <= asOf);
+  // Sessions in calendar order; the session number breaks ties, then the id, so the order never depends on input order.
+  kept.sort(
+    (a, b) =>
+      compareText(a.day, b.day) || a.session.sequence - b.session.sequence || compareText(a.session.id, b.session.id),
+  );
+  let heldCount = 0;
+  return kept.map(({ session, day }) => ({
+    session,
+    day,
+    heldIndex: session.status === "held" ? heldCount++ : -1,
+  }));
+}
+
+/** Orders text by UTF-16 code units, the same everywhere (no locale). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function clientRows(memberships: readonly Membership[], heldDays: readonly string[], caller: string): ClientRow[] {
+  const byMember = new Map<string, Membership[]>();
+  memberships.forEach((membership, index) => {
+    if (membership.role !== "member") return;
+    const period = membership.period;
+    if (
+      period !== undefined &&
+      (!isCalendarDate(String(period.start)) || (period.end !== undefined && !isCalendarDate(String(period.end))))
+    ) {
+      throw new GroupworkError(
+        "invalid-argument",
+        `${caller}: memberships[${index}].period needs real calendar dates YYYY-MM-DD; parse the record with parseGroupRecord first.`,
+      );
+    }
+    const list = byMember.get(membership.memberId);
+    if (list === undefined) byMember.set(membership.memberId, [membership]);
+    else list.push(membership);
+  });
+  return [...byMember.values()].map((list) => {
+    // Held days are in order, so the days a period covers are one run of positions: find its two ends, then merge
+    // the runs of a person's memberships (the parser refuses overlaps; merging keeps a bad record from counting twice).
+    const runs = list
+      .map(({ period }): [number, number] => [
+        period === undefined ? 0 : firstAtOrAfter(heldDays, period.start),
+        period?.end === undefined ? heldDays.length : firstAfter(heldDays, period.end),
+      ])
+      .sort((a, b) => a[0] - b[0]);
+    const positions: number[] = [];
+    let next = 0;
+    for (const [first, after] of runs) {
+      for (let position = Math.max(first, next); position < after; position++) positions.push(position);
+      next = Math.max(next, after);
+    }
+    const offered = Int32Array.from(positions);
+    // Every entry of `list` is a membership of this person; the first names them.
+    return {
+      memberId: (list[0] as Membership).memberId,
+      memberships: list,
+      offered,
+      codes: new Uint8Array(offered.length),
+    };
+  });
+}
+
+function firstAtOrAfter(days: readonly string[], day: string): number {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((days[middle] ?? "") < day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function firstAfter(days: readonly string[], day: string): number {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((days[middle] ?? "") <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function checkSource(source: AttendanceSource, caller: string): void {
+  if (typeof source !== "object" || source === null) {
+    throw new GroupworkError("invalid-argument", `${caller}: record must be a group record; got ${String(source)}.`);
+  }
+  const timeZone: unknown = source.group?.timeZone;
+  if (typeof timeZone !== "string" || !isIanaTimeZone(timeZone)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: record.group.timeZone must be an IANA time zone name; got ${quoteArgument(timeZone)}.`,
+    );
+  }
+  for (const list of ["memberships", "sessions", "attendance"] as const) {
+    if (!Array.isArray(source[list])) {
+      throw new GroupworkError("invalid-argument", `${caller}: record.${list} must be a list.`);
+    }
+  }
+}
+
+/** Checks an `asOf` option: absent, or a real calendar date. */
+export function readAsOf(asOf: unknown, caller: string): string | undefined {
+  if (asOf === undefined) return undefined;
+  if (typeof asOf !== "string" || !isCalendarDate(asOf)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: asOf must be a calendar date YYYY-MM-DD in the group's time zone; got ${quoteArgument(asOf)}.`,
+    );
+  }
+  return asOf;
+}
+
+/** Checks an `excused` option: `"offered"` (the default) or `"not-offered"`. */
+export function readExcused(excused: unknown, caller: string): ExcusedAbsences {
+  if (excused === undefined) return "offered";
+  if (excused !== "offered" && excused !== "not-offered") {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: excused must be "offered" or "not-offered"; got ${quoteArgument(excused)}.`,
+    );
+  }
+  return excused;
+}
+
+/** Checks that options, when given, are an object. */
+export function readOptions<T extends object>(options: T | undefined, caller: string): Partial<T> {
+  if (options === undefined) return {};
+  if (typeof options !== "object" || options === null) {
+    throw new GroupworkError("invalid-argument", `${caller}: options must be an object; got ${String(options)}.`);
+  }
+  return options;
+}
+
+/** A rate as a {@link Rate}: `value` when the denominator is positive, else `null` with `reason`. */
+export function rateOf(numerator: number, denominator: number, reason: RateUndefinedReason): Rate {
+  return denominator > 0 ? { value: numerator / denominator, reason: null } : { value: null, reason };
+}

@@ -1,0 +1,159 @@
+import type { MemberId, SessionId } from "../model/index.js";
+import { checkDropoutRule, type DropoutRule, dropoutOf } from "./dropout.js";
+import { attendedOf, buildAttendanceGrid, readAsOf, readOptions } from "./offered.js";
+import type { AttendanceSource } from "./source.js";
+
+/** Options of {@link retentionCurve}. */
+export interface RetentionCurveOptions {
+  /**
+   * What counts as dropping out (the event). Default: a recorded unplanned exit,
+   * `{ kind: "recorded-exit", reasons: ["dropped-out", "removed"] }`; completed, transferred and other exits are
+   * censored.
+   */
+  readonly dropout?: DropoutRule | undefined;
+  /** The day to judge on, `YYYY-MM-DD` in the group's time zone; absent: everything in the record. */
+  readonly asOf?: string | undefined;
+}
+
+/** A standard error, or `null` with the reason it is undefined. */
+export type StandardError =
+  | { readonly value: number; readonly reason: null }
+  | { readonly value: null; readonly reason: "survival-is-zero" };
+
+/** One held session of {@link RetentionCurve.steps}. */
+export interface RetentionStep {
+  /** The session's number in the group's run. */
+  readonly session: number;
+  /** The session. */
+  readonly sessionId: SessionId;
+  /** Clients in the risk set: they had joined by this session and had neither dropped out nor been censored before. */
+  readonly atRisk: number;
+  /** Clients whose dropout falls at this session (their last attended session). */
+  readonly events: number;
+  /** Clients censored at this session (their last offered session, without dropping out). */
+  readonly censored: number;
+  /** Kaplan–Meier estimate of the share still taking part after this session. */
+  readonly survival: number;
+  /** Greenwood's standard error of `survival`; `null` once survival reaches 0. */
+  readonly standardError: StandardError;
+}
+
+/** One client's place in the curve, in {@link RetentionCurve.members}. */
+export interface RetentionMember {
+  /** The client. */
+  readonly memberId: MemberId;
+  /** Number of the first session offered to them: where they enter the risk set. */
+  readonly entry: number;
+  /** Number of the session where they leave it: their last attended session if they dropped out, else their last offered. */
+  readonly exit: number;
+  /** `"dropped-out"` (an event) or `"censored"` (completed, still active, or left in a planned way). */
+  readonly outcome: "dropped-out" | "censored";
+}
+
+/** The result of {@link retentionCurve}. */
+export interface RetentionCurve {
+  /** The dropout rule used for events. */
+  readonly dropout: DropoutRule;
+  /** One step per held session, from the first entry to the last exit, in order. */
+  readonly steps: readonly RetentionStep[];
+  /** Each client with their entry, exit and outcome, in roster order. */
+  readonly members: readonly RetentionMember[];
+  /** Clients left out because no session was offered to them (they joined after the last held session). */
+  readonly excluded: readonly MemberId[];
+}
+
+const DEFAULT_DROPOUT: DropoutRule = { kind: "recorded-exit", reasons: ["dropped-out", "removed"] };
+
+/**
+ * How many clients stay, session by session: a Kaplan–Meier curve over session numbers (Kaplan & Meier 1958), with
+ * Greenwood's standard error (Greenwood 1926).
+ *
+ * Time is the session number of held sessions. Each client enters the risk set at the first session offered to them
+ * (late entry, for open groups). A client who drops out by `options.dropout` has the event at their last attended
+ * session (the first offered one if they never came): the curve reads "still coming after session t". Everyone else
+ * (completers, members still active, planned exits) is censored at their last offered session, and stays in the risk
+ * set at that session. At each session t with n at risk and d events, survival is multiplied by (1 − d/n), and
+ * SE = S·√(Σ d / (n(n − d))).
+ *
+ * @param record - the group record (a parsed `GroupRecord`, or its group, memberships, sessions and attendance)
+ * @param options - the dropout rule for events, and the day to judge on
+ * @returns the steps, each client's entry, exit and outcome, and the clients left out
+ * @throws {@link GroupworkError} `invalid-argument` when the rule, the record or the options are outside their types
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const curve = parsed.ok && retentionCurve(parsed.value);
+ * curve.steps.filter((step) => step.events > 0 || step.censored > 0).map((step) => [step.session, step.atRisk, step.events, step.censored, step.survival])
+ * //=> [[4, 8, 1, 0, 7 / 8], [12, 7, 0, 7, 7 / 8]]
+ */
+export function retentionCurve(record: AttendanceSource, options: RetentionCurveOptions = {}): RetentionCurve {
+  const caller = "retentionCurve";
+  const read = readOptions(options, caller);
+  const asOf = readAsOf(read.asOf, caller);
+  const dropout = read.dropout ?? DEFAULT_DROPOUT;
+  checkDropoutRule(dropout, caller);
+  const grid = buildAttendanceGrid(record, asOf, caller);
+
+  // Per client, positions among held sessions: where they enter and leave the risk set.
+  const spans: { memberId: MemberId; entry: number; exit: number; event: boolean }[] = [];
+  const excluded: MemberId[] = [];
+  for (const row of grid.clients) {
+    const first = row.offered[0];
+    const last = row.offered[row.offered.length - 1];
+    if (first === undefined || last === undefined) {
+      excluded.push(row.memberId);
+      continue;
+    }
+    const event = dropoutOf(record, grid, row, dropout, asOf).fired;
+    let exit = last;
+    if (event) {
+      exit = first;
+      row.codes.forEach((code, slot) => {
+        if (attendedOf(code) === true) exit = row.offered[slot] ?? exit;
+      });
+    }
+    spans.push({ memberId: row.memberId, entry: first, exit, event });
+  }
+
+  const steps: RetentionStep[] = [];
+  const from = spans.reduce((least, span) => Math.min(least, span.entry), Number.POSITIVE_INFINITY);
+  const to = spans.reduce((most, span) => Math.max(most, span.exit), -1);
+  let survival = 1;
+  let greenwood = 0;
+  for (let position = from; position <= to; position++) {
+    const dated = grid.held[position];
+    if (dated === undefined) continue;
+    let atRisk = 0;
+    let events = 0;
+    let censored = 0;
+    for (const span of spans) {
+      if (span.entry > position || span.exit < position) continue;
+      atRisk++;
+      if (span.exit === position) {
+        if (span.event) events++;
+        else censored++;
+      }
+    }
+    if (atRisk > 0) survival *= 1 - events / atRisk;
+    // Greenwood 1926: the term is undefined once everyone at risk has the event, and so is the error of S = 0.
+    if (events > 0 && atRisk > events) greenwood += events / (atRisk * (atRisk - events));
+    steps.push({
+      session: dated.session.sequence,
+      sessionId: dated.session.id,
+      atRisk,
+      events,
+      censored,
+      survival,
+      standardError:
+        survival > 0
+          ? { value: survival * Math.sqrt(greenwood), reason: null }
+          : { value: null, reason: "survival-is-zero" },
+    });
+  }
+  const members = spans.map((span) => ({
+    memberId: span.memberId,
+    entry: grid.held[span.entry]?.session.sequence ?? 0,
+    exit: grid.held[span.exit]?.session.sequence ?? 0,
+    outcome: span.event ? ("dropped-out" as const) : ("censored" as const),
+  }));
+  return { dropout, steps, members, excluded };
+}

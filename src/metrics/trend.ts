@@ -1,0 +1,191 @@
+import { TZDate, tz } from "@date-fns/tz";
+import { addMonths, addWeeks, endOfMonth, endOfWeek, startOfMonth, startOfWeek } from "date-fns";
+import { localDate } from "../_lib/calendar.js";
+import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import type { SessionId } from "../model/index.js";
+import { attendedOf, buildAttendanceGrid, EXCUSED_CODE, rateOf, readAsOf, readOptions } from "./offered.js";
+import type { AttendanceSource, Rate } from "./source.js";
+
+/** A day of the week as date-fns numbers it: 0 Sunday, 1 Monday, …, 6 Saturday. */
+export type WeekDay = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Options of {@link attendanceTrend}. */
+export interface AttendanceTrendOptions {
+  /** The calendar bucket: `"week"` or `"month"`, in the group's time zone. */
+  readonly interval: "week" | "month";
+  /** The first day of a week, 0 (Sunday) to 6 (Saturday); 1, Monday, by default (ISO 8601). */
+  readonly weekStartsOn?: WeekDay | undefined;
+  /** The last day to count, `YYYY-MM-DD` in the group's time zone; absent: every session in the record. */
+  readonly asOf?: string | undefined;
+}
+
+/** One calendar bucket of {@link AttendanceTrend.buckets}. */
+export interface AttendanceTrendBucket {
+  /** First day of the bucket, `YYYY-MM-DD` in the group's time zone. */
+  readonly start: string;
+  /** Last day of the bucket (inclusive). */
+  readonly end: string;
+  /** Held sessions whose day falls in the bucket, in order. */
+  readonly sessionIds: readonly SessionId[];
+  /** Sessions in the bucket that were cancelled, did not take place or are still scheduled. */
+  readonly sessionsNotHeld: number;
+  /** Offered sessions in the bucket, summed over clients (as in {@link attendanceSummary}). */
+  readonly offered: number;
+  /** Attended sessions in the bucket, summed over clients. */
+  readonly attended: number;
+  /** Excused absences in the bucket, summed over clients. */
+  readonly excused: number;
+  /** `attended ÷ offered`: excused absences count as offered. `null` in a bucket with no held session. */
+  readonly rate: Rate;
+  /** `attended ÷ (offered − excused)`: excused absences left out. */
+  readonly adjustedRate: Rate;
+}
+
+/** The result of {@link attendanceTrend}. */
+export interface AttendanceTrend {
+  /** The bucket asked for. */
+  readonly interval: "week" | "month";
+  /** The first day of a week used (also reported for months, where it plays no part). */
+  readonly weekStartsOn: WeekDay;
+  /** The time zone the buckets are days of: the group's. */
+  readonly timeZone: string;
+  /**
+   * Every bucket from the one holding the first session to the one holding the last (any status), in order; weeks or
+   * months with no session are there with a `null` rate, so a chart shows the gap.
+   */
+  readonly buckets: readonly AttendanceTrendBucket[];
+}
+
+/**
+ * Attendance rates per week or month, on the group's own calendar.
+ *
+ * Each session counts in the bucket holding the day it is scheduled to start on in the group's time zone (so an
+ * evening session is never moved to the next day by UTC, and a daylight-saving change does not move a session between
+ * weeks). Offered and attended follow {@link attendanceSummary}, so the buckets' offered sessions add up to the
+ * summary's. Buckets are computed with date-fns and `@date-fns/tz` in the group's zone, never the computer's.
+ *
+ * @param record - the group record (a parsed `GroupRecord`, or its group, memberships, sessions and attendance)
+ * @param options - the bucket (`"week"` or `"month"`), the first day of a week, and the last day to count
+ * @returns the buckets in calendar order, with offered, attended and both rates
+ * @throws {@link GroupworkError} `invalid-argument` when the record is not a group record or the options are outside
+ *   their types
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const months = parsed.ok && attendanceTrend(parsed.value, { interval: "month" }).buckets;
+ * months.map((month) => [month.start, month.sessionIds.length, month.offered, month.attended])
+ * //=> [["2026-02-01", 4, 32, 30], ["2026-03-01", 3, 24, 20], ["2026-04-01", 4, 28, 26]]
+ */
+export function attendanceTrend(record: AttendanceSource, options: AttendanceTrendOptions): AttendanceTrend {
+  const caller = "attendanceTrend";
+  const read = readOptions(options, caller);
+  const interval = read.interval;
+  if (interval !== "week" && interval !== "month") {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: interval must be "week" or "month"; got ${quoteArgument(interval)}.`,
+    );
+  }
+  const weekStartsOn = read.weekStartsOn ?? 1;
+  if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: weekStartsOn must be a whole number from 0 (Sunday) to 6 (Saturday); got ${quoteArgument(weekStartsOn)}.`,
+    );
+  }
+  const grid = buildAttendanceGrid(record, readAsOf(read.asOf, caller), caller);
+  const { timeZone } = record.group;
+  const calendar = new BucketCalendar(interval, weekStartsOn, timeZone);
+
+  // Buckets from the first session's to the last's; each session's bucket by its own start instant in the zone.
+  const first = grid.sessions[0];
+  const last = grid.sessions[grid.sessions.length - 1];
+  if (first === undefined || last === undefined) return { interval, weekStartsOn, timeZone, buckets: [] };
+  const starts: string[] = [];
+  const ends: string[] = [];
+  const lastStart = calendar.startOf(Date.parse(last.session.scheduledStart));
+  for (let start = calendar.startOf(Date.parse(first.session.scheduledStart)); ; start = calendar.next(start)) {
+    starts.push(localDate(start, timeZone));
+    ends.push(localDate(calendar.endOf(start), timeZone));
+    if (start.getTime() >= lastStart.getTime()) break;
+  }
+  // Sessions come in calendar order, so the bucket only ever moves forward.
+  let current = 0;
+  const bucketOf = (day: string): number => {
+    while (current + 1 < starts.length && (starts[current + 1] ?? "") <= day) current++;
+    return current;
+  };
+
+  const tallies = starts.map(() => ({
+    sessionIds: [] as SessionId[],
+    notHeld: 0,
+    offered: 0,
+    attended: 0,
+    excused: 0,
+  }));
+  const heldBucket = new Int32Array(grid.held.length);
+  for (const dated of grid.sessions) {
+    const bucket = bucketOf(dated.day);
+    const tally = tallies[bucket];
+    if (tally === undefined) continue;
+    if (dated.heldIndex >= 0) {
+      tally.sessionIds.push(dated.session.id);
+      heldBucket[dated.heldIndex] = bucket;
+    } else tally.notHeld++;
+  }
+  for (const row of grid.clients) {
+    for (let slot = 0; slot < row.codes.length; slot++) {
+      const tally = tallies[heldBucket[row.offered[slot] ?? 0] ?? 0];
+      if (tally === undefined) continue;
+      const code = row.codes[slot] ?? 0;
+      tally.offered++;
+      if (attendedOf(code) === true) tally.attended++;
+      else if (code === EXCUSED_CODE) tally.excused++;
+    }
+  }
+  const buckets = tallies.map((tally, index) => ({
+    start: starts[index] ?? "",
+    end: ends[index] ?? "",
+    sessionIds: tally.sessionIds,
+    sessionsNotHeld: tally.notHeld,
+    offered: tally.offered,
+    attended: tally.attended,
+    excused: tally.excused,
+    rate: rateOf(tally.attended, tally.offered, "no-sessions-offered"),
+    adjustedRate: rateOf(
+      tally.attended,
+      tally.offered - tally.excused,
+      tally.offered === 0 ? "no-sessions-offered" : "only-excused-absences",
+    ),
+  }));
+  return { interval, weekStartsOn, timeZone, buckets };
+}
+
+/** Weeks or months on a time zone's calendar, with date-fns and `@date-fns/tz`. */
+class BucketCalendar {
+  private readonly zone: ReturnType<typeof tz>;
+
+  constructor(
+    private readonly interval: "week" | "month",
+    private readonly weekStartsOn: WeekDay,
+    private readonly timeZone: string,
+  ) {
+    this.zone = tz(timeZone);
+  }
+
+  startOf(time: number): TZDate {
+    const date = new TZDate(time, this.timeZone);
+    return this.interval === "week"
+      ? startOfWeek(date, { weekStartsOn: this.weekStartsOn, in: this.zone })
+      : startOfMonth(date, { in: this.zone });
+  }
+
+  next(start: TZDate): TZDate {
+    return this.interval === "week" ? addWeeks(start, 1, { in: this.zone }) : addMonths(start, 1, { in: this.zone });
+  }
+
+  endOf(start: TZDate): TZDate {
+    return this.interval === "week"
+      ? endOfWeek(start, { weekStartsOn: this.weekStartsOn, in: this.zone })
+      : endOfMonth(start, { in: this.zone });
+  }
+}
