@@ -30,6 +30,7 @@ export {
   startStages,
 } from "./server.js";
 export type { StageSnapshot } from "./snapshot.js";
+export { type TimeInStage, type TimeInStageOptions, timeInStage } from "./time-in-stage.js";
 export {
   type AdjournEvent,
   type AdjournOutcome,
