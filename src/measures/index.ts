@@ -1,2 +1,16 @@
 // Scoring of published instruments: the Group Climate Questionnaire (short form) and Goal Attainment Scaling.
-export {};
+export {
+  type GoalAttainmentGoal,
+  type GoalAttainmentLevel,
+  type GoalAttainmentOptions,
+  type GoalAttainmentScore,
+  goalAttainmentScore,
+} from "./gas.js";
+export {
+  type GcqSAnswer,
+  type GcqSScore,
+  type GcqSSubscale,
+  type GcqSUndefinedReason,
+  gcqSItems,
+  scoreGcqS,
+} from "./gcq-s.js";

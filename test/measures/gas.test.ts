@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { type GoalAttainmentLevel, GroupworkError, goalAttainmentScore } from "../../src/index";
+
+describe("goalAttainmentScore: worked examples", () => {
+  it("weighted goals, ρ = 0.3", () => {
+    // Scores +2, 0, −1 with weights 3, 2, 1: Σwx = 6 + 0 − 1 = 5; Σw² = 9 + 4 + 1 = 14; (Σw)² = 36.
+    // Denominator √(0.7·14 + 0.3·36) = √(9.8 + 10.8) = √20.6 = 4.538722287; T = 50 + 50/4.538722287 = 61.016316.
+    const result = goalAttainmentScore([
+      { score: 2, weight: 3 },
+      { score: 0, weight: 2 },
+      { score: -1, weight: 1 },
+    ]);
+    expect(result.tScore.value).toBeCloseTo(61.016316, 5);
+    expect(result).toMatchObject({ goals: 3, weightedSum: 5, rho: 0.3, tScore: { reason: null } });
+  });
+
+  it("equal weights agree with the closed form 50 + 10·Σx / √(n(1 − ρ) + ρn²)", () => {
+    // Scores +1, +1, 0, −2 (Σx = 0): T = 50. Scores +1, +2 (Σx = 3, n = 2): √(1.4 + 1.2) = √2.6, T = 50 + 30/√2.6.
+    expect(goalAttainmentScore([{ score: 1 }, { score: 1 }, { score: 0 }, { score: -2 }]).tScore.value).toBe(50);
+    expect(goalAttainmentScore([{ score: 1 }, { score: 2 }]).tScore.value).toBeCloseTo(50 + 30 / Math.sqrt(2.6), 10);
+    for (const rho of [0, 0.3, 0.5, 1]) {
+      for (const scores of [[2], [-2, -2, -2], [1, 0, -1, 2, 2]] as GoalAttainmentLevel[][]) {
+        const n = scores.length;
+        const sum = scores.reduce((a: number, b) => a + b, 0);
+        const closed = 50 + (10 * sum) / Math.sqrt(n * (1 - rho) + rho * n * n);
+        expect(
+          goalAttainmentScore(
+            scores.map((score) => ({ score, weight: 2.5 })),
+            { rho },
+          ).tScore.value,
+        ).toBeCloseTo(closed, 10);
+      }
+    }
+  });
+
+  it("one goal at +2 with ρ = 0.3 gives 70 (two standard deviations above expected)", () => {
+    // √(0.7 + 0.3) = 1: T = 50 + 20 = 70.
+    expect(goalAttainmentScore([{ score: 2 }]).tScore.value).toBe(70);
+  });
+});
+
+describe("goalAttainmentScore: edges and arguments", () => {
+  it("no goals: null, not 50", () => {
+    expect(goalAttainmentScore([])).toEqual({
+      tScore: { value: null, reason: "no-goals" },
+      goals: 0,
+      weightedSum: 0,
+      rho: 0.3,
+    });
+  });
+
+  it.each([
+    [[{ score: 3 }], "goals[0].score is 3"],
+    [[{ score: 0 }, { score: 1.5 }], "goals[1].score is 1.5"],
+    [[{ score: "1" }], "goals[0].score is 1"],
+    [[{ score: 0, weight: 0 }], "goals[0].weight is 0"],
+    [[{ score: 0, weight: -2 }], "goals[0].weight is -2"],
+    [[{ score: 0, weight: Number.POSITIVE_INFINITY }], "goals[0].weight is Infinity"],
+    [[undefined], "goals[0].score is undefined"],
+  ])("rejects %j naming the goal", (goals, message) => {
+    const call = () => goalAttainmentScore(goals as never);
+    expect(call).toThrow(GroupworkError);
+    expect(call).toThrow(message);
+  });
+
+  it.each([-0.1, 1.1, Number.NaN])("rejects rho %s", (rho) => {
+    expect(() => goalAttainmentScore([{ score: 0 }], { rho })).toThrow(`options.rho is ${rho}`);
+  });
+});
