@@ -81,6 +81,10 @@ const CIRCUMSTANCES = [
   "suspectedChildAbuse",
 ] as const satisfies readonly (keyof DisclosureCircumstances)[];
 
+function isObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null;
+}
+
 function sorted<T extends string>(values: readonly T[] | undefined): T[] {
   return Array.isArray(values) ? [...values].sort() : [];
 }
@@ -98,7 +102,7 @@ function optional<K extends string>(key: K, value: unknown): { [P in K]?: string
  * @param decision - the decision `checkDisclosure` returned for it
  * @param options - the decision's id in the host's log and the moment the record is written
  * @throws {GroupworkError} `invalid-argument` when `decisionId` is empty, `at` is not an ISO 8601 instant with an
- *   offset, or the request has no information or recipient object
+ *   offset, or the request has no information, labels or recipient object
  * @returns a plain record; lists sorted, so records of the same decision compare deep-equal
  * @example
  * const request = {
@@ -131,8 +135,11 @@ export function toAuditRecord(
     );
   }
   const { information, recipient } = request ?? {};
-  if (typeof information !== "object" || information === null || typeof recipient !== "object" || recipient === null) {
-    throw new GroupworkError("invalid-argument", "toAuditRecord: request must have information and recipient objects.");
+  if (!isObject(information) || !isObject(recipient) || !isObject(information.labels)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      "toAuditRecord: request must have information (with labels) and recipient objects.",
+    );
   }
   const established = request.circumstances ?? {};
   const circumstances = CIRCUMSTANCES.filter((name) => established[name] === true);

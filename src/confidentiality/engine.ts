@@ -3,6 +3,7 @@
 // matter. Two deliberate differences: a rule that throws fails the whole decision closed (deny, basis `error`), and a
 // missing attribute (a condition returning `undefined`) never satisfies a permit and never lifts a forbid.
 
+import type { ConfidentialityLevel } from "../model/index.js";
 import { matchConsents } from "./consents.js";
 import type { DecisionError, DecisionReason, DisclosureDecision } from "./decision-types.js";
 import { checkRule, OBLIGATION_ORDER } from "./policy.js";
@@ -15,13 +16,16 @@ interface CompiledRule {
   readonly reason: DecisionReason;
 }
 
+// A failure always names its rule.
+type RuleFailure = DecisionError & { readonly ruleId: string };
+
 interface CompiledPolicy {
   readonly permits: readonly CompiledRule[];
   readonly forbids: readonly CompiledRule[];
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
-const RANK: Readonly<Record<string, number>> = { U: 0, L: 1, M: 2, N: 3, R: 4, V: 5 };
+const RANK: Readonly<Record<ConfidentialityLevel, number>> = { U: 0, L: 1, M: 2, N: 3, R: 4, V: 5 };
 const compiled = /* @__PURE__ */ new WeakMap<DisclosurePolicy, CompiledPolicy>();
 
 const byRuleId = (a: CompiledRule, b: CompiledRule): number =>
@@ -67,7 +71,7 @@ export function disclosureFacts(request: DisclosureRequest): DisclosureFacts {
     },
     substanceUse,
     psychotherapyNote,
-    confidentialityRank: RANK[labels.confidentiality] ?? RANK["V"] ?? 5,
+    confidentialityRank: RANK[labels.confidentiality],
   };
 }
 
@@ -84,7 +88,7 @@ function evaluateAll(
   rules: readonly CompiledRule[],
   request: DisclosureRequest,
   facts: DisclosureFacts,
-  errors: DecisionError[],
+  errors: RuleFailure[],
 ): CompiledRule[] {
   const held: CompiledRule[] = [];
   let previous: string | undefined;
@@ -135,13 +139,13 @@ const DEFAULT_DENY: DecisionReason = Object.freeze({
 export function evaluateDisclosure(policy: DisclosurePolicy, request: DisclosureRequest): DisclosureDecision {
   const { permits, forbids } = compile(policy);
   const facts = disclosureFacts(request);
-  const errors: DecisionError[] = [];
+  const errors: RuleFailure[] = [];
   const forbidding = evaluateAll(forbids, request, facts, errors);
   const permitting = evaluateAll(permits, request, facts, errors);
   const matchedRules = { permit: ids(permitting), forbid: ids(forbidding) };
   const policyVersion = policy.version;
   if (errors.length > 0) {
-    errors.sort((a, b) => ((a.ruleId ?? "") < (b.ruleId ?? "") ? -1 : (a.ruleId ?? "") > (b.ruleId ?? "") ? 1 : 0));
+    errors.sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
     return {
       effect: "deny",
       basis: "error",

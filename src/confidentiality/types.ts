@@ -85,7 +85,10 @@ export interface DisclosureRecipient {
   readonly isOriginator?: boolean | undefined;
   /** Whether they work inside the agency that runs the group. */
   readonly withinAgency?: boolean | undefined;
-  /** Whether they hold the permission to override a missing consent (Primero `consent_overridden`). */
+  /**
+   * Whether they hold the permission to override a missing consent (Primero roles). The default policy reads
+   * `circumstances.consentOverridden` instead (an override was recorded); this fact is for an agency's own rules.
+   */
   readonly mayOverride?: boolean | undefined;
 }
 

@@ -1,0 +1,181 @@
+// Consent matching, with the boundaries of each period written out by hand (FHIR R4 Consent.provision.period;
+// revocation wins from its moment on; DOMAIN.md §4 rules 13 and 14).
+import { describe, expect, it } from "vitest";
+import {
+  consentOutOfForce,
+  type DisclosureRecipient,
+  matchConsents,
+  partyIncludes,
+  partyMayBe,
+} from "../../src/confidentiality/index";
+import { sampleGroupRecord } from "../../src/sample/index";
+import { consent, deepFreeze, request } from "./engine-fixtures";
+
+describe("consentOutOfForce", () => {
+  const c = consent({
+    validFrom: "2026-02-01T09:00:00-06:00",
+    validUntil: "2026-06-30T17:00:00-05:00",
+  });
+
+  it.each([
+    ["a second before it takes effect", "2026-02-01T08:59:59-06:00", "not-yet-valid"],
+    ["the moment it takes effect", "2026-02-01T09:00:00-06:00", null],
+    ["the same moment written in UTC", "2026-02-01T15:00:00Z", null],
+    ["the last moment of its period", "2026-06-30T17:00:00-05:00", null],
+    ["a second after it expires", "2026-06-30T17:00:01-05:00", "expired"],
+  ])("is %s: %s", (_, at, expected) => {
+    expect(consentOutOfForce(c, at)).toBe(expected);
+  });
+
+  it("has no end when validUntil is absent", () => {
+    expect(consentOutOfForce(consent({ validUntil: undefined }), "2099-01-01T00:00:00Z")).toBeNull();
+  });
+
+  it("stops at the moment of revocation, and revocation wins over any other reason", () => {
+    const revoked = consent({ revokedAt: "2026-04-01T12:00:00-05:00" });
+    expect(consentOutOfForce(revoked, "2026-04-01T11:59:59-05:00")).toBeNull();
+    expect(consentOutOfForce(revoked, "2026-04-01T12:00:00-05:00")).toBe("revoked");
+    expect(consentOutOfForce(revoked, "2027-06-01T00:00:00-05:00")).toBe("revoked");
+  });
+
+  it("keeps a consent whose start cannot be read out of force", () => {
+    expect(consentOutOfForce(consent({ validFrom: "someday" }), "2026-04-01T12:00:00-05:00")).toBe("not-yet-valid");
+  });
+});
+
+describe("partyIncludes (who a consent grants to)", () => {
+  const osei = { kind: "outside-provider", name: "Dr. Amara Osei", organisation: "Lakeside Family Medicine" } as const;
+
+  it.each<[string, DisclosureRecipient, boolean]>([
+    ["the same person", { ...osei }, true],
+    ["the same person, spelt in other case with spaces", { ...osei, name: "  DR. AMARA OSEI " }, true],
+    ["another kind", { ...osei, kind: "payer" }, false],
+    ["another person at the same practice", { ...osei, name: "Dr. Lee" }, false],
+    ["a recipient whose name is not given", { kind: "outside-provider", organisation: osei.organisation }, false],
+    ["a recipient with more facts than the party names", { ...osei, id: "p-1", withinAgency: false }, true],
+  ])("%s: %s", (_, recipient, expected) => {
+    expect(partyIncludes(osei, recipient)).toBe(expected);
+  });
+
+  it("compares ids exactly", () => {
+    expect(partyIncludes({ kind: "payer", id: "PAY-1" }, { kind: "payer", id: "pay-1" })).toBe(false);
+    expect(partyIncludes({ kind: "payer", id: "PAY-1" }, { kind: "payer", id: "PAY-1" })).toBe(true);
+    expect(partyIncludes({ kind: "payer", id: "PAY-1" }, { kind: "payer" })).toBe(false);
+  });
+
+  it("compares names after Unicode normalisation", () => {
+    const composed = { kind: "family-or-guardian", name: "Sofía" } as const;
+    expect(partyIncludes(composed, { kind: "family-or-guardian", name: "Sofi\u0301a" })).toBe(true);
+  });
+});
+
+describe("partyMayBe (who a consent withholds from)", () => {
+  const mark = { kind: "family-or-guardian", name: "Mark Hoffmann" } as const;
+
+  it.each<[string, DisclosureRecipient, boolean]>([
+    ["the same person", { kind: "family-or-guardian", name: "mark hoffmann" }, true],
+    ["the same name under another kind", { kind: "public", name: "Mark Hoffmann" }, true],
+    ["another named person of the kind", { kind: "family-or-guardian", name: "Katrin Hoffmann" }, false],
+    ["an unnamed person of the kind (fail closed)", { kind: "family-or-guardian" }, true],
+    ["an unnamed person of another kind", { kind: "payer" }, false],
+  ])("%s: %s", (_, recipient, expected) => {
+    expect(partyMayBe(mark, recipient)).toBe(expected);
+  });
+
+  it("matches an id under any kind, and tells apart known, different ids and organisations", () => {
+    expect(partyMayBe({ kind: "payer", id: "x-1" }, { kind: "court", id: "x-1" })).toBe(true);
+    expect(partyMayBe({ kind: "payer", id: "x-1" }, { kind: "payer", id: "x-2" })).toBe(false);
+    expect(partyMayBe({ kind: "payer", organisation: "Acme" }, { kind: "payer", organisation: "Other" })).toBe(false);
+    expect(partyMayBe({ kind: "payer", organisation: "Acme" }, { kind: "payer", organisation: "ACME" })).toBe(true);
+  });
+});
+
+describe("matchConsents", () => {
+  it("finds Hope's written consent for her physician in the sample group", () => {
+    const facts = matchConsents(
+      request({
+        information: { ...request().information, kind: "progress-note" },
+        consents: sampleGroupRecord.consents,
+      }),
+    );
+    expect(facts.granting.map((one) => one.id)).toEqual(["c-hope-pcp"]);
+    expect(facts.withholding).toEqual([]);
+    expect(facts.setAside).toEqual([]);
+  });
+
+  it("withholds Lena's attendance from Mark Hoffmann, and grants it to her daughter Katrin, in the sample group", () => {
+    const lena = (recipient: DisclosureRecipient) =>
+      matchConsents({
+        ...request({ consents: sampleGroupRecord.consents, purpose: "FAMRQT", recipient }),
+        information: { ...request().information, memberId: "m-lena" },
+      });
+    const mark = lena({ kind: "family-or-guardian", name: "Mark Hoffmann" });
+    expect(mark.withholding.map((one) => one.id)).toEqual(["c-lena-daughter"]);
+    expect(mark.granting).toEqual([]);
+    const katrin = lena({ kind: "family-or-guardian", name: "Katrin Hoffmann" });
+    expect(katrin.withholding).toEqual([]);
+    expect(katrin.granting.map((one) => one.id)).toEqual(["c-lena-daughter"]);
+  });
+
+  it("ignores other members' consents and has none for information about the whole group", () => {
+    expect(matchConsents(request({ consents: [consent({ memberId: "m-will" })] })).granting).toEqual([]);
+    const roster = { ...request().information, kind: "roster" as const, memberId: undefined };
+    expect(matchConsents(request({ information: roster, consents: [consent()] })).granting).toEqual([]);
+    expect(matchConsents(request()).granting).toEqual([]);
+  });
+
+  it("needs the purpose, the kind of information and the recipient all covered", () => {
+    expect(matchConsents(request({ purpose: "HPAYMT", consents: [consent()] })).granting).toEqual([]);
+    const summary = { ...request().information, kind: "session-summary" as const };
+    expect(matchConsents(request({ information: summary, consents: [consent()] })).granting).toEqual([]);
+    expect(matchConsents(request({ recipient: { kind: "payer" }, consents: [consent()] })).granting).toEqual([]);
+  });
+
+  it("sets aside a verbal HIPAA authorization or Part 2 consent, but counts a verbal consent under agency policy", () => {
+    const consents = [
+      consent({ id: "c-b", form: "verbal", legalBasis: "42-cfr-part-2" }),
+      consent({ id: "c-a", form: "verbal" }),
+      consent({ id: "c-c", form: "verbal", legalBasis: "agency-policy" }),
+      consent({ id: "c-d", form: "electronic", legalBasis: "42-cfr-part-2" }),
+      consent({ id: "c-e", form: "verbal", legalBasis: undefined }),
+    ];
+    const facts = matchConsents(request({ consents }));
+    expect(facts.granting.map((one) => one.id)).toEqual(["c-c", "c-d", "c-e"]);
+    expect(facts.setAside).toEqual([
+      { consentId: "c-a", reason: "not-written" },
+      { consentId: "c-b", reason: "not-written" },
+    ]);
+  });
+
+  it("sets aside expired, revoked and future consents with the reason, sorted by id", () => {
+    const consents = [
+      consent({ id: "c-3", validFrom: "2026-04-01T00:00:00-05:00" }),
+      consent({ id: "c-1", revokedAt: "2026-03-01T00:00:00-05:00" }),
+      consent({ id: "c-2", validUntil: "2026-03-09T00:00:00-05:00" }),
+    ];
+    expect(matchConsents(request({ consents })).setAside).toEqual([
+      { consentId: "c-1", reason: "revoked" },
+      { consentId: "c-2", reason: "expired" },
+      { consentId: "c-3", reason: "not-yet-valid" },
+    ]);
+  });
+
+  it("withholds while a consent is in force, whatever its form, and not once it is revoked or expired", () => {
+    const withhold = {
+      withholdFrom: [{ kind: "outside-provider" as const, organisation: "Lakeside Family Medicine" }],
+    };
+    const consents = [
+      consent({ id: "c-verbal", form: "verbal", ...withhold }),
+      consent({ id: "c-revoked", revokedAt: "2026-03-01T00:00:00-05:00", ...withhold }),
+      consent({ id: "c-expired", validUntil: "2026-03-01T00:00:00-05:00", ...withhold }),
+      consent({ id: "c-other", purposes: ["HRESCH"], ...withhold }),
+    ];
+    expect(matchConsents(request({ consents })).withholding.map((one) => one.id)).toEqual(["c-other", "c-verbal"]);
+  });
+
+  it("does not change the request or its consents", () => {
+    const frozen = deepFreeze(request({ consents: [consent({ id: "c-2" }), consent({ id: "c-1" })] }));
+    expect(matchConsents(frozen).granting.map((one) => one.id)).toEqual(["c-1", "c-2"]);
+    expect(frozen.consents?.map((one) => one.id)).toEqual(["c-2", "c-1"]);
+  });
+});
