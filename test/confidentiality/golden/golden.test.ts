@@ -1,0 +1,70 @@
+// The golden decision table: every one of its 28,288 lines is recomputed with the default policy and must match what
+// was committed. The table is the reviewable record of what the policy decides; a change to any rule shows as a diff
+// here (regenerate with scripts/write-golden-decisions.ts after a deliberate change).
+import { checkDisclosure, defaultPolicy } from "groupwork/confidentiality";
+import { describe, expect, it } from "vitest";
+import { decisionCells, goldenInputs, goldenRequest, goldenSituations, inputCells } from "./domain";
+import { goldenLines, goldenRows } from "./golden-table";
+
+const rows = goldenRows();
+
+describe("golden decision table", () => {
+  it("holds the whole enumerated domain once, sorted, with at least 10,000 lines", () => {
+    const lines = goldenLines().slice(1);
+    expect(lines.length).toBeGreaterThanOrEqual(10_000);
+    // 8 kinds × 17 recipients × 13 purposes × 16 situations.
+    expect(lines.length).toBe(8 * 17 * 13 * goldenSituations.length);
+    expect(new Set(rows.map((row) => inputCells(row.input).join(","))).size).toBe(goldenInputs().length);
+    expect([...lines].sort()).toEqual(lines);
+  });
+
+  it("agrees with checkDisclosure on every line", () => {
+    const mismatches: string[] = [];
+    for (const row of rows) {
+      const actual = decisionCells(checkDisclosure(goldenRequest(row.input)));
+      if (actual.join(",") !== row.expected.join(",")) {
+        mismatches.push(`line ${row.line}: ${inputCells(row.input).join(",")} wrote ${row.expected} got ${actual}`);
+      }
+    }
+    expect(mismatches.slice(0, 20)).toEqual([]);
+  });
+
+  it("names only rules of the default policy, and every rule decides somewhere", () => {
+    const ids = defaultPolicy.rules.map((rule) => rule.id);
+    const named = new Set(rows.flatMap((row) => (row.expected[2] === "-" ? [] : (row.expected[2] ?? "").split(" "))));
+    expect([...named].sort()).toEqual(ids);
+  });
+
+  it("decides every way the table can: each effect with each basis it allows", () => {
+    const pairs = new Set(rows.map((row) => `${row.expected[0]} ${row.expected[1]}`));
+    expect([...pairs].sort()).toEqual(["deny default-deny", "deny explicit-forbid", "permit explicit-permit"]);
+  });
+
+  // Hand-read lines, so the table says what a person would check (DOMAIN §4).
+  it.each([
+    [
+      "progress-note,outside-provider,COC,valid,-,-,permissive",
+      "permit,explicit-permit,disclosure-with-consent,document",
+    ],
+    [
+      "progress-note,outside-provider,COC,valid,SUD,-,permissive",
+      "deny,explicit-forbid,substance-use-needs-part2-consent,-",
+    ],
+    [
+      "progress-note,outside-provider,COC,part2,SUD,-,permissive",
+      "permit,explicit-permit,disclosure-with-consent part2-consent-disclosure,NORDSCLCD document",
+    ],
+    ["attendance,outside-provider,COC,revoked,-,-,permissive", "deny,default-deny,-,-"],
+    ["process-note,payer,HPAYMT,valid,-,-,permissive", "deny,explicit-forbid,payer-no-process-notes,-"],
+    ["attendance,payer,HPAYMT,none,-,-,permissive", "permit,explicit-permit,payer-payment,MINEC"],
+    ["attendance,payer,HPAYMT,withhold,-,-,permissive", "deny,explicit-forbid,withhold-from-named-person,-"],
+    [
+      "risk-statement,person-at-risk,THREAT,withhold,-,threat,mandatory",
+      "permit,explicit-permit,duty-to-warn serious-threat-disclosure,MINEC document notify-client",
+    ],
+    ["risk-statement,person-at-risk,THREAT,none,-,threat,none", "deny,default-deny,-,-"],
+  ])("%s → %s", (inputs, decision) => {
+    const row = rows.find((candidate) => inputCells(candidate.input).join(",") === inputs);
+    expect(row?.expected.join(",")).toBe(decision);
+  });
+});

@@ -1,0 +1,126 @@
+// DOMAIN §4 rules 7 and 8: serious threats and child-abuse reports; and the court-order and medical-emergency
+// permits the exceptions rest on.
+import { describe, expect, it } from "vitest";
+import {
+  consentFor,
+  DEFAULT_DENY,
+  expectDecision,
+  forbiddenBy,
+  information,
+  permittedBy,
+  recipient,
+  request,
+} from "./scenario";
+
+const THREAT = { circumstances: { imminentThreat: true } };
+const WARN = ["MINEC", "document", "notify-client"];
+const riskStatement = information("risk-statement", "m-jamal");
+const victim = recipient("person-at-risk", { id: "p-target", name: "Sam Doe" });
+const withholdingFromVictim = consentFor("m-jamal", { kind: "outside-provider" }, "COC", "risk-statement", {
+  withholdFrom: [{ kind: "person-at-risk", name: "Sam Doe" }],
+});
+
+describe("rule 7: serious and imminent threat (serious-threat-disclosure, duty-to-warn)", () => {
+  it("permits warning the person at risk where the law allows it (HIPAA's default, permissive)", () => {
+    expectDecision(request(riskStatement, victim, "THREAT", THREAT), permittedBy(["serious-threat-disclosure"], WARN));
+  });
+
+  it("adds the duty where state law makes warning mandatory", () => {
+    const decision = expectDecision(
+      request(riskStatement, victim, "THREAT", { ...THREAT, jurisdiction: { dutyToWarn: "mandatory" } }),
+      permittedBy(["duty-to-warn", "serious-threat-disclosure"], WARN),
+    );
+    expect(decision.advice).toContain(
+      "This jurisdiction makes warning a duty: warn the person at risk or the police now, and document it.",
+    );
+  });
+
+  it("keeps emergency services under the permission only: the duty names the person at risk and the police", () => {
+    expectDecision(
+      request(riskStatement, recipient("emergency-services"), "THREAT", {
+        ...THREAT,
+        jurisdiction: { dutyToWarn: "mandatory" },
+      }),
+      permittedBy(["serious-threat-disclosure"], WARN),
+    );
+  });
+
+  it("fails closed where the jurisdiction gives no warning exception", () => {
+    expectDecision(
+      request(riskStatement, victim, "THREAT", { ...THREAT, jurisdiction: { dutyToWarn: "none" } }),
+      DEFAULT_DENY,
+    );
+  });
+
+  it("needs the threat established and the purpose of preventing it", () => {
+    expectDecision(request(riskStatement, victim, "THREAT"), DEFAULT_DENY);
+    expectDecision(request(riskStatement, victim, "HLEGAL", THREAT), DEFAULT_DENY);
+  });
+
+  it("tells only those able to prevent it, and never the roster or attendance", () => {
+    expectDecision(request(riskStatement, recipient("public"), "THREAT", THREAT), DEFAULT_DENY);
+    expectDecision(request(information("roster", "m-jamal"), victim, "THREAT", THREAT), DEFAULT_DENY);
+  });
+
+  it("overrides a member's withholding only where warning is a duty", () => {
+    const withheld = { ...THREAT, consents: [withholdingFromVictim] };
+    expectDecision(
+      request(riskStatement, victim, "THREAT", { ...withheld, jurisdiction: { dutyToWarn: "mandatory" } }),
+      permittedBy(["duty-to-warn", "serious-threat-disclosure"], WARN),
+    );
+    const decision = expectDecision(
+      request(riskStatement, victim, "THREAT", { ...withheld, jurisdiction: { dutyToWarn: "permissive" } }),
+      forbiddenBy("withhold-from-named-person"),
+    );
+    expect(decision.matchedRules.permit).toEqual(["serious-threat-disclosure"]);
+  });
+});
+
+describe("rule 8: suspected child abuse is reported (mandated-child-abuse-report)", () => {
+  const cps = recipient("child-protective-services");
+  const ABUSE = { circumstances: { suspectedChildAbuse: true } };
+
+  it("permits the report to child protective services, for public health or to comply with the law", () => {
+    for (const purpose of ["PUBHLTH", "HLEGAL"] as const) {
+      expectDecision(
+        request(information("abuse-report"), cps, purpose, ABUSE),
+        permittedBy(["mandated-child-abuse-report"], ["MINEC", "document"]),
+      );
+    }
+  });
+
+  it("overrides the member's request to withhold from child protective services", () => {
+    const withholding = consentFor("m-hope", { kind: "outside-provider" }, "COC", "abuse-report", {
+      withholdFrom: [{ kind: "child-protective-services" }],
+    });
+    expectDecision(
+      request(information("self-disclosure"), cps, "PUBHLTH", { ...ABUSE, consents: [withholding] }),
+      permittedBy(["mandated-child-abuse-report"], ["MINEC", "document"]),
+    );
+  });
+
+  it("needs the suspicion established, and goes to child protective services only", () => {
+    expectDecision(request(information("abuse-report"), cps, "PUBHLTH"), DEFAULT_DENY);
+    expectDecision(request(information("abuse-report"), recipient("public"), "PUBHLTH", ABUSE), DEFAULT_DENY);
+  });
+});
+
+describe("court orders and medical emergencies (court-order, medical-emergency)", () => {
+  it("permits the court what its order covers, and nothing without one", () => {
+    expectDecision(
+      request(information("attendance"), recipient("court"), "HLEGAL", { circumstances: { courtOrder: true } }),
+      permittedBy(["court-order"], WARN),
+    );
+    expectDecision(request(information("attendance"), recipient("court"), "HLEGAL"), DEFAULT_DENY);
+  });
+
+  it("permits emergency services what they need to treat in a medical emergency", () => {
+    expectDecision(
+      request(information("progress-note"), recipient("emergency-services"), "ETREAT", {
+        circumstances: { medicalEmergency: true },
+      }),
+      permittedBy(["medical-emergency"], WARN),
+    );
+    expectDecision(request(information("progress-note"), recipient("emergency-services"), "ETREAT"), DEFAULT_DENY);
+  });
+});

@@ -1,0 +1,105 @@
+// DOMAIN §4 rule 4: process (psychotherapy) notes need a specific authorization, with four exceptions.
+import { describe, expect, it } from "vitest";
+import {
+  consentFor,
+  DEFAULT_DENY,
+  expectDecision,
+  forbiddenBy,
+  information,
+  permittedBy,
+  recipient,
+  request,
+} from "./scenario";
+
+const processNote = information("process-note");
+
+describe("rule 4: process notes need a specific authorization (process-note-needs-authorization)", () => {
+  it("denies the co-facilitator who did not write them, even for treatment", () => {
+    const decision = expectDecision(
+      request(processNote, recipient("co-facilitator", { activeFacilitator: true }), "TREAT"),
+      forbiddenBy("process-note-needs-authorization"),
+    );
+    expect(decision.matchedRules.permit).toEqual(["facilitator-treatment"]);
+  });
+
+  it("lets their author use them for treatment", () => {
+    expectDecision(
+      request(processNote, recipient("facilitator", { activeFacilitator: true, isOriginator: true }), "TREAT"),
+      permittedBy(["facilitator-treatment"]),
+    );
+  });
+
+  it("lets a supervisor use them for supervised training, but not for quality review", () => {
+    expectDecision(
+      request(processNote, recipient("supervisor"), "TRAIN"),
+      permittedBy(["supervisor-review"], ["AUDTR", "MINEC"]),
+    );
+    expectDecision(
+      request(processNote, recipient("supervisor"), "HOPERAT"),
+      forbiddenBy("process-note-needs-authorization"),
+    );
+  });
+
+  it("lets the agency use them in its legal defence", () => {
+    expectDecision(
+      request(processNote, recipient("agency-staff"), "HLEGAL"),
+      permittedBy(["agency-legal-defence"], ["AUDTR", "MINEC"]),
+    );
+  });
+
+  it("lets them go to the person at risk under a serious and imminent threat", () => {
+    expectDecision(
+      request(processNote, recipient("person-at-risk"), "THREAT", { circumstances: { imminentThreat: true } }),
+      permittedBy(["serious-threat-disclosure"], ["MINEC", "document", "notify-client"]),
+    );
+  });
+
+  it("lets them go to an outside provider with a written authorization that names them", () => {
+    const party = { kind: "outside-provider" as const, name: "Dr. Amara Osei" };
+    const req = request(processNote, recipient("outside-provider", { name: "Dr. Amara Osei" }), "TREAT", {
+      consents: [consentFor("m-hope", party, "TREAT", "process-note")],
+    });
+    expectDecision(req, permittedBy(["disclosure-with-consent"], ["document"]));
+  });
+
+  it("does not count an authorization for progress notes as one for process notes", () => {
+    const party = { kind: "outside-provider" as const, name: "Dr. Amara Osei" };
+    const req = request(processNote, recipient("outside-provider", { name: "Dr. Amara Osei" }), "TREAT", {
+      consents: [consentFor("m-hope", party, "TREAT", "progress-note")],
+    });
+    expectDecision(req, forbiddenBy("process-note-needs-authorization"));
+  });
+
+  it("does not count an agency-policy consent as an authorization", () => {
+    const party = { kind: "outside-provider" as const, name: "Dr. Amara Osei" };
+    const req = request(processNote, recipient("outside-provider", { name: "Dr. Amara Osei" }), "TREAT", {
+      consents: [consentFor("m-hope", party, "TREAT", "process-note", { legalBasis: "agency-policy" })],
+    });
+    const decision = expectDecision(req, forbiddenBy("process-note-needs-authorization"));
+    expect(decision.matchedRules.permit).toEqual(["disclosure-with-consent"]);
+  });
+
+  it("treats any note labelled PSYTHPN or HIPAAPsyNotes as a process note", () => {
+    const co = recipient("co-facilitator", { activeFacilitator: true });
+    for (const labels of [
+      { confidentiality: "R", sensitivity: ["PSYTHPN"], law: [] },
+      { confidentiality: "R", sensitivity: [], law: ["HIPAAPsyNotes"] },
+    ] as const) {
+      expectDecision(
+        request(information("progress-note", "m-hope", { labels }), co, "TREAT"),
+        forbiddenBy("process-note-needs-authorization"),
+      );
+    }
+  });
+
+  it("keeps them from a court without an authorization (no court-order exception in the rule)", () => {
+    expectDecision(
+      request(processNote, recipient("court"), "HLEGAL", { circumstances: { courtOrder: true } }),
+      forbiddenBy("process-note-needs-authorization"),
+    );
+  });
+
+  it("denies by default where no rule permits at all", () => {
+    expectDecision(request(information("progress-note"), recipient("public"), "HOPERAT"), DEFAULT_DENY);
+  });
+});
