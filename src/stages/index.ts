@@ -30,6 +30,14 @@ export {
   startStages,
 } from "./server.js";
 export type { StageSnapshot } from "./snapshot.js";
+export {
+  type ClimateReading,
+  type StageAdvice,
+  type StageEvidence,
+  type StageSignal,
+  type StageSignalCode,
+  suggestStage,
+} from "./suggest.js";
 export { type TimeInStage, type TimeInStageOptions, timeInStage } from "./time-in-stage.js";
 export {
   type AdjournEvent,
