@@ -48,8 +48,8 @@ export function phaseIndex(model: StageModel, phase: Phase): number {
 
 // Tuckman 1965: the first sessions are the group's orientation; Toseland & Rivas: the beginning is the first meetings.
 const EARLY_SESSIONS = 2;
-// Toseland & Rivas, Tuckman & Jensen 1977: ending is worked on before the last session; we take the last quarter of
-// the planned sessions.
+// Toseland & Rivas: the ending is worked on before the last session, so we take the last quarter of the planned
+// sessions as the final stage.
 export const ENDING_SHARE = 0.75;
 
 /** The session signal: how far the group is through its sessions. Internal. */

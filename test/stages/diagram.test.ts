@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { GroupworkError } from "../../src/_lib/errors";
 import { builtInStageModels, type StageModel, stageDiagram, tuckman } from "../../src/stages/index";
@@ -136,5 +137,29 @@ describe("stageDiagram", () => {
       finalStage: "only",
     };
     expect(() => stageDiagram(single)).toThrow(/at least two stages/);
+  });
+});
+
+describe("docs/stages.md", () => {
+  const guide = readFileSync(new URL("../../docs/stages.md", import.meta.url), "utf8");
+
+  it("shows exactly the diagram stageDiagram(tuckman) draws", () => {
+    const blocks = [...guide.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((match) => match[1]);
+    expect(blocks).toEqual([stageDiagram(tuckman)]);
+  });
+
+  it("has a table for each built-in model, its stages in order", () => {
+    for (const model of builtInStageModels) {
+      const heading = guide.indexOf(`### \`${model.id}\``);
+      expect(heading, model.id).toBeGreaterThan(0);
+      const section = guide.slice(heading).split(/\n##+ /)[0] ?? "";
+      const rows = [...section.matchAll(/^\| `([a-z-]+)` +\|/gm)].map((match) => match[1]);
+      expect(rows, model.id).toEqual(model.stages.map((stage) => stage.id));
+    }
+  });
+
+  it("says that stages are a model and that the worker decides", () => {
+    expect(guide).toContain("**Stages are a model, not a law.**");
+    expect(guide).toContain("## The worker decides");
   });
 });
