@@ -149,18 +149,20 @@ export function attendanceSummary(record: AttendanceSource, options: AttendanceS
 }
 
 // Codes of the statuses counted on their own; the rest is read from the vocabulary's `attended`.
-const PRESENT = /* @__PURE__ */ codeOf("present") ?? -1;
-const LATE = /* @__PURE__ */ codeOf("late") ?? -1;
-const LEFT_EARLY = /* @__PURE__ */ codeOf("left-early") ?? -1;
+// The vocabulary holds these three codes (a test of the model pins its entries).
+const PRESENT = /* @__PURE__ */ codeOf("present") as number;
+const LATE = /* @__PURE__ */ codeOf("late") as number;
+const LEFT_EARLY = /* @__PURE__ */ codeOf("left-early") as number;
 
 /** Counts and streaks of one client, from their row of the grid. */
 export function memberAttendance(row: ClientRow, excused: ExcusedAbsences): MemberAttendance {
-  const byCode = new Array<number>(STATUS_CODES.length + 1).fill(0);
+  // One counter per grid code (0 = no record); every index used below is a code, so within bounds.
+  const byCode = new Int32Array(STATUS_CODES.length + 1);
   const streaks = new StreakCounter(excused);
   const { codes } = row;
   for (let slot = 0; slot < codes.length; slot++) {
-    const code = codes[slot] ?? 0;
-    byCode[code] = (byCode[code] ?? 0) + 1;
+    const code = codes[slot] as number;
+    byCode[code] = (byCode[code] as number) + 1;
     streaks.push(code, slot);
   }
   let attended = 0;
@@ -173,19 +175,19 @@ export function memberAttendance(row: ClientRow, excused: ExcusedAbsences): Memb
     else notRecorded += count;
   });
   const offered = codes.length;
-  const excusedCount = byCode[EXCUSED_CODE] ?? 0;
+  const excusedCount = byCode[EXCUSED_CODE] as number;
   const { current, longest } = streaks.result();
   return {
     memberId: row.memberId,
     offered,
     attended,
-    present: byCode[PRESENT] ?? 0,
-    late: byCode[LATE] ?? 0,
-    leftEarly: byCode[LEFT_EARLY] ?? 0,
+    present: byCode[PRESENT] as number,
+    late: byCode[LATE] as number,
+    leftEarly: byCode[LEFT_EARLY] as number,
     excused: excusedCount,
     absent: missed - excusedCount,
     notRecorded,
-    missingRecords: byCode[0] ?? 0,
+    missingRecords: byCode[0] as number,
     rate: rateOf(attended, offered, "no-sessions-offered"),
     adjustedRate: rateOf(
       attended,

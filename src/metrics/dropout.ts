@@ -1,7 +1,14 @@
 import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import type { ExitReason, MemberId, SessionId } from "../model/index.js";
 import { exitReasons } from "../model/index.js";
-import { type AttendanceGrid, buildAttendanceGrid, type ClientRow, readAsOf, readOptions } from "./offered.js";
+import {
+  type AttendanceGrid,
+  buildAttendanceGrid,
+  type ClientRow,
+  type DatedSession,
+  readAsOf,
+  readOptions,
+} from "./offered.js";
 import { belowFraction } from "./planned.js";
 import type { AttendanceSource } from "./source.js";
 import { isStreakAbsence, StreakCounter } from "./streaks.js";
@@ -149,7 +156,8 @@ export function dropoutOf(
   asOf: string | undefined,
 ): DropoutFinding {
   const base = { memberId: row.memberId, rule };
-  const sessionAt = (slot: number) => grid.held[row.offered[slot] ?? -1];
+  // Slots index the client's offered sessions, each a held session.
+  const sessionAt = (slot: number) => grid.held[row.offered[slot] as number] as DatedSession;
   if (rule.kind === "consecutive-misses") {
     const streaks = new StreakCounter(rule.excused ?? "offered");
     row.codes.forEach((code, slot) => {
@@ -169,14 +177,15 @@ export function dropoutOf(
     const excused = rule.excused ?? "offered";
     const counted: number[] = [];
     for (let slot = run.first; slot <= run.last; slot++) {
-      if (isStreakAbsence(row.codes[slot] ?? 0, excused)) counted.push(slot);
+      if (isStreakAbsence(row.codes[slot] as number, excused)) counted.push(slot);
     }
-    const evidence = counted.flatMap((slot) => sessionAt(slot)?.session.id ?? []);
+    const evidence = counted.map((slot) => sessionAt(slot).session.id);
     return {
       ...base,
       fired: true,
       evidence,
-      date: sessionAt(counted[rule.k - 1] ?? -1)?.day ?? null,
+      // The run holds at least k absences, so the k-th is there.
+      date: sessionAt(counted[rule.k - 1] as number).day,
       explanation: `Missed ${current} sessions in a row with no attendance since; the rule fires at ${rule.k}.`,
     };
   }

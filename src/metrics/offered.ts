@@ -55,7 +55,8 @@ const CODE_BY_STATUS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
   attendanceStatuses.entries.map((entry, index) => [entry.code, index + 1]),
 );
 /** Grid code of the `excused` status. */
-export const EXCUSED_CODE: number = /* @__PURE__ */ CODE_BY_STATUS.get("excused") ?? -1;
+// The vocabulary holds `excused`.
+export const EXCUSED_CODE: number = /* @__PURE__ */ CODE_BY_STATUS.get("excused") as number;
 
 /** The grid code of an attendance status, or `undefined` for a status outside the vocabulary. */
 export function codeOf(status: string): number | undefined {
@@ -160,7 +161,7 @@ function slotOf(offered: Int32Array, heldIndex: number): number {
   let high = offered.length - 1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
-    const value = offered[middle] ?? 0;
+    const value = offered[middle] as number;
     if (value === heldIndex) return middle;
     if (value < heldIndex) low = middle + 1;
     else high = middle - 1;
@@ -252,7 +253,7 @@ function firstAtOrAfter(days: readonly string[], day: string): number {
   let high = days.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((days[middle] ?? "") < day) low = middle + 1;
+    if ((days[middle] as string) < day) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -263,7 +264,7 @@ function firstAfter(days: readonly string[], day: string): number {
   let high = days.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((days[middle] ?? "") <= day) low = middle + 1;
+    if ((days[middle] as string) <= day) low = middle + 1;
     else high = middle;
   }
   return low;

@@ -54,9 +54,9 @@ export function belowFraction(
     }
     passed++;
     if (dated.heldIndex >= 0) {
-      while (slot < row.offered.length && (row.offered[slot] ?? 0) < dated.heldIndex) slot++;
+      while (slot < row.offered.length && (row.offered[slot] as number) < dated.heldIndex) slot++;
       if (row.offered[slot] === dated.heldIndex) {
-        if (attendedOf(row.codes[slot] ?? 0) === true) attended++;
+        if (attendedOf(row.codes[slot] as number) === true) attended++;
         else missed.push(dated.session.id);
       }
     }

@@ -1,6 +1,6 @@
 import type { MemberId, SessionId } from "../model/index.js";
 import { checkDropoutRule, type DropoutRule, dropoutOf } from "./dropout.js";
-import { attendedOf, buildAttendanceGrid, readAsOf, readOptions } from "./offered.js";
+import { attendedOf, buildAttendanceGrid, type DatedSession, readAsOf, readOptions } from "./offered.js";
 import type { AttendanceSource } from "./source.js";
 
 /** Options of {@link retentionCurve}. */
@@ -97,18 +97,18 @@ export function retentionCurve(record: AttendanceSource, options: RetentionCurve
   const spans: { memberId: MemberId; entry: number; exit: number; event: boolean }[] = [];
   const excluded: MemberId[] = [];
   for (const row of grid.clients) {
-    const first = row.offered[0];
-    const last = row.offered[row.offered.length - 1];
-    if (first === undefined || last === undefined) {
+    if (row.offered.length === 0) {
       excluded.push(row.memberId);
       continue;
     }
+    const first = row.offered[0] as number;
+    const last = row.offered[row.offered.length - 1] as number;
     const event = dropoutOf(record, grid, row, dropout, asOf).fired;
     let exit = last;
     if (event) {
       exit = first;
       row.codes.forEach((code, slot) => {
-        if (attendedOf(code) === true) exit = row.offered[slot] ?? exit;
+        if (attendedOf(code) === true) exit = row.offered[slot] as number;
       });
     }
     spans.push({ memberId: row.memberId, entry: first, exit, event });
@@ -120,8 +120,8 @@ export function retentionCurve(record: AttendanceSource, options: RetentionCurve
   let survival = 1;
   let greenwood = 0;
   for (let position = from; position <= to; position++) {
-    const dated = grid.held[position];
-    if (dated === undefined) continue;
+    // Positions between the first entry and the last exit are held sessions.
+    const dated = grid.held[position] as DatedSession;
     let atRisk = 0;
     let events = 0;
     let censored = 0;
@@ -151,8 +151,9 @@ export function retentionCurve(record: AttendanceSource, options: RetentionCurve
   }
   const members = spans.map((span) => ({
     memberId: span.memberId,
-    entry: grid.held[span.entry]?.session.sequence ?? 0,
-    exit: grid.held[span.exit]?.session.sequence ?? 0,
+    // Entries and exits are positions of held sessions.
+    entry: (grid.held[span.entry] as DatedSession).session.sequence,
+    exit: (grid.held[span.exit] as DatedSession).session.sequence,
     outcome: span.event ? ("dropped-out" as const) : ("censored" as const),
   }));
   return { dropout, steps, members, excluded };

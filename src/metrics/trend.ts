@@ -111,7 +111,7 @@ export function attendanceTrend(record: AttendanceSource, options: AttendanceTre
   // Sessions come in calendar order, so the bucket only ever moves forward.
   let current = 0;
   const bucketOf = (day: string): number => {
-    while (current + 1 < starts.length && (starts[current + 1] ?? "") <= day) current++;
+    while (current + 1 < starts.length && (starts[current + 1] as string) <= day) current++;
     return current;
   };
 
@@ -134,17 +134,17 @@ export function attendanceTrend(record: AttendanceSource, options: AttendanceTre
   }
   for (const row of grid.clients) {
     for (let slot = 0; slot < row.codes.length; slot++) {
-      const tally = tallies[heldBucket[row.offered[slot] ?? 0] ?? 0];
-      if (tally === undefined) continue;
-      const code = row.codes[slot] ?? 0;
+      // Every offered position is a held session, and every held session has its bucket.
+      const tally = tallies[heldBucket[row.offered[slot] as number] as number] as (typeof tallies)[number];
+      const code = row.codes[slot] as number;
       tally.offered++;
       if (attendedOf(code) === true) tally.attended++;
       else if (code === EXCUSED_CODE) tally.excused++;
     }
   }
   const buckets = tallies.map((tally, index) => ({
-    start: starts[index] ?? "",
-    end: ends[index] ?? "",
+    start: starts[index] as string,
+    end: ends[index] as string,
     sessionIds: tally.sessionIds,
     sessionsNotHeld: tally.notHeld,
     offered: tally.offered,
