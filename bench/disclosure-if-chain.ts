@@ -1,0 +1,196 @@
+// The baseline for bench/disclosure.bench.ts: the default policy hand-inlined as one if-chain, deciding the same
+// requests with the same decision content as checkDisclosure (effect, basis, rules, reasons, obligations, advice). It
+// is what a team would write without a policy engine: fast, and impossible to audit rule by rule. It reads the rules'
+// texts from defaultPolicy only to word its reasons, and uses the library's consent matching as a host would.
+import {
+  type DecisionReason,
+  type DisclosureDecision,
+  type DisclosureObligation,
+  type DisclosureRequest,
+  defaultPolicy,
+  matchConsents,
+} from "groupwork/confidentiality";
+
+const ORDER: readonly DisclosureObligation[] = ["AUDTR", "MINEC", "NORDSCLCD", "REDACT", "document", "notify-client"];
+const rules = new Map(defaultPolicy.rules.map((rule) => [rule.id, rule]));
+const reasons = new Map<string, DecisionReason>(
+  defaultPolicy.rules.map((rule) => [
+    rule.id,
+    {
+      code: rule.effect === "permit" ? "rule-permits" : "rule-forbids",
+      ruleId: rule.id,
+      source: rule.source,
+      message: rule.description,
+    },
+  ]),
+);
+const ABOUT_MEMBER = new Set(["abuse-report", "process-note", "progress-note", "risk-statement", "self-disclosure"]);
+const SET_ASIDE: Record<string, string> = {
+  expired: "has expired",
+  "not-written": "was given only verbally, where its legal basis asks for a written, signed consent",
+  "not-yet-valid": "has not taken effect yet",
+  revoked: "was revoked",
+};
+
+/** The default policy decided by hand, rule by rule, for a request that is already known to be well formed. */
+export function ifChainDecision(request: DisclosureRequest): DisclosureDecision {
+  const { information: info, recipient: to, purpose } = request;
+  const kind = info.kind;
+  const who = to.kind;
+  const c = request.circumstances ?? {};
+  const duty = request.jurisdiction?.dutyToWarn ?? "permissive";
+  const minorConsent = request.jurisdiction?.minorConsent ?? "minor";
+  const sud =
+    info.labels.law.includes("42CFRPart2") ||
+    info.labels.sensitivity.includes("SUD") ||
+    info.labels.sensitivity.includes("ETH");
+  const psyNote =
+    kind === "process-note" || info.labels.sensitivity.includes("PSYTHPN") || info.labels.law.includes("HIPAAPsyNotes");
+  const consents = matchConsents(request);
+  const granting = consents.granting.length > 0;
+  const part2 = consents.granting.some((consent) => consent.legalBasis === "42-cfr-part-2");
+  const ownConsent = consents.granting.some((consent) => consent.grantedBy === "self");
+  const authorization = consents.granting.some(
+    (consent) => consent.legalBasis === "hipaa-authorization" || consent.legalBasis === "42-cfr-part-2",
+  );
+  // Unknown facts read the safe way: a forbid holds on unknown, a permit needs true.
+  const outside =
+    to.withinAgency === true || to.isSubject === true
+      ? false
+      : !(to.withinAgency === false && to.isSubject === false)
+        ? undefined
+        : true;
+  const threat = c.imminentThreat === true && purpose === "THREAT";
+  const abuseReport =
+    c.suspectedChildAbuse === true &&
+    who === "child-protective-services" &&
+    (purpose === "PUBHLTH" || purpose === "HLEGAL");
+
+  const forbids: string[] = [];
+  const permits: string[] = [];
+  // Forbids, by id.
+  if (who === "group-member" && to.isSubject !== true) forbids.push("member-no-peer-records");
+  if (
+    to.kind === "family-or-guardian" &&
+    request.subject?.minor === true &&
+    request.subject?.consentedToOwnCare === true &&
+    minorConsent === "minor" &&
+    !ownConsent
+  )
+    forbids.push("minor-controls-disclosure");
+  if (who === "payer" && psyNote) forbids.push("payer-no-process-notes");
+  if (
+    psyNote &&
+    !(
+      (to.isOriginator === true && purpose === "TREAT") ||
+      (who === "supervisor" && to.withinAgency === true && purpose === "TRAIN") ||
+      (who === "agency-staff" && to.withinAgency === true && purpose === "HLEGAL") ||
+      threat ||
+      authorization
+    )
+  )
+    forbids.push("process-note-needs-authorization");
+  if (
+    sud &&
+    kind !== "roster" &&
+    outside !== false &&
+    !(
+      part2 ||
+      c.courtOrder === true ||
+      (c.medicalEmergency === true && who === "emergency-services") ||
+      (c.suspectedChildAbuse === true && who === "child-protective-services" && kind === "abuse-report")
+    )
+  )
+    forbids.push("substance-use-needs-part2-consent");
+  if (sud && who === "law-enforcement" && c.courtOrder !== true) forbids.push("substance-use-not-for-prosecution");
+  if (sud && kind === "roster" && outside !== false && !(part2 || c.courtOrder === true))
+    forbids.push("substance-use-roster-not-confirmed");
+  if (
+    consents.withholding.length > 0 &&
+    !(
+      abuseReport ||
+      (threat && (who === "person-at-risk" || who === "law-enforcement") && duty === "mandatory") ||
+      (c.courtOrder === true && who === "court")
+    )
+  )
+    forbids.push("withhold-from-named-person");
+  // Permits, by id.
+  if (who === "agency-staff" && to.withinAgency === true && purpose === "HLEGAL") permits.push("agency-legal-defence");
+  if (c.courtOrder === true && who === "court" && purpose === "HLEGAL") permits.push("court-order");
+  if (granting) permits.push("disclosure-with-consent");
+  if (
+    threat &&
+    (who === "person-at-risk" || who === "law-enforcement") &&
+    ABOUT_MEMBER.has(kind) &&
+    duty === "mandatory"
+  )
+    permits.push("duty-to-warn");
+  if ((who === "facilitator" || who === "co-facilitator") && to.activeFacilitator === true && purpose === "TREAT")
+    permits.push("facilitator-treatment");
+  if (abuseReport && ABOUT_MEMBER.has(kind)) permits.push("mandated-child-abuse-report");
+  if (
+    c.medicalEmergency === true &&
+    who === "emergency-services" &&
+    purpose === "ETREAT" &&
+    (kind === "attendance" || kind === "progress-note" || kind === "risk-statement" || kind === "self-disclosure")
+  )
+    permits.push("medical-emergency");
+  if (who === "group-member" && to.isSubject === true && purpose === "PATRQT") permits.push("member-own-record");
+  if (sud && part2) permits.push("part2-consent-disclosure");
+  if (who === "payer" && purpose === "HPAYMT" && (kind === "attendance" || kind === "session-summary"))
+    permits.push("payer-payment");
+  if (
+    c.consentOverridden === true &&
+    who === "outside-provider" &&
+    (purpose === "TREAT" || purpose === "COC") &&
+    (kind === "attendance" || kind === "progress-note")
+  )
+    permits.push("referral-override");
+  if (who === "researcher" && (purpose === "HRESCH" || purpose === "HOPERAT") && info.deidentified === true)
+    permits.push("research-deidentified");
+  if (
+    threat &&
+    (who === "person-at-risk" || who === "law-enforcement" || who === "emergency-services") &&
+    ABOUT_MEMBER.has(kind) &&
+    duty !== "none"
+  )
+    permits.push("serious-threat-disclosure");
+  if (who === "supervisor" && to.withinAgency === true && (purpose === "HOPERAT" || purpose === "TRAIN"))
+    permits.push("supervisor-review");
+
+  forbids.sort();
+  const matchedRules = { permit: permits, forbid: forbids };
+  const setAside = consents.setAside.map(
+    (note) => `Consent "${note.consentId}" would cover this disclosure but ${SET_ASIDE[note.reason]}.`,
+  );
+  const adviceOf = (ids: readonly string[]) => ids.flatMap((id) => rules.get(id)?.advice ?? []);
+  const reasonsOf = (ids: readonly string[]) => ids.flatMap((id) => reasons.get(id) ?? []);
+  if (forbids.length > 0 || permits.length === 0) {
+    return {
+      effect: "deny",
+      basis: forbids.length > 0 ? "explicit-forbid" : "default-deny",
+      determiningRules: forbids,
+      matchedRules,
+      reasons:
+        forbids.length > 0
+          ? reasonsOf(forbids)
+          : [{ code: "no-rule-permits", message: "No rule permits this disclosure, so it is denied by default." }],
+      obligations: [],
+      advice: [...adviceOf(forbids), ...setAside],
+      errors: [],
+      policyVersion: defaultPolicy.version,
+    };
+  }
+  const obligations = new Set(permits.flatMap((id) => rules.get(id)?.obligations ?? []));
+  return {
+    effect: "permit",
+    basis: "explicit-permit",
+    determiningRules: permits,
+    matchedRules,
+    reasons: reasonsOf(permits),
+    obligations: ORDER.filter((code) => obligations.has(code)),
+    advice: adviceOf(permits),
+    errors: [],
+    policyVersion: defaultPolicy.version,
+  };
+}
