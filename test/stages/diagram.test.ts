@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { GroupworkError } from "../../src/_lib/errors";
-import { builtInStageModels, type StageModel, stageDiagram, tuckman } from "../../src/stages/index";
+import { builtInStageModels, createStageMachine, type StageModel, stageDiagram, tuckman } from "../../src/stages/index";
 
 // Written by hand from the machine's rules: ADVANCE between consecutive working stages, ADJOURN from every working
 // stage to the final one, CLOSE from the final stage, REGRESS from every stage to every earlier one.
@@ -101,6 +101,27 @@ describe("stageDiagram", () => {
       }
       // Every line is a declaration, the start, or an edge: nothing else sneaks in.
       expect(lines.length).toBe(1 + n + 1 + (n - 2) + (n - 1) + 1 + (n * (n - 1)) / 2 + 1);
+    },
+  );
+
+  it.each(builtInStageModels.map((model) => [model.id, model] as const))(
+    "%s: draws exactly the moves of the machine createStageMachine builds",
+    (_, model) => {
+      const moves = new Set(["ADVANCE", "REGRESS", "ADJOURN", "CLOSE"]);
+      const fromMachine: string[] = [];
+      for (const [stage, node] of Object.entries(createStageMachine(model).states)) {
+        for (const [event, definitions] of node.transitions) {
+          if (!moves.has(event)) continue;
+          for (const definition of definitions) {
+            for (const target of definition.target ?? []) fromMachine.push(`${stage} ${event} ${target.key}`);
+          }
+        }
+      }
+      const byName = new Map(model.stages.map((stage) => [stage.id.replaceAll("-", "_"), stage.id]));
+      const fromDiagram = edges(stageDiagram(model)).map(
+        (edge) => `${byName.get(edge.from)} ${edge.event} ${edge.to === "[*]" ? "closed" : byName.get(edge.to)}`,
+      );
+      expect(fromDiagram.toSorted()).toEqual(fromMachine.toSorted());
     },
   );
 
