@@ -10,8 +10,24 @@ export {
 export { type CheckDisclosureOptions, checkDisclosure } from "./check.js";
 export { consentOutOfForce, matchConsents, partyIncludes, partyMayBe } from "./consents.js";
 export { explainDecision } from "./explain.js";
+export {
+  defaultCommonWordNames,
+  type FindMemberMentionsOptions,
+  findMemberMentions,
+  type MemberMention,
+  type MentionableMember,
+  type MentionCandidate,
+  type MentionKind,
+} from "./mentions.js";
+export {
+  type CheckIndividualNoteOptions,
+  checkIndividualNote,
+  type IndividualNoteCheck,
+  type IndividualNoteProblem,
+} from "./note-check.js";
 export { type DefinePolicyOptions, definePolicy } from "./policy.js";
 export { defaultPolicy } from "./rules/index.js";
+export { type MemberMentionRedaction, type RedactMemberMentionsOptions, redactMemberMentions } from "./redact.js";
 export { allOf, anyOf, negate } from "./truth.js";
 export {
   type ConsentFacts,

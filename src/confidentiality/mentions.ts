@@ -1,0 +1,331 @@
+// Finding other members' names in a note about one member. An individual note "never names other members" (DOMAIN.md
+// §3): another member's identity is their own confidential information (NASW Code of Ethics 1.07(f), each member's
+// right to confidentiality in group work).
+import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import type { Member, MemberId } from "../model/index.js";
+import {
+  collapseSpace,
+  commonWordSet,
+  foldText,
+  isWordAt,
+  type NameEntry,
+  type NameIndex,
+  nameIndexOf,
+  startsSentence,
+  wordEnd,
+} from "./names.js";
+
+/**
+ * How a note names a member: by the whole display name, by the name they asked to be called, or by the first word of
+ * the display name.
+ */
+export type MentionKind = "display-name" | "preferred-name" | "first-name";
+
+/**
+ * What the scanner reads of a member: the id and the names to look for. A parsed {@link Member} is one.
+ *
+ * The names searched are the display name ("William Chen"), the preferred name ("Will") and the first name, the first
+ * word of the display name ("William"; not a lone initial). Family names on their own are not searched.
+ */
+export type MentionableMember = Pick<Member, "id" | "displayName" | "preferredName">;
+
+/** One member a mention may refer to, with the name of theirs it matched. */
+export interface MentionCandidate {
+  /** The member's id. */
+  memberId: MemberId;
+  /** Which of the member's names the text matched. */
+  matchedAs: MentionKind;
+}
+
+/**
+ * A place where a note names a member other than its subject; found by {@link findMemberMentions}.
+ *
+ * When the name belongs to two or more members (two Sams), `memberId` and `matchedAs` are `null` and `candidates`
+ * lists each of them: the scanner cannot tell which one the writer meant, and either way the note names a member.
+ */
+export interface MemberMention {
+  /** Where the name starts in the original text (a UTF-16 offset, as `String.prototype.slice` counts). */
+  start: number;
+  /** Where the name ends in the original text; `text.slice(start, end)` is the name as written, accents included. */
+  end: number;
+  /** The name as written in the note; a possessive ending ("'s") is not part of it. */
+  text: string;
+  /** The member named, or `null` when the name belongs to more than one member (see `candidates`). */
+  memberId: MemberId | null;
+  /** Which of the member's names the text matched, or `null` when the name belongs to more than one member. */
+  matchedAs: MentionKind | null;
+  /** Every member the name may refer to, sorted by id: one, or several when members share the name. */
+  candidates: MentionCandidate[];
+  /** Whether the name is followed by a possessive ending: "Will's", "Will’s", or a bare apostrophe ("Jamal' car"). */
+  possessive: boolean;
+}
+
+/** Options of {@link findMemberMentions}. */
+export interface FindMemberMentionsOptions {
+  /** The member the note is about: their own names are never mentions. */
+  subject: MemberId;
+  /**
+   * When `true`, names that are also common words (see `commonWordNames`) count wherever they appear, in any case and
+   * at the start of a sentence: "we will meet" names Will. Use it where a missed name costs more than a false alarm.
+   * Default `false`.
+   */
+  strict?: boolean;
+  /**
+   * Names that are also common words: outside strict mode they count only when capitalised and not the first word of a
+   * sentence ("she said Hope left early", not "Hope was quiet" or "we hope"), or when capitalised and possessive
+   * ("Hope's"). Replaces the default {@link defaultCommonWordNames}; spread it to extend it.
+   */
+  commonWordNames?: readonly string[];
+}
+
+/**
+ * The names that are also common English words, by default: Faith, Grace, Hope, Sunny, Will.
+ *
+ * @example
+ * defaultCommonWordNames.includes("Hope")
+ * //=> true
+ */
+export const defaultCommonWordNames: readonly string[] = /* @__PURE__ */ Object.freeze([
+  "Faith",
+  "Grace",
+  "Hope",
+  "Sunny",
+  "Will",
+]);
+
+const KIND_ORDER: Readonly<Record<MentionKind, number>> = { "display-name": 0, "preferred-name": 1, "first-name": 2 };
+// Endings that stay attached to a name: the possessive and the common contractions ("Tom'll", "Sam'd").
+const CLITICS = ["'s", "'ll", "'d", "'ve", "'re"] as const;
+
+interface Match {
+  readonly entry: NameEntry;
+  /** Folded offset where the name itself ends. */
+  readonly nameEnd: number;
+  /** Folded offset where the last word, with its ending, ends. */
+  readonly wordsEnd: number;
+  readonly clitic: string | null;
+}
+
+/** Matches one name at a word of the folded text, or returns `null`. */
+function matchEntry(folded: string, start: number, firstEnd: number, entry: NameEntry): Match | null {
+  let wordStart = start;
+  let end = firstEnd;
+  const last = entry.words.length - 1;
+  for (let j = 0; j <= last; j++) {
+    if (j > 0) {
+      let next = end;
+      while (next < folded.length && !isWordAt(folded, next)) next++;
+      if (next >= folded.length || collapseSpace(folded.slice(end, next)) !== entry.separators[j - 1]) return null;
+      wordStart = next;
+      end = wordEnd(folded, next);
+    }
+    const expected = entry.words[j] ?? "";
+    if (end - wordStart === expected.length && folded.startsWith(expected, wordStart)) {
+      if (j === last) return { entry, nameEnd: end, wordsEnd: end, clitic: null };
+      continue;
+    }
+    if (j < last || !folded.startsWith(expected, wordStart)) return null;
+    const clitic = folded.slice(wordStart + expected.length, end);
+    if (!(CLITICS as readonly string[]).includes(clitic)) return null;
+    return { entry, nameEnd: wordStart + expected.length, wordsEnd: end, clitic };
+  }
+  return null; // not reached: names have at least one word
+}
+
+interface Scan {
+  readonly text: string;
+  readonly folded: string;
+  readonly origin: readonly number[] | null;
+  readonly index: NameIndex;
+  readonly subject: string;
+  readonly strict: boolean;
+  readonly common: ReadonlySet<string>;
+}
+
+function original(scan: Scan, foldedOffset: number): number {
+  return scan.origin === null ? foldedOffset : (scan.origin[foldedOffset] ?? scan.text.length);
+}
+
+const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
+
+/** Whether a match may count: names that are common words must look like names (see FindMemberMentionsOptions). */
+function looksLikeName(scan: Scan, match: Match, foldedStart: number, possessive: boolean): boolean {
+  if (scan.strict || !scan.common.has(match.entry.key)) return true;
+  const start = original(scan, foldedStart);
+  if (!CAPITAL.test(scan.text.slice(start, start + 2))) return false;
+  return possessive || !startsSentence(scan.text, start);
+}
+
+/**
+ * Whether a single quotation opened before `start` on the same line is still open, so an apostrophe after the name
+ * closes it ("she wrote 'ask Jamal'") rather than making a possessive ("Jamal' car"). An opening quote has no letter
+ * before it and one after it; a closing quote the other way round; apostrophes inside words ("don't") are neither.
+ */
+function insideSingleQuotes(folded: string, start: number): boolean {
+  let lineStart = start;
+  while (lineStart > 0 && folded.charCodeAt(lineStart - 1) !== 10 && folded.charCodeAt(lineStart - 1) !== 13)
+    lineStart--;
+  let open = false;
+  for (let i = lineStart; i < start; i++) {
+    if (folded.charCodeAt(i) !== 39) continue;
+    const letterBefore = i > 0 && isWordAt(folded, i - 1);
+    const letterAfter = isWordAt(folded, i + 1);
+    // A closing-shaped apostrophe with no quotation open is a possessive ("Jamal' mother"), and changes nothing.
+    if (!letterBefore && letterAfter) open = true;
+    else if (letterBefore && !letterAfter) open = false;
+  }
+  return open;
+}
+
+/** The mention (or the subject's own name) at a word, with where scanning resumes; `null` when no name starts here. */
+function mentionAt(
+  scan: Scan,
+  start: number,
+  firstEnd: number,
+): { mention: MemberMention | null; resume: number } | null {
+  const { folded, index } = scan;
+  const entries: NameEntry[] = [];
+  const first = folded.slice(start, firstEnd);
+  if (index.mayStart(folded.charCodeAt(start), firstEnd - start)) entries.push(...(index.byFirstWord.get(first) ?? []));
+  for (const clitic of CLITICS) {
+    if (!first.endsWith(clitic)) continue;
+    const stem = first.slice(0, -clitic.length);
+    if (index.mayStart(folded.charCodeAt(start), stem.length)) {
+      for (const entry of index.byFirstWord.get(stem) ?? []) if (entry.words.length === 1) entries.push(entry);
+    }
+  }
+  let best: { match: Match; possessive: boolean }[] = [];
+  for (const entry of entries) {
+    const match = matchEntry(folded, start, firstEnd, entry);
+    if (match === null) continue;
+    const possessive =
+      match.clitic === "'s" ||
+      (match.clitic === null && folded.charCodeAt(match.nameEnd) === 39 && !insideSingleQuotes(folded, start));
+    if (!looksLikeName(scan, match, start, possessive)) continue;
+    const length = match.nameEnd - start;
+    const bestLength = best[0] === undefined ? -1 : best[0].match.nameEnd - start;
+    if (length > bestLength) best = [{ match, possessive }];
+    else if (length === bestLength) best.push({ match, possessive });
+  }
+  const [top] = best;
+  if (top === undefined) return null;
+  // The subject's own name is read as the subject, even where another member shares it.
+  if (best.some(({ match }) => match.entry.memberId === scan.subject))
+    return { mention: null, resume: top.match.wordsEnd };
+  const byMember = new Map<MemberId, MentionKind>();
+  for (const { match } of best) {
+    const kind = byMember.get(match.entry.memberId);
+    if (kind === undefined || KIND_ORDER[match.entry.kind] < KIND_ORDER[kind]) {
+      byMember.set(match.entry.memberId, match.entry.kind);
+    }
+  }
+  const candidates = [...byMember]
+    .map(([memberId, matchedAs]) => ({ memberId, matchedAs }))
+    .sort((a, b) => (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0));
+  const only = candidates.length === 1 ? candidates[0] : undefined;
+  const from = original(scan, start);
+  const to = original(scan, top.match.nameEnd);
+  return {
+    mention: {
+      start: from,
+      end: to,
+      text: scan.text.slice(from, to),
+      memberId: only?.memberId ?? null,
+      matchedAs: only?.matchedAs ?? null,
+      candidates,
+      possessive: top.possessive,
+    },
+    resume: top.match.wordsEnd,
+  };
+}
+
+/** Scans a note in one pass over its folded text; arguments already checked. */
+function scanNote(scan: Scan): MemberMention[] {
+  const { folded } = scan;
+  const mentions: MemberMention[] = [];
+  let i = 0;
+  while (i < folded.length) {
+    if (!isWordAt(folded, i)) {
+      i++;
+      continue;
+    }
+    const end = wordEnd(folded, i);
+    const found = mentionAt(scan, i, end);
+    if (found?.mention) mentions.push(found.mention);
+    i = found === null ? end : found.resume;
+  }
+  return mentions;
+}
+
+/** Checks the arguments shared by the scanning functions and scans. Not exported from the package. */
+export function scanForMentions(
+  text: string,
+  roster: readonly MentionableMember[],
+  options: FindMemberMentionsOptions,
+  caller: string,
+): MemberMention[] {
+  if (typeof text !== "string") {
+    throw new GroupworkError("invalid-argument", `${caller}: text must be a string; got ${quoteArgument(text)}.`);
+  }
+  if (typeof options !== "object" || options === null) {
+    throw new GroupworkError("invalid-argument", `${caller}: options must be an object with a subject.`);
+  }
+  const { subject, strict = false, commonWordNames = defaultCommonWordNames } = options;
+  if (typeof subject !== "string" || subject === "") {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: subject must be the id of the member the note is about; got ${quoteArgument(subject)}.`,
+    );
+  }
+  if (typeof strict !== "boolean") {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: strict must be true or false; got ${quoteArgument(strict)}.`,
+    );
+  }
+  const index = nameIndexOf(roster, caller);
+  const common = commonWordSet(commonWordNames, caller);
+  const { folded, origin } = foldText(text);
+  return scanNote({ text, folded, origin, index, subject, strict, common });
+}
+
+/**
+ * Finds every place a note names a member other than the one it is about.
+ *
+ * An individual note never names other members; it says "another member" or "a peer" (DOMAIN.md §3). The scan looks
+ * for each member's display name, preferred name and first name, ignoring case and accents ("Sofia" finds "Sofía"; NFD,
+ * combining marks dropped, and ł, ø, ß and a few other letters read as their plain forms). Names match whole words
+ * only: "Will" is not in "willing", nor "Lena" in "Magdalena", nor "Mary" in "Mary-Jane". Possessives and contractions
+ * stay attached ("Will's", "Will’s", "Tom'll"). Where names overlap the longest wins ("Hope Martin" over "Hope"), and
+ * the subject's own names are never mentions, even when another member shares them.
+ *
+ * Names that are also common words (Hope, Will, Grace, Faith, Sunny) count only where they look like names: capitalised
+ * and not the first word of a sentence, or capitalised and possessive; `strict` counts them everywhere. All-capital
+ * text counts as capitalised, so the check errs towards a false alarm there.
+ *
+ * The roster's names are indexed once per roster array and reused while its members' ids and names are unchanged, so
+ * scanning many notes costs one pass over each note.
+ *
+ * @param text - the note, as written
+ * @param roster - the people whose names must not appear: usually the group's members, without the facilitators
+ * @param options - whose note it is (`subject`), and how to treat names that are common words
+ * @returns the mentions, sorted by position; none when the note keeps to "another member"
+ * @throws {GroupworkError} `invalid-argument` when `text` is not a string, `subject` is not an id, `strict` is not a
+ *   boolean, or a member or a common-word name has no letters to search for
+ * @example
+ * const roster = [
+ *   { id: "m-hope", displayName: "Hope Martin" },
+ *   { id: "m-will", displayName: "William Chen", preferredName: "Will" },
+ *   { id: "m-sofia", displayName: "Sofía Márquez" },
+ * ];
+ * findMemberMentions("Hope said Will's mother and sofia came; we will meet.", roster, { subject: "m-hope" })
+ *   .map((mention) => [mention.text, mention.memberId, mention.matchedAs])
+ * //=> [["Will", "m-will", "preferred-name"], ["sofia", "m-sofia", "first-name"]]
+ */
+export function findMemberMentions(
+  text: string,
+  roster: readonly MentionableMember[],
+  options: FindMemberMentionsOptions,
+): MemberMention[] {
+  return scanForMentions(text, roster, options, "findMemberMentions");
+}

@@ -1,0 +1,115 @@
+// The boundary an individual note must keep: it names no other member (DOMAIN.md §3; NASW Code of Ethics 1.07(f)).
+import { GroupworkError } from "../_lib/errors.js";
+import type { MemberId } from "../model/index.js";
+import {
+  type FindMemberMentionsOptions,
+  type MemberMention,
+  type MentionableMember,
+  scanForMentions,
+} from "./mentions.js";
+
+/** Options of {@link checkIndividualNote}: how to treat names that are also common words. */
+export type CheckIndividualNoteOptions = Omit<FindMemberMentionsOptions, "subject">;
+
+/** One way a note crosses the boundary, with a sentence a social worker can act on. */
+export interface IndividualNoteProblem {
+  /** Stable reason: the note names a member other than the one it is about. */
+  code: "names-another-member";
+  /** Where the name starts in the note (a UTF-16 offset). */
+  start: number;
+  /** Where the name ends in the note. */
+  end: number;
+  /** The members the name may refer to, sorted. */
+  memberIds: MemberId[];
+  /** What is wrong and what to write instead. */
+  message: string;
+}
+
+/** Whether an individual note keeps to its subject; made by {@link checkIndividualNote}. */
+export interface IndividualNoteCheck {
+  /** `true` when the note names no member other than its subject. */
+  ok: boolean;
+  /** Every mention of another member, sorted by position (as `findMemberMentions` returns them). */
+  mentions: MemberMention[];
+  /** One problem per mention, in the same order. */
+  problems: IndividualNoteProblem[];
+  /**
+   * Sentences for names the subject shares with another member: the check reads them as the subject, so the writer
+   * should make sure they do not mean the other person. Advice never makes the check fail.
+   */
+  advice: string[];
+}
+
+// Not an id any roster holds: scanning with it as the subject reports the subject's own names too.
+const NOBODY = "\u0000nobody";
+
+function listIds(ids: readonly string[]): string {
+  return ids.length <= 2 ? ids.join(" and ") : `${ids.slice(0, -1).join(", ")} and ${ids.at(-1)}`;
+}
+
+function problemOf(mention: MemberMention): IndividualNoteProblem {
+  const memberIds = mention.candidates.map((candidate) => candidate.memberId);
+  const who =
+    mention.memberId === null
+      ? `is the name of members ${listIds(memberIds)}`
+      : `names another member (${mention.memberId})`;
+  return {
+    code: "names-another-member",
+    start: mention.start,
+    end: mention.end,
+    memberIds,
+    message:
+      `"${mention.text}" at ${mention.start}–${mention.end} ${who}; an individual note refers to other ` +
+      `members only as "another member" or "a peer".`,
+  };
+}
+
+/**
+ * Checks the boundary an individual note must keep: it names no member other than the one it is about.
+ *
+ * An individual note goes in one member's record, which that member may read and others may receive; another
+ * member's name in it discloses that person's membership (DOMAIN.md §3: "another member", "a peer"). Names are found
+ * as {@link findMemberMentions} finds them; each mention is a problem with a sentence saying where it is and what to
+ * write instead. Use {@link redactMemberMentions} to rewrite the note.
+ *
+ * @param text - the note, as written
+ * @param roster - the people whose names must not appear: usually the group's members, without the facilitators
+ * @param subject - the member the note is about
+ * @param options - how to treat names that are also common words (`strict`, `commonWordNames`)
+ * @returns whether the note is fine, its mentions, a problem per mention, and advice about names the subject shares
+ * @throws {GroupworkError} `invalid-argument` for the arguments `findMemberMentions` refuses
+ * @example
+ * const roster = [
+ *   { id: "m-hope", displayName: "Hope Martin" },
+ *   { id: "m-jamal", displayName: "Jamal Price" },
+ * ];
+ * checkIndividualNote("Hope spoke after Jamal did.", roster, "m-hope").problems.map((problem) => problem.message)
+ * //=> ['"Jamal" at 17–22 names another member (m-jamal); an individual note refers to other members only as "another member" or "a peer".']
+ */
+export function checkIndividualNote(
+  text: string,
+  roster: readonly MentionableMember[],
+  subject: MemberId,
+  options: CheckIndividualNoteOptions = {},
+): IndividualNoteCheck {
+  if (typeof options !== "object" || options === null) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `checkIndividualNote: options must be an object; got ${String(options)}.`,
+    );
+  }
+  const mentions = scanForMentions(text, roster, { ...options, subject }, "checkIndividualNote");
+  const advice = scanForMentions(text, roster, { ...options, subject: NOBODY as MemberId }, "checkIndividualNote")
+    .filter(
+      (mention) =>
+        mention.candidates.length > 1 && mention.candidates.some((candidate) => candidate.memberId === subject),
+    )
+    .map((mention) => {
+      const others = mention.candidates.map((candidate) => candidate.memberId).filter((id) => id !== subject);
+      return (
+        `"${mention.text}" at ${mention.start}–${mention.end} is read as ${subject}, who shares the name with ` +
+        `${listIds(others)}; if it means another member, write "another member".`
+      );
+    });
+  return { ok: mentions.length === 0, mentions, problems: mentions.map(problemOf), advice };
+}

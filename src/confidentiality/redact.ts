@@ -1,0 +1,89 @@
+// Rewriting a note so it names no other member: each mention becomes "another member" (DOMAIN.md §3).
+import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import {
+  type FindMemberMentionsOptions,
+  type MemberMention,
+  type MentionableMember,
+  scanForMentions,
+} from "./mentions.js";
+import { startsSentence } from "./names.js";
+
+/** Options of {@link redactMemberMentions}: those of `findMemberMentions`, and what to write instead of a name. */
+export interface RedactMemberMentionsOptions extends FindMemberMentionsOptions {
+  /**
+   * What replaces each name; default `"another member"`. It is capitalised at the start of a sentence and written in
+   * capitals where the name was ("WILL" becomes "ANOTHER MEMBER"). It must not itself be a member's name.
+   */
+  replacement?: string;
+}
+
+/** A note with other members' names replaced; made by {@link redactMemberMentions}. */
+export interface MemberMentionRedaction {
+  /** The note with every mention replaced. */
+  text: string;
+  /** What was replaced, sorted by position, with offsets into the original note. */
+  replaced: MemberMention[];
+}
+
+const APOSTROPHES = "'\u2019\u2018\u02bc";
+
+/** The replacement for one mention, fitted to where it stands: possessive, sentence start, capitals. */
+function replacementFor(text: string, mention: MemberMention, replacement: string): { end: number; with: string } {
+  const after = text[mention.end] ?? "";
+  // "Will's" keeps its "'s"; a bare possessive apostrophe ("Jamal' car") becomes "another member's car".
+  const barePossessive =
+    mention.possessive && APOSTROPHES.includes(after) && (text[mention.end + 1] ?? "").toLowerCase() !== "s";
+  let written = barePossessive ? `${replacement}${after}s` : replacement;
+  const letters = mention.text.replace(/[^\p{L}]/gu, "");
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+    written = written.toUpperCase();
+  } else if (startsSentence(text, mention.start)) {
+    written = written.charAt(0).toUpperCase() + written.slice(1);
+  }
+  return { end: barePossessive ? mention.end + 1 : mention.end, with: written };
+}
+
+/**
+ * Replaces every mention of a member other than the subject with "another member", keeping the sentence readable.
+ *
+ * Mentions are found as {@link findMemberMentions} finds them. A possessive stays one ("Will's" becomes "another
+ * member's", and so does "Jamal' car"), a name that opens a sentence gives "Another member", and a name in capitals
+ * gives "ANOTHER MEMBER". Scanning the result again finds no mention, as long as the replacement names nobody.
+ *
+ * @param text - the note, as written
+ * @param roster - the people whose names must not appear: usually the group's members, without the facilitators
+ * @param options - whose note it is (`subject`), what to write instead (`replacement`), and how to treat names that
+ *   are common words (`strict`, `commonWordNames`)
+ * @returns the rewritten note and what was replaced
+ * @throws {GroupworkError} `invalid-argument` for the arguments `findMemberMentions` refuses, or a `replacement` that
+ *   is not some text
+ * @example
+ * const roster = [
+ *   { id: "m-hope", displayName: "Hope Martin" },
+ *   { id: "m-will", displayName: "William Chen", preferredName: "Will" },
+ * ];
+ * redactMemberMentions("Will's story moved her. She sat next to William Chen.", roster, { subject: "m-hope" }).text
+ * //=> "Another member's story moved her. She sat next to another member."
+ */
+export function redactMemberMentions(
+  text: string,
+  roster: readonly MentionableMember[],
+  options: RedactMemberMentionsOptions,
+): MemberMentionRedaction {
+  const replacement = typeof options === "object" && options !== null ? options.replacement : undefined;
+  if (replacement !== undefined && (typeof replacement !== "string" || replacement.trim() === "")) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `redactMemberMentions: replacement must be some text, such as "a peer"; got ${quoteArgument(replacement)}.`,
+    );
+  }
+  const replaced = scanForMentions(text, roster, options, "redactMemberMentions");
+  let written = "";
+  let from = 0;
+  for (const mention of replaced) {
+    const { end, with: instead } = replacementFor(text, mention, replacement ?? "another member");
+    written += text.slice(from, mention.start) + instead;
+    from = end;
+  }
+  return { text: written + text.slice(from), replaced };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import {
+  type CheckIndividualNoteOptions,
+  checkIndividualNote,
+  type MentionableMember,
+} from "../../src/confidentiality/index";
+import { GroupworkError, type MemberId } from "../../src/model/index";
+
+const id = (value: string) => value as MemberId;
+const roster: MentionableMember[] = [
+  { id: id("m-hope"), displayName: "Hope Martin" },
+  { id: id("m-jamal"), displayName: "Jamal Price" },
+  { id: id("m-sam-lee"), displayName: "Sam Lee" },
+  { id: id("m-sam-ortiz"), displayName: "Samantha Ortiz", preferredName: "Sam" },
+  { id: id("m-sam-ng"), displayName: "Sam Ng" },
+];
+
+describe("checkIndividualNote", () => {
+  it("passes a note that names only its subject and says another member", () => {
+    expect(checkIndividualNote("Jamal spoke after another member. Hope was quiet.", roster, id("m-jamal"))).toEqual({
+      ok: true,
+      mentions: [],
+      problems: [],
+      advice: [],
+    });
+  });
+
+  it("gives one problem per mention, with where it is, who it may be and what to write instead", () => {
+    const check = checkIndividualNote("Jamal said Hope Martin and Sam helped.", roster, id("m-jamal"));
+    expect(check.ok).toBe(false);
+    expect(check.mentions.map((m) => m.text)).toEqual(["Hope Martin", "Sam"]);
+    expect(check.problems).toEqual([
+      {
+        code: "names-another-member",
+        start: 11,
+        end: 22,
+        memberIds: ["m-hope"],
+        message:
+          '"Hope Martin" at 11–22 names another member (m-hope); an individual note refers to other members only as ' +
+          '"another member" or "a peer".',
+      },
+      {
+        code: "names-another-member",
+        start: 27,
+        end: 30,
+        memberIds: ["m-sam-lee", "m-sam-ng", "m-sam-ortiz"],
+        message:
+          '"Sam" at 27–30 is the name of members m-sam-lee, m-sam-ng and m-sam-ortiz; an individual note refers to ' +
+          'other members only as "another member" or "a peer".',
+      },
+    ]);
+  });
+
+  it("advises where the subject's own name is shared, without failing the check", () => {
+    const check = checkIndividualNote("Sam said Sam Lee was kind to him.", roster, id("m-sam-lee"));
+    expect(check.ok).toBe(true);
+    expect(check.advice).toEqual([
+      '"Sam" at 0–3 is read as m-sam-lee, who shares the name with m-sam-ng and m-sam-ortiz; if it means another ' +
+        'member, write "another member".',
+    ]);
+  });
+
+  it("names the one other member in advice when two share the name", () => {
+    const two = roster.slice(0, 4);
+    expect(checkIndividualNote("Sam arrived.", two, id("m-sam-ortiz")).advice).toEqual([
+      '"Sam" at 0–3 is read as m-sam-ortiz, who shares the name with m-sam-lee; if it means another member, write ' +
+        '"another member".',
+    ]);
+  });
+
+  it("passes strict mode and a common-word list on to the scan", () => {
+    expect(checkIndividualNote("Hope was late.", roster, id("m-jamal")).ok).toBe(true);
+    expect(checkIndividualNote("Hope was late.", roster, id("m-jamal"), { strict: true }).ok).toBe(false);
+    expect(checkIndividualNote("Jamal came.", roster, id("m-hope"), { commonWordNames: ["Jamal"] }).ok).toBe(true);
+  });
+
+  it.each([
+    [
+      "a subject that is not an id",
+      () => checkIndividualNote("x", roster, "" as MemberId),
+      /^checkIndividualNote: subject/,
+    ],
+    [
+      "options that are not an object",
+      () => checkIndividualNote("x", roster, id("m-hope"), null as unknown as CheckIndividualNoteOptions),
+      /options must be an object/,
+    ],
+    [
+      "a text that is not a string",
+      () => checkIndividualNote(null as unknown as string, roster, id("m-hope")),
+      /text must be a string/,
+    ],
+  ])("throws invalid-argument for %s", (_, call, message) => {
+    expect(call).toThrow(GroupworkError);
+    expect(call).toThrow(message);
+  });
+});
