@@ -13,7 +13,7 @@ export const disclosureWithConsent: DisclosureRule = {
   effect: "permit",
   description:
     "The member's consent, in force and covering this recipient, purpose and kind of information, permits it.",
-  source: "45 CFR 164.508(a)(1); NASW Code of Ethics 1.07(b); FHIR R4 Consent",
+  source: "45 CFR 164.508(a)(1); NASW Code of Ethics 1.07(b); FHIR R4 Consent; Primero consent_reporting",
   obligations: ["document"],
   advice: "Share only what the consent covers, and note the consent's id with the disclosure.",
   when: (_, facts) => consentGrants(facts),

@@ -43,7 +43,7 @@ export const researchDeidentified: DisclosureRule = {
   id: "research-deidentified",
   effect: "permit",
   description: "A researcher may receive data that has been de-identified.",
-  source: "45 CFR 164.514(a)-(b); Primero consent_reporting",
+  source: "45 CFR 164.514(a)-(b)",
   obligations: [],
   advice: "Check the de-identification (safe harbour or expert determination) before you send it.",
   when: (request) =>
