@@ -38,76 +38,109 @@ const CIRCUMSTANCES = [
 
 type Fields = Readonly<Record<string, unknown>>;
 
+const PARTY_FIELDS = ["id", "name", "organisation"] as const;
+
+const isOptionalText = (value: unknown): boolean => value === undefined || (typeof value === "string" && value !== "");
+
+// The common case, checked without building any path.
+function isPlainParty(party: unknown): boolean {
+  if (typeof party !== "object" || party === null || Array.isArray(party)) return false;
+  const fields = party as Fields;
+  return (
+    RECIPIENT_KINDS.has(fields["kind"]) &&
+    isOptionalText(fields["id"]) &&
+    isOptionalText(fields["name"]) &&
+    isOptionalText(fields["organisation"])
+  );
+}
+
+// A path is built only when there is a problem to report: on a valid request (the common case) no string is made.
+type Key = string | number;
+
+function pathOf(base: string, key: Key): string {
+  if (typeof key === "number") return `${base}[${key}]`;
+  return base === "" ? key : `${base}.${key}`;
+}
+
 class Problems {
   readonly list: DecisionError[] = [];
 
-  add(path: string, message: string): void {
+  add(base: string, key: Key, message: string): void {
+    const path = pathOf(base, key);
     this.list.push({ code: "invalid-request", path, message: `${path}: ${message}` });
   }
 
-  object(value: unknown, path: string, optional: boolean): value is Fields {
+  object(value: unknown, base: string, key: Key, optional: boolean): value is Fields {
     if (typeof value === "object" && value !== null && !Array.isArray(value)) return true;
-    if (!(optional && value === undefined)) this.add(path, "must be an object.");
+    if (!(optional && value === undefined)) this.add(base, key, "must be an object.");
     return false;
   }
 
-  text(value: unknown, path: string, optional: boolean): void {
+  text(value: unknown, base: string, key: Key, optional: boolean): void {
     if (optional && value === undefined) return;
-    if (typeof value !== "string" || value === "") this.add(path, "must be a non-empty string.");
+    if (typeof value !== "string" || value === "") this.add(base, key, "must be a non-empty string.");
   }
 
-  flag(value: unknown, path: string): void {
-    if (value !== undefined && typeof value !== "boolean") this.add(path, "must be true or false when given.");
+  flag(value: unknown, base: string, key: Key): void {
+    if (value !== undefined && typeof value !== "boolean") this.add(base, key, "must be true or false when given.");
   }
 
-  code(value: unknown, codes: ReadonlySet<unknown>, path: string, optional: boolean): void {
+  code(value: unknown, codes: ReadonlySet<unknown>, base: string, key: Key, optional: boolean): void {
     if (optional && value === undefined) return;
-    if (!codes.has(value)) this.add(path, `${JSON.stringify(value) ?? "undefined"} is not a known code.`);
+    if (!codes.has(value)) this.add(base, key, `${JSON.stringify(value) ?? "undefined"} is not a known code.`);
   }
 
-  codes(value: unknown, codes: ReadonlySet<unknown>, path: string): void {
+  codes(value: unknown, codes: ReadonlySet<unknown>, base: string, key: string): void {
     if (!Array.isArray(value)) {
-      this.add(path, "must be an array of codes (empty for none).");
+      this.add(base, key, "must be an array of codes (empty for none).");
       return;
     }
-    for (let index = 0; index < value.length; index++) this.code(value[index], codes, `${path}[${index}]`, false);
+    for (let index = 0; index < value.length; index++) {
+      if (!codes.has(value[index])) this.code(value[index], codes, pathOf(base, key), index, false);
+    }
   }
 
-  instant(value: unknown, path: string, optional: boolean): void {
+  instant(value: unknown, base: string, key: Key, optional: boolean): void {
     if (optional && value === undefined) return;
     if (typeof value !== "string" || !isInstant(value)) {
-      this.add(path, "must be an ISO 8601 instant with an offset, such as 2026-03-02T17:00:00-05:00.");
+      this.add(base, key, "must be an ISO 8601 instant with an offset, such as 2026-03-02T17:00:00-05:00.");
     }
   }
 
-  parties(value: unknown, path: string, optional: boolean): void {
+  parties(value: unknown, base: string, key: string, optional: boolean): void {
     if (optional && value === undefined) return;
     if (!Array.isArray(value)) {
-      this.add(path, "must be an array of parties.");
+      this.add(base, key, "must be an array of parties.");
       return;
     }
-    value.forEach((party: unknown, index) => {
-      const where = `${path}[${index}]`;
-      if (!this.object(party, where, false)) return;
-      this.code(party["kind"], RECIPIENT_KINDS, `${where}.kind`, false);
-      for (const field of ["id", "name", "organisation"]) this.text(party[field], `${where}.${field}`, true);
-    });
+    for (let index = 0; index < value.length; index++) {
+      const party: unknown = value[index];
+      if (!isPlainParty(party)) this.party(party, pathOf(base, key), index);
+    }
   }
 
-  consent(consent: unknown, path: string): void {
-    if (!this.object(consent, path, false)) return;
-    this.text(consent["id"], `${path}.id`, false);
-    this.text(consent["memberId"], `${path}.memberId`, false);
-    this.code(consent["grantedBy"], GRANTORS, `${path}.grantedBy`, false);
-    this.parties(consent["recipients"], `${path}.recipients`, false);
-    this.codes(consent["purposes"], PURPOSES, `${path}.purposes`);
-    this.codes(consent["dataClasses"], INFORMATION_KINDS, `${path}.dataClasses`);
-    this.instant(consent["validFrom"], `${path}.validFrom`, false);
-    this.instant(consent["validUntil"], `${path}.validUntil`, true);
-    this.instant(consent["revokedAt"], `${path}.revokedAt`, true);
-    this.code(consent["form"], FORMS, `${path}.form`, false);
-    this.code(consent["legalBasis"], BASES, `${path}.legalBasis`, true);
-    this.parties(consent["withholdFrom"], `${path}.withholdFrom`, true);
+  party(party: unknown, base: string, index: number): void {
+    if (!this.object(party, base, index, false)) return;
+    const where = pathOf(base, index);
+    this.code(party["kind"], RECIPIENT_KINDS, where, "kind", false);
+    for (const field of PARTY_FIELDS) this.text(party[field], where, field, true);
+  }
+
+  consent(consent: unknown, index: number): void {
+    if (!this.object(consent, "consents", index, false)) return;
+    const at = pathOf("consents", index);
+    this.text(consent["id"], at, "id", false);
+    this.text(consent["memberId"], at, "memberId", false);
+    this.code(consent["grantedBy"], GRANTORS, at, "grantedBy", false);
+    this.parties(consent["recipients"], at, "recipients", false);
+    this.codes(consent["purposes"], PURPOSES, at, "purposes");
+    this.codes(consent["dataClasses"], INFORMATION_KINDS, at, "dataClasses");
+    this.instant(consent["validFrom"], at, "validFrom", false);
+    this.instant(consent["validUntil"], at, "validUntil", true);
+    this.instant(consent["revokedAt"], at, "revokedAt", true);
+    this.code(consent["form"], FORMS, at, "form", false);
+    this.code(consent["legalBasis"], BASES, at, "legalBasis", true);
+    this.parties(consent["withholdFrom"], at, "withholdFrom", true);
   }
 }
 
@@ -117,42 +150,42 @@ class Problems {
  */
 export function requestProblems(request: unknown): DecisionError[] {
   const problems = new Problems();
-  if (!problems.object(request, "request", false)) return problems.list;
+  if (!problems.object(request, "", "request", false)) return problems.list;
   const { information, recipient, circumstances, subject, jurisdiction, consents } = request;
-  if (problems.object(information, "information", false)) {
-    problems.code(information["kind"], INFORMATION_KINDS, "information.kind", false);
-    problems.text(information["memberId"], "information.memberId", true);
-    problems.text(information["groupId"], "information.groupId", false);
-    problems.text(information["authorId"], "information.authorId", true);
-    problems.flag(information["deidentified"], "information.deidentified");
+  if (problems.object(information, "", "information", false)) {
+    problems.code(information["kind"], INFORMATION_KINDS, "information", "kind", false);
+    problems.text(information["memberId"], "information", "memberId", true);
+    problems.text(information["groupId"], "information", "groupId", false);
+    problems.text(information["authorId"], "information", "authorId", true);
+    problems.flag(information["deidentified"], "information", "deidentified");
     const labels = information["labels"];
-    if (problems.object(labels, "information.labels", false)) {
-      problems.code(labels["confidentiality"], LEVELS, "information.labels.confidentiality", false);
-      problems.codes(labels["sensitivity"], SENSITIVITY, "information.labels.sensitivity");
-      problems.codes(labels["law"], LAWS, "information.labels.law");
+    if (problems.object(labels, "information", "labels", false)) {
+      problems.code(labels["confidentiality"], LEVELS, "information.labels", "confidentiality", false);
+      problems.codes(labels["sensitivity"], SENSITIVITY, "information.labels", "sensitivity");
+      problems.codes(labels["law"], LAWS, "information.labels", "law");
     }
   }
-  if (problems.object(recipient, "recipient", false)) {
-    problems.code(recipient["kind"], RECIPIENT_KINDS, "recipient.kind", false);
-    for (const field of ["id", "name", "organisation"]) problems.text(recipient[field], `recipient.${field}`, true);
-    for (const fact of RECIPIENT_FACTS) problems.flag(recipient[fact], `recipient.${fact}`);
+  if (problems.object(recipient, "", "recipient", false)) {
+    problems.code(recipient["kind"], RECIPIENT_KINDS, "recipient", "kind", false);
+    for (const field of PARTY_FIELDS) problems.text(recipient[field], "recipient", field, true);
+    for (const fact of RECIPIENT_FACTS) problems.flag(recipient[fact], "recipient", fact);
   }
-  problems.code(request["purpose"], PURPOSES, "purpose", false);
-  problems.instant(request["at"], "at", false);
-  if (problems.object(circumstances, "circumstances", true)) {
-    for (const fact of CIRCUMSTANCES) problems.flag(circumstances[fact], `circumstances.${fact}`);
+  problems.code(request["purpose"], PURPOSES, "", "purpose", false);
+  problems.instant(request["at"], "", "at", false);
+  if (problems.object(circumstances, "", "circumstances", true)) {
+    for (const fact of CIRCUMSTANCES) problems.flag(circumstances[fact], "circumstances", fact);
   }
-  if (problems.object(subject, "subject", true)) {
-    problems.flag(subject["minor"], "subject.minor");
-    problems.flag(subject["consentedToOwnCare"], "subject.consentedToOwnCare");
+  if (problems.object(subject, "", "subject", true)) {
+    problems.flag(subject["minor"], "subject", "minor");
+    problems.flag(subject["consentedToOwnCare"], "subject", "consentedToOwnCare");
   }
-  if (problems.object(jurisdiction, "jurisdiction", true)) {
-    problems.code(jurisdiction["dutyToWarn"], DUTIES, "jurisdiction.dutyToWarn", true);
-    problems.code(jurisdiction["minorConsent"], MINOR_CONSENT, "jurisdiction.minorConsent", true);
+  if (problems.object(jurisdiction, "", "jurisdiction", true)) {
+    problems.code(jurisdiction["dutyToWarn"], DUTIES, "jurisdiction", "dutyToWarn", true);
+    problems.code(jurisdiction["minorConsent"], MINOR_CONSENT, "jurisdiction", "minorConsent", true);
   }
   if (consents !== undefined) {
-    if (!Array.isArray(consents)) problems.add("consents", "must be an array of consents when given.");
-    else for (let index = 0; index < consents.length; index++) problems.consent(consents[index], `consents[${index}]`);
+    if (!Array.isArray(consents)) problems.add("", "consents", "must be an array of consents when given.");
+    else for (let index = 0; index < consents.length; index++) problems.consent(consents[index], index);
   }
   return problems.list;
 }
