@@ -10,6 +10,7 @@ import type { Member } from "./member.js";
 import type { Membership } from "./membership.js";
 import { quoteId } from "./quote.js";
 import type { Session } from "./session.js";
+import type { RecordedStageEvent } from "./stage-event.js";
 
 /**
  * The parts of a record that passed the shape check. Entries that failed are `undefined`, so indexes still match the
@@ -25,6 +26,7 @@ export interface CheckableRecord {
   readonly interactionActs: readonly (InteractionAct | undefined)[];
   readonly agreements: readonly (GroupAgreement | undefined)[];
   readonly consents: readonly (Consent | undefined)[];
+  readonly stageEvents: readonly (RecordedStageEvent | undefined)[];
   /** Ids of members whose entry failed the shape check. */
   readonly brokenMemberIds: ReadonlySet<string>;
   /** Ids of sessions whose entry failed the shape check. */

@@ -5,7 +5,7 @@ import { quoteId } from "./quote.js";
 // million times for a large record, so paths and sentences are built only when there is something to report.
 
 /** The lists whose entries happen in a session. */
-export type EventList = "attendance" | "turns" | "interactionActs";
+export type EventList = "attendance" | "turns" | "interactionActs" | "stageEvents";
 
 const NOT_HELD_WORDS: Readonly<Record<string, string>> = {
   cancelled: "was cancelled",
@@ -70,7 +70,7 @@ export function finishNotHeld(context: CheckContext): void {
         : `${count} ${list} entries, the first ${reported.path[0]}[${reported.path[1]}], are`;
     context.issues[issue] = {
       ...reported,
-      message: `${entries} for session ${session.sequence} (${quoteId(sessionId)}), which ${status}; such a session has no attendance, turns or acts. Remove them or correct the session's status.`,
+      message: `${entries} for session ${session.sequence} (${quoteId(sessionId)}), which ${status}; such a session has no attendance, turns, acts or stage events. Remove them or correct the session's status.`,
     };
   }
 }

@@ -18,7 +18,8 @@ export type IssuePath = readonly (string | number)[];
  * Reference and consistency errors: `duplicate-id`, `duplicate-sequence`, `duplicate-agreement-version`,
  * `duplicate-attendance`, `wrong-group`, `unknown-member`, `unknown-session`, `session-not-held`,
  * `member-not-enrolled`, `overlapping-memberships`, `period-ends-before-start`, `group-ends-before-start`,
- * `turn-ends-before-start`, `departure-before-arrival`, `times-for-absent-member`, `consent-ends-before-start`.
+ * `turn-ends-before-start`, `departure-before-arrival`, `times-for-absent-member`, `consent-ends-before-start`,
+ * `stage-event-out-of-order`, `session-held-twice`.
  *
  * Warnings: `no-facilitator`, `member-without-membership`, `member-without-attendance`, `missing-exit-reason`,
  * `session-still-scheduled`, `sessions-exceed-plan`, `session-outside-group-dates`, `capacity-exceeded`,
@@ -57,6 +58,8 @@ export type GroupRecordIssueCode =
   | "departure-before-arrival"
   | "times-for-absent-member"
   | "consent-ends-before-start"
+  | "stage-event-out-of-order"
+  | "session-held-twice"
   // warnings
   | "no-facilitator"
   | "member-without-membership"

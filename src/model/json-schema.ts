@@ -8,6 +8,7 @@ import { MemberSchema } from "./member.js";
 import { MembershipSchema } from "./membership.js";
 import { GroupRecordSchema } from "./record.js";
 import { SessionSchema } from "./session.js";
+import { RecordedStageEventSchema } from "./stage-event.js";
 
 /** Name of a wire type with a JSON Schema, which is also its file name in the package (`<name>.json`). */
 export type WireSchemaName =
@@ -20,7 +21,8 @@ export type WireSchemaName =
   | "turn"
   | "interaction-act"
   | "group-agreement"
-  | "consent";
+  | "consent"
+  | "stage-event";
 
 // The wire types that have a JSON Schema, by the file name the package ships them under.
 const wireSchemas: Record<WireSchemaName, z.ZodType> = {
@@ -34,6 +36,7 @@ const wireSchemas: Record<WireSchemaName, z.ZodType> = {
   "interaction-act": InteractionActSchema,
   "group-agreement": GroupAgreementSchema,
   consent: ConsentSchema,
+  "stage-event": RecordedStageEventSchema,
 };
 
 /** A JSON Schema document (draft 2020-12), as plain JSON. */

@@ -11,6 +11,7 @@ import { isIanaTimeZone } from "./primitives.js";
 import { type GroupRecord, GroupRecordSchema } from "./record.js";
 import { SessionSchema } from "./session.js";
 import { fromZodIssues } from "./shape-issues.js";
+import { RecordedStageEventSchema } from "./stage-event.js";
 
 // The shape check, one part of the record at a time. A valid record costs the same as one GroupRecordSchema parse;
 // a record with a broken entry re-reads only the list that holds it, entry by entry, so the rest is still checked
@@ -27,6 +28,7 @@ const ENTRY_SCHEMAS: { readonly [K in ListKey]: z.ZodType<GroupRecord[K][number]
   interactionActs: InteractionActSchema,
   agreements: GroupAgreementSchema,
   consents: ConsentSchema,
+  stageEvents: RecordedStageEventSchema,
 };
 
 const LIST_KEYS = /* @__PURE__ */ Object.keys(ENTRY_SCHEMAS) as ListKey[];
@@ -189,6 +191,7 @@ function salvage(
     interactionActs: list("interactionActs"),
     agreements: list("agreements"),
     consents: list("consents"),
+    stageEvents: list("stageEvents"),
     brokenMemberIds,
     brokenSessionIds,
     brokenMembershipMemberIds,

@@ -4,6 +4,7 @@ import { checkAttendance } from "./check-attendance.js";
 import { buildContext, type CheckableRecord } from "./check-context.js";
 import { checkInteractionActs, checkTurns } from "./check-events.js";
 import { finishNotHeld } from "./check-sessions.js";
+import { checkStageEvents } from "./check-stage-events.js";
 import { checkGroup, checkMemberships, checkSessions } from "./check-structure.js";
 import type { GroupRecordIssue } from "./issues.js";
 import { checkShape, type UnknownFields } from "./parse-sections.js";
@@ -99,6 +100,7 @@ function checkReferences(record: CheckableRecord): GroupRecordIssue[] {
   checkInteractionActs(context, absent);
   checkAgreements(context);
   checkConsents(context);
+  checkStageEvents(context);
   finishNotHeld(context);
   return context.issues;
 }

@@ -7,6 +7,7 @@ import { type InteractionAct, InteractionActSchema, type Turn, TurnSchema } from
 import { type Member, MemberSchema } from "./member.js";
 import { type Membership, MembershipSchema } from "./membership.js";
 import { type Session, SessionSchema } from "./session.js";
+import { type RecordedStageEvent, RecordedStageEventSchema } from "./stage-event.js";
 
 /**
  * Schema of a {@link GroupRecord}: everything a host system hands over about one group.
@@ -25,6 +26,10 @@ export const GroupRecordSchema = /* @__PURE__ */ z
     interactionActs: z.array(InteractionActSchema).default([]),
     agreements: z.array(GroupAgreementSchema).default([]).meta({ description: "Versions of the group agreement." }),
     consents: z.array(ConsentSchema).default([]),
+    stageEvents: z
+      .array(RecordedStageEventSchema)
+      .default([])
+      .meta({ description: "The stage log: events given to the stage machine, in the order they happened." }),
   })
   .meta({ id: "GroupRecord", description: "Everything a case-management system holds about one group." });
 
@@ -53,6 +58,8 @@ export interface GroupRecord {
   agreements: GroupAgreement[];
   /** Members' consents to share group information. */
   consents: Consent[];
+  /** The stage log: sessions held, agreements adopted and the worker's stage decisions, in the order they happened. */
+  stageEvents: RecordedStageEvent[];
 }
 
 /** A group record as a host sends it: optional lists may be left out and ids are plain strings. */

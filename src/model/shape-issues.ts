@@ -148,6 +148,19 @@ export function fromZodIssues(
         issues.push(error("invalid-shape", path, `${where}: ${zodIssue.message}`));
         break;
       }
+      case "invalid_union":
+        // A discriminated union (the stage log's `type`) reports an unknown kind as a union with no match; to the
+        // person fixing the data it is a value outside a list, like any other code.
+        if ("discriminator" in zodIssue && zodIssue.discriminator !== undefined) {
+          issues.push(
+            value === undefined
+              ? error("missing-field", path, `${where} is missing; it is required. ${zodIssue.message}`)
+              : error("invalid-value", path, `${where} is ${quoted(value)}. ${zodIssue.message}`),
+          );
+          break;
+        }
+        issues.push(error("invalid-shape", path, `${where} does not have the expected shape: ${zodIssue.message}`));
+        break;
       default:
         issues.push(error("invalid-shape", path, `${where} does not have the expected shape: ${zodIssue.message}`));
     }

@@ -1,10 +1,12 @@
 import type { AttendanceStatus, GroupRecordInput } from "../model/index.js";
+import { GRIEF_GROUP_STAGE_LOG } from "./grief-group-stages.js";
 
 // A fictional, realistic 12-session closed grief support group. Every person here is invented.
 // Facts a test can count by hand from the grid below:
 // - 12 sessions planned on Thursdays at 18:00 in America/Chicago; session 5 (5 March) was cancelled for an ice storm,
 //   so 11 were held. Daylight saving time starts on 8 March 2026, between sessions 5 and 6: the offset changes from
 //   -06:00 to -05:00.
+// - The stage log (grief-group-stages.ts) walks Tuckman's stages, with one regression to storming after session 7.
 // - 2 facilitators and 8 members. Jamal stopped coming after session 4 and left on 31 March (dropped out); every other
 //   member completed the group.
 
@@ -350,6 +352,7 @@ export const sampleGroupRecord: SampleGroupRecord = deepFreeze({
       legalBasis: "hipaa-authorization",
     },
   ],
+  stageEvents: GRIEF_GROUP_STAGE_LOG,
 });
 
 function deepFreeze<T>(value: T): DeepReadonly<T> {

@@ -23,6 +23,8 @@ import type {
   MembershipSchema,
   Party,
   PartySchema,
+  RecordedStageEvent,
+  RecordedStageEventSchema,
   Session,
   SessionSchema,
   Turn,
@@ -68,6 +70,10 @@ describe("the model interfaces equal what their schemas parse to", () => {
   it("Party and Consent", () => {
     expectTypeOf<Party>().toEqualTypeOf<z.infer<typeof PartySchema>>();
     expectTypeOf<Consent>().toEqualTypeOf<z.infer<typeof ConsentSchema>>();
+  });
+
+  it("RecordedStageEvent", () => {
+    expectTypeOf<RecordedStageEvent>().toEqualTypeOf<z.infer<typeof RecordedStageEventSchema>>();
   });
 
   it("GroupRecord", () => {

@@ -20,6 +20,7 @@ const SCHEMA_NAMES: readonly WireSchemaName[] = [
   "interaction-act",
   "group-agreement",
   "consent",
+  "stage-event",
 ];
 
 // Shape rules JSON Schema cannot express, so the "group-record" schema accepts these cases and only
@@ -49,7 +50,7 @@ function errorsOf(validate: ValidateFunction): string {
 }
 
 describe("groupworkJsonSchemas", () => {
-  it("has a draft 2020-12 schema for each of the 10 wire types", () => {
+  it("has a draft 2020-12 schema for each of the 11 wire types", () => {
     expect(Object.keys(schemas).sort()).toEqual([...SCHEMA_NAMES].sort());
     for (const name of SCHEMA_NAMES) {
       expect(schemas[name]["$schema"]).toBe("https://json-schema.org/draft/2020-12/schema");
@@ -126,6 +127,7 @@ describe("the per-entity JSON Schemas", () => {
     ["interaction-act", "interactionActs", 10],
     ["group-agreement", "agreements", 1],
     ["consent", "consents", 4],
+    ["stage-event", "stageEvents", 20],
   ];
 
   it('"group" accepts the sample group', () => {

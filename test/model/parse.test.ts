@@ -367,13 +367,16 @@ describe("parseGroupRecord keeps one mistake to one issue", () => {
   });
 
   it("reports a session wrongly marked as not held once per list, counting its entries", () => {
-    // Session 1 has 8 attendance records (attendance[0] first), 15 turns (turns[0] first) and no acts.
+    // Session 1 has 8 attendance records (attendance[0] first), 15 turns (turns[0] first), no acts, and one
+    // SESSION_HELD entry in the stage log (stageEvents[1], after the agreement was adopted).
     const input = edited(change(["sessions", 0], { id: "s-01" }, { status: "did-not-take-place" }));
     const issues = errorsOf(parseGroupRecord(input));
     expect(located(issues)).toEqual([
       { code: "session-not-held", path: ["attendance", 0, "sessionId"], severity: "error" },
       { code: "session-not-held", path: ["turns", 0, "sessionId"], severity: "error" },
+      { code: "session-not-held", path: ["stageEvents", 1, "sessionId"], severity: "error" },
     ]);
+    expect(issues[2]?.message).toMatch(/^stageEvents\[1\] is for session 1 \("s-01"\)/);
     expect(issues[0]?.message).toMatch(
       /^8 attendance entries, the first attendance\[0\], are for session 1 \("s-01"\), which did not take place/,
     );
