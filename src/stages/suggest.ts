@@ -15,7 +15,8 @@ import type { StageModel } from "./types.js";
 
 /**
  * The Group Climate Questionnaire's subscale means for one session (GCQ-S, MacKenzie 1983), each on its 0–6 scale;
- * `null` or absent when the subscale was not scored. Part of {@link StageEvidence}.
+ * `null` or absent when the subscale was not scored. For the group, take the mean over members of each subscale's
+ * `value` from `scoreGcqS`. Part of {@link StageEvidence}.
  *
  * @example
  * const reading = { engaged: 3.4, avoiding: 2, conflict: 1.25 };
