@@ -93,10 +93,8 @@ export function buildAttendanceGrid(
   for (const dated of held) heldIndexById.set(dated.session.id, dated.heldIndex);
 
   const rows = clientRows(source.memberships, heldDays, caller);
-  const rowByMember = new Map<string, number>();
-  rows.forEach((row, index) => {
-    rowByMember.set(row.memberId, index);
-  });
+  const rowByMember = new Map<string, ClientRow>();
+  for (const row of rows) rowByMember.set(row.memberId, row);
   const notCounted: NotCountedAttendance[] = [];
   // Records usually come grouped by session or member, so the last lookup is remembered.
   let lastSession: string | undefined;
@@ -106,7 +104,7 @@ export function buildAttendanceGrid(
   for (let index = 0; index < attendance.length; index++) {
     // Within bounds by the loop condition.
     const record = attendance[index] as AttendanceSource["attendance"][number];
-    const rowIndex = rowByMember.get(record.memberId);
+    const row = rowByMember.get(record.memberId);
     if (record.sessionId !== lastSession) {
       lastSession = record.sessionId;
       lastHeld = heldIndexById.get(record.sessionId);
@@ -118,7 +116,6 @@ export function buildAttendanceGrid(
         `${caller}: attendance[${index}].status is ${quoteArgument(record.status)}, not an attendance status; parse the record with parseGroupRecord first.`,
       );
     }
-    const row = rowIndex === undefined ? undefined : rows[rowIndex];
     if (row === undefined) {
       notCounted.push(notCountedAt(index, record, "not-a-client"));
       continue;
@@ -155,8 +152,14 @@ function notCountedAt(
   return { index, sessionId: record.sessionId, memberId: record.memberId, reason };
 }
 
-/** Binary search of a held position among a client's offered positions; -1 when not offered. */
+/** Where a held position sits among a client's offered positions; -1 when not offered. */
 function slotOf(offered: Int32Array, heldIndex: number): number {
+  // Most clients have one membership, so their offered positions are one run: the slot is an offset. (With nothing
+  // offered, `first` is undefined, the offset NaN, and the search below finds nothing.)
+  const first = offered[0] as number;
+  const direct = heldIndex - first;
+  if (direct >= 0 && direct < offered.length && offered[direct] === heldIndex) return direct;
+  // Binary search for the others (a person who left and came back).
   let low = 0;
   let high = offered.length - 1;
   while (low <= high) {
