@@ -140,7 +140,8 @@ export type StageReplay<Id extends string = string> =
  *
  * @param model - the stage model the group follows
  * @param input - the group's start, as given to `startStages`
- * @param events - the log, oldest first
+ * @param events - the log, oldest first, such as a group record's `stageEvents`; stage ids in `REGRESS` are checked
+ *   against the model here, so they are typed as plain strings
  * @param options - the group's options, as given to `startStages`
  * @throws {GroupworkError} `invalid-argument` as `startStages` does
  * @returns `{ ok: true, snapshot }`, or `{ ok: false, snapshot, index, blockedBy }` at the first refused event
@@ -155,12 +156,13 @@ export type StageReplay<Id extends string = string> =
 export function replayStageEvents<const Id extends string>(
   model: StageModel<Id>,
   input: StageInput,
-  events: readonly StageEvent<Id>[],
+  events: readonly StageEvent[],
   options: StageMachineOptions<Id> = {},
 ): StageReplay<Id> {
   let snapshot = startStages(model, input, options);
   for (const [index, event] of events.entries()) {
-    const step = applyStageEvent(snapshot, event);
+    // A REGRESS to a stage the model lacks is refused by the machine (unknown-stage), like any other bad entry.
+    const step = applyStageEvent(snapshot, event as StageEvent<Id>);
     if (!step.ok) return { ok: false, snapshot, index, blockedBy: step.blockedBy };
     snapshot = step.snapshot;
   }

@@ -135,7 +135,7 @@ export interface StageEventBase {
 export interface SessionHeldEvent extends StageEventBase {
   readonly type: "SESSION_HELD";
   /** The host system's id of the session, when known. */
-  readonly sessionId?: string;
+  readonly sessionId?: string | undefined;
 }
 
 /** The group adopted (a version of) its agreement. Confidentiality counts only when both flags are true. */
@@ -153,21 +153,21 @@ export interface AgreementAdoptedEvent extends StageEventBase {
 export interface MemberJoinedEvent extends StageEventBase {
   readonly type: "MEMBER_JOINED";
   /** The member's id in the host system, when known. */
-  readonly memberId?: string;
+  readonly memberId?: string | undefined;
 }
 
 /** A member left the group. */
 export interface MemberLeftEvent extends StageEventBase {
   readonly type: "MEMBER_LEFT";
   /** The member's id in the host system, when known. */
-  readonly memberId?: string;
+  readonly memberId?: string | undefined;
 }
 
 /** The worker judges the group has moved on to the next working stage. */
 export interface AdvanceEvent extends StageEventBase {
   readonly type: "ADVANCE";
   /** Why the worker judges so, such as "members now address each other"; optional. */
-  readonly reason?: string;
+  readonly reason?: string | undefined;
 }
 
 /** The worker judges the group has gone back to an earlier stage. */
@@ -192,7 +192,7 @@ export interface AdjournEvent extends StageEventBase {
 export interface CloseEvent extends StageEventBase {
   readonly type: "CLOSE";
   /** Why, optional. */
-  readonly reason?: string;
+  readonly reason?: string | undefined;
 }
 
 /**

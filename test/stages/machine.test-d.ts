@@ -1,0 +1,102 @@
+import { describe, expectTypeOf, it } from "vitest";
+import { createActor } from "xstate";
+import {
+  type AvailableStageEvent,
+  applyStageEvent,
+  availableStageEvents,
+  bostonModel,
+  createStageMachine,
+  defineStageModel,
+  groupStageMachine,
+  type StageBlockReason,
+  type StageEvent,
+  type StageEventType,
+  type StageIdOf,
+  type StageSnapshot,
+  type StageValue,
+  startStages,
+  tuckman,
+} from "../../src/index";
+
+type Tuckman = "forming" | "storming" | "norming" | "performing" | "adjourning";
+const input = { at: "2026-02-05T18:00:00-05:00", by: "worker-1" };
+
+describe("stage machine types", () => {
+  it("types state values as the model's stage ids plus closed", () => {
+    expectTypeOf<StageIdOf<typeof tuckman>>().toEqualTypeOf<Tuckman>();
+    const snapshot = startStages(tuckman, input);
+    expectTypeOf(snapshot.value).toEqualTypeOf<Tuckman | "closed">();
+    expectTypeOf(createActor(groupStageMachine, { input }).getSnapshot().value).toEqualTypeOf<StageValue<Tuckman>>();
+    expectTypeOf(startStages(bostonModel, input).value).toEqualTypeOf<
+      "pre-affiliation" | "power-and-control" | "intimacy" | "differentiation" | "separation" | "closed"
+    >();
+    expectTypeOf<StageSnapshot<Tuckman>["context"]["history"][number]["stage"]>().toEqualTypeOf<Tuckman | "closed">();
+  });
+
+  it("keeps the literal ids of an agency's own model", () => {
+    const model = defineStageModel({
+      id: "two-step",
+      name: "Two steps",
+      citation: [],
+      stages: [
+        {
+          id: "working",
+          label: "",
+          summary: "",
+          markers: [],
+          workerTasks: [],
+          techniques: [],
+          watchFor: [],
+          readiness: {},
+        },
+        {
+          id: "ending",
+          label: "",
+          summary: "",
+          markers: [],
+          workerTasks: [],
+          techniques: [],
+          watchFor: [],
+          readiness: {},
+        },
+      ],
+      finalStage: "ending",
+    });
+    expectTypeOf(startStages(model, input).value).toEqualTypeOf<"working" | "ending" | "closed">();
+    // @ts-expect-error: the readiness overrides name only the model's stages
+    createStageMachine(model, { readiness: { forming: { minSessions: 2 } } });
+  });
+
+  it("checks events: their types, REGRESS targets and ADJOURN outcomes", () => {
+    const snapshot = startStages(tuckman, input);
+    applyStageEvent(snapshot, { type: "REGRESS", to: "forming", reason: "x", at: input.at, by: "w" });
+    // @ts-expect-error: not a stage of Tuckman's model
+    applyStageEvent(snapshot, { type: "REGRESS", to: "intimacy", reason: "x", at: input.at, by: "w" });
+    // @ts-expect-error: not an event of the stage machine
+    applyStageEvent(snapshot, { type: "PAUSE", at: input.at, by: "w" });
+    // @ts-expect-error: ADJOURN needs an outcome of completed or ended-early
+    applyStageEvent(snapshot, { type: "ADJOURN", outcome: "paused", reason: "x", at: input.at, by: "w" });
+    // @ts-expect-error: every event says who recorded it
+    applyStageEvent(snapshot, { type: "SESSION_HELD", at: input.at });
+    expectTypeOf<StageEventType>().toEqualTypeOf<
+      | "SESSION_HELD"
+      | "AGREEMENT_ADOPTED"
+      | "MEMBER_JOINED"
+      | "MEMBER_LEFT"
+      | "ADVANCE"
+      | "REGRESS"
+      | "ADJOURN"
+      | "CLOSE"
+    >();
+    expectTypeOf<Extract<StageEvent<Tuckman>, { type: "REGRESS" }>["to"]>().toEqualTypeOf<Tuckman>();
+  });
+
+  it("types the destinations of available events and the steps of applyStageEvent", () => {
+    const snapshot = startStages(tuckman, input);
+    expectTypeOf(availableStageEvents(snapshot)).toEqualTypeOf<AvailableStageEvent<Tuckman>[]>();
+    expectTypeOf<AvailableStageEvent<Tuckman>["to"]>().toEqualTypeOf<readonly StageValue<Tuckman>[]>();
+    const step = applyStageEvent(snapshot, { type: "SESSION_HELD", at: input.at, by: "w" });
+    if (!step.ok) expectTypeOf(step.blockedBy).toEqualTypeOf<readonly StageBlockReason[]>();
+    expectTypeOf(step.snapshot.value).toEqualTypeOf<Tuckman | "closed">();
+  });
+});
