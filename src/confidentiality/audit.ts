@@ -102,7 +102,7 @@ function optional<K extends string>(key: K, value: unknown): { [P in K]?: string
  * @param decision - the decision `checkDisclosure` returned for it
  * @param options - the decision's id in the host's log and the moment the record is written
  * @throws {GroupworkError} `invalid-argument` when `decisionId` is empty, `at` is not an ISO 8601 instant with an
- *   offset, or the request has no information, labels or recipient object
+ *   offset, the request has no information, labels or recipient object, or `decision` is not a decision
  * @returns a plain record; lists sorted, so records of the same decision compare deep-equal
  * @example
  * const request = {
@@ -133,6 +133,9 @@ export function toAuditRecord(
       "invalid-argument",
       `toAuditRecord: at must be an ISO 8601 instant with an offset, not ${quoteArgument(at)}.`,
     );
+  }
+  if (typeof decision !== "object" || decision === null || !Array.isArray(decision.determiningRules)) {
+    throw new GroupworkError("invalid-argument", "toAuditRecord: decision must be a decision from checkDisclosure.");
   }
   const { information, recipient } = request ?? {};
   if (!isObject(information) || !isObject(recipient) || !isObject(information.labels)) {

@@ -10,7 +10,10 @@ import type { DisclosureRequest } from "./types.js";
 
 /** Options of {@link checkDisclosure}. */
 export interface CheckDisclosureOptions {
-  /** The policy to decide with; absent means `defaultPolicy`. Build an agency's own with `definePolicy`. */
+  /**
+   * The policy to decide with; absent means `defaultPolicy`. Build an agency's own with `definePolicy`. A policy is
+   * read once and remembered, so it must not change afterwards (`definePolicy` freezes it).
+   */
   readonly policy?: DisclosurePolicy | undefined;
 }
 

@@ -1,6 +1,7 @@
 // Which consents on file speak to one disclosure. Shaped after FHIR R4 Consent (period, actor, purpose, data class,
 // a deny provision) and Primero's consent fields (`disclosure_deny_details`); several consents combine
 // deny-overrides, because any one withholding consent becomes a forbid while granting consents only ever permit.
+import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import type { ConsentFacts, ConsentNote } from "./rule-types.js";
 import type { ConsentOnFile, ConsentParty, DisclosureRecipient, DisclosureRequest } from "./types.js";
 
@@ -22,6 +23,7 @@ const NO_CONSENTS: ConsentFacts = /* @__PURE__ */ Object.freeze({
  *
  * @param consent - the consent on file
  * @param at - the moment of the disclosure, an ISO 8601 instant with an offset
+ * @throws {GroupworkError} `invalid-argument` when `at` is not a moment that can be read
  * @returns why it is not in force (`not-yet-valid`, `expired` or `revoked`), or `null` when it is
  * @example
  * consentOutOfForce(sampleGroupRecord.consents[0], "2027-03-01T09:00:00-06:00")
@@ -29,6 +31,12 @@ const NO_CONSENTS: ConsentFacts = /* @__PURE__ */ Object.freeze({
  */
 export function consentOutOfForce(consent: ConsentOnFile, at: string): "expired" | "not-yet-valid" | "revoked" | null {
   const moment = Date.parse(at);
+  if (Number.isNaN(moment)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `consentOutOfForce: at must be an ISO 8601 instant, not ${quoteArgument(at)}.`,
+    );
+  }
   if (consent.revokedAt !== undefined && !(Date.parse(consent.revokedAt) > moment)) return "revoked";
   if (consent.validUntil !== undefined && !(Date.parse(consent.validUntil) >= moment)) return "expired";
   // Written as "not (from <= moment)" so an unreadable instant keeps the consent out of force.
@@ -115,6 +123,8 @@ function byId(a: { readonly id: string }, b: { readonly id: string }): number {
  * 2.31(a)). A consent withholds while it is in force, in whatever form it was given.
  *
  * @param request - the disclosure request, with its consents on file
+ * @throws {GroupworkError} `invalid-argument` when the request's `at` is not a moment that can be read and a consent
+ *   of its member is on file
  * @returns the granting and withholding consents and the notes on those set aside, each sorted by consent id
  * @example
  * const facts = matchConsents({

@@ -1,9 +1,10 @@
 // A decision in sentences a social worker can read: the answer first, then why, then what the disclosure requires
 // and what to do next. Built from the decision alone, so a stored decision can be explained later.
+import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import type { DisclosureDecision } from "./decision-types.js";
 import type { DisclosureObligation } from "./rule-types.js";
 
-const HEADLINE: Readonly<Record<DisclosureDecision["basis"], string>> = {
+const HEADLINE: Readonly<Partial<Record<string, string>>> & Readonly<Record<DisclosureDecision["basis"], string>> = {
   "explicit-permit": "This may be shared.",
   "explicit-forbid": "This must not be shared.",
   "default-deny": "This must not be shared: no rule allows it.",
@@ -37,6 +38,7 @@ function cited(message: string, source: string | undefined): string {
  * what the disclosure requires, what to do next, and the policy version.
  *
  * @param decision - a decision from `checkDisclosure`
+ * @throws {GroupworkError} `invalid-argument` when `decision` is not a decision (no known basis)
  * @returns the sentences, in that order; join them with spaces or show them as a list
  * @example
  * explainDecision({
@@ -53,7 +55,14 @@ function cited(message: string, source: string | undefined): string {
  * ]
  */
 export function explainDecision(decision: DisclosureDecision): string[] {
-  const sentences = [HEADLINE[decision.basis]];
+  const headline = typeof decision === "object" && decision !== null ? HEADLINE[decision.basis] : undefined;
+  if (headline === undefined) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `explainDecision: decision must be a decision from checkDisclosure, not ${quoteArgument(decision)}.`,
+    );
+  }
+  const sentences = [headline];
   const failed = new Set<string>();
   for (const error of decision.errors) {
     sentences.push(sentence(error.message));

@@ -115,5 +115,9 @@ describe("toAuditRecord", () => {
     const unlabelled = { ...request(), information: { kind: "roster", groupId: "g" } } as never;
     expect(() => toAuditRecord(unlabelled, decision, options)).toThrow(GroupworkError);
     expect(() => toAuditRecord(null as never, decision, options)).toThrow(GroupworkError);
+    expect(() => toAuditRecord(request(), { effect: "permit" } as never, options)).toThrow(
+      /decision must be a decision from checkDisclosure/,
+    );
+    expect(() => toAuditRecord(request(), null as never, options)).toThrow(GroupworkError);
   });
 });

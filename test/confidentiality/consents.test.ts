@@ -8,6 +8,7 @@ import {
   partyIncludes,
   partyMayBe,
 } from "../../src/confidentiality/index";
+import { GroupworkError } from "../../src/model/index";
 import { sampleGroupRecord } from "../../src/sample/index";
 import { consent, deepFreeze, request } from "./engine-fixtures";
 
@@ -36,6 +37,11 @@ describe("consentOutOfForce", () => {
     expect(consentOutOfForce(revoked, "2026-04-01T11:59:59-05:00")).toBeNull();
     expect(consentOutOfForce(revoked, "2026-04-01T12:00:00-05:00")).toBe("revoked");
     expect(consentOutOfForce(revoked, "2027-06-01T00:00:00-05:00")).toBe("revoked");
+  });
+
+  it("throws invalid-argument for a moment it cannot read", () => {
+    expect(() => consentOutOfForce(consent(), "next week")).toThrow(GroupworkError);
+    expect(() => consentOutOfForce(consent(), "next week")).toThrow(/at must be an ISO 8601 instant, not "next week"/);
   });
 
   it("keeps a consent whose start cannot be read out of force", () => {

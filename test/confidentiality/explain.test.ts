@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkDisclosure, definePolicy, explainDecision } from "../../src/confidentiality/index";
+import { GroupworkError } from "../../src/model/index";
 import { consent, request, rule } from "./engine-fixtures";
 
 describe("explainDecision", () => {
@@ -78,5 +79,10 @@ describe("explainDecision", () => {
       "Correct the request where the errors point and check again; until then the answer is no.",
       "Decided under policy v.",
     ]);
+  });
+
+  it.each([null, "permit", { basis: "maybe" }])("throws invalid-argument for %j, which is no decision", (value) => {
+    expect(() => explainDecision(value as never)).toThrow(GroupworkError);
+    expect(() => explainDecision(value as never)).toThrow(/decision must be a decision from checkDisclosure/);
   });
 });
