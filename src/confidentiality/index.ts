@@ -26,8 +26,8 @@ export {
   type IndividualNoteProblem,
 } from "./note-check.js";
 export { type DefinePolicyOptions, definePolicy } from "./policy.js";
-export { defaultPolicy } from "./rules/index.js";
 export { type MemberMentionRedaction, type RedactMemberMentionsOptions, redactMemberMentions } from "./redact.js";
+export { defaultPolicy } from "./rules/index.js";
 export { allOf, anyOf, negate } from "./truth.js";
 export {
   type ConsentFacts,

@@ -7,13 +7,14 @@ import {
   collapseSpace,
   commonWordSet,
   foldText,
+  isJoiner,
   isWordAt,
   type NameEntry,
   type NameIndex,
   nameIndexOf,
-  startsSentence,
   wordEnd,
 } from "./names.js";
+import { insideSingleQuotes, startsSentence } from "./sentences.js";
 
 /**
  * How a note names a member: by the whole display name, by the name they asked to be called, or by the first word of
@@ -156,27 +157,6 @@ function looksLikeName(scan: Scan, match: Match, foldedStart: number, possessive
   return possessive || !startsSentence(scan.text, start);
 }
 
-/**
- * Whether a single quotation opened before `start` on the same line is still open, so an apostrophe after the name
- * closes it ("she wrote 'ask Jamal'") rather than making a possessive ("Jamal' car"). An opening quote has no letter
- * before it and one after it; a closing quote the other way round; apostrophes inside words ("don't") are neither.
- */
-function insideSingleQuotes(folded: string, start: number): boolean {
-  let lineStart = start;
-  while (lineStart > 0 && folded.charCodeAt(lineStart - 1) !== 10 && folded.charCodeAt(lineStart - 1) !== 13)
-    lineStart--;
-  let open = false;
-  for (let i = lineStart; i < start; i++) {
-    if (folded.charCodeAt(i) !== 39) continue;
-    const letterBefore = i > 0 && isWordAt(folded, i - 1);
-    const letterAfter = isWordAt(folded, i + 1);
-    // A closing-shaped apostrophe with no quotation open is a possessive ("Jamal' mother"), and changes nothing.
-    if (!letterBefore && letterAfter) open = true;
-    else if (letterBefore && !letterAfter) open = false;
-  }
-  return open;
-}
-
 /** The mention (or the subject's own name) at a word, with where scanning resumes; `null` when no name starts here. */
 function mentionAt(
   scan: Scan,
@@ -186,12 +166,11 @@ function mentionAt(
   const { folded, index } = scan;
   const entries: NameEntry[] = [];
   const first = folded.slice(start, firstEnd);
-  if (index.mayStart(folded.charCodeAt(start), firstEnd - start)) entries.push(...(index.byFirstWord.get(first) ?? []));
-  for (const clitic of CLITICS) {
+  entries.push(...(index.byFirstWord.get(first) ?? []));
+  for (const clitic of first.includes("'") ? CLITICS : []) {
     if (!first.endsWith(clitic)) continue;
-    const stem = first.slice(0, -clitic.length);
-    if (index.mayStart(folded.charCodeAt(start), stem.length)) {
-      for (const entry of index.byFirstWord.get(stem) ?? []) if (entry.words.length === 1) entries.push(entry);
+    for (const entry of index.byFirstWord.get(first.slice(0, -clitic.length)) ?? []) {
+      if (entry.words.length === 1) entries.push(entry);
     }
   }
   let best: { match: Match; possessive: boolean }[] = [];
@@ -242,17 +221,18 @@ function mentionAt(
 /** Scans a note in one pass over its folded text; arguments already checked. */
 function scanNote(scan: Scan): MemberMention[] {
   const { folded } = scan;
+  const firstWords = scan.index.firstWords;
   const mentions: MemberMention[] = [];
-  let i = 0;
-  while (i < folded.length) {
-    if (!isWordAt(folded, i)) {
-      i++;
-      continue;
-    }
-    const end = wordEnd(folded, i);
-    const found = mentionAt(scan, i, end);
-    if (found?.mention) mentions.push(found.mention);
-    i = found === null ? end : found.resume;
+  if (firstWords === null) return mentions;
+  firstWords.lastIndex = 0;
+  for (let found = firstWords.exec(folded); found !== null; found = firstWords.exec(folded)) {
+    const start = found.index;
+    // A name's first word joined to the word before it is part of a longer word ("jane" in "mary-jane").
+    if (start > 1 && isJoiner(folded.charCodeAt(start - 1)) && isWordAt(folded, start - 2)) continue;
+    const at = mentionAt(scan, start, wordEnd(folded, start));
+    if (at === null) continue;
+    if (at.mention) mentions.push(at.mention);
+    firstWords.lastIndex = at.resume;
   }
   return mentions;
 }

@@ -16,8 +16,12 @@ export interface NameEntry {
 /** Every name of a roster, by its first folded word, longest names first. */
 export interface NameIndex {
   readonly byFirstWord: ReadonlyMap<string, readonly NameEntry[]>;
-  /** Whether some name starts with a word of this length and first letter (a cheap way to skip most words). */
-  readonly mayStart: (firstCode: number, length: number) => boolean;
+  /**
+   * Finds, in folded text, every place where the first word of some name begins (a global expression; set its
+   * `lastIndex` before use), so a note is read in one native pass and only those places are looked at further.
+   * `null` when the roster has no names.
+   */
+  readonly firstWords: RegExp | null;
 }
 
 // Letters that NFD does not take apart but a person typing without the accent writes as plain Latin letters
@@ -31,6 +35,7 @@ const SPECIAL: Readonly<Record<string, string>> = {
   ß: "ss",
   æ: "ae",
   œ: "oe",
+  ς: "σ",
   "\u2019": "'",
   "\u2018": "'",
   "\u02bc": "'",
@@ -74,10 +79,24 @@ export interface FoldedText {
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
+const EACH_NON_ASCII = /[\u0080-\uffff]/g;
 
 /** Folds text for matching and keeps the way back to the original offsets, because NFD changes lengths. */
 export function foldText(text: string): FoldedText {
   if (!NON_ASCII.test(text)) return { folded: text.toLowerCase(), origin: null };
+  // Most notes fold letter for letter ("í" to "i"): then offsets do not move and no map is needed.
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) {
+    let sameLength = true;
+    const folded = lower.replace(EACH_NON_ASCII, (char) => {
+      const code = char.charCodeAt(0);
+      if (code >= 0xd800 && code <= 0xdfff) return char; // half of a pair: letters beyond the BMP are kept as they are
+      const piece = foldCodePoint(code);
+      if (piece.length !== 1) sameLength = false;
+      return piece;
+    });
+    if (sameLength) return { folded, origin: null };
+  }
   let folded = "";
   const origin: number[] = [];
   let i = 0;
@@ -204,20 +223,26 @@ function entriesOf(member: MentionableMember, index: number, caller: string): Na
 
 function buildIndex(roster: readonly MentionableMember[], caller: string): NameIndex {
   const byFirstWord = new Map<string, NameEntry[]>();
-  const starts = new Set<number>();
   roster.forEach((member, index) => {
     for (const entry of entriesOf(member, index, caller)) {
       const first = entry.words[0] ?? "";
       const list = byFirstWord.get(first) ?? [];
       list.push(entry);
       byFirstWord.set(first, list);
-      starts.add(first.charCodeAt(0) * 64 + Math.min(first.length, 63));
     }
   });
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  // Longest first, so "william" is tried before "will"; the lookarounds keep to whole words ("will" is not in
+  // "willing"), and the scanner itself rejects a word joined to the one before ("jane" in "mary-jane").
+  const alternatives = [...byFirstWord.keys()]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
   return {
     byFirstWord,
-    mayStart: (firstCode, length) => starts.has(firstCode * 64 + Math.min(length, 63)),
+    firstWords:
+      alternatives.length === 0
+        ? null
+        : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu"),
   };
 }
 
@@ -295,56 +320,4 @@ export function commonWordSet(names: readonly string[], caller: string): Readonl
   });
   commonCache.set(names, { names: [...names], set });
   return set;
-}
-
-// Characters between a sentence's end and its first word: spaces, quotes, brackets, emphasis marks.
-const BEFORE_WORD = /* @__PURE__ */ new Set(
-  " \t\u00a0\u2009\u202f\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a([{)]}\u00bf\u00a1*_",
-);
-const LINE_BREAKS = /* @__PURE__ */ new Set("\n\r\u2028\u2029\u0085");
-const HORIZONTAL_SPACE = /[^\S\n\r\u2028\u2029\u0085]/u;
-// A full stop after these does not end a sentence ("Dr. Grace", "Mr. Will"); single letters are initials or "e.g.".
-const ABBREVIATIONS = /* @__PURE__ */ new Set([
-  "mr",
-  "mrs",
-  "ms",
-  "mx",
-  "dr",
-  "prof",
-  "st",
-  "sr",
-  "jr",
-  "rev",
-  "fr",
-  "vs",
-  "cf",
-  "approx",
-]);
-
-function endsAbbreviation(text: string, stop: number): boolean {
-  let i = stop;
-  while (i > 0 && /\p{L}/u.test(text[i - 1] ?? "")) i--;
-  const word = text.slice(i, stop).toLowerCase();
-  return word.length === 1 || ABBREVIATIONS.has(word);
-}
-
-function atLineStart(text: string, from: number): boolean {
-  let i = from;
-  while (i >= 0 && HORIZONTAL_SPACE.test(text[i] ?? "")) i--;
-  return i < 0 || LINE_BREAKS.has(text[i] ?? "");
-}
-
-/**
- * Whether the word at `start` of the original text begins a sentence: it opens the text or a line (a list item
- * included), or follows a full stop, question mark, exclamation mark or ellipsis, past any quotes and brackets.
- */
-export function startsSentence(text: string, start: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && BEFORE_WORD.has(text[i] ?? "")) i--;
-  if (i < 0) return true;
-  const before = text[i] ?? "";
-  if (LINE_BREAKS.has(before) || before === "!" || before === "?" || before === "\u2026") return true;
-  if (before === ".") return !endsAbbreviation(text, i);
-  if (before === "-" || before === "\u2022" || before === "\u2013") return atLineStart(text, i - 1);
-  return false;
 }

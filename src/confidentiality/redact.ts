@@ -6,7 +6,7 @@ import {
   type MentionableMember,
   scanForMentions,
 } from "./mentions.js";
-import { startsSentence } from "./names.js";
+import { startsSentence } from "./sentences.js";
 
 /** Options of {@link redactMemberMentions}: those of `findMemberMentions`, and what to write instead of a name. */
 export interface RedactMemberMentionsOptions extends FindMemberMentionsOptions {

@@ -1,0 +1,162 @@
+// findMemberMentions beside one regular expression per name, over 10,000 individual notes and a 12-member roster.
+// Goal (issue 5): ours is not slower (ratio ≤ 1.00). The baseline is the fair plain approach: for every member other
+// than the note's subject, one case-insensitive, Unicode-aware regular expression per name (display, preferred and
+// first name) with letter-or-digit lookarounds as a Unicode `\b`, compiled once per roster and run over each note, the
+// hits sorted by position. It does less than we do: no accent folding ("Sofia" misses "Sofía"), no possessive or
+// common-word rules, no longest-match resolution. Both are timed alternately and the medians compared, because
+// absolute times on a shared machine mean little.
+import { findMemberMentions, type MemberId, type MentionableMember } from "groupwork";
+
+const NOTES = 10_000;
+const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 9);
+
+const roster: MentionableMember[] = [
+  ["m-hope", "Hope Lindqvist"],
+  ["m-will", "William Chen", "Will"],
+  ["m-sofia", "Sofía Márquez"],
+  ["m-aroha", "Aroha Ngata"],
+  ["m-jamal", "Jamal Price"],
+  ["m-grace", "Grace O'Neill"],
+  ["m-tomasz", "Tomasz Wójcik", "Tom"],
+  ["m-lena", "Lena Hoffmann"],
+  ["m-lukasz", "Łukasz Nowak"],
+  ["m-zoe", "Zoë Adams"],
+  ["m-mary-jane", "Mary-Jane Doyle"],
+  ["m-sam", "Samantha Ortiz", "Sam"],
+].map(([id, displayName, preferredName]) => ({
+  id: id as MemberId,
+  displayName: displayName ?? "",
+  ...(preferredName === undefined ? {} : { preferredName }),
+}));
+
+// Notes in the voice of a worker's individual record: mostly about the subject, now and then naming a peer.
+const SENTENCES = [
+  "{s} arrived on time and took part in the opening round.",
+  "{s} spoke about the first anniversary of the death and was tearful but steady.",
+  "She said {o} had helped her find words for it.",
+  "{s} described cravings after the funeral and named two people to call.",
+  "We will meet again on Thursday; {s} agreed to bring a photo.",
+  "The group talked about guilt, and {s} said it was hard to hear {o}'s story.",
+  "{s} practised the bedtime routine role-play with {o} and reported one calm evening.",
+  "Worker reflected the courage it took and linked it to what was shared in week 2.",
+  "Plan: {s} to write a letter before the next session and to attend two meetings.",
+  "{s} was willing to try the breathing exercise; by the grace of the weather the group met outside.",
+  "She hopes to return to work in the spring and will see her GP first.",
+  "{s} sat beside {o} and they talked about their fathers.",
+];
+
+function nextRandom(seed: number): number {
+  return (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+}
+
+function makeNotes(): { text: string; subject: MemberId }[] {
+  const notes: { text: string; subject: MemberId }[] = [];
+  let seed = 20_261_128;
+  for (let n = 0; n < NOTES; n++) {
+    seed = nextRandom(seed);
+    const subject = roster[seed % roster.length] ?? roster[0];
+    const sentences: string[] = [];
+    for (let k = 0; k < 6; k++) {
+      seed = nextRandom(seed);
+      const other = roster[(seed >>> 8) % roster.length] ?? roster[0];
+      const template = SENTENCES[(seed >>> 16) % SENTENCES.length] ?? "";
+      // Written the way notes write names: the first name, or (one time in four) the preferred or full name.
+      const otherName = (seed >>> 4) % 4 === 0 ? (other?.preferredName ?? other?.displayName) : other?.displayName;
+      sentences.push(
+        template
+          .replaceAll("{s}", subject?.preferredName ?? subject?.displayName.split(" ")[0] ?? "")
+          .replaceAll("{o}", (seed >>> 4) % 4 === 1 ? (otherName ?? "") : (otherName?.split(" ")[0] ?? "")),
+      );
+    }
+    notes.push({ text: sentences.join(" "), subject: (subject ?? roster[0])?.id as MemberId });
+  }
+  return notes;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  memberId: string;
+}
+
+/** One compiled regular expression per name of each member, built once per roster. */
+function regexPerName(members: readonly MentionableMember[]): { memberId: string; pattern: RegExp }[] {
+  const escapeName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return members.flatMap((member) => {
+    const names = new Set([member.displayName, member.preferredName, member.displayName.split(/\s+/u)[0]]);
+    return [...names]
+      .filter((name): name is string => name !== undefined && name !== "")
+      .map((name) => ({
+        memberId: member.id,
+        pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeName(name)}(?![\\p{L}\\p{N}])`, "giu"),
+      }));
+  });
+}
+
+function baselineScan(text: string, subject: string, patterns: { memberId: string; pattern: RegExp }[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const { memberId, pattern } of patterns) {
+    if (memberId === subject) continue;
+    for (const match of text.matchAll(pattern)) {
+      hits.push({ start: match.index, end: match.index + match[0].length, memberId });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+function time(run: () => number): { ms: number; found: number } {
+  collectGarbage();
+  const start = performance.now();
+  const found = run();
+  return { ms: performance.now() - start, found };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+const notes = makeNotes();
+const patterns = regexPerName(roster);
+const ours = () => {
+  let found = 0;
+  for (const note of notes) found += findMemberMentions(note.text, roster, { subject: note.subject }).length;
+  return found;
+};
+const baseline = () => {
+  let found = 0;
+  for (const note of notes) found += baselineScan(note.text, note.subject, patterns).length;
+  return found;
+};
+
+// Warm both paths before timing.
+ours();
+baseline();
+const oursTimes: number[] = [];
+const baseTimes: number[] = [];
+let oursFound = 0;
+let baseFound = 0;
+for (let round = 0; round < ROUNDS; round++) {
+  const b = time(baseline);
+  const o = time(ours);
+  baseTimes.push(b.ms);
+  oursTimes.push(o.ms);
+  baseFound = b.found;
+  oursFound = o.found;
+}
+const characters = notes.reduce((sum, note) => sum + note.text.length, 0);
+const ratio = median(oursTimes) / median(baseTimes);
+console.log(
+  `${NOTES.toLocaleString("en")} notes (${Math.round(characters / NOTES)} characters on average), ${roster.length} members, ${patterns.length} names`,
+);
+console.log(
+  `  one regular expression per name   median ${median(baseTimes).toFixed(1)} ms over ${ROUNDS} rounds (${baseFound} hits)`,
+);
+console.log(
+  `  findMemberMentions                median ${median(oursTimes).toFixed(1)} ms over ${ROUNDS} rounds (${oursFound} mentions)`,
+);
+console.log(
+  `  ratio findMemberMentions / regex per name: ${ratio.toFixed(2)} (goal ≤ 1.00) ${ratio <= 1 ? "OK" : "OVER GOAL"}`,
+);

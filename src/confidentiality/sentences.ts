@@ -1,0 +1,78 @@
+// Where sentences start and quotations open, read from the original text of a note: the rules that tell a name from a
+// common word ("Hope was quiet" opens a sentence) and a possessive apostrophe from a closing quotation mark. Private to
+// the room.
+import { isWordAt } from "./names.js";
+
+// Characters between a sentence's end and its first word: spaces, quotes, brackets, emphasis marks.
+const BEFORE_WORD = /* @__PURE__ */ new Set(
+  " \t\u00a0\u2009\u202f\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a([{)]}\u00bf\u00a1*_",
+);
+const LINE_BREAKS = /* @__PURE__ */ new Set("\n\r\u2028\u2029\u0085");
+const HORIZONTAL_SPACE = /[^\S\n\r\u2028\u2029\u0085]/u;
+// A full stop after these does not end a sentence ("Dr. Grace", "Mr. Will"); single letters are initials or "e.g.".
+const ABBREVIATIONS = /* @__PURE__ */ new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "mx",
+  "dr",
+  "prof",
+  "st",
+  "sr",
+  "jr",
+  "rev",
+  "fr",
+  "vs",
+  "cf",
+  "approx",
+]);
+
+const LAST_WORD = /\p{L}+$/u;
+
+function endsAbbreviation(text: string, stop: number): boolean {
+  // Abbreviations are short: the last eight characters before the full stop are enough to read one.
+  const word = LAST_WORD.exec(text.slice(Math.max(0, stop - 8), stop))?.[0].toLowerCase() ?? "";
+  return word.length === 1 || ABBREVIATIONS.has(word);
+}
+
+function atLineStart(text: string, from: number): boolean {
+  let i = from;
+  while (i >= 0 && HORIZONTAL_SPACE.test(text[i] ?? "")) i--;
+  return i < 0 || LINE_BREAKS.has(text[i] ?? "");
+}
+
+/**
+ * Whether the word at `start` of the original text begins a sentence: it opens the text or a line (a list item
+ * included), or follows a full stop, question mark, exclamation mark or ellipsis, past any quotes and brackets.
+ */
+export function startsSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && BEFORE_WORD.has(text[i] ?? "")) i--;
+  if (i < 0) return true;
+  const before = text[i] ?? "";
+  if (LINE_BREAKS.has(before) || before === "!" || before === "?" || before === "\u2026") return true;
+  if (before === ".") return !endsAbbreviation(text, i);
+  if (before === "-" || before === "\u2022" || before === "\u2013") return atLineStart(text, i - 1);
+  return false;
+}
+
+/**
+ * Whether a single quotation opened before `start` on the same line is still open, so an apostrophe after the name
+ * closes it ("she wrote 'ask Jamal'") rather than making a possessive ("Jamal' car"). An opening quote has no letter
+ * before it and one after it; a closing quote the other way round; apostrophes inside words ("don't") are neither.
+ */
+export function insideSingleQuotes(folded: string, start: number): boolean {
+  let lineStart = start;
+  while (lineStart > 0 && folded.charCodeAt(lineStart - 1) !== 10 && folded.charCodeAt(lineStart - 1) !== 13)
+    lineStart--;
+  let open = false;
+  for (let i = lineStart; i < start; i++) {
+    if (folded.charCodeAt(i) !== 39) continue;
+    const letterBefore = i > 0 && isWordAt(folded, i - 1);
+    const letterAfter = isWordAt(folded, i + 1);
+    // A closing-shaped apostrophe with no quotation open is a possessive ("Jamal' mother"), and changes nothing.
+    if (!letterBefore && letterAfter) open = true;
+    else if (letterBefore && !letterAfter) open = false;
+  }
+  return open;
+}
