@@ -17,6 +17,12 @@ export {
   participationEquality,
 } from "./equality.js";
 export {
+  type ParticipationFlag,
+  type ParticipationFlagCode,
+  type ParticipationFlagsOptions,
+  participationFlags,
+} from "./flags.js";
+export {
   type RetentionCurve,
   type RetentionCurveOptions,
   type RetentionMember,

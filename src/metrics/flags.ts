@@ -1,0 +1,228 @@
+import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import type { MemberId, SessionId, Turn } from "../model/index.js";
+import {
+  type AttendanceGrid,
+  attendedOf,
+  buildAttendanceGrid,
+  codeOf,
+  type DatedSession,
+  readAsOf,
+  readExcused,
+  readOptions,
+} from "./offered.js";
+import type { AttendanceSource, ExcusedAbsences } from "./source.js";
+import { isStreakAbsence, StreakCounter } from "./streaks.js";
+import { turnAnalytics } from "./turns.js";
+
+/** Options of {@link participationFlags}; every threshold has a documented default. */
+export interface ParticipationFlagsOptions {
+  /** Absences in a row that call for outreach; 2 by default (programs use 2–3). */
+  readonly outreachAfter?: number | undefined;
+  /** Whether excused absences count towards outreach (`"offered"`, the default) or are passed over (`"not-offered"`). */
+  readonly excused?: ExcusedAbsences | undefined;
+  /** Share of a session's talk time above which one client dominates it; 0.4 by default. */
+  readonly dominanceShare?: number | undefined;
+  /** Late arrivals that make a pattern; 3 by default. */
+  readonly lateArrivals?: number | undefined;
+  /**
+   * Share of attended sessions reached late that makes a pattern even below `lateArrivals`, counted from two late
+   * arrivals on (one is never a pattern); 0.5 by default.
+   */
+  readonly lateShare?: number | undefined;
+  /** The day to judge on, `YYYY-MM-DD` in the group's time zone; absent: everything in the record. */
+  readonly asOf?: string | undefined;
+}
+
+/**
+ * What a flag is about.
+ *
+ * - `outreach`: a run of consecutive absences long enough to reach out to the member.
+ * - `dominance`: the member held more than the set share of a session's talk time.
+ * - `silence`: the member attended a session whose turns were recorded and took no turn.
+ * - `late-pattern`: the member often arrives late.
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * parsed.ok && participationFlags(parsed.value).map((flag) => flag.code)
+ * //=> ["outreach", "outreach", "dominance", "silence", "late-pattern"]
+ */
+export type ParticipationFlagCode = "outreach" | "dominance" | "silence" | "late-pattern";
+
+/** One flag of {@link participationFlags}: a pattern a worker may want to follow up. */
+export interface ParticipationFlag {
+  /** What the flag is about. */
+  readonly code: ParticipationFlagCode;
+  /** The client it is about. */
+  readonly memberId: MemberId;
+  /** The sessions that raised it, in order. */
+  readonly sessionIds: readonly SessionId[];
+  /** A sentence saying what triggered it. */
+  readonly message: string;
+}
+
+const CODE_ORDER: readonly ParticipationFlagCode[] = ["outreach", "dominance", "silence", "late-pattern"];
+
+/**
+ * Patterns of participation a worker may want to follow up, each with the sentence that says why: outreach after
+ * consecutive absences (DOMAIN: programs reach out after 2–3), a client holding more than a share of a session's
+ * talk time, clients who attended a session with recorded turns and did not speak, and a pattern of late arrivals.
+ *
+ * Only clients (memberships of role `member`) are flagged; facilitators' talk counts in a session's total. Talk
+ * time comes from `turnAnalytics`. Flags are sorted by code (outreach, dominance, silence, late pattern), then by
+ * the first session, then by member id, so the same record always gives the same list.
+ *
+ * @param record - the group record: group, memberships, sessions, attendance and turns
+ * @param options - thresholds (defaults: 2 absences, a 0.4 share of talk, 3 late arrivals or half of those attended)
+ * @returns the flags, sorted
+ * @throws {@link GroupworkError} `invalid-argument` when a threshold, the record or the options are outside their types
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const flags = parsed.ok && participationFlags(parsed.value);
+ * flags.find((flag) => flag.code === "dominance").message
+ * //=> "Held 54% of the talk time in session 7 (1110 of 2055 seconds); the threshold is 40%."
+ */
+export function participationFlags(
+  record: AttendanceSource & { readonly turns: readonly Turn[] },
+  options: ParticipationFlagsOptions = {},
+): ParticipationFlag[] {
+  const caller = "participationFlags";
+  const read = readOptions(options, caller);
+  const outreachAfter = threshold(read.outreachAfter, 2, "outreachAfter", (n) => Number.isInteger(n) && n >= 1);
+  const dominanceShare = threshold(read.dominanceShare, 0.4, "dominanceShare", (n) => n > 0 && n < 1);
+  const lateArrivals = threshold(read.lateArrivals, 3, "lateArrivals", (n) => Number.isInteger(n) && n >= 1);
+  const lateShare = threshold(read.lateShare, 0.5, "lateShare", (n) => n > 0 && n <= 1);
+  const excused = readExcused(read.excused, caller);
+  const grid = buildAttendanceGrid(record, readAsOf(read.asOf, caller), caller);
+  if (!Array.isArray(record.turns))
+    throw new GroupworkError("invalid-argument", `${caller}: record.turns must be a list.`);
+
+  const flags = [
+    ...outreachFlags(grid, outreachAfter, excused),
+    ...talkFlags(grid, record.turns, dominanceShare),
+    ...lateFlags(grid, lateArrivals, lateShare),
+  ];
+  const position = new Map(grid.sessions.map((dated, index) => [dated.session.id as string, index]));
+  const firstSession = (flag: ParticipationFlag) => position.get(flag.sessionIds[0] ?? "") ?? -1;
+  return flags.sort(
+    (a, b) =>
+      CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code) ||
+      firstSession(a) - firstSession(b) ||
+      (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0),
+  );
+}
+
+function threshold(value: unknown, fallback: number, name: string, valid: (n: number) => boolean): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !valid(value)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `participationFlags: ${name} is ${quoteArgument(value)}, outside its range.`,
+    );
+  }
+  return value;
+}
+
+const list = (sessions: readonly DatedSession[]) => sessions.map((dated) => dated.session.id).join(", ");
+
+function outreachFlags(grid: AttendanceGrid, k: number, excused: ExcusedAbsences): ParticipationFlag[] {
+  const flags: ParticipationFlag[] = [];
+  for (const row of grid.clients) {
+    const streaks = new StreakCounter(excused);
+    row.codes.forEach((code, slot) => {
+      streaks.push(code, slot);
+    });
+    const { runs, current } = streaks.result();
+    runs.forEach((run, index) => {
+      if (run.length < k) return;
+      const missed: DatedSession[] = [];
+      for (let slot = run.first; slot <= run.last; slot++) {
+        // Slots index the client's offered sessions, each a held one.
+        if (isStreakAbsence(row.codes[slot] as number, excused))
+          missed.push(grid.held[row.offered[slot] as number] as DatedSession);
+      }
+      const ongoing = index === runs.length - 1 && current > 0;
+      flags.push({
+        code: "outreach",
+        memberId: row.memberId,
+        sessionIds: missed.map((dated) => dated.session.id),
+        message: `Missed ${run.length} sessions in a row (${list(missed)}); ${ongoing ? "no attendance since" : "came back afterwards"}. Outreach is due at ${k}.`,
+      });
+    });
+  }
+  return flags;
+}
+
+function talkFlags(grid: AttendanceGrid, turns: readonly Turn[], dominanceShare: number): ParticipationFlag[] {
+  const byId = new Map(grid.sessions.map((dated) => [dated.session.id as string, dated]));
+  const counted = turns.filter((turn) => byId.has(turn.sessionId));
+  if (counted.length === 0) return [];
+  // Who attended each held session: only they can be silent in it.
+  const attended = new Map<string, Set<string>>();
+  for (const row of grid.clients) {
+    row.codes.forEach((code, slot) => {
+      if (attendedOf(code) !== true) return;
+      const id = (grid.held[row.offered[slot] as number] as DatedSession).session.id;
+      const present = attended.get(id) ?? new Set<string>();
+      present.add(row.memberId);
+      attended.set(id, present);
+    });
+  }
+  const flags: ParticipationFlag[] = [];
+  const analytics = turnAnalytics(
+    counted,
+    grid.clients.map((row) => row.memberId),
+  );
+  for (const session of analytics.sessions) {
+    const dated = byId.get(session.sessionId) as DatedSession;
+    const number = dated.session.sequence;
+    for (const member of session.members) {
+      const share = member.share.value;
+      if (share === null || share <= dominanceShare) continue;
+      flags.push({
+        code: "dominance",
+        memberId: member.memberId,
+        sessionIds: [session.sessionId],
+        message: `Held ${percent(share)} of the talk time in session ${number} (${round(member.talkTime)} of ${round(session.talkTime)} seconds); the threshold is ${percent(dominanceShare)}.`,
+      });
+    }
+    const present = attended.get(session.sessionId);
+    for (const memberId of session.didNotSpeak) {
+      if (present?.has(memberId) !== true) continue;
+      flags.push({
+        code: "silence",
+        memberId,
+        sessionIds: [session.sessionId],
+        message: `Attended session ${number} and took no speaking turn.`,
+      });
+    }
+  }
+  return flags;
+}
+
+// The vocabulary holds `late`.
+const LATE = /* @__PURE__ */ codeOf("late") as number;
+
+function lateFlags(grid: AttendanceGrid, atLeast: number, share: number): ParticipationFlag[] {
+  const flags: ParticipationFlag[] = [];
+  for (const row of grid.clients) {
+    const late: DatedSession[] = [];
+    let attended = 0;
+    row.codes.forEach((code, slot) => {
+      if (attendedOf(code) === true) attended++;
+      if (code === LATE) late.push(grid.held[row.offered[slot] as number] as DatedSession);
+    });
+    const byCount = late.length >= atLeast;
+    const byShare = late.length >= 2 && late.length / attended >= share;
+    if (!byCount && !byShare) continue;
+    flags.push({
+      code: "late-pattern",
+      memberId: row.memberId,
+      sessionIds: late.map((dated) => dated.session.id),
+      message: `Arrived late to ${late.length} of ${attended} sessions attended (${list(late)}); a pattern is ${atLeast} late arrivals or ${percent(share)} of those attended.`,
+    });
+  }
+  return flags;
+}
+
+const percent = (share: number): string => `${Math.round(share * 100)}%`;
+const round = (seconds: number): string => String(Math.round(seconds * 10) / 10);
