@@ -161,26 +161,27 @@ function historyIssues(rules: StageRules, history: readonly StoredEntry[], value
 
 function laterThanLastEvent(context: StoredContext): StageRestoreIssue[] {
   const last = Date.parse(context.lastEventAt);
-  const dated: [readonly (string | number)[], string][] = [
-    ...context.history.map((entry, index): [readonly (string | number)[], string] => [
-      [...CONTEXT, "history", index, "enteredAt"],
-      entry.enteredAt,
-    ]),
-    ...context.suggestions.map((suggestion, index): [readonly (string | number)[], string] => [
-      [...CONTEXT, "suggestions", index, "at"],
-      suggestion.at,
-    ]),
-  ];
-  if (context.agreement.status === "adopted") {
-    dated.push([[...CONTEXT, "agreement", "adoptedAt"], context.agreement.adoptedAt]);
+  const issues: StageRestoreIssue[] = [];
+  const check = (path: readonly (string | number)[], at: string): void => {
+    if (Date.parse(at) > last) {
+      issues.push({
+        code: "history-out-of-order",
+        path,
+        message: `${at} is after the group's last event (${context.lastEventAt}).`,
+      });
+    }
+  };
+  // Entries are in order once historyIssues has passed them, so only the last one can be later than the last event;
+  // when they are not, that is already reported.
+  const lastEntry = context.history.at(-1);
+  if (lastEntry !== undefined)
+    check([...CONTEXT, "history", context.history.length - 1, "enteredAt"], lastEntry.enteredAt);
+  for (const [index, suggestion] of context.suggestions.entries()) {
+    check([...CONTEXT, "suggestions", index, "at"], suggestion.at);
   }
-  return dated
-    .filter(([, at]) => Date.parse(at) > last)
-    .map(([path, at]) => ({
-      code: "history-out-of-order",
-      path,
-      message: `${at} is after the group's last event (${context.lastEventAt}).`,
-    }));
+  if (context.agreement.status === "adopted")
+    check([...CONTEXT, "agreement", "adoptedAt"], context.agreement.adoptedAt);
+  return issues;
 }
 
 function countIssues(context: StoredContext): StageRestoreIssue[] {
