@@ -103,6 +103,7 @@ function allUndefined(members: number, total: number, reason: EqualityUndefinedR
 export function participationEquality(values: readonly number[]): ParticipationEquality {
   const n = values.length;
   let total = 0;
+  let largest = 0;
   for (let index = 0; index < n; index++) {
     const value = values[index];
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
@@ -112,20 +113,26 @@ export function participationEquality(values: readonly number[]): ParticipationE
       );
     }
     total += value;
+    if (value > largest) largest = value;
   }
   if (n === 0) return allUndefined(0, 0, "no-members");
-  if (total === 0) return allUndefined(n, 0, "nobody-spoke");
+  if (largest === 0) return allUndefined(n, 0, "nobody-spoke");
 
-  const mean = total / n;
+  // Every measure but the variance is free of the unit, so work on values divided by the largest (each in 0…1): tiny
+  // or huge inputs then neither underflow nor overflow. The variance is scaled back at the end.
+  let scaledTotal = 0;
+  for (const value of values) scaledTotal += value / largest;
+  const mean = scaledTotal / n;
   let entropy = 0;
   let hhi = 0;
   let squaredDeviations = 0;
   for (const value of values) {
-    const share = value / total;
+    const scaled = value / largest;
+    const share = scaled / scaledTotal;
     hhi += share * share;
     // 0 · ln 0 is taken as 0, its limit (Shannon 1948).
     if (share > 0) entropy -= share * Math.log(share);
-    squaredDeviations += (value - mean) * (value - mean);
+    squaredDeviations += (scaled - mean) * (scaled - mean);
   }
   // The entropy of a single speaker is exactly 0; rounding can leave -0 or a tiny negative.
   entropy = Math.max(0, entropy);
@@ -148,11 +155,13 @@ export function participationEquality(values: readonly number[]): ParticipationE
   }
 
   // Gini from the ascending order: G = 2·Σ i·x(i) ÷ (n·Σx) − (n+1)/n, i = 1…n (the mean-difference form, rearranged).
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.map((value) => value / largest).sort((a, b) => a - b);
   let rankWeighted = 0;
-  for (let rank = 1; rank <= n; rank++) rankWeighted += rank * (sorted[rank - 1] ?? 0);
-  const gini = clamp((2 * rankWeighted) / (n * total) - (n + 1) / n, 0, (n - 1) / n);
-  const variance = squaredDeviations / n;
+  sorted.forEach((value, index) => {
+    rankWeighted += (index + 1) * value;
+  });
+  const gini = clamp((2 * rankWeighted) / (n * scaledTotal) - (n + 1) / n, 0, (n - 1) / n);
+  const scaledVariance = squaredDeviations / n;
   return {
     members: n,
     total,
@@ -163,8 +172,8 @@ export function participationEquality(values: readonly number[]): ParticipationE
     hhi: defined(hhi),
     normalisedHhi: defined(clamp((hhi - 1 / n) / (1 - 1 / n), 0, 1)),
     effectiveParticipants: defined(1 / hhi),
-    coefficientOfVariation: defined(Math.sqrt(variance) / mean),
-    variance: defined(variance),
+    coefficientOfVariation: defined(Math.sqrt(scaledVariance) / mean),
+    variance: defined(scaledVariance * largest * largest),
   };
 }
 

@@ -56,11 +56,11 @@ function countsOf(categories: readonly number[]): InteractionCounts {
   for (const area of balesAreas.codes) byArea[area] = 0;
   let acts = 0;
   for (const code of balesCategories.codes) {
-    const count = categories[code] ?? 0;
+    // `categories` has a slot for every code (see emptyCounts), and AREA_OF an area for every code.
+    const count = categories[code] as number;
     byCategory[code] = count;
     acts += count;
-    const area = AREA_OF.get(code);
-    if (area !== undefined) byArea[area] += count;
+    byArea[AREA_OF.get(code) as BalesAreaCode] += count;
   }
   const positive = byArea["social-emotional-positive"];
   const negative = byArea["social-emotional-negative"];
@@ -114,16 +114,17 @@ export function interactionProfile(acts: readonly InteractionAct[]): Interaction
         `interactionProfile: acts[${index}].category is ${String(category)}; Bales' categories are the whole numbers 1 to 12.`,
       );
     }
-    group[category] = (group[category] ?? 0) + 1;
+    // A checked category is 1–12, and every count list has slots 0–12.
+    group[category] = (group[category] as number) + 1;
     let mine = byMember.get(act.memberId);
     if (mine === undefined) {
       mine = emptyCounts();
       byMember.set(act.memberId, mine);
     }
-    mine[category] = (mine[category] ?? 0) + 1;
+    mine[category] = (mine[category] as number) + 1;
   });
   const members = [...byMember]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => Number(a > b) - Number(a < b))
     .map(([memberId, categories]) => ({ memberId, ...countsOf(categories) }));
   return { group: countsOf(group), members };
 }

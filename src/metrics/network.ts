@@ -56,7 +56,7 @@ export interface ResponseNetwork {
   readonly reciprocity: Measured<"no-responses">;
 }
 
-const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byId = (a: string, b: string): number => Number(a > b) - Number(a < b);
 
 /**
  * Who speaks next after whom: the response network of a group's talk, with counts, shares and reciprocity.

@@ -3,53 +3,56 @@ import { GroupworkError } from "../_lib/errors.js";
 import type { MemberId, Turn } from "../model/index.js";
 import type { MemberTurnStats } from "./turns.js";
 
-/** Running totals per speaker, one array per quantity, indexed by speaker number. */
-export interface Tally {
-  talk: number[];
-  turns: number[];
-  longest: number[];
-  interruptions: number[];
-  interrupted: number[];
-  backchannels: number[];
+/** One speaker's running totals, in one session or over all of them. */
+export interface SpeakerTally {
+  talk: number;
+  turns: number;
+  longest: number;
+  interruptions: number;
+  interrupted: number;
+  backchannels: number;
 }
 
-/** Empty running totals. */
-export const newTally = (): Tally => ({
-  talk: [],
-  turns: [],
-  longest: [],
-  interruptions: [],
-  interrupted: [],
-  backchannels: [],
+/** Running totals at 0. */
+export const newSpeakerTally = (): SpeakerTally => ({
+  talk: 0,
+  turns: 0,
+  longest: 0,
+  interruptions: 0,
+  interrupted: 0,
+  backchannels: 0,
 });
 
-/** Makes room for speakers up to `size`, each starting at 0. */
-export function grow(tally: Tally, size: number): void {
-  while (tally.talk.length < size) {
-    tally.talk.push(0);
-    tally.turns.push(0);
-    tally.longest.push(0);
-    tally.interruptions.push(0);
-    tally.interrupted.push(0);
-    tally.backchannels.push(0);
-  }
-}
-
 /** One speaker's totals as the public {@link MemberTurnStats}; `total` is everyone's talk time in the same scope. */
-export function statsOf(tally: Tally, speaker: number, memberId: MemberId, total: number): MemberTurnStats {
-  const talkTime = tally.talk[speaker] ?? 0;
-  const turns = tally.turns[speaker] ?? 0;
+export function statsOf(tally: SpeakerTally, memberId: MemberId, total: number): MemberTurnStats {
+  const { talk, turns } = tally;
   return {
     memberId,
     turns,
-    talkTime,
-    share: total > 0 ? { value: talkTime / total, reason: null } : { value: null, reason: "nobody-spoke" },
-    meanTurn: turns > 0 ? { value: talkTime / turns, reason: null } : { value: null, reason: "no-turns" },
-    longestTurn: turns > 0 ? { value: tally.longest[speaker] ?? 0, reason: null } : { value: null, reason: "no-turns" },
-    interruptions: tally.interruptions[speaker] ?? 0,
-    interrupted: tally.interrupted[speaker] ?? 0,
-    backchannels: tally.backchannels[speaker] ?? 0,
+    talkTime: talk,
+    share: total > 0 ? { value: talk / total, reason: null } : { value: null, reason: "nobody-spoke" },
+    meanTurn: turns > 0 ? { value: talk / turns, reason: null } : { value: null, reason: "no-turns" },
+    longestTurn: turns > 0 ? { value: tally.longest, reason: null } : { value: null, reason: "no-turns" },
+    interruptions: tally.interruptions,
+    interrupted: tally.interrupted,
+    backchannels: tally.backchannels,
   };
+}
+
+/** Adds one speaker's session totals to their overall totals and sets the session's back to 0. */
+export function carry(session: SpeakerTally, overall: SpeakerTally): void {
+  overall.talk += session.talk;
+  overall.turns += session.turns;
+  overall.longest = Math.max(overall.longest, session.longest);
+  overall.interruptions += session.interruptions;
+  overall.interrupted += session.interrupted;
+  overall.backchannels += session.backchannels;
+  session.talk = 0;
+  session.turns = 0;
+  session.longest = 0;
+  session.interruptions = 0;
+  session.interrupted = 0;
+  session.backchannels = 0;
 }
 
 /** An option in seconds, checked: `fallback` when absent; throws when negative or not finite. */
@@ -65,44 +68,40 @@ export function optionSeconds(value: number | undefined, fallback: number, name:
 }
 
 /** Orders ids by UTF-16 code units, the same on every machine (no locale). */
-export const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export const byId = (a: string, b: string): number => Number(a > b) - Number(a < b);
 
-/** Adds one speaker's session totals to the overall totals and clears them for the next session. */
-export function carry(inSession: Tally, overall: Tally, speaker: number): void {
-  overall.talk[speaker] = (overall.talk[speaker] ?? 0) + (inSession.talk[speaker] ?? 0);
-  overall.turns[speaker] = (overall.turns[speaker] ?? 0) + (inSession.turns[speaker] ?? 0);
-  overall.longest[speaker] = Math.max(overall.longest[speaker] ?? 0, inSession.longest[speaker] ?? 0);
-  overall.interruptions[speaker] = (overall.interruptions[speaker] ?? 0) + (inSession.interruptions[speaker] ?? 0);
-  overall.interrupted[speaker] = (overall.interrupted[speaker] ?? 0) + (inSession.interrupted[speaker] ?? 0);
-  overall.backchannels[speaker] = (overall.backchannels[speaker] ?? 0) + (inSession.backchannels[speaker] ?? 0);
-  inSession.talk[speaker] = 0;
-  inSession.turns[speaker] = 0;
-  inSession.longest[speaker] = 0;
-  inSession.interruptions[speaker] = 0;
-  inSession.interrupted[speaker] = 0;
-  inSession.backchannels[speaker] = 0;
+/** What the first pass learns about one session's turns. */
+export interface SessionSlot {
+  readonly id: string;
+  /** How many turns it has. */
+  size: number;
+  /** The latest start seen so far, to notice turns out of order. */
+  latestStart: number;
+  /** Whether its turns came out of start order. */
+  unsorted: boolean;
+  /** Where its turns begin in the grouped order. */
+  first: number;
 }
 
-/** Positions of the turns grouped by session, each session's in start order (then end, then input order). */
-export function regroup(
-  turns: readonly Turn[],
-  sessionOfTurn: Int32Array,
-  firstOf: Int32Array,
-  unsorted: readonly boolean[],
-): Int32Array {
-  const next = firstOf.slice(0, firstOf.length - 1);
+/**
+ * Positions of the turns grouped by session, each session's in start order (then end, then input order): a counting
+ * sort by session that keeps the input order, then a sort of the sessions whose turns came out of order.
+ */
+export function regroup(turns: readonly Turn[], sessionOfTurn: Int32Array, slots: readonly SessionSlot[]): Int32Array {
+  const next = Int32Array.from(slots, (slot) => slot.first);
   const order = new Int32Array(turns.length);
-  for (let index = 0; index < turns.length; index++) {
-    const session = sessionOfTurn[index] ?? 0;
-    order[next[session] ?? 0] = index;
-    next[session] = (next[session] ?? 0) + 1;
-  }
-  const startOf = (index: number): number => turns[index]?.start ?? 0;
-  const endOf = (index: number): number => turns[index]?.end ?? 0;
-  for (let session = 0; session < unsorted.length; session++) {
-    if (!unsorted[session]) continue;
-    const slice = order.subarray(firstOf[session] ?? 0, firstOf[session + 1] ?? 0);
-    slice.sort((a, b) => startOf(a) - startOf(b) || endOf(a) - endOf(b) || a - b);
+  sessionOfTurn.forEach((session, index) => {
+    // `session` numbers a slot and the slots' `first` positions leave room for every turn of theirs.
+    order[next[session] as number] = index;
+    next[session] = (next[session] as number) + 1;
+  });
+  const startOf = (index: number): number => (turns[index] as Turn).start;
+  const endOf = (index: number): number => (turns[index] as Turn).end;
+  for (const slot of slots) {
+    if (!slot.unsorted) continue;
+    order
+      .subarray(slot.first, slot.first + slot.size)
+      .sort((a, b) => startOf(a) - startOf(b) || endOf(a) - endOf(b) || a - b);
   }
   return order;
 }

@@ -1,7 +1,16 @@
 import { GroupworkError } from "../_lib/errors.js";
 import type { MemberId, SessionId, Turn } from "../model/index.js";
 import { type Measured, type ParticipationEquality, participationEquality } from "./equality.js";
-import { byId, carry, grow, newTally, optionSeconds, regroup, statsOf } from "./turn-tally.js";
+import {
+  byId,
+  carry,
+  newSpeakerTally,
+  optionSeconds,
+  regroup,
+  type SessionSlot,
+  type SpeakerTally,
+  statsOf,
+} from "./turn-tally.js";
 
 /** Options of {@link turnAnalytics}: when an overlap is an interruption, and how short a backchannel is. */
 export interface TurnAnalyticsOptions {
@@ -131,31 +140,38 @@ export function turnAnalytics(
   const interruptionOverlap = optionSeconds(options.interruptionOverlap, 1, "interruptionOverlap");
   const backchannelMaxLength = optionSeconds(options.backchannelMaxLength, 5, "backchannelMaxLength");
 
-  // Speakers are numbered: roster members first, in roster order, then off-roster people as they appear.
+  // Speakers are numbered: roster members first, in roster order, then off-roster people as they appear. Each number
+  // has a tally for the session at hand and one for all sessions, pushed when the number is given out.
   const speakerOf = new Map<string, number>();
   const speakerIds: MemberId[] = [];
+  const inSession: SpeakerTally[] = [];
+  const overall: SpeakerTally[] = [];
+  const addSpeaker = (memberId: MemberId): number => {
+    speakerOf.set(memberId, speakerIds.length);
+    speakerIds.push(memberId);
+    inSession.push(newSpeakerTally());
+    overall.push(newSpeakerTally());
+    return speakerIds.length - 1;
+  };
   for (const memberId of roster) {
     if (speakerOf.has(memberId)) {
       throw new GroupworkError("invalid-argument", `turnAnalytics: the roster lists ${memberId} twice.`);
     }
-    speakerOf.set(memberId, speakerIds.length);
-    speakerIds.push(memberId);
+    addSpeaker(memberId);
   }
   const rosterSize = speakerIds.length;
-  const rosterOrder = [...speakerIds.keys()].sort((a, b) => byId(speakerIds[a] ?? "", speakerIds[b] ?? ""));
+  const bySpeakerId = (a: number, b: number): number => byId(speakerIds[a] as string, speakerIds[b] as string);
+  const rosterOrder = [...speakerIds.keys()].sort(bySpeakerId);
 
   // First pass: check each turn, number its session, and note the sessions whose turns are not in start order.
   const count = turns.length;
   const sessionOfTurn = new Int32Array(count);
   const sessionOf = new Map<string, number>();
-  const sessionIds: SessionId[] = [];
-  const sizes: number[] = [];
-  const latestStart: number[] = [];
-  const unsorted: boolean[] = [];
+  const slots: SessionSlot[] = [];
   // Hosts usually send a session's turns together and in order: then the turns are read in place, not regrouped.
   let inPlace = true;
-  let lastSessionId: string | undefined;
-  let session = -1;
+  let slot: SessionSlot | undefined;
+  let slotNumber = -1;
   for (let index = 0; index < count; index++) {
     const turn = turns[index];
     if (turn === undefined) throw new GroupworkError("invalid-argument", `turnAnalytics: turns[${index}] is missing.`);
@@ -167,51 +183,47 @@ export function turnAnalytics(
         `turnAnalytics: turns[${index}] runs from ${String(start)} to ${String(end)} s; times must be finite with 0 ≤ start ≤ end.`,
       );
     }
-    if (turn.sessionId !== lastSessionId) {
-      lastSessionId = turn.sessionId;
+    if (turn.sessionId !== slot?.id) {
       const seen = sessionOf.get(turn.sessionId);
       if (seen === undefined) {
-        session = sessionIds.length;
-        sessionOf.set(turn.sessionId, session);
-        sessionIds.push(turn.sessionId);
-        sizes.push(0);
-        latestStart.push(start);
-        unsorted.push(false);
+        slotNumber = slots.length;
+        sessionOf.set(turn.sessionId, slotNumber);
+        slot = { id: turn.sessionId, size: 0, latestStart: start, unsorted: false, first: 0 };
+        slots.push(slot);
       } else {
-        session = seen;
+        slotNumber = seen;
+        slot = slots[seen] as SessionSlot; // `seen` was given out as a position in `slots`
         inPlace = false;
       }
     }
-    if (start < (latestStart[session] ?? 0)) {
-      unsorted[session] = true;
+    if (start < slot.latestStart) {
+      slot.unsorted = true;
       inPlace = false;
-    } else latestStart[session] = start;
-    sessionOfTurn[index] = session;
-    sizes[session] = (sizes[session] ?? 0) + 1;
+    } else slot.latestStart = start;
+    sessionOfTurn[index] = slotNumber;
+    slot.size++;
   }
 
-  // Where they are not, group the turns by session (a counting sort keeps each session's input order), then sort the
-  // sessions whose turns are out of start order.
-  const firstOf = new Int32Array(sessionIds.length + 1);
-  for (let session = 0; session < sessionIds.length; session++) {
-    firstOf[session + 1] = (firstOf[session] ?? 0) + (sizes[session] ?? 0);
+  // Where they are not read in place, the turns are grouped by session and each session put in start order.
+  let first = 0;
+  for (const each of slots) {
+    each.first = first;
+    first += each.size;
   }
-  const order = inPlace ? undefined : regroup(turns, sessionOfTurn, firstOf, unsorted);
+  const order = inPlace ? undefined : regroup(turns, sessionOfTurn, slots);
+  const turnAt = (position: number): Turn =>
+    // Every position is below `count`, and `order` holds indices of turns checked in the first pass.
+    turns[order === undefined ? position : (order[position] as number)] as Turn;
 
-  const inSession = newTally();
-  const overall = newTally();
-  grow(inSession, rosterSize);
-  grow(overall, rosterSize);
   let totalTalk = 0;
   const sessions: SessionTurnStats[] = [];
-  const sessionOrder = [...sessionIds.keys()].sort((a, b) => byId(sessionIds[a] ?? "", sessionIds[b] ?? ""));
+  const sessionOrder = [...slots].sort((a, b) => byId(a.id, b.id));
 
   // Second pass, one session at a time, in start order. `floorEnd` is the latest end of the turns so far and
   // `floorHolder` who holds it; `secondEnd` the latest end among the others. Because later turns start no earlier,
   // the part of a new turn already covered by someone is [start, floorEnd], and covered twice is [start, secondEnd].
-  for (const sessionNumber of sessionOrder) {
-    const from = firstOf[sessionNumber] ?? 0;
-    const to = firstOf[sessionNumber + 1] ?? 0;
+  for (const { id, first: from, size } of sessionOrder) {
+    const to = from + size;
     const touched: number[] = [];
     let floorEnd = Number.NEGATIVE_INFINITY;
     let floorHolder = -1;
@@ -221,35 +233,28 @@ export function turnAnalytics(
     let overlap = 0;
     let interruptions = 0;
     let backchannels = 0;
-    const spanStart = turns[order === undefined ? from : (order[from] ?? 0)]?.start ?? 0;
+    const spanStart = turnAt(from).start;
     for (let position = from; position < to; position++) {
-      // Every index in `order` points at a turn checked in the first pass.
-      const turn = turns[order === undefined ? position : (order[position] ?? 0)] as Turn;
+      const turn = turnAt(position);
       const { start, end } = turn;
-      let speaker = speakerOf.get(turn.memberId);
-      if (speaker === undefined) {
-        speaker = speakerIds.length;
-        speakerOf.set(turn.memberId, speaker);
-        speakerIds.push(turn.memberId);
-        grow(inSession, speaker + 1);
-        grow(overall, speaker + 1);
-      }
+      const speaker = speakerOf.get(turn.memberId) ?? addSpeaker(turn.memberId);
+      const mine = inSession[speaker] as SpeakerTally; // every speaker number has its tally
       const length = end - start;
-      if (speaker >= rosterSize && inSession.turns[speaker] === 0) touched.push(speaker);
-      inSession.talk[speaker] = (inSession.talk[speaker] ?? 0) + length;
-      inSession.turns[speaker] = (inSession.turns[speaker] ?? 0) + 1;
-      if (length > (inSession.longest[speaker] ?? 0)) inSession.longest[speaker] = length;
+      if (speaker >= rosterSize && mine.turns === 0) touched.push(speaker);
+      mine.talk += length;
+      mine.turns++;
+      mine.longest = Math.max(mine.longest, length);
       talk += length;
 
       if (start < floorEnd && floorHolder !== speaker) {
         if (end > floorEnd) {
           if (floorEnd - start > interruptionOverlap) {
-            inSession.interruptions[speaker] = (inSession.interruptions[speaker] ?? 0) + 1;
-            inSession.interrupted[floorHolder] = (inSession.interrupted[floorHolder] ?? 0) + 1;
+            mine.interruptions++;
+            (inSession[floorHolder] as SpeakerTally).interrupted++; // the floor holder spoke, so has a tally
             interruptions++;
           }
         } else if (length <= backchannelMaxLength) {
-          inSession.backchannels[speaker] = (inSession.backchannels[speaker] ?? 0) + 1;
+          mine.backchannels++;
           backchannels++;
         }
       }
@@ -268,24 +273,26 @@ export function turnAnalytics(
     const didNotSpeak: MemberId[] = [];
     const talkTimes: number[] = [];
     const turnCounts: number[] = [];
+    // Speaker numbers index `speakerIds`, `inSession` and `overall` alike.
     for (const speaker of rosterOrder) {
-      const memberId = speakerIds[speaker] as MemberId; // rosterOrder holds indices of speakerIds
-      members.push(statsOf(inSession, speaker, memberId, talk));
-      if ((inSession.turns[speaker] ?? 0) === 0) didNotSpeak.push(memberId);
-      talkTimes.push(inSession.talk[speaker] ?? 0);
-      turnCounts.push(inSession.turns[speaker] ?? 0);
-      carry(inSession, overall, speaker);
+      const memberId = speakerIds[speaker] as MemberId;
+      const tally = inSession[speaker] as SpeakerTally;
+      members.push(statsOf(tally, memberId, talk));
+      if (tally.turns === 0) didNotSpeak.push(memberId);
+      talkTimes.push(tally.talk);
+      turnCounts.push(tally.turns);
+      carry(tally, overall[speaker] as SpeakerTally);
     }
-    touched.sort((a, b) => byId(speakerIds[a] ?? "", speakerIds[b] ?? ""));
-    const offRoster = touched.map((speaker) => {
-      const stats = statsOf(inSession, speaker, speakerIds[speaker] as MemberId, talk);
-      carry(inSession, overall, speaker);
+    const offRoster = touched.sort(bySpeakerId).map((speaker) => {
+      const tally = inSession[speaker] as SpeakerTally;
+      const stats = statsOf(tally, speakerIds[speaker] as MemberId, talk);
+      carry(tally, overall[speaker] as SpeakerTally);
       return stats;
     });
     totalTalk += talk;
     sessions.push({
-      sessionId: sessionIds[sessionNumber] as SessionId, // sessionOrder holds indices of sessionIds
-      turns: to - from,
+      sessionId: id as SessionId,
+      turns: size,
       start: spanStart,
       end: floorEnd,
       talkTime: talk,
@@ -302,10 +309,12 @@ export function turnAnalytics(
     });
   }
 
-  const members = rosterOrder.map((speaker) => statsOf(overall, speaker, speakerIds[speaker] as MemberId, totalTalk));
+  const members = rosterOrder.map((speaker) =>
+    statsOf(overall[speaker] as SpeakerTally, speakerIds[speaker] as MemberId, totalTalk),
+  );
   const offRoster: MemberTurnStats[] = [];
   for (let speaker = rosterSize; speaker < speakerIds.length; speaker++) {
-    offRoster.push(statsOf(overall, speaker, speakerIds[speaker] as MemberId, totalTalk));
+    offRoster.push(statsOf(overall[speaker] as SpeakerTally, speakerIds[speaker] as MemberId, totalTalk));
   }
   offRoster.sort((a, b) => byId(a.memberId, b.memberId));
   return {

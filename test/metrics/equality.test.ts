@@ -155,6 +155,15 @@ describe("participationEquality: arguments", () => {
     expect(values).toEqual([3, 1, 2]);
   });
 
+  it("keeps its answers for the tiniest and the largest numbers a double holds", () => {
+    // [0, x]: mean x/2, population SD x/2, so CV = 1; shares 0 and 1: HHI 1, Gini ½ (scaled 1). Computed naively,
+    // the mean of [0, 5e-324] underflows to 0 and the CV to NaN; the sum of [1e308, 1e308] overflows.
+    const tiny = participationEquality([0, 5e-324]);
+    expect([tiny.coefficientOfVariation.value, tiny.hhi.value, tiny.gini.value]).toEqual([1, 1, 0.5]);
+    const huge = participationEquality([1e308, 1e308]);
+    expect([huge.coefficientOfVariation.value, huge.hhi.value, huge.gini.value]).toEqual([0, 0.5, 0]);
+  });
+
   it("scales Gini to exactly 1 for one speaker whatever the group size", () => {
     for (const n of [2, 3, 7, 50]) {
       const values = Array.from({ length: n }, (_, i) => (i === n - 1 ? 9 : 0));

@@ -122,11 +122,28 @@ describe("responseNetwork edge cases", () => {
     expect(responseNetwork(turns).edges.map((edge) => `${edge.from}→${edge.to}`)).toEqual(["a→b", "b→c"]);
   });
 
+  it("turns that start together are read shorter first", () => {
+    // a 0–10; b 12–14 and c 12–30 start together: b (ends first), then c. Responses a→b (gap 2) and b→c (gap −2).
+    const turns = [turn("s-1", "a", 0, 10), turn("s-1", "c", 12, 30), turn("s-1", "b", 12, 14)];
+    expect(responseNetwork(turns).edges.map((edge) => `${edge.from}→${edge.to}`)).toEqual(["a→b", "b→c"]);
+  });
+
   it("lists someone named in respondsTo who did not speak", () => {
-    const network = responseNetwork([turn("s-1", "a", 0, 10, "z"), turn("s-1", "z", 0, 0, "z")], {
-      basis: "responds-to",
+    // z's own turn names z (no response to oneself); a answers z; b answers y, who has no turn.
+    const network = responseNetwork(
+      [turn("s-1", "a", 0, 10, "z"), turn("s-1", "z", 0, 0, "z"), turn("s-1", "b", 11, 12, "y")],
+      { basis: "responds-to" },
+    );
+    expect(network.edges).toEqual([
+      { from: "y", to: "b", count: 1, share: 1, reciprocated: false },
+      { from: "z", to: "a", count: 1, share: 1, reciprocated: false },
+    ]);
+    expect(network.speakers.find((speaker) => speaker.memberId === "y")).toEqual({
+      memberId: "y",
+      turns: 0,
+      respondedToBy: 1,
+      respondedTo: 0,
     });
-    expect(network.edges).toEqual([{ from: "z", to: "a", count: 1, share: 1, reciprocated: false }]);
     expect(network.reciprocity).toEqual({ value: 0, reason: null });
   });
 

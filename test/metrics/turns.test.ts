@@ -189,6 +189,21 @@ describe("turnAnalytics edge cases", () => {
     expect(result.sessions[0]).toMatchObject({ start: 5, end: 5, silence: 0, speakingTime: 0 });
   });
 
+  it("reads turns that start together by their end, then in the order given", () => {
+    // Out of order (a 0–5 comes last), so the session is sorted: a 0–5, c 10–15, d 10–15, b 10–20. d starts with c
+    // and stops with it: a backchannel. b outlasts c, the floor holder, by 5 s of overlap: b interrupts c.
+    const result = turnAnalytics(
+      [turn("s-1", "b", 10, 20), turn("s-1", "c", 10, 15), turn("s-1", "d", 10, 15), turn("s-1", "a", 0, 5)],
+      ids("a", "b", "c", "d"),
+    );
+    expect(result.members.map((m) => [m.memberId, m.interruptions, m.interrupted, m.backchannels])).toEqual([
+      ["a", 0, 0, 0],
+      ["b", 1, 0, 0],
+      ["c", 0, 1, 0],
+      ["d", 0, 0, 1],
+    ]);
+  });
+
   it("does not change its inputs", () => {
     const turns = [turn("s-1", "b", 10, 20), turn("s-1", "a", 0, 12)];
     const copy = structuredClone(turns);

@@ -1,0 +1,105 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { type ParticipationEquality, participationEquality } from "../../src/index";
+
+// What must hold for any roster with at least two members and someone who spoke.
+const counts = fc
+  .array(fc.oneof(fc.nat({ max: 1000 }), fc.double({ min: 1e-6, max: 1e4, noNaN: true })), {
+    minLength: 2,
+    maxLength: 30,
+  })
+  .filter((values) => values.some((value) => value > 0));
+
+const SCALE_FREE = [
+  "gini",
+  "giniScaled",
+  "entropy",
+  "evenness",
+  "hhi",
+  "normalisedHhi",
+  "effectiveParticipants",
+  "coefficientOfVariation",
+] as const;
+
+function value(result: ParticipationEquality, name: keyof ParticipationEquality): number {
+  const measure = result[name];
+  if (typeof measure === "number" || measure.value === null) throw new Error(`${name} should be defined`);
+  return measure.value;
+}
+
+const near = (actual: number, expected: number, tolerance = 1e-9) =>
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(tolerance * Math.max(1, Math.abs(expected)));
+
+describe("participationEquality properties", () => {
+  test.prop([
+    counts.chain((values) => fc.tuple(fc.constant(values), fc.shuffledSubarray(values, { minLength: values.length }))),
+  ])("does not depend on the order of the roster", ([values, shuffled]) => {
+    const a = participationEquality(values);
+    const b = participationEquality(shuffled);
+    for (const name of [...SCALE_FREE, "variance"] as const) near(value(b, name), value(a, name));
+  });
+
+  test.prop([counts, fc.double({ min: 1e-3, max: 1e3, noNaN: true })])(
+    "does not depend on the unit (seconds or minutes, turns or acts): scale-free measures stay, variance scales by k²",
+    (values, k) => {
+      const a = participationEquality(values);
+      const b = participationEquality(values.map((v) => v * k));
+      for (const name of SCALE_FREE) near(value(b, name), value(a, name), 1e-7);
+      near(value(b, "variance"), value(a, "variance") * k * k, 1e-7);
+    },
+  );
+
+  test.prop([counts, fc.nat(), fc.nat(), fc.double({ min: 0, max: 1, noNaN: true })])(
+    "a transfer from a richer to a poorer member (Pigou–Dalton) never raises Gini or HHI",
+    (values, i, j, fraction) => {
+      const rich = i % values.length;
+      const poor = j % values.length;
+      const gap = (values[rich] ?? 0) - (values[poor] ?? 0);
+      fc.pre(gap > 0);
+      // Not overshooting: move at most half the gap, so the poorer member does not end up the richer.
+      const amount = (gap / 2) * fraction;
+      const after = [...values];
+      after[rich] = (after[rich] ?? 0) - amount;
+      after[poor] = (after[poor] ?? 0) + amount;
+      const before = participationEquality(values);
+      const transferred = participationEquality(after);
+      expect(value(transferred, "gini")).toBeLessThanOrEqual(value(before, "gini") + 1e-12);
+      expect(value(transferred, "hhi")).toBeLessThanOrEqual(value(before, "hhi") + 1e-12);
+    },
+  );
+
+  test.prop([counts])("stays within its bounds", (values) => {
+    const n = values.length;
+    const result = participationEquality(values);
+    const within = (name: keyof ParticipationEquality, low: number, high: number) => {
+      expect(value(result, name)).toBeGreaterThanOrEqual(low - 1e-12);
+      expect(value(result, name)).toBeLessThanOrEqual(high + 1e-12);
+    };
+    within("gini", 0, (n - 1) / n);
+    within("giniScaled", 0, 1);
+    within("entropy", 0, Math.log(n));
+    within("evenness", 0, 1);
+    within("hhi", 1 / n, 1);
+    within("normalisedHhi", 0, 1);
+    within("effectiveParticipants", 1, n);
+    within("coefficientOfVariation", 0, Math.sqrt(n - 1));
+    within("variance", 0, Number.POSITIVE_INFINITY);
+  });
+
+  test.prop([counts])("HHI = (1 + CV²)/n, and 1/HHI ≤ exp(H) ≤ n", (values) => {
+    const n = values.length;
+    const result = participationEquality(values);
+    const cv = value(result, "coefficientOfVariation");
+    near(value(result, "hhi"), (1 + cv * cv) / n);
+    const exponentOfEntropy = Math.exp(value(result, "entropy"));
+    expect(value(result, "effectiveParticipants")).toBeLessThanOrEqual(exponentOfEntropy * (1 + 1e-9));
+    expect(exponentOfEntropy).toBeLessThanOrEqual(n * (1 + 1e-9));
+  });
+
+  test.prop([fc.array(fc.constant(0), { maxLength: 20 })])("nobody spoke: every measure is null, never 0", (zeros) => {
+    const result = participationEquality(zeros);
+    for (const name of [...SCALE_FREE, "variance"] as const) {
+      expect(result[name]).toEqual({ value: null, reason: zeros.length === 0 ? "no-members" : "nobody-spoke" });
+    }
+  });
+});
