@@ -290,8 +290,8 @@ export function scanForMentions(
  * @param roster - the people whose names must not appear: usually the group's members, without the facilitators
  * @param options - whose note it is (`subject`), and how to treat names that are common words
  * @returns the mentions, sorted by position; none when the note keeps to "another member"
- * @throws {GroupworkError} `invalid-argument` when `text` is not a string, `subject` is not an id, `strict` is not a
- *   boolean, or a member or a common-word name has no letters to search for
+ * @throws {GroupworkError} `invalid-argument` when `text` is not a string, `subject` is not an id, `strict` is
+ *   not a boolean, or a member or a common-word name has no letters to search for
  * @example
  * const roster = [
  *   { id: "m-hope", displayName: "Hope Martin" },

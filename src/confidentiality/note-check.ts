@@ -84,7 +84,10 @@ function problemOf(mention: MemberMention): IndividualNoteProblem {
  *   { id: "m-jamal", displayName: "Jamal Price" },
  * ];
  * checkIndividualNote("Hope spoke after Jamal did.", roster, "m-hope").problems.map((problem) => problem.message)
- * //=> ['"Jamal" at 17–22 names another member (m-jamal); an individual note refers to other members only as "another member" or "a peer".']
+ * //=> [
+ *   '"Jamal" at 17–22 names another member (m-jamal); an individual note refers to other members only as ' +
+ *     '"another member" or "a peer".',
+ * ]
  */
 export function checkIndividualNote(
   text: string,

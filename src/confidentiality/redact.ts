@@ -55,8 +55,8 @@ function replacementFor(text: string, mention: MemberMention, replacement: strin
  * @param options - whose note it is (`subject`), what to write instead (`replacement`), and how to treat names that
  *   are common words (`strict`, `commonWordNames`)
  * @returns the rewritten note and what was replaced
- * @throws {GroupworkError} `invalid-argument` for the arguments `findMemberMentions` refuses, or a `replacement` that
- *   is not some text
+ * @throws {GroupworkError} `invalid-argument` for the arguments `findMemberMentions` refuses, or a
+ *   `replacement` that is not some text
  * @example
  * const roster = [
  *   { id: "m-hope", displayName: "Hope Martin" },
