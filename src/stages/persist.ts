@@ -96,7 +96,9 @@ function envelopeIssues(envelope: unknown, model: StageModel): StageRestoreIssue
       issue(
         "invalid-version",
         ["version"],
-        `The envelope's version ${JSON.stringify(version) ?? "is missing"}; expected a whole number from 1.`,
+        version === undefined
+          ? "The envelope's version is missing; expected a whole number from 1."
+          : `The envelope's version is ${JSON.stringify(version)}; expected a whole number from 1.`,
       ),
     ];
   }

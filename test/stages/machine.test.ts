@@ -269,6 +269,10 @@ describe("the stage machine", () => {
       "unknown-event",
     ]);
     expect(codes(applyStageEvent(storming, null as never))).toEqual(["unknown-event"]);
+    const untyped = applyStageEvent(storming, {} as never);
+    expect(untyped.ok ? [] : untyped.blockedBy).toEqual([
+      { code: "unknown-event", message: "The stage machine does not know events of type undefined." },
+    ]);
     expect(
       codes(
         applyStageEvent(storming, { type: "AGREEMENT_ADOPTED", version: "", at: hoursLater(9), by: WORKER } as never),

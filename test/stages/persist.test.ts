@@ -201,3 +201,16 @@ describe("persistStageSnapshot and restoreStageSnapshot", () => {
     expect(codesOf(envelope)).toEqual(["history-not-contiguous"]);
   });
 });
+
+describe("restoreStageSnapshot's sentences for a missing version or model", () => {
+  it("says what is missing", () => {
+    const missingVersion = restoreStageSnapshot(tuckman, { format: "groupwork.stage-snapshot" });
+    expect(missingVersion.ok ? [] : missingVersion.issues.map((issue) => issue.message)).toEqual([
+      "The envelope's version is missing; expected a whole number from 1.",
+    ]);
+    const missingModel = restoreStageSnapshot(tuckman, { format: "groupwork.stage-snapshot", version: 1 });
+    expect(missingModel.ok ? [] : missingModel.issues.map((issue) => issue.message)).toEqual([
+      'The snapshot was stored for stage model (none), not "tuckman".',
+    ]);
+  });
+});
