@@ -55,8 +55,8 @@ const MOST_MISSING = 4;
  *
  * The 12 items are rated 0 (not at all) to 6 (extremely) about the group as a whole. With more than 4 items
  * unanswered the questionnaire is invalid and no subscale is scored (`too-many-missing`); otherwise a subscale whose
- * items are all unanswered has no score (`no-items-answered`). Engagement tends to rise as a group becomes cohesive;
- * treat changes as a prompt for the worker's judgment, not a verdict.
+ * items are all unanswered has no score (`no-items-answered`). Means are not rounded. Read changes across sessions as a
+ * prompt for the worker's judgment, not a verdict.
  *
  * @param responses - the 12 answers in item order (item 1 first), each 0–6, or `null`/`undefined` when unanswered
  * @throws {GroupworkError} `invalid-argument` when there are not exactly 12 entries, or an answer is not a whole
