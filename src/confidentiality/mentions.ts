@@ -3,16 +3,15 @@
 // right to confidentiality in group work).
 import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import type { Member, MemberId } from "../model/index.js";
+import { foldText, isJoiner, isWordAt, wordEnd } from "./fold.js";
 import {
-  collapseSpace,
+  CLITICS,
   commonWordSet,
-  foldText,
-  isJoiner,
-  isWordAt,
+  type Match,
+  matchEntry,
   type NameEntry,
   type NameIndex,
   nameIndexOf,
-  wordEnd,
 } from "./names.js";
 import { insideSingleQuotes, startsSentence } from "./sentences.js";
 
@@ -95,44 +94,6 @@ export const defaultCommonWordNames: readonly string[] = /* @__PURE__ */ Object.
 ]);
 
 const KIND_ORDER: Readonly<Record<MentionKind, number>> = { "display-name": 0, "preferred-name": 1, "first-name": 2 };
-// Endings that stay attached to a name: the possessive and the common contractions ("Tom'll", "Sam'd").
-const CLITICS = ["'s", "'ll", "'d", "'ve", "'re"] as const;
-
-interface Match {
-  readonly entry: NameEntry;
-  /** Folded offset where the name itself ends. */
-  readonly nameEnd: number;
-  /** Folded offset where the last word, with its ending, ends. */
-  readonly wordsEnd: number;
-  readonly clitic: string | null;
-}
-
-/** Matches one name at a word of the folded text, or returns `null`. */
-function matchEntry(folded: string, start: number, firstEnd: number, entry: NameEntry): Match | null {
-  let wordStart = start;
-  let end = firstEnd;
-  const last = entry.words.length - 1;
-  for (let j = 0; j <= last; j++) {
-    if (j > 0) {
-      let next = end;
-      while (next < folded.length && !isWordAt(folded, next)) next++;
-      if (next >= folded.length || collapseSpace(folded.slice(end, next)) !== entry.separators[j - 1]) return null;
-      wordStart = next;
-      end = wordEnd(folded, next);
-    }
-    const expected = entry.words[j] ?? "";
-    if (end - wordStart === expected.length && folded.startsWith(expected, wordStart)) {
-      if (j === last) return { entry, nameEnd: end, wordsEnd: end, clitic: null };
-      continue;
-    }
-    if (j < last || !folded.startsWith(expected, wordStart)) return null;
-    const clitic = folded.slice(wordStart + expected.length, end);
-    if (!(CLITICS as readonly string[]).includes(clitic)) return null;
-    return { entry, nameEnd: wordStart + expected.length, wordsEnd: end, clitic };
-  }
-  return null; // not reached: names have at least one word
-}
-
 interface Scan {
   readonly text: string;
   readonly folded: string;

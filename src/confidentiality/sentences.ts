@@ -1,7 +1,7 @@
 // Where sentences start and quotations open, read from the original text of a note: the rules that tell a name from a
 // common word ("Hope was quiet" opens a sentence) and a possessive apostrophe from a closing quotation mark. Private to
 // the room.
-import { isWordAt } from "./names.js";
+import { isWordAt } from "./fold.js";
 
 // Characters between a sentence's end and its first word: spaces, quotes, brackets, emphasis marks.
 const BEFORE_WORD = /* @__PURE__ */ new Set(
