@@ -4,7 +4,8 @@ import {
   checkIndividualNote,
   type MentionableMember,
 } from "../../src/confidentiality/index";
-import { GroupworkError, type MemberId } from "../../src/model/index";
+import { GroupworkError, type MemberId, parseGroupRecord } from "../../src/model/index";
+import { sampleGroupRecord } from "../../src/sample/index";
 
 const id = (value: string) => value as MemberId;
 const roster: MentionableMember[] = [
@@ -93,5 +94,23 @@ describe("checkIndividualNote", () => {
   ])("throws invalid-argument for %s", (_, call, message) => {
     expect(call).toThrow(GroupworkError);
     expect(call).toThrow(message);
+  });
+
+  it("checks a note about Lena against the sample group's members, the facilitators left out", () => {
+    const parsed = parseGroupRecord(sampleGroupRecord);
+    if (!parsed.ok) throw new Error("the sample group parses");
+    const clients = new Set(parsed.value.memberships.filter((m) => m.role === "member").map((m) => m.memberId));
+    const members = parsed.value.members.filter((member) => clients.has(member.id));
+    const note =
+      "Lena said Will's question stayed with her; Sofia and Tom walked her out. Dana noted it. Hope was quiet. Grace O'Neill's card helped.";
+    // By hand: Will (preferred name of m-will) at 10, Sofia (m-sofia, accent-free) at 43, Tom (preferred name of
+    // m-tomasz) at 53; Dana is a facilitator, "Hope" opens a sentence, Grace O'Neill at 104 is a full name.
+    const check = checkIndividualNote(note, members, id("m-lena"));
+    expect(check.mentions.map((m) => [m.start, m.text, m.memberId, m.matchedAs])).toEqual([
+      [10, "Will", "m-will", "preferred-name"],
+      [43, "Sofia", "m-sofia", "first-name"],
+      [53, "Tom", "m-tomasz", "preferred-name"],
+      [104, "Grace O'Neill", "m-grace", "display-name"],
+    ]);
   });
 });
