@@ -113,7 +113,8 @@ export interface TurnAnalytics {
  *
  * Every roster member counts, silent ones as 0; turns of people not on the roster are counted in each session's totals
  * and listed under `offRoster`, never dropped. Pass, for each session, the members who were present to count only
- * them (call once per session). One pass over the turns; turns need not be sorted.
+ * them (call once per session). Turns need not be sorted; two linear passes read them, sorting only sessions whose
+ * turns come out of start order.
  *
  * @param turns - speaking turns, of one session or several, in any order
  * @param roster - the members who count: everyone whose silence matters (often the members present)
