@@ -1,4 +1,13 @@
-import { type AnyStateMachine, assign, type StateMachine, setup } from "xstate";
+import {
+  type AnyStateMachine,
+  assign,
+  type EventObject,
+  type MetaObject,
+  type NonReducibleUnknown,
+  type StateMachine,
+  type StateSchema,
+  setup,
+} from "xstate";
 import { blockingReasons } from "./guards.js";
 import {
   enterStage,
@@ -103,8 +112,6 @@ function buildMachine(rules: StageRules) {
   });
 }
 
-type BuiltMachine = ReturnType<typeof buildMachine>;
-
 /**
  * The XState machine of a stage model: its states are the model's stages plus `closed`, its events the stage events.
  *
@@ -113,40 +120,26 @@ type BuiltMachine = ReturnType<typeof buildMachine>;
  * groupStageMachine.id
  * //=> "groupwork-stages-tuckman"
  */
-export type StageMachine<Id extends string = string> =
-  BuiltMachine extends StateMachine<
-    infer _Context,
-    infer _Event,
-    infer Children,
-    infer Actor,
-    infer Action,
-    infer Guard,
-    infer Delay,
-    infer _Value,
-    infer Tag,
-    infer _Input,
-    infer Output,
-    infer Emitted,
-    infer Meta,
-    infer Schema
-  >
-    ? StateMachine<
-        StageContext<Id>,
-        StageEvent<Id>,
-        Children,
-        Actor,
-        Action,
-        Guard,
-        Delay,
-        StageValue<Id>,
-        Tag,
-        StageInput,
-        Output,
-        Emitted,
-        Meta,
-        Schema
-      >
-    : never;
+export type StageMachine<Id extends string = string> = StateMachine<
+  StageContext<Id>,
+  StageEvent<Id>,
+  Record<string, never>,
+  never,
+  | { type: "enterStage"; params: { stage: string } }
+  | {
+      type: "recordSession" | "recordAgreement" | "recordJoin" | "reopenFirstStage" | "recordLeave";
+      params: NonReducibleUnknown;
+    },
+  { type: "mayHappen"; params: { to?: string } },
+  never,
+  StageValue<Id>,
+  string,
+  StageInput,
+  NonReducibleUnknown,
+  EventObject,
+  MetaObject,
+  StateSchema
+>;
 
 /**
  * Builds the XState v5 machine of a stage model for one group's options.
