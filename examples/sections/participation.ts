@@ -28,9 +28,16 @@ export function showParticipation(record: GroupRecord): void {
     const { talkTimeEquality: equality, sessions } = stats;
     const top = [...stats.members].sort((a, b) => b.talkTime - a.talkTime)[0];
     const topShare = top === undefined ? "" : `${nameOf(top.memberId)} ${Math.round((top.share.value ?? 0) * 100)}%`;
-    console.log(
-      `  ${String(session.sequence).padStart(7)}  ${String(sessions[0]?.turns ?? 0).padStart(5)}  ${fixed(equality.giniScaled).padStart(27)}  ${fixed(equality.evenness).padStart(8)}  ${`${fixed(equality.effectiveParticipants, 1)} of ${roster.length}`.padStart(14)}  ${topShare.padEnd(17)}  ${stats.didNotSpeak.map(nameOf).join(", ") || "—"}`,
-    );
+    const columns = [
+      String(session.sequence).padStart(7),
+      String(sessions[0]?.turns ?? 0).padStart(5),
+      fixed(equality.giniScaled).padStart(27),
+      fixed(equality.evenness).padStart(8),
+      `${fixed(equality.effectiveParticipants, 1)} of ${roster.length}`.padStart(14),
+      topShare.padEnd(17),
+      stats.didNotSpeak.map(nameOf).join(", ") || "—",
+    ];
+    console.log(`  ${columns.join("  ")}`);
   }
 
   const acts = record.interactionActs.filter((act) => act.sessionId === "s-07");

@@ -20,7 +20,7 @@ export interface GoalAttainmentOptions {
 
 /** The summary T-score of a set of goals; the result of {@link goalAttainmentScore}. */
 export interface GoalAttainmentScore {
-  /** The T-score: 50 when every goal reached its expected level, about 10 per standard deviation; `null` without goals. */
+  /** The T-score: 50 when every goal reached its expected level, 10 points a standard deviation; `null` without goals. */
   readonly tScore: Measured<"no-goals">;
   /** How many goals were scored. */
   readonly goals: number;

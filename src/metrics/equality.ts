@@ -84,7 +84,7 @@ function allUndefined(members: number, total: number, reason: EqualityUndefinedR
 
 /**
  * How equally participation is spread over a group's roster: Gini, entropy, evenness, HHI, effective number of
- * participants, coefficient of variation and variance, in one pass over the values.
+ * participants, coefficient of variation and variance.
  *
  * Pass one value per roster member (talk time, turns or acts), silent members as 0: leaving them out would make a
  * lopsided group look balanced. Undefined measures are `null` with a reason, never 0: with an empty roster
@@ -154,7 +154,8 @@ export function participationEquality(values: readonly number[]): ParticipationE
     };
   }
 
-  // Gini from the ascending order: G = 2·Σ i·x(i) ÷ (n·Σx) − (n+1)/n, i = 1…n (the mean-difference form, rearranged).
+  // Gini (Gini 1912) from the ascending order: G = 2·Σ i·x(i) ÷ (n·Σx) − (n+1)/n, i = 1…n, which is the mean
+  // absolute difference form Σᵢ Σⱼ |xᵢ − xⱼ| ÷ (2n²μ) rearranged.
   const sorted = values.map((value) => value / largest).sort((a, b) => a - b);
   let rankWeighted = 0;
   sorted.forEach((value, index) => {
@@ -166,13 +167,16 @@ export function participationEquality(values: readonly number[]): ParticipationE
     members: n,
     total,
     gini: defined(gini),
+    // n/(n−1) makes one voice 1 in a group of any size (the small-sample correction, Deltas 2003).
     giniScaled: defined(clamp((gini * n) / (n - 1), 0, 1)),
     entropy: defined(entropy),
-    evenness: defined(clamp(entropy / Math.log(n), 0, 1)),
+    evenness: defined(clamp(entropy / Math.log(n), 0, 1)), // Pielou 1966
     hhi: defined(hhi),
     normalisedHhi: defined(clamp((hhi - 1 / n) / (1 - 1 / n), 0, 1)),
-    effectiveParticipants: defined(1 / hhi),
+    effectiveParticipants: defined(1 / hhi), // the "effective number" of Laakso & Taagepera 1979
     coefficientOfVariation: defined(Math.sqrt(scaledVariance) / mean),
+    // Population variance: the roster is the whole group, not a sample of one (Woolley et al. 2010 used the variance
+    // of speaking turns).
     variance: defined(scaledVariance * largest * largest),
   };
 }

@@ -2,7 +2,10 @@ import { GroupworkError } from "../_lib/errors.js";
 import { type BalesCategory, balesAreas, balesCategories, type InteractionAct, type MemberId } from "../model/index.js";
 import type { Measured } from "./equality.js";
 
-/** One of Bales' four areas: `social-emotional-positive`, `task-attempted-answers`, `task-questions`, `social-emotional-negative`. */
+/**
+ * One of Bales' four areas: `social-emotional-positive`, `task-attempted-answers`, `task-questions` or
+ * `social-emotional-negative` (see {@link balesAreas}).
+ */
 export type BalesAreaCode = (typeof balesAreas)["codes"][number];
 
 /** Counts of acts over Bales' categories and areas, with the two classic ratios; part of {@link InteractionProfile}. */

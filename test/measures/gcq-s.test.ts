@@ -24,7 +24,8 @@ describe("scoreGcqS: a worked example", () => {
 
 describe("scoreGcqS: missing items", () => {
   it("is still valid with exactly 4 items missing", () => {
-    // Missing 1, 2, 6, 7. Engaged: 4, 8, 11 = 6 + 6 + 0 → 4; Avoiding: 3, 5, 9 = 1 + 1 + 1 → 1; Conflict: 10, 12 = 0 + 6 → 3
+    // Missing 1, 2, 6, 7. Engaged: items 4, 8, 11 = 6 + 6 + 0 → 4; Avoiding: 3, 5, 9 = 1 + 1 + 1 → 1;
+    // Conflict: 10, 12 = 0 + 6 → 3
     const score = scoreGcqS([null, undefined, 1, 6, 1, null, null, 6, 1, 0, 0, 6]);
     expect(score.valid).toBe(true);
     expect(score.missingItems).toEqual([1, 2, 6, 7]);
