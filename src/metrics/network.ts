@@ -37,6 +37,8 @@ export interface ResponseSpeaker {
   readonly turns: number;
   /** How often someone responded to them (their "influence" in Riff's sense). */
   readonly respondedToBy: number;
+  /** `respondedToBy` ÷ all responses: their share of the group's influence; `null` when there is no response. */
+  readonly influenceShare: Measured<"no-responses">;
   /** How often they responded to someone. */
   readonly respondedTo: number;
 }
@@ -157,12 +159,17 @@ export function responseNetwork(turns: readonly Turn[], options: ResponseNetwork
   edges.sort((a, b) => byId(a.from, b.from) || byId(a.to, b.to));
 
   const people = new Set<MemberId>([...turnCounts.keys(), ...respondedToBy.keys(), ...respondedTo.keys()]);
-  const speakers = [...people].sort(byId).map((memberId) => ({
-    memberId,
-    turns: turnCounts.get(memberId) ?? 0,
-    respondedToBy: respondedToBy.get(memberId) ?? 0,
-    respondedTo: respondedTo.get(memberId) ?? 0,
-  }));
+  const speakers = [...people].sort(byId).map((memberId): ResponseSpeaker => {
+    const influence = respondedToBy.get(memberId) ?? 0;
+    return {
+      memberId,
+      turns: turnCounts.get(memberId) ?? 0,
+      respondedToBy: influence,
+      influenceShare:
+        responses === 0 ? { value: null, reason: "no-responses" } : { value: influence / responses, reason: null },
+      respondedTo: respondedTo.get(memberId) ?? 0,
+    };
+  });
   const reciprocated = edges.filter((edge) => edge.reciprocated).length;
   return {
     responses,

@@ -62,10 +62,12 @@ describe("responseNetwork on session 7 of the sample", () => {
   });
 
   it("lists every speaker with turns and responses both ways", () => {
+    // Will was responded to 4 times of the 12: a third of the group's influence.
     expect(network.speakers.find((speaker) => speaker.memberId === "m-will")).toEqual({
       memberId: "m-will",
       turns: 4,
       respondedToBy: 4,
+      influenceShare: { value: 4 / 12, reason: null },
       respondedTo: 4,
     });
     expect(network.speakers.map((speaker) => speaker.memberId)).toEqual([
@@ -111,9 +113,10 @@ describe("responseNetwork edge cases", () => {
     expect(network.responses).toBe(0);
     expect(network.edges).toEqual([]);
     expect(network.reciprocity).toEqual({ value: null, reason: "no-responses" });
+    const none = { value: null, reason: "no-responses" };
     expect(network.speakers).toEqual([
-      { memberId: "a", turns: 2, respondedToBy: 0, respondedTo: 0 },
-      { memberId: "b", turns: 2, respondedToBy: 0, respondedTo: 0 },
+      { memberId: "a", turns: 2, respondedToBy: 0, influenceShare: none, respondedTo: 0 },
+      { memberId: "b", turns: 2, respondedToBy: 0, influenceShare: none, respondedTo: 0 },
     ]);
   });
 
@@ -142,6 +145,7 @@ describe("responseNetwork edge cases", () => {
       memberId: "y",
       turns: 0,
       respondedToBy: 1,
+      influenceShare: { value: 0.5, reason: null },
       respondedTo: 0,
     });
     expect(network.reciprocity).toEqual({ value: 0, reason: null });
