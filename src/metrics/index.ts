@@ -23,6 +23,20 @@ export {
   participationFlags,
 } from "./flags.js";
 export {
+  type BalesAreaCode,
+  type InteractionCounts,
+  type InteractionProfile,
+  interactionProfile,
+  type MemberInteraction,
+} from "./interaction.js";
+export {
+  type ResponseEdge,
+  type ResponseNetwork,
+  type ResponseNetworkOptions,
+  type ResponseSpeaker,
+  responseNetwork,
+} from "./network.js";
+export {
   type RetentionCurve,
   type RetentionCurveOptions,
   type RetentionMember,
