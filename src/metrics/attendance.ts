@@ -6,12 +6,9 @@ import {
   type ClientRow,
   codeOf,
   EXCUSED_CODE,
-  rateOf,
-  readAsOf,
-  readExcused,
-  readOptions,
   STATUS_CODES,
 } from "./offered.js";
+import { rateOf, readAsOf, readExcused, readOptions } from "./read-options.js";
 import type { AttendanceSource, ExcusedAbsences, NotCountedAttendance, Rate } from "./source.js";
 import { StreakCounter } from "./streaks.js";
 

@@ -4,7 +4,7 @@ import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import { isIanaTimeZone } from "../_lib/time-zone.js";
 import type { AttendanceStatus, Membership, Session } from "../model/index.js";
 import { attendanceStatuses } from "../model/index.js";
-import type { AttendanceSource, ExcusedAbsences, NotCountedAttendance, Rate, RateUndefinedReason } from "./source.js";
+import type { AttendanceSource, NotCountedAttendance } from "./source.js";
 
 // Private to the metrics room: who was offered which session, read once from a record, for the attendance summary,
 // the trend, dropout, retention and flags. Offered = a session that took place (status `held`) on a day a client's
@@ -289,42 +289,4 @@ function checkSource(source: AttendanceSource, caller: string): void {
       throw new GroupworkError("invalid-argument", `${caller}: record.${list} must be a list.`);
     }
   }
-}
-
-/** Checks an `asOf` option: absent, or a real calendar date. */
-export function readAsOf(asOf: unknown, caller: string): string | undefined {
-  if (asOf === undefined) return undefined;
-  if (typeof asOf !== "string" || !isCalendarDate(asOf)) {
-    throw new GroupworkError(
-      "invalid-argument",
-      `${caller}: asOf must be a calendar date YYYY-MM-DD in the group's time zone; got ${quoteArgument(asOf)}.`,
-    );
-  }
-  return asOf;
-}
-
-/** Checks an `excused` option: `"offered"` (the default) or `"not-offered"`. */
-export function readExcused(excused: unknown, caller: string): ExcusedAbsences {
-  if (excused === undefined) return "offered";
-  if (excused !== "offered" && excused !== "not-offered") {
-    throw new GroupworkError(
-      "invalid-argument",
-      `${caller}: excused must be "offered" or "not-offered"; got ${quoteArgument(excused)}.`,
-    );
-  }
-  return excused;
-}
-
-/** Checks that options, when given, are an object. */
-export function readOptions<T extends object>(options: T | undefined, caller: string): Partial<T> {
-  if (options === undefined) return {};
-  if (typeof options !== "object" || options === null) {
-    throw new GroupworkError("invalid-argument", `${caller}: options must be an object; got ${String(options)}.`);
-  }
-  return options;
-}
-
-/** A rate as a {@link Rate}: `value` when the denominator is positive, else `null` with `reason`. */
-export function rateOf(numerator: number, denominator: number, reason: RateUndefinedReason): Rate {
-  return denominator > 0 ? { value: numerator / denominator, reason: null } : { value: null, reason };
 }

@@ -1,6 +1,7 @@
 import type { MemberId, SessionId } from "../model/index.js";
 import { checkDropoutRule, type DropoutRule, dropoutOf } from "./dropout.js";
-import { attendedOf, buildAttendanceGrid, type DatedSession, readAsOf, readOptions } from "./offered.js";
+import { attendedOf, buildAttendanceGrid, type DatedSession } from "./offered.js";
+import { readAsOf, readOptions } from "./read-options.js";
 import type { AttendanceSource } from "./source.js";
 
 /** Options of {@link retentionCurve}. */
@@ -115,24 +116,38 @@ export function retentionCurve(record: AttendanceSource, options: RetentionCurve
   }
 
   const steps: RetentionStep[] = [];
+  const members = spans.map((span) => ({
+    memberId: span.memberId,
+    // Entries and exits are positions of held sessions.
+    entry: (grid.held[span.entry] as DatedSession).session.sequence,
+    exit: (grid.held[span.exit] as DatedSession).session.sequence,
+    outcome: span.event ? ("dropped-out" as const) : ("censored" as const),
+  }));
+  if (spans.length === 0) return { dropout, steps, members, excluded };
   const from = spans.reduce((least, span) => Math.min(least, span.entry), Number.POSITIVE_INFINITY);
   const to = spans.reduce((most, span) => Math.max(most, span.exit), -1);
+  // One sweep over the sessions: clients join the risk set at their entry and leave it after their exit.
+  const size = grid.held.length + 1;
+  const joining = new Int32Array(size);
+  const leaving = new Int32Array(size);
+  const eventsAt = new Int32Array(size);
+  const censoredAt = new Int32Array(size);
+  for (const span of spans) {
+    joining[span.entry] = (joining[span.entry] as number) + 1;
+    leaving[span.exit + 1] = (leaving[span.exit + 1] as number) + 1;
+    if (span.event) eventsAt[span.exit] = (eventsAt[span.exit] as number) + 1;
+    else censoredAt[span.exit] = (censoredAt[span.exit] as number) + 1;
+  }
+  // Nobody enters before the first entry, so the risk set starts empty there.
+  let atRisk = 0;
   let survival = 1;
   let greenwood = 0;
   for (let position = from; position <= to; position++) {
     // Positions between the first entry and the last exit are held sessions.
     const dated = grid.held[position] as DatedSession;
-    let atRisk = 0;
-    let events = 0;
-    let censored = 0;
-    for (const span of spans) {
-      if (span.entry > position || span.exit < position) continue;
-      atRisk++;
-      if (span.exit === position) {
-        if (span.event) events++;
-        else censored++;
-      }
-    }
+    atRisk += (joining[position] as number) - (leaving[position] as number);
+    const events = eventsAt[position] as number;
+    const censored = censoredAt[position] as number;
     if (atRisk > 0) survival *= 1 - events / atRisk;
     // Greenwood 1926: the term is undefined once everyone at risk has the event, and so is the error of S = 0.
     if (events > 0 && atRisk > events) greenwood += events / (atRisk * (atRisk - events));
@@ -149,12 +164,5 @@ export function retentionCurve(record: AttendanceSource, options: RetentionCurve
           : { value: null, reason: "survival-is-zero" },
     });
   }
-  const members = spans.map((span) => ({
-    memberId: span.memberId,
-    // Entries and exits are positions of held sessions.
-    entry: (grid.held[span.entry] as DatedSession).session.sequence,
-    exit: (grid.held[span.exit] as DatedSession).session.sequence,
-    outcome: span.event ? ("dropped-out" as const) : ("censored" as const),
-  }));
   return { dropout, steps, members, excluded };
 }

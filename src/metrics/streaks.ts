@@ -1,6 +1,7 @@
 import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import type { AttendanceStatus } from "../model/index.js";
-import { attendedOf, codeOf, EXCUSED_CODE, readExcused, readOptions } from "./offered.js";
+import { attendedOf, codeOf, EXCUSED_CODE } from "./offered.js";
+import { readExcused, readOptions } from "./read-options.js";
 import type { ExcusedAbsences } from "./source.js";
 
 /** Options of {@link absenceStreaks}. */

@@ -3,7 +3,8 @@ import { addMonths, addWeeks, endOfMonth, endOfWeek, startOfMonth, startOfWeek }
 import { localDate } from "../_lib/calendar.js";
 import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import type { SessionId } from "../model/index.js";
-import { attendedOf, buildAttendanceGrid, EXCUSED_CODE, rateOf, readAsOf, readOptions } from "./offered.js";
+import { attendedOf, buildAttendanceGrid, EXCUSED_CODE } from "./offered.js";
+import { rateOf, readAsOf, readOptions } from "./read-options.js";
 import type { AttendanceSource, Rate } from "./source.js";
 
 /** A day of the week as date-fns numbers it: 0 Sunday, 1 Monday, …, 6 Saturday. */
