@@ -61,7 +61,15 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-function measure(count: number): { base: number; ours: number } {
+interface Timings {
+  readonly count: number;
+  readonly sessions: number;
+  readonly interruptions: number;
+  readonly base: number[];
+  readonly ours: number[];
+}
+
+function prepare(count: number): { turns: Turn[]; timings: Timings } {
   const turns = makeTurns(count);
   // Warm both paths until the JIT has settled, and check they agree on the total talk time.
   for (let warm = 0; warm < 4; warm++) {
@@ -71,26 +79,33 @@ function measure(count: number): { base: number; ours: number } {
   const baseTotal = [...minimalLoop(turns).values()].reduce((sum, value) => sum + value, 0);
   const result = turnAnalytics(turns, roster);
   if (Math.abs(result.talkTime - baseTotal) > 1e-6 * baseTotal) throw new Error("the two loops disagree on talk time");
-  const base: number[] = [];
-  const ours: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    base.push(time(() => minimalLoop(turns)));
-    ours.push(time(() => turnAnalytics(turns, roster)));
-  }
+  const interruptions = result.sessions.reduce((sum, session) => sum + session.interruptions, 0);
+  return { turns, timings: { count, sessions: result.sessions.length, interruptions, base: [], ours: [] } };
+}
+
+function report({ count, sessions, interruptions, base, ours }: Timings): { base: number; ours: number } {
   const summary = { base: median(base), ours: median(ours) };
   console.log(
-    `\n${count.toLocaleString("en")} turns in ${result.sessions.length.toLocaleString("en")} sessions ` +
-      `(${result.sessions.reduce((sum, s) => sum + s.interruptions, 0).toLocaleString("en")} interruptions)`,
+    `\n${count.toLocaleString("en")} turns in ${sessions.toLocaleString("en")} sessions (${interruptions.toLocaleString("en")} interruptions)`,
   );
   console.log(`  minimal loop (talk time per member)  median ${summary.base.toFixed(1)} ms over ${ROUNDS} rounds`);
   console.log(`  turnAnalytics                        median ${summary.ours.toFixed(1)} ms over ${ROUNDS} rounds`);
   return summary;
 }
 
-const small = measure(100_000);
-const large = measure(1_000_000);
-const ratio = large.ours / large.base;
-const growth = large.ours / small.ours;
+// The four timings of a round run back to back, so a busy moment on a shared machine touches both sizes alike.
+const small = prepare(100_000);
+const large = prepare(1_000_000);
+for (let round = 0; round < ROUNDS; round++) {
+  for (const { turns, timings } of [small, large]) {
+    timings.base.push(time(() => minimalLoop(turns)));
+    timings.ours.push(time(() => turnAnalytics(turns, roster)));
+  }
+}
+const smallSummary = report(small.timings);
+const largeSummary = report(large.timings);
+const ratio = largeSummary.ours / largeSummary.base;
+const growth = largeSummary.ours / smallSummary.ours;
 console.log(
   `\n  ratio turnAnalytics / minimal loop at 1,000,000 turns: ${ratio.toFixed(2)} (goal ≤ 4) ${verdict(ratio, 4)}`,
 );

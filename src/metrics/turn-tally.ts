@@ -87,11 +87,16 @@ export interface SessionSlot {
  * Positions of the turns grouped by session, each session's in start order (then end, then input order): a counting
  * sort by session that keeps the input order, then a sort of the sessions whose turns came out of order.
  */
-export function regroup(turns: readonly Turn[], sessionOfTurn: Int32Array, slots: readonly SessionSlot[]): Int32Array {
+export function regroup(
+  turns: readonly Turn[],
+  sessionOf: ReadonlyMap<string, number>,
+  slots: readonly SessionSlot[],
+): Int32Array {
   const next = Int32Array.from(slots, (slot) => slot.first);
   const order = new Int32Array(turns.length);
-  sessionOfTurn.forEach((session, index) => {
-    // `session` numbers a slot and the slots' `first` positions leave room for every turn of theirs.
+  turns.forEach((turn, index) => {
+    // Every turn's session was numbered in the first pass, and the slots' `first` positions leave room for its turns.
+    const session = sessionOf.get(turn.sessionId) as number;
     order[next[session] as number] = index;
     next[session] = (next[session] as number) + 1;
   });

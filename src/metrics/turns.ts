@@ -1,9 +1,9 @@
 import { GroupworkError } from "../_lib/errors.js";
 import type { MemberId, SessionId, Turn } from "../model/index.js";
 import { type Measured, type ParticipationEquality, participationEquality } from "./equality.js";
+import { addSpeaker, analyseSession, bySpeakerId, type TurnContext } from "./turn-session.js";
 import {
   byId,
-  carry,
   newSpeakerTally,
   optionSeconds,
   regroup,
@@ -113,8 +113,9 @@ export interface TurnAnalytics {
  *
  * Every roster member counts, silent ones as 0; turns of people not on the roster are counted in each session's totals
  * and listed under `offRoster`, never dropped. Pass, for each session, the members who were present to count only
- * them (call once per session). Turns need not be sorted; two linear passes read them, sorting only sessions whose
- * turns come out of start order.
+ * them (call once per session). Turns need not be sorted: when each session's turns come together and in start
+ * order (the usual case) each session is analysed as soon as it ends; otherwise the turns are grouped by session and
+ * put in start order first.
  *
  * @param turns - speaking turns, of one session or several, in any order
  * @param roster - the members who count: everyone whose silence matters (often the members present)
@@ -142,37 +143,36 @@ export function turnAnalytics(
   const backchannelMaxLength = optionSeconds(options.backchannelMaxLength, 5, "backchannelMaxLength");
 
   // Speakers are numbered: roster members first, in roster order, then off-roster people as they appear. Each number
-  // has a tally for the session at hand and one for all sessions, pushed when the number is given out.
-  const speakerOf = new Map<string, number>();
+  // has a tally for the session at hand and one for all sessions.
   const speakerIds: MemberId[] = [];
-  const inSession: SpeakerTally[] = [];
-  const overall: SpeakerTally[] = [];
-  const addSpeaker = (memberId: MemberId): number => {
-    speakerOf.set(memberId, speakerIds.length);
-    speakerIds.push(memberId);
-    inSession.push(newSpeakerTally());
-    overall.push(newSpeakerTally());
-    return speakerIds.length - 1;
+  const partial: TurnContext = {
+    speakerOf: new Map<string, number>(),
+    speakerIds,
+    inSession: [],
+    overall: [],
+    rosterSize: roster.length,
+    rosterOrder: [],
+    interruptionOverlap,
+    backchannelMaxLength,
   };
   for (const memberId of roster) {
-    if (speakerOf.has(memberId)) {
+    if (partial.speakerOf.has(memberId)) {
       throw new GroupworkError("invalid-argument", `turnAnalytics: the roster lists ${memberId} twice.`);
     }
-    addSpeaker(memberId);
+    addSpeaker(partial, memberId);
   }
-  const rosterSize = speakerIds.length;
-  const bySpeakerId = (a: number, b: number): number => byId(speakerIds[a] as string, speakerIds[b] as string);
-  const rosterOrder = [...speakerIds.keys()].sort(bySpeakerId);
+  const context: TurnContext = { ...partial, rosterOrder: [...speakerIds.keys()].sort(bySpeakerId(partial)) };
 
-  // First pass: check each turn, number its session, and note the sessions whose turns are not in start order.
+  // Hosts usually send a session's turns together and in start order. Then each session is analysed as soon as the
+  // next one begins, while its turns are still in the processor's cache. Otherwise (a session coming back after
+  // another, or turns out of start order) the turns are checked first, then grouped by session, put in start order,
+  // and analysed.
   const count = turns.length;
-  const sessionOfTurn = new Int32Array(count);
   const sessionOf = new Map<string, number>();
   const slots: SessionSlot[] = [];
-  // Hosts usually send a session's turns together and in order: then the turns are read in place, not regrouped.
+  const sessions: SessionTurnStats[] = [];
   let inPlace = true;
   let slot: SessionSlot | undefined;
-  let slotNumber = -1;
   for (let index = 0; index < count; index++) {
     const turn = turns[index];
     if (turn === undefined) throw new GroupworkError("invalid-argument", `turnAnalytics: turns[${index}] is missing.`);
@@ -187,12 +187,11 @@ export function turnAnalytics(
     if (turn.sessionId !== slot?.id) {
       const seen = sessionOf.get(turn.sessionId);
       if (seen === undefined) {
-        slotNumber = slots.length;
-        sessionOf.set(turn.sessionId, slotNumber);
-        slot = { id: turn.sessionId, size: 0, latestStart: start, unsorted: false, first: 0 };
+        if (inPlace && slot !== undefined) sessions.push(analyseSession(context, slot, turns, undefined));
+        sessionOf.set(turn.sessionId, slots.length);
+        slot = { id: turn.sessionId, size: 0, latestStart: start, unsorted: false, first: index };
         slots.push(slot);
       } else {
-        slotNumber = seen;
         slot = slots[seen] as SessionSlot; // `seen` was given out as a position in `slots`
         inPlace = false;
       }
@@ -201,115 +200,26 @@ export function turnAnalytics(
       slot.unsorted = true;
       inPlace = false;
     } else slot.latestStart = start;
-    sessionOfTurn[index] = slotNumber;
     slot.size++;
   }
-
-  // Where they are not read in place, the turns are grouped by session and each session put in start order.
-  let first = 0;
-  for (const each of slots) {
-    each.first = first;
-    first += each.size;
+  if (inPlace && slot !== undefined) sessions.push(analyseSession(context, slot, turns, undefined));
+  if (!inPlace) {
+    // Start again from clean totals: the sessions analysed before the disorder showed are analysed again below.
+    sessions.length = 0;
+    for (const tally of context.overall) Object.assign(tally, newSpeakerTally());
+    let first = 0;
+    for (const each of slots) {
+      each.first = first;
+      first += each.size;
+    }
+    const order = regroup(turns, sessionOf, slots);
+    for (const each of slots) sessions.push(analyseSession(context, each, turns, order));
   }
-  const order = inPlace ? undefined : regroup(turns, sessionOfTurn, slots);
-  const turnAt = (position: number): Turn =>
-    // Every position is below `count`, and `order` holds indices of turns checked in the first pass.
-    turns[order === undefined ? position : (order[position] as number)] as Turn;
-
   let totalTalk = 0;
-  const sessions: SessionTurnStats[] = [];
-  const sessionOrder = [...slots].sort((a, b) => byId(a.id, b.id));
+  for (const session of sessions) totalTalk += session.talkTime;
+  sessions.sort((a, b) => byId(a.sessionId, b.sessionId));
 
-  // Second pass, one session at a time, in start order. `floorEnd` is the latest end of the turns so far and
-  // `floorHolder` who holds it; `secondEnd` the latest end among the others. Because later turns start no earlier,
-  // the part of a new turn already covered by someone is [start, floorEnd], and covered twice is [start, secondEnd].
-  for (const { id, first: from, size } of sessionOrder) {
-    const to = from + size;
-    const touched: number[] = [];
-    let floorEnd = Number.NEGATIVE_INFINITY;
-    let floorHolder = -1;
-    let secondEnd = Number.NEGATIVE_INFINITY;
-    let talk = 0;
-    let speaking = 0;
-    let overlap = 0;
-    let interruptions = 0;
-    let backchannels = 0;
-    const spanStart = turnAt(from).start;
-    for (let position = from; position < to; position++) {
-      const turn = turnAt(position);
-      const { start, end } = turn;
-      const speaker = speakerOf.get(turn.memberId) ?? addSpeaker(turn.memberId);
-      const mine = inSession[speaker] as SpeakerTally; // every speaker number has its tally
-      const length = end - start;
-      if (speaker >= rosterSize && mine.turns === 0) touched.push(speaker);
-      mine.talk += length;
-      mine.turns++;
-      mine.longest = Math.max(mine.longest, length);
-      talk += length;
-
-      if (start < floorEnd && floorHolder !== speaker) {
-        if (end > floorEnd) {
-          if (floorEnd - start > interruptionOverlap) {
-            mine.interruptions++;
-            (inSession[floorHolder] as SpeakerTally).interrupted++; // the floor holder spoke, so has a tally
-            interruptions++;
-          }
-        } else if (length <= backchannelMaxLength) {
-          mine.backchannels++;
-          backchannels++;
-        }
-      }
-      if (start >= floorEnd) speaking += length;
-      else if (end > floorEnd) speaking += end - floorEnd;
-      const twice = Math.min(end, floorEnd) - Math.max(start, secondEnd);
-      if (twice > 0) overlap += twice;
-      if (end > floorEnd) {
-        secondEnd = floorEnd;
-        floorEnd = end;
-        floorHolder = speaker;
-      } else if (end > secondEnd) secondEnd = end;
-    }
-
-    const members: MemberTurnStats[] = [];
-    const didNotSpeak: MemberId[] = [];
-    const talkTimes: number[] = [];
-    const turnCounts: number[] = [];
-    // Speaker numbers index `speakerIds`, `inSession` and `overall` alike.
-    for (const speaker of rosterOrder) {
-      const memberId = speakerIds[speaker] as MemberId;
-      const tally = inSession[speaker] as SpeakerTally;
-      members.push(statsOf(tally, memberId, talk));
-      if (tally.turns === 0) didNotSpeak.push(memberId);
-      talkTimes.push(tally.talk);
-      turnCounts.push(tally.turns);
-      carry(tally, overall[speaker] as SpeakerTally);
-    }
-    const offRoster = touched.sort(bySpeakerId).map((speaker) => {
-      const tally = inSession[speaker] as SpeakerTally;
-      const stats = statsOf(tally, speakerIds[speaker] as MemberId, talk);
-      carry(tally, overall[speaker] as SpeakerTally);
-      return stats;
-    });
-    totalTalk += talk;
-    sessions.push({
-      sessionId: id as SessionId,
-      turns: size,
-      start: spanStart,
-      end: floorEnd,
-      talkTime: talk,
-      speakingTime: speaking,
-      silence: Math.max(0, floorEnd - spanStart - speaking),
-      overlap,
-      interruptions,
-      backchannels,
-      members,
-      offRoster,
-      didNotSpeak,
-      talkTimeEquality: participationEquality(talkTimes),
-      turnEquality: participationEquality(turnCounts),
-    });
-  }
-
+  const { overall, rosterOrder, rosterSize } = context;
   const members = rosterOrder.map((speaker) =>
     statsOf(overall[speaker] as SpeakerTally, speakerIds[speaker] as MemberId, totalTalk),
   );
