@@ -94,7 +94,8 @@ export function participationFlags(
     ...lateFlags(grid, lateArrivals, lateShare),
   ];
   const position = new Map(grid.sessions.map((dated, index) => [dated.session.id as string, index]));
-  const firstSession = (flag: ParticipationFlag) => position.get(flag.sessionIds[0] ?? "") ?? -1;
+  // Every flag names at least one session of the grid.
+  const firstSession = (flag: ParticipationFlag) => position.get(flag.sessionIds[0] as string) as number;
   return flags.sort(
     (a, b) =>
       CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code) ||

@@ -27,7 +27,7 @@ export function belowFraction(
   );
   // Still enrolled (no end) unless every membership has ended.
   const lastEnd = periods.every((period) => period?.end !== undefined)
-    ? periods.reduce<string>((last, period) => max(last, period?.end ?? ""), "")
+    ? periods.reduce<string>((last, period) => max(last, period?.end as string), "")
     : undefined;
   const planned = record.group.plannedSessions ?? plannedDuringMembership(record, row);
   const needed = rule.fraction * planned;

@@ -126,8 +126,8 @@ export function attendanceTrend(record: AttendanceSource, options: AttendanceTre
   const heldBucket = new Int32Array(grid.held.length);
   for (const dated of grid.sessions) {
     const bucket = bucketOf(dated.day);
-    const tally = tallies[bucket];
-    if (tally === undefined) continue;
+    // Buckets run from the first session's to the last's, so every session has one.
+    const tally = tallies[bucket] as (typeof tallies)[number];
     if (dated.heldIndex >= 0) {
       tally.sessionIds.push(dated.session.id);
       heldBucket[dated.heldIndex] = bucket;

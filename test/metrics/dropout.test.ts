@@ -100,6 +100,13 @@ describe("detectDropout: below a fraction of planned sessions", () => {
     );
   });
 
+  it("counts every session held or scheduled for a membership without a period", () => {
+    const open = parsedRecord({ sessions: SIX, people: [{ id: "m-all", row: "P A A A A A" }] });
+    // 6 planned, 1 attended: a third (2) is still within reach after s5 (1 attended + 1 to come), not after s6.
+    const finding = detectDropout(open, "m-all", { kind: "below-fraction", fraction: 1 / 3 });
+    expect(finding).toMatchObject({ fired: true, evidence: ["s2", "s3", "s4", "s5", "s6"], date: "2026-02-12" });
+  });
+
   it("counts the sessions held or scheduled during the membership when the group has no plan", () => {
     const open = parsedRecord({
       sessions: [
@@ -140,6 +147,10 @@ describe("detectDropout: a recorded exit", () => {
     const finding = detectDropout(raw, "m-gone", { kind: "recorded-exit", reasons: ["dropped-out"] });
     expect(finding).toMatchObject({ fired: true, date: null });
     expect(finding.explanation).toBe('The membership ended with the exit reason "dropped-out".');
+    // Without an end, the exit is taken as recorded by any asOf day.
+    expect(
+      detectDropout(raw, "m-gone", { kind: "recorded-exit", reasons: ["dropped-out"] }, { asOf: "2026-01-01" }).fired,
+    ).toBe(true);
   });
 });
 
