@@ -1,4 +1,4 @@
-import { GroupworkError } from "../_lib/errors.js";
+import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import type { MemberId, Turn } from "../model/index.js";
 import type { Measured } from "./equality.js";
 
@@ -89,7 +89,7 @@ export function responseNetwork(turns: readonly Turn[], options: ResponseNetwork
   if (basis !== "next-speaker" && basis !== "responds-to") {
     throw new GroupworkError(
       "invalid-argument",
-      `responseNetwork: options.basis is ${String(basis)}; use "next-speaker" or "responds-to".`,
+      `responseNetwork: options.basis is ${quoteArgument(basis)}; use "next-speaker" or "responds-to".`,
     );
   }
   const maxGap = options.maxGap ?? 10;

@@ -1,4 +1,4 @@
-import { GroupworkError } from "../_lib/errors.js";
+import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import type { MemberId, SessionId, Turn } from "../model/index.js";
 import { type Measured, type ParticipationEquality, participationEquality } from "./equality.js";
 import { addSpeaker, analyseSession, bySpeakerId, type TurnContext } from "./turn-session.js";
@@ -157,7 +157,7 @@ export function turnAnalytics(
   };
   for (const memberId of roster) {
     if (partial.speakerOf.has(memberId)) {
-      throw new GroupworkError("invalid-argument", `turnAnalytics: the roster lists ${memberId} twice.`);
+      throw new GroupworkError("invalid-argument", `turnAnalytics: the roster lists ${quoteArgument(memberId)} twice.`);
     }
     addSpeaker(partial, memberId);
   }

@@ -158,6 +158,6 @@ describe("responseNetwork edge cases", () => {
     );
     expect(() => responseNetwork([undefined as unknown as Turn])).toThrow("turns[0] runs from undefined");
     expect(() => responseNetwork([], { maxGap: -1 })).toThrow("options.maxGap is -1");
-    expect(() => responseNetwork([], { basis: "who-knows" as "next-speaker" })).toThrow("options.basis is who-knows");
+    expect(() => responseNetwork([], { basis: "who-knows" as "next-speaker" })).toThrow('options.basis is "who-knows"');
   });
 });

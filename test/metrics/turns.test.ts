@@ -225,7 +225,7 @@ describe("turnAnalytics edge cases", () => {
   });
 
   it("rejects a roster that lists a member twice, and negative thresholds", () => {
-    expect(() => turnAnalytics([], ids("a", "b", "a"))).toThrow("the roster lists a twice");
+    expect(() => turnAnalytics([], ids("a", "b", "a"))).toThrow('the roster lists "a" twice');
     expect(() => turnAnalytics([], ids("a"), { interruptionOverlap: -1 })).toThrow("options.interruptionOverlap is -1");
     expect(() => turnAnalytics([], ids("a"), { backchannelMaxLength: Number.NaN })).toThrow(
       "options.backchannelMaxLength is NaN",
