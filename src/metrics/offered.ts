@@ -100,6 +100,8 @@ export function buildAttendanceGrid(
   let lastSession: string | undefined;
   let lastHeld: number | undefined;
   let allSessionIds: Set<string> | undefined;
+  let lastStatus: string | undefined;
+  let lastCode: number | undefined;
   const { attendance } = source;
   for (let index = 0; index < attendance.length; index++) {
     // Within bounds by the loop condition.
@@ -109,7 +111,12 @@ export function buildAttendanceGrid(
       lastSession = record.sessionId;
       lastHeld = heldIndexById.get(record.sessionId);
     }
-    const code = CODE_BY_STATUS.get(record.status);
+    // Most records repeat the last status ("present"), so the last lookup is remembered too.
+    if (record.status !== lastStatus) {
+      lastStatus = record.status;
+      lastCode = CODE_BY_STATUS.get(record.status);
+    }
+    const code = lastCode;
     if (code === undefined) {
       throw new GroupworkError(
         "invalid-argument",
