@@ -2,6 +2,7 @@
 // a deny provision) and Primero's consent fields (`disclosure_deny_details`); several consents combine
 // deny-overrides, because any one withholding consent becomes a forbid while granting consents only ever permit.
 import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { instantMillis } from "./instants.js";
 import type { ConsentFacts, ConsentNote } from "./rule-types.js";
 import type { ConsentOnFile, ConsentParty, DisclosureRecipient, DisclosureRequest } from "./types.js";
 
@@ -30,17 +31,17 @@ const NO_CONSENTS: ConsentFacts = /* @__PURE__ */ Object.freeze({
  * //=> "expired"
  */
 export function consentOutOfForce(consent: ConsentOnFile, at: string): "expired" | "not-yet-valid" | "revoked" | null {
-  const moment = Date.parse(at);
+  const moment = instantMillis(at);
   if (Number.isNaN(moment)) {
     throw new GroupworkError(
       "invalid-argument",
       `consentOutOfForce: at must be an ISO 8601 instant, not ${quoteArgument(at)}.`,
     );
   }
-  if (consent.revokedAt !== undefined && !(Date.parse(consent.revokedAt) > moment)) return "revoked";
-  if (consent.validUntil !== undefined && !(Date.parse(consent.validUntil) >= moment)) return "expired";
+  if (consent.revokedAt !== undefined && !(instantMillis(consent.revokedAt) > moment)) return "revoked";
+  if (consent.validUntil !== undefined && !(instantMillis(consent.validUntil) >= moment)) return "expired";
   // Written as "not (from <= moment)" so an unreadable instant keeps the consent out of force.
-  if (!(Date.parse(consent.validFrom) <= moment)) return "not-yet-valid";
+  if (!(instantMillis(consent.validFrom) <= moment)) return "not-yet-valid";
   return null;
 }
 

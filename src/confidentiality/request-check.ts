@@ -1,32 +1,21 @@
 // The shape check of a disclosure request. A request is untrusted wire data, so a bad one is reported (every problem,
 // with its path) rather than thrown; checkDisclosure then denies with basis `invalid-request`. Hand-written rather
 // than a schema because only src/model may load zod, and because it runs on every check.
-import { isInstant } from "../_lib/dates.js";
-import {
-  confidentialityLevels,
-  consentForms,
-  consentGrantors,
-  consentLegalBases,
-  informationKinds,
-  purposesOfUse,
-  recipientKinds,
-  sensitivityCodes,
-} from "../model/index.js";
 import type { DecisionError } from "./decision-types.js";
-import { privacyLawCodes } from "./types.js";
+import { isInstantText } from "./instants.js";
+import { isWellFormedParty, isWellFormedRequest, KNOWN } from "./well-formed.js";
 
-const codeSet = (codes: readonly (string | number)[]): ReadonlySet<unknown> => new Set<unknown>(codes);
-const INFORMATION_KINDS = /* @__PURE__ */ codeSet(informationKinds.codes);
-const RECIPIENT_KINDS = /* @__PURE__ */ codeSet(recipientKinds.codes);
-const PURPOSES = /* @__PURE__ */ codeSet(purposesOfUse.codes);
-const LEVELS = /* @__PURE__ */ codeSet(confidentialityLevels.codes);
-const SENSITIVITY = /* @__PURE__ */ codeSet(sensitivityCodes.codes);
-const LAWS = /* @__PURE__ */ codeSet(privacyLawCodes);
-const GRANTORS = /* @__PURE__ */ codeSet(consentGrantors.codes);
-const FORMS = /* @__PURE__ */ codeSet(consentForms.codes);
-const BASES = /* @__PURE__ */ codeSet(consentLegalBases.codes);
-const DUTIES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(["mandatory", "permissive", "none"]);
-const MINOR_CONSENT: ReadonlySet<unknown> = /* @__PURE__ */ new Set(["minor", "guardian"]);
+const INFORMATION_KINDS = KNOWN.informationKinds;
+const RECIPIENT_KINDS = KNOWN.recipientKinds;
+const PURPOSES = KNOWN.purposes;
+const LEVELS = KNOWN.levels;
+const SENSITIVITY = KNOWN.sensitivity;
+const LAWS = KNOWN.laws;
+const GRANTORS = KNOWN.grantors;
+const FORMS = KNOWN.forms;
+const BASES = KNOWN.bases;
+const DUTIES = KNOWN.duties;
+const MINOR_CONSENT = KNOWN.minorConsent;
 const RECIPIENT_FACTS = ["isSubject", "activeFacilitator", "isOriginator", "withinAgency", "mayOverride"] as const;
 const CIRCUMSTANCES = [
   "imminentThreat",
@@ -38,21 +27,9 @@ const CIRCUMSTANCES = [
 
 type Fields = Readonly<Record<string, unknown>>;
 
+const NONE: readonly DecisionError[] = Object.freeze([]);
+
 const PARTY_FIELDS = ["id", "name", "organisation"] as const;
-
-const isOptionalText = (value: unknown): boolean => value === undefined || (typeof value === "string" && value !== "");
-
-// The common case, checked without building any path.
-function isPlainParty(party: unknown): boolean {
-  if (typeof party !== "object" || party === null || Array.isArray(party)) return false;
-  const fields = party as Fields;
-  return (
-    RECIPIENT_KINDS.has(fields["kind"]) &&
-    isOptionalText(fields["id"]) &&
-    isOptionalText(fields["name"]) &&
-    isOptionalText(fields["organisation"])
-  );
-}
 
 // A path is built only when there is a problem to report: on a valid request (the common case) no string is made.
 type Key = string | number;
@@ -102,7 +79,7 @@ class Problems {
 
   instant(value: unknown, base: string, key: Key, optional: boolean): void {
     if (optional && value === undefined) return;
-    if (typeof value !== "string" || !isInstant(value)) {
+    if (typeof value !== "string" || !isInstantText(value)) {
       this.add(base, key, "must be an ISO 8601 instant with an offset, such as 2026-03-02T17:00:00-05:00.");
     }
   }
@@ -115,7 +92,7 @@ class Problems {
     }
     for (let index = 0; index < value.length; index++) {
       const party: unknown = value[index];
-      if (!isPlainParty(party)) this.party(party, pathOf(base, key), index);
+      if (!isWellFormedParty(party)) this.party(party, pathOf(base, key), index);
     }
   }
 
@@ -148,7 +125,13 @@ class Problems {
  * Every problem with a request's shape, each with its path; empty when the request is what its type says. Fields
  * the type does not name are ignored. Not exported from the package.
  */
-export function requestProblems(request: unknown): DecisionError[] {
+export function requestProblems(request: unknown): readonly DecisionError[] {
+  // The common case first: a well-formed request is answered without building anything.
+  return isWellFormedRequest(request) ? NONE : walkRequest(request);
+}
+
+/** The slow path of {@link requestProblems}: walks the whole request and lists every problem. Exported for tests. */
+export function walkRequest(request: unknown): DecisionError[] {
   const problems = new Problems();
   if (!problems.object(request, "", "request", false)) return problems.list;
   const { information, recipient, circumstances, subject, jurisdiction, consents } = request;

@@ -1,0 +1,161 @@
+// The fast path of the request check: a yes-or-no answer that builds nothing, for the common case of a well-formed
+// request. It accepts exactly what requestProblems (request-check.ts) finds no problem with; when it says no, that
+// function walks the request again to say what is wrong and where. A property test holds the two to each other.
+// Not exported from the package.
+import {
+  confidentialityLevels,
+  consentForms,
+  consentGrantors,
+  consentLegalBases,
+  informationKinds,
+  purposesOfUse,
+  recipientKinds,
+  sensitivityCodes,
+} from "../model/index.js";
+import { isInstantText } from "./instants.js";
+import { privacyLawCodes } from "./types.js";
+
+const codeSet = (codes: readonly (string | number)[]): ReadonlySet<unknown> => new Set<unknown>(codes);
+/** The codes each field accepts. Shared with request-check.ts so the two paths cannot drift apart. */
+export const KNOWN = /* @__PURE__ */ Object.freeze({
+  informationKinds: codeSet(informationKinds.codes),
+  recipientKinds: codeSet(recipientKinds.codes),
+  purposes: codeSet(purposesOfUse.codes),
+  levels: codeSet(confidentialityLevels.codes),
+  sensitivity: codeSet(sensitivityCodes.codes),
+  laws: codeSet(privacyLawCodes),
+  grantors: codeSet(consentGrantors.codes),
+  forms: codeSet(consentForms.codes),
+  bases: codeSet(consentLegalBases.codes),
+  duties: codeSet(["mandatory", "permissive", "none"]),
+  minorConsent: codeSet(["minor", "guardian"]),
+});
+
+type Fields = Readonly<Record<string, unknown>>;
+
+const isObject = (value: unknown): value is Fields =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const isText = (value: unknown): boolean => typeof value === "string" && value !== "";
+const isOptionalText = (value: unknown): boolean => value === undefined || isText(value);
+const isFlag = (value: unknown): boolean => value === undefined || typeof value === "boolean";
+const isInstantValue = (value: unknown): boolean => typeof value === "string" && isInstantText(value);
+const isOptionalInstant = (value: unknown): boolean => value === undefined || isInstantValue(value);
+const isOptionalCode = (value: unknown, codes: ReadonlySet<unknown>): boolean =>
+  value === undefined || codes.has(value);
+
+function areCodes(value: unknown, codes: ReadonlySet<unknown>): boolean {
+  if (!Array.isArray(value)) return false;
+  for (let index = 0; index < value.length; index++) if (!codes.has(value[index])) return false;
+  return true;
+}
+
+/** Whether a party (a consent's recipient or a person withheld from) is well formed. */
+export function isWellFormedParty(party: unknown): boolean {
+  return (
+    isObject(party) &&
+    KNOWN.recipientKinds.has(party["kind"]) &&
+    isOptionalText(party["id"]) &&
+    isOptionalText(party["name"]) &&
+    isOptionalText(party["organisation"])
+  );
+}
+
+function areParties(value: unknown, optional: boolean): boolean {
+  if (value === undefined) return optional;
+  if (!Array.isArray(value)) return false;
+  for (let index = 0; index < value.length; index++) if (!isWellFormedParty(value[index])) return false;
+  return true;
+}
+
+function isWellFormedConsent(consent: unknown): boolean {
+  return (
+    isObject(consent) &&
+    isText(consent["id"]) &&
+    isText(consent["memberId"]) &&
+    KNOWN.grantors.has(consent["grantedBy"]) &&
+    areParties(consent["recipients"], false) &&
+    areCodes(consent["purposes"], KNOWN.purposes) &&
+    areCodes(consent["dataClasses"], KNOWN.informationKinds) &&
+    isInstantValue(consent["validFrom"]) &&
+    isOptionalInstant(consent["validUntil"]) &&
+    isOptionalInstant(consent["revokedAt"]) &&
+    KNOWN.forms.has(consent["form"]) &&
+    isOptionalCode(consent["legalBasis"], KNOWN.bases) &&
+    areParties(consent["withholdFrom"], true)
+  );
+}
+
+function isWellFormedInformation(information: unknown): boolean {
+  if (!isObject(information)) return false;
+  const labels = information["labels"];
+  return (
+    KNOWN.informationKinds.has(information["kind"]) &&
+    isOptionalText(information["memberId"]) &&
+    isText(information["groupId"]) &&
+    isOptionalText(information["authorId"]) &&
+    isFlag(information["deidentified"]) &&
+    isObject(labels) &&
+    KNOWN.levels.has(labels["confidentiality"]) &&
+    areCodes(labels["sensitivity"], KNOWN.sensitivity) &&
+    areCodes(labels["law"], KNOWN.laws)
+  );
+}
+
+function isWellFormedRecipient(recipient: unknown): boolean {
+  return (
+    isWellFormedParty(recipient) &&
+    isObject(recipient) &&
+    isFlag(recipient["isSubject"]) &&
+    isFlag(recipient["activeFacilitator"]) &&
+    isFlag(recipient["isOriginator"]) &&
+    isFlag(recipient["withinAgency"]) &&
+    isFlag(recipient["mayOverride"])
+  );
+}
+
+function isOptionalObject(value: unknown): value is Fields | undefined {
+  return value === undefined || isObject(value);
+}
+
+/** Whether a request is exactly what its type says: the yes-or-no twin of `requestProblems`. */
+export function isWellFormedRequest(request: unknown): boolean {
+  if (!isObject(request)) return false;
+  const { circumstances, subject, jurisdiction, consents } = request;
+  if (
+    !isWellFormedInformation(request["information"]) ||
+    !isWellFormedRecipient(request["recipient"]) ||
+    !KNOWN.purposes.has(request["purpose"]) ||
+    !isInstantValue(request["at"]) ||
+    !isOptionalObject(circumstances) ||
+    !isOptionalObject(subject) ||
+    !isOptionalObject(jurisdiction)
+  ) {
+    return false;
+  }
+  if (
+    circumstances !== undefined &&
+    !(
+      isFlag(circumstances["imminentThreat"]) &&
+      isFlag(circumstances["suspectedChildAbuse"]) &&
+      isFlag(circumstances["courtOrder"]) &&
+      isFlag(circumstances["medicalEmergency"]) &&
+      isFlag(circumstances["consentOverridden"])
+    )
+  ) {
+    return false;
+  }
+  if (subject !== undefined && !(isFlag(subject["minor"]) && isFlag(subject["consentedToOwnCare"]))) return false;
+  if (
+    jurisdiction !== undefined &&
+    !(
+      isOptionalCode(jurisdiction["dutyToWarn"], KNOWN.duties) &&
+      isOptionalCode(jurisdiction["minorConsent"], KNOWN.minorConsent)
+    )
+  ) {
+    return false;
+  }
+  if (consents === undefined) return true;
+  if (!Array.isArray(consents)) return false;
+  for (let index = 0; index < consents.length; index++) if (!isWellFormedConsent(consents[index])) return false;
+  return true;
+}
