@@ -68,11 +68,6 @@ export function attendedOf(code: number): boolean | null {
   return ATTENDED_BY_CODE[code] ?? null;
 }
 
-/** The attendance status of a grid code; no record reads as `not-recorded`. */
-export function statusOf(code: number): AttendanceStatus {
-  return STATUS_CODES[code - 1] ?? "not-recorded";
-}
-
 /**
  * Reads a record into an {@link AttendanceGrid}: one pass over the attendance, with session days and membership
  * ranges worked out once (never per record).
