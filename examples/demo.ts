@@ -1,5 +1,7 @@
 // The main job of groupwork on the bundled sample group: read a host system's record of a group, check it, and show
-// what a social worker would look at first. Uses only the public API, as your program would.
+// what a social worker would look at: who came, where the group stands in its development, how equally members took
+// part, and who may learn what was said. Uses only the public API, as your program would; each part after the record
+// itself lives in examples/sections/.
 import {
   attendanceStatuses,
   exitReasons,
@@ -14,6 +16,11 @@ import {
   sessionStatuses,
 } from "groupwork";
 import { sampleGroupRecord } from "groupwork/sample";
+import { showAttendance } from "./sections/attendance.js";
+import { showDisclosures } from "./sections/confidentiality.js";
+import { showNoteCheck } from "./sections/notes.js";
+import { showParticipation } from "./sections/participation.js";
+import { showStages } from "./sections/stages.js";
 
 const result = parseGroupRecord(sampleGroupRecord);
 if (!result.ok) {
@@ -89,3 +96,15 @@ const broken = parseGroupRecord({
 });
 console.log("\nA record with attendance at the cancelled session 5:");
 console.log(formatGroupRecordIssues(broken.issues).replace(/^/gm, "  "));
+
+const heading = (title: string) =>
+  console.log(`\n${"═".repeat(4)} ${title} ${"═".repeat(Math.max(4, 72 - title.length))}`);
+heading("Attendance, dropout and retention");
+showAttendance(record);
+heading("Stages of development");
+showStages(record);
+heading("Equality of participation");
+showParticipation(record);
+heading("Confidentiality");
+showDisclosures(record);
+showNoteCheck(record);

@@ -71,7 +71,8 @@ describe("TSDoc examples", () => {
   });
 
   it.each(examples.map((example) => [example.where, example] as const))("%s", (_, example) => {
-    const expected: unknown = run(example.expected);
+    // Parenthesised so an object literal after //=> reads as a value, not as a block of statements.
+    const expected: unknown = run(`(${example.expected})`);
     expect(run(example.code)).toEqual(expected);
   });
 });
