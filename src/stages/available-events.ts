@@ -1,6 +1,7 @@
+import { STAGE_EVENT_TYPES, type StageEvent, type StageEventType } from "./events.js";
 import { blockingReasons, currentStage, type StageBlockReason } from "./guards.js";
 import { machineOf, type StageSnapshot } from "./snapshot.js";
-import { CLOSED, STAGE_EVENT_TYPES, type StageEvent, type StageEventType, type StageValue } from "./types.js";
+import { CLOSED, type StageValue } from "./types.js";
 
 /**
  * Whether one type of stage event may happen now, where it would take the group, and if not, why.
@@ -20,9 +21,9 @@ export interface AvailableStageEvent<Id extends string = string> {
   readonly blockedBy: readonly StageBlockReason[];
   /**
    * Where the event would take the group: the next stage for `ADVANCE`, every earlier stage for `REGRESS`, the final
-   * stage for `ADJOURN`, `closed` for `CLOSE`, the first stage for `MEMBER_JOINED` when it reopens it; empty for
-   * events that keep the group where it is and for moves the model has no target for. Shown also while the event is
-   * blocked, so a screen can say "Advance to storming: needs one more session".
+   * stage for `ADJOURN`, `closed` for `CLOSE`, the stage members first met in for `MEMBER_JOINED` when it reopens it;
+   * empty for events that keep the group where it is and for moves the model has no target for. Shown also while the
+   * event is blocked, so a screen can say "Advance to storming: needs one more session".
    */
   readonly to: readonly StageValue<Id>[];
 }
@@ -54,7 +55,8 @@ export function availableStageEvents<Id extends string>(snapshot: StageSnapshot<
   const at = context.lastEventAt;
   const by = context.history.at(-1)?.by ?? "";
   const earlier = rules.order.slice(0, position) as Id[];
-  const laterWorking = position > 0 && position < rules.order.length - 1;
+  const working = position < rules.order.length - 1;
+  const laterWorking = working && position > (rules.position.get(rules.reforming) ?? 0);
   const next = rules.order[position + 1];
   const probes: Record<StageEventType, StageEvent> = {
     SESSION_HELD: { type: "SESSION_HELD", at, by },
@@ -77,11 +79,11 @@ export function availableStageEvents<Id extends string>(snapshot: StageSnapshot<
   const destinations: Record<StageEventType, readonly StageValue<Id>[]> = {
     SESSION_HELD: [],
     AGREEMENT_ADOPTED: [],
-    MEMBER_JOINED: laterWorking && rules.reopenOnJoin ? [rules.first as Id] : [],
+    MEMBER_JOINED: laterWorking && rules.reopenOnJoin ? [rules.reforming as Id] : [],
     MEMBER_LEFT: [],
     ADVANCE: next === undefined || next === rules.final ? [] : [next as Id],
     REGRESS: earlier,
-    ADJOURN: laterWorking || position === 0 ? [rules.final as Id] : [],
+    ADJOURN: working ? [rules.final as Id] : [],
     CLOSE: stage === rules.final ? [CLOSED] : [],
   };
   return STAGE_EVENT_TYPES.map((type) => {

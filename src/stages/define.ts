@@ -11,8 +11,8 @@ const STAGE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
  *
  * @param model - the stages in their usual order, the final stage last, with their guidance and readiness rules
  * @throws {GroupworkError} `invalid-argument` when the model has fewer than two stages, a stage id is repeated, is
- *   not lower-case words joined by hyphens or is `closed`, `finalStage` is not the last stage, or a readiness
- *   `minSessions` is not a whole number of 0 or more
+ *   not lower-case words joined by hyphens or is `closed`, `finalStage` is not the last stage, `reformingStage` is
+ *   not one of its working stages, or a readiness `minSessions` is not a whole number of 0 or more
  * @returns the same model
  * @example
  * const model = defineStageModel({
@@ -55,6 +55,13 @@ export function defineStageModel<const Id extends string>(model: StageModel<Id>)
         `The ${where} asks for ${quoteArgument(min)} sessions in ${quoteArgument(stage.id)}; use a whole number of 0 or more.`,
       );
     }
+  }
+  const reforming = model.reformingStage;
+  if (reforming !== undefined && (!seen.has(reforming) || reforming === model.finalStage)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `The ${where} names ${quoteArgument(reforming)} as the stage an open group forms again in; use one of its working stages.`,
+    );
   }
   if (model.stages.at(-1)?.id !== model.finalStage) {
     throw new GroupworkError(

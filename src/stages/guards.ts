@@ -1,6 +1,8 @@
 import { isInstant } from "../_lib/dates.js";
+import type { StageContext } from "./context.js";
+import { STAGE_EVENT_TYPES, type StageEvent } from "./events.js";
 import { type StageRules, stageName } from "./rules.js";
-import { CLOSED, STAGE_EVENT_TYPES, type StageContext, type StageEvent } from "./types.js";
+import { CLOSED } from "./types.js";
 
 // The one place that decides whether an event may happen. The machine's guards pass when this returns no reasons,
 // and `availableStageEvents` shows the same reasons, so a screen and the machine cannot disagree.
@@ -71,10 +73,10 @@ function reason(code: StageBlockCode, message: string): StageBlockReason {
   return { code, message };
 }
 
-function sessionsNeeded(needed: number, held: number, stage: string): string {
+function sessionsNeeded(rules: StageRules, needed: number, held: number, stage: string): string {
   const noun = needed === 1 ? "session is" : "sessions are";
   const verb = held === 1 ? "has" : "have";
-  return `${needed} ${noun} needed in ${stageName(stage)}; ${held} ${verb} been held.`;
+  return `${needed} ${noun} needed in ${stageName(rules, stage)}; ${held} ${verb} been held.`;
 }
 
 /** The stage the group is in now, from the last history entry. Internal. */
@@ -118,13 +120,13 @@ function readinessReasons(rules: StageRules, context: StageContext, stage: strin
   const found: StageBlockReason[] = [];
   if (rule === undefined) return found;
   if (context.sessionsInStage < rule.minSessions) {
-    found.push(reason("too-few-sessions", sessionsNeeded(rule.minSessions, context.sessionsInStage, stage)));
+    found.push(reason("too-few-sessions", sessionsNeeded(rules, rule.minSessions, context.sessionsInStage, stage)));
   }
   if (rule.requiresAgreement) {
     // NASW Code of Ethics 1.07(e)(f): members agree to keep each other's confidences, and are told this cannot be
     // guaranteed, before the group's work begins.
     const agreement = context.agreement;
-    const leaving = `before the group leaves ${stageName(stage)} (NASW 1.07(e)(f))`;
+    const leaving = `before the group leaves ${stageName(rules, stage)} (NASW 1.07(e)(f))`;
     if (agreement.status === "none") {
       found.push(reason("agreement-not-adopted", `The group agreement must be adopted ${leaving}.`));
     } else {
@@ -154,14 +156,14 @@ function moveReasons(rules: StageRules, context: StageContext, event: StageEvent
   switch (event.type) {
     case "ADVANCE": {
       if (final) {
-        return [reason("already-final-stage", `The group is already in ${stageName(stage)}, its final stage.`)];
+        return [reason("already-final-stage", `The group is already in ${stageName(rules, stage)}, its final stage.`)];
       }
       const next = rules.order[(rules.position.get(stage) ?? 0) + 1];
       if (next === rules.final) {
         return [
           reason(
             "no-next-working-stage",
-            `${stageName(stage)} is the last working stage; ADJOURN moves the group to ${stageName(rules.final)}, with its outcome.`,
+            `No working stage comes after ${stageName(rules, stage)}; ADJOURN moves the group to ${stageName(rules, rules.final)}, with its outcome.`,
           ),
         ];
       }
@@ -178,7 +180,7 @@ function moveReasons(rules: StageRules, context: StageContext, event: StageEvent
         found.push(
           reason(
             "not-earlier-stage",
-            `REGRESS goes back only: ${stageName(event.to)} is not earlier than ${stageName(stage)}.`,
+            `REGRESS goes back only: ${stageName(rules, event.to)} is not earlier than ${stageName(rules, stage)}.`,
           ),
         );
       }
@@ -188,7 +190,9 @@ function moveReasons(rules: StageRules, context: StageContext, event: StageEvent
     case "ADJOURN": {
       const found: StageBlockReason[] = [];
       if (final) {
-        found.push(reason("already-final-stage", `The group is already in ${stageName(stage)}, its final stage.`));
+        found.push(
+          reason("already-final-stage", `The group is already in ${stageName(rules, stage)}, its final stage.`),
+        );
       }
       if (event.outcome !== "completed" && event.outcome !== "ended-early") {
         found.push(
@@ -206,7 +210,7 @@ function moveReasons(rules: StageRules, context: StageContext, event: StageEvent
         return [
           reason(
             "not-final-stage",
-            `The group is in ${stageName(stage)}; ADJOURN it to ${stageName(rules.final)} before closing.`,
+            `The group is in ${stageName(rules, stage)}; ADJOURN it to ${stageName(rules, rules.final)} before closing.`,
           ),
         ];
       }

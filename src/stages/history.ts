@@ -1,15 +1,9 @@
 import { isInstant } from "../_lib/dates.js";
 import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import type { StageContext, StageHistoryEntry, StageInput, StageSuggestion } from "./context.js";
+import type { AgreementAdoptedEvent, StageEvent } from "./events.js";
 import { currentStage } from "./guards.js";
 import { type StageRules, stageName } from "./rules.js";
-import type {
-  AgreementAdoptedEvent,
-  StageContext,
-  StageEvent,
-  StageHistoryEntry,
-  StageInput,
-  StageSuggestion,
-} from "./types.js";
 
 // How each event changes what the machine remembers. Pure: each returns a new context and never touches the old.
 
@@ -105,30 +99,39 @@ export function recordAgreement(context: StageContext, event: AgreementAdoptedEv
   };
 }
 
+/** Whether a member joining now may mean the group is re-forming: a working stage after the one members first met in. */
+function joinsLater(rules: StageRules, stage: string): boolean {
+  const position = rules.position.get(stage);
+  const reforming = rules.position.get(rules.reforming) ?? 0;
+  return position !== undefined && position > reforming && stage !== rules.final;
+}
+
 /**
- * A member joined. In a working stage after the first, an open group may be forming again (Tuckman & Jensen 1977;
- * Toseland & Rivas on open groups): recorded as advice unless the group was moved back by the same event.
+ * A member joined. In a working stage after the one members first met in, an open group may be forming again
+ * (Tuckman & Jensen 1977; Toseland & Rivas on open groups): recorded as advice, with a reminder that the newcomer needs
+ * the group agreement and the limits of confidentiality explained (NASW 1.07(f)).
  */
 export function recordJoin(rules: StageRules, context: StageContext, event: StageEvent): StageContext {
   const stage = currentStage(context);
-  const later = stage !== rules.first && stage !== rules.final;
-  const suggestions: readonly StageSuggestion[] = later
+  const suggestions: readonly StageSuggestion[] = joinsLater(rules, stage)
     ? [
         ...context.suggestions,
         {
           code: "may-be-re-forming",
           at: event.at,
-          message: `A member joined while the group was in ${stageName(stage)}; the group may be forming again.`,
+          message: `A member joined while the group was in ${stageName(rules, stage)}; the group may be back in ${stageName(rules, rules.reforming)}. Go over the group agreement, confidentiality and its limits included, with the new member.`,
         },
       ]
     : context.suggestions;
   return { ...context, activeMembers: context.activeMembers + 1, suggestions, lastEventAt: event.at };
 }
 
-/** A member joined and the group goes back to its first stage (`onMemberJoined: "reopen-first-stage"`). */
+/**
+ * A member joined and the group goes back to the stage members first met in (`onMemberJoined: "reopen-first-stage"`).
+ */
 export function reopenOnJoin(rules: StageRules, context: StageContext, event: StageEvent): StageContext {
-  const why = `A member joined while the group was in ${stageName(currentStage(context))}; the group is ${stageName(rules.first)} again.`;
-  const moved = enterStage(rules, context, event, rules.first, why);
+  const why = `A member joined while the group was in ${stageName(rules, currentStage(context))}; the group is in ${stageName(rules, rules.reforming)} again.`;
+  const moved = enterStage(rules, context, event, rules.reforming, why);
   return { ...moved, activeMembers: moved.activeMembers + 1 };
 }
 

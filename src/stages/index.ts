@@ -1,8 +1,32 @@
 // The group's development: stage models as data, the XState machine built from them, guidance, persistence and
 // suggestions. The only room that imports xstate.
 export { type AvailableStageEvent, availableStageEvents } from "./available-events.js";
+export type {
+  StageAgreementStatus,
+  StageContext,
+  StageHistoryEntry,
+  StageInput,
+  StageMachineOptions,
+  StageSuggestion,
+  StageSuggestionCode,
+} from "./context.js";
 export { defineStageModel } from "./define.js";
 export { stageDiagram } from "./diagram.js";
+export {
+  type AdjournEvent,
+  type AdjournOutcome,
+  type AdvanceEvent,
+  type AgreementAdoptedEvent,
+  type CloseEvent,
+  type MemberJoinedEvent,
+  type MemberLeftEvent,
+  type RegressEvent,
+  type SessionHeldEvent,
+  STAGE_EVENT_TYPES,
+  type StageEvent,
+  type StageEventBase,
+  type StageEventType,
+} from "./events.js";
 export type { StageBlockCode, StageBlockReason } from "./guards.js";
 export { type StageGuidance, type StageGuidanceNext, stageGuidance } from "./guidance.js";
 export { createStageMachine, groupStageMachine, type StageMachine } from "./machine.js";
@@ -40,30 +64,10 @@ export {
 } from "./suggest.js";
 export { type TimeInStage, type TimeInStageOptions, timeInStage } from "./time-in-stage.js";
 export {
-  type AdjournEvent,
-  type AdjournOutcome,
-  type AdvanceEvent,
-  type AgreementAdoptedEvent,
   CLOSED,
-  type CloseEvent,
-  type MemberJoinedEvent,
-  type MemberLeftEvent,
-  type RegressEvent,
-  type SessionHeldEvent,
-  STAGE_EVENT_TYPES,
-  type StageAgreementStatus,
-  type StageContext,
   type StageDefinition,
-  type StageEvent,
-  type StageEventBase,
-  type StageEventType,
-  type StageHistoryEntry,
   type StageIdOf,
-  type StageInput,
-  type StageMachineOptions,
   type StageModel,
   type StageReadiness,
-  type StageSuggestion,
-  type StageSuggestionCode,
   type StageValue,
 } from "./types.js";

@@ -8,6 +8,8 @@ import {
   type StateSchema,
   setup,
 } from "xstate";
+import type { StageContext, StageInput, StageMachineOptions } from "./context.js";
+import type { StageEvent } from "./events.js";
 import { blockingReasons } from "./guards.js";
 import {
   enterStage,
@@ -20,16 +22,7 @@ import {
 } from "./history.js";
 import { tuckman } from "./models/tuckman.js";
 import { resolveStageRules, type StageRules } from "./rules.js";
-import {
-  CLOSED,
-  type StageContext,
-  type StageEvent,
-  type StageIdOf,
-  type StageInput,
-  type StageMachineOptions,
-  type StageModel,
-  type StageValue,
-} from "./types.js";
+import { CLOSED, type StageIdOf, type StageModel, type StageValue } from "./types.js";
 
 // The rules each machine was built with, so `availableStageEvents` and the server functions can read them from a
 // snapshot's `machine` without asking the caller for the model again.
@@ -77,14 +70,15 @@ function buildMachine(rules: StageRules) {
     const final = stage === rules.final;
     const next = rules.order[index + 1];
     const earlier = rules.order.slice(0, index);
-    const laterWorking = index > 0 && !final;
+    // A working stage after the one members first met in: a member joining here may mean the group is re-forming.
+    const laterWorking = index > (rules.position.get(rules.reforming) ?? 0) && !final;
     states[stage] = {
       on: {
         SESSION_HELD: stay("recordSession"),
         AGREEMENT_ADOPTED: stay("recordAgreement"),
         MEMBER_JOINED:
           laterWorking && rules.reopenOnJoin
-            ? { target: rules.first, guard, actions: { type: "reopenFirstStage" } }
+            ? { target: rules.reforming, guard, actions: { type: "reopenFirstStage" } }
             : stay("recordJoin"),
         MEMBER_LEFT: stay("recordLeave"),
         ...(final || next === undefined || next === rules.final ? {} : { ADVANCE: move(next) }),

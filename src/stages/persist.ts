@@ -1,9 +1,10 @@
 import type { StageSnapshotEnvelope } from "../model/index.js";
 import { StageSnapshotEnvelopeSchema } from "../model/index.js";
+import type { StageContext, StageMachineOptions } from "./context.js";
 import { checkRestoredContext, type StageRestoreIssue } from "./restore-checks.js";
 import { machineFor } from "./server.js";
 import { machineOf, type StageSnapshot } from "./snapshot.js";
-import { CLOSED, type StageContext, type StageMachineOptions, type StageModel } from "./types.js";
+import { CLOSED, type StageModel } from "./types.js";
 
 /**
  * The `format` of every stage snapshot envelope.

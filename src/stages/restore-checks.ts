@@ -91,7 +91,7 @@ function canMove(rules: StageRules, previous: StoredEntry, entry: StoredEntry): 
     case "CLOSE":
       return from === finalAt && entry.stage === CLOSED;
     case "MEMBER_JOINED":
-      return rules.reopenOnJoin && to === 0 && from > 0 && from < finalAt;
+      return rules.reopenOnJoin && entry.stage === rules.reforming && to < from && from < finalAt;
     default:
       return false;
   }
@@ -112,7 +112,7 @@ function historyIssues(rules: StageRules, history: readonly StoredEntry[], value
     issues.push({
       code: "history-start",
       path: [...path, 0],
-      message: `The history must begin with START in ${stageName(rules.first)}; it begins with ${first.event} in ${stageName(first.stage)}.`,
+      message: `The history must begin with START in ${stageName(rules, rules.first)}; it begins with ${first.event} in ${stageName(rules, first.stage)}.`,
     });
   }
   history.forEach((entry, index) => {
@@ -130,7 +130,7 @@ function historyIssues(rules: StageRules, history: readonly StoredEntry[], value
       issues.push({
         code: "history-not-contiguous",
         path: [...path, index],
-        message: `History entry ${index} moves from ${stageName(previous.stage)} to ${stageName(entry.stage)} by ${entry.event}, a move the stage machine never makes.`,
+        message: `History entry ${index} moves from ${stageName(rules, previous.stage)} to ${stageName(rules, entry.stage)} by ${entry.event}, a move the stage machine never makes.`,
       });
     }
     if ((entry.event === "REGRESS" || entry.event === "ADJOURN") && (entry.reason ?? "").trim() === "") {
@@ -153,7 +153,7 @@ function historyIssues(rules: StageRules, history: readonly StoredEntry[], value
     issues.push({
       code: "history-not-current",
       path: [...path, history.length - 1, "stage"],
-      message: `The last history entry is ${stageName(last.stage)}, but the group is in ${stageName(value)}.`,
+      message: `The last history entry is ${stageName(rules, last.stage)}, but the group is in ${stageName(rules, value)}.`,
     });
   }
   return issues;
@@ -232,7 +232,7 @@ export function checkRestoredContext(
     issues.push({
       code: "status-mismatch",
       path: ["snapshot", "status"],
-      message: `The snapshot's status is ${status}, but the group is ${value === CLOSED ? "closed" : `in ${stageName(value)}`}.`,
+      message: `The snapshot's status is ${status}, but the group is ${value === CLOSED ? "closed" : `in ${stageName(rules, value)}`}.`,
     });
   }
   issues.push(...historyIssues(rules, context.history, value), ...laterThanLastEvent(context), ...countIssues(context));
@@ -243,7 +243,7 @@ export function checkRestoredContext(
       path: [...CONTEXT, "outcome"],
       message: ended
         ? "The group was adjourned but has no outcome."
-        : `The group is in ${stageName(value)}, a working stage, but has the outcome ${JSON.stringify(context.outcome)}.`,
+        : `The group is in ${stageName(rules, value)}, a working stage, but has the outcome ${JSON.stringify(context.outcome)}.`,
     });
   }
   return issues;

@@ -1,6 +1,7 @@
 import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import type { StageMachineOptions } from "./context.js";
 import { defineStageModel } from "./define.js";
-import type { StageMachineOptions, StageModel } from "./types.js";
+import type { StageModel } from "./types.js";
 
 // A stage model and one group's options, resolved once when the machine is built, so the guards and
 // `availableStageEvents` read the same numbers.
@@ -20,6 +21,10 @@ export interface StageRules {
   readonly position: ReadonlyMap<string, number>;
   readonly first: string;
   readonly final: string;
+  /** The stage an open group forms again in (`model.reformingStage`, else the first stage). */
+  readonly reforming: string;
+  /** How a sentence names each stage (see `stageName`). */
+  readonly names: ReadonlyMap<string, string>;
   readonly readiness: ReadonlyMap<string, ResolvedReadiness>;
   readonly reopenOnJoin: boolean;
 }
@@ -74,12 +79,26 @@ export function resolveStageRules(model: StageModel, options: StageMachineOption
     position: new Map(order.map((id, index) => [id, index])),
     first,
     final: model.finalStage,
+    reforming: model.reformingStage ?? first,
+    names: new Map(model.stages.map((stage) => [stage.id, nameInSentence(stage.label, stage.id)])),
     readiness,
     reopenOnJoin: onJoin === "reopen-first-stage",
   };
 }
 
-/** A stage id as a sentence names it: `power-and-control` reads "power and control". */
-export function stageName(stage: string): string {
-  return stage.replaceAll("-", " ");
+/**
+ * How a stage reads inside a sentence: its label with the first letter in lower case ("Power and control" reads
+ * "power and control", "Pre-affiliation" "pre-affiliation"), unless the label opens with an abbreviation ("AA
+ * meeting"); the id with spaces for hyphens when the label is empty.
+ */
+function nameInSentence(label: string, id: string): string {
+  const text = label.trim();
+  if (text === "") return id.replaceAll("-", " ");
+  const second = text.charAt(1);
+  return second !== second.toLowerCase() ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** A stage as a sentence names it (see `nameInSentence`); `closed`, or an id the model lacks, as it is. */
+export function stageName(rules: StageRules, stage: string): string {
+  return rules.names.get(stage) ?? stage;
 }

@@ -1,8 +1,10 @@
 import { initialTransition, transition } from "xstate";
+import type { StageInput, StageMachineOptions } from "./context.js";
+import type { StageEvent } from "./events.js";
 import { blockingReasons, type StageBlockReason } from "./guards.js";
 import { createStageMachine, type StageMachine } from "./machine.js";
 import { machineOf, type StageSnapshot } from "./snapshot.js";
-import type { StageEvent, StageInput, StageMachineOptions, StageModel } from "./types.js";
+import type { StageModel } from "./types.js";
 
 // Servers keep a snapshot (or an event log) per group and apply events without running an actor, with xstate's pure
 // `initialTransition` and `transition`. Timestamps come in the events, so a log replays to the same snapshot.

@@ -43,6 +43,14 @@ function minSessions(stage: StageModel["stages"][number]): number {
   return stage.readiness.minSessions ?? 1;
 }
 
+/** Where an open group forms again: the model's `reformingStage`, else its first stage. */
+function reformingPosition(model: StageModel): number {
+  return Math.max(
+    0,
+    model.stages.findIndex((stage) => stage.id === model.reformingStage),
+  );
+}
+
 function needsAgreement(model: StageModel, position: number): boolean {
   return model.stages[position]?.readiness.requiresAgreement ?? position === 0;
 }
@@ -59,10 +67,12 @@ function expected(model: StageModel, reopen: boolean, ref: Reference, move: Move
       return ok({ sessions: ref.sessions + 1 });
     case "AGREEMENT_ADOPTED":
       return ok({ agreed: move.full });
-    case "MEMBER_JOINED":
-      return reopen && ref.position > 0 && ref.position < final
-        ? ok({ members: ref.members + 1, position: 0, sessions: 0 })
+    case "MEMBER_JOINED": {
+      const reforming = reformingPosition(model);
+      return reopen && ref.position > reforming && ref.position < final
+        ? ok({ members: ref.members + 1, position: reforming, sessions: 0 })
         : ok({ members: ref.members + 1 });
+    }
     case "MEMBER_LEFT":
       return ref.members > 0 ? ok({ members: ref.members - 1 }) : refuse;
     case "ADVANCE": {
@@ -189,7 +199,7 @@ function historyIsContiguous(model: StageModel, snapshot: StageSnapshot): boolea
       (entry.event === "REGRESS" && to < from) ||
       (entry.event === "ADJOURN" && from < final && to === final) ||
       (entry.event === "CLOSE" && from === final && to === final + 1) ||
-      (entry.event === "MEMBER_JOINED" && to === 0 && from > 0 && from < final);
+      (entry.event === "MEMBER_JOINED" && to === reformingPosition(model) && from > to && from < final);
     return inOrder && legal;
   });
 }

@@ -216,39 +216,6 @@ describe("the stage machine", () => {
     expect(reopened.snapshot.context.outcome).toBeNull();
   });
 
-  it("records 'may be re-forming' when a member joins in a later stage, or reopens forming when asked", () => {
-    const storming = run(toStorming);
-    const joined = applyStageEvent(storming, at(4, { type: "MEMBER_JOINED", memberId: "m7" }));
-    expect(joined.snapshot.value).toBe("storming");
-    expect(joined.snapshot.context.activeMembers).toBe(7);
-    expect(joined.snapshot.context.suggestions).toEqual([
-      {
-        code: "may-be-re-forming",
-        at: hoursLater(4),
-        message: "A member joined while the group was in storming; the group may be forming again.",
-      },
-    ]);
-    const inForming = applyStageEvent(startStages(tuckman, START_INPUT), at(1, { type: "MEMBER_JOINED" }));
-    expect(inForming.snapshot.context.suggestions).toEqual([]);
-    const reopening = run(toStorming, { onMemberJoined: "reopen-first-stage" });
-    const reopened = applyStageEvent(reopening, at(4, { type: "MEMBER_JOINED" }));
-    expect(reopened.snapshot.value).toBe("forming");
-    expect(reopened.snapshot.context.activeMembers).toBe(7);
-    expect(reopened.snapshot.context.suggestions).toEqual([]);
-    expect(reopened.snapshot.context.history.at(-1)).toMatchObject({
-      stage: "forming",
-      event: "MEMBER_JOINED",
-      reason: "A member joined while the group was in storming; the group is forming again.",
-    });
-  });
-
-  it("counts members leaving and refuses a leave with nobody active", () => {
-    const alone = startStages(tuckman, { at: START, by: WORKER, activeMembers: 1 });
-    const left = applyStageEvent(alone, at(1, { type: "MEMBER_LEFT" }));
-    expect(left.snapshot.context.activeMembers).toBe(0);
-    expect(codes(applyStageEvent(left.snapshot, at(2, { type: "MEMBER_LEFT" })))).toEqual(["no-active-members"]);
-  });
-
   it("refuses events out of order, with a bad time, without an author, or of an unknown type", () => {
     const storming = run(toStorming);
     const backwards = applyStageEvent(storming, at(2, { type: "SESSION_HELD" }));

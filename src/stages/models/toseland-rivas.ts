@@ -107,4 +107,6 @@ export const toselandRivas: StageModel<"planning" | "beginning" | "middle" | "en
     },
   ],
   finalStage: "ending",
+  // Members first meet in the beginning stage, so an open group that takes in a new member forms again there.
+  reformingStage: "beginning",
 };
