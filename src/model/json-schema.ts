@@ -8,6 +8,7 @@ import { MemberSchema } from "./member.js";
 import { MembershipSchema } from "./membership.js";
 import { GroupRecordSchema } from "./record.js";
 import { SessionSchema } from "./session.js";
+import { StageSnapshotEnvelopeSchema } from "./stage-envelope.js";
 import { RecordedStageEventSchema } from "./stage-event.js";
 
 /** Name of a wire type with a JSON Schema, which is also its file name in the package (`<name>.json`). */
@@ -22,7 +23,8 @@ export type WireSchemaName =
   | "interaction-act"
   | "group-agreement"
   | "consent"
-  | "stage-event";
+  | "stage-event"
+  | "stage-snapshot-envelope";
 
 // The wire types that have a JSON Schema, by the file name the package ships them under.
 const wireSchemas: Record<WireSchemaName, z.ZodType> = {
@@ -37,6 +39,7 @@ const wireSchemas: Record<WireSchemaName, z.ZodType> = {
   "group-agreement": GroupAgreementSchema,
   consent: ConsentSchema,
   "stage-event": RecordedStageEventSchema,
+  "stage-snapshot-envelope": StageSnapshotEnvelopeSchema,
 };
 
 /** A JSON Schema document (draft 2020-12), as plain JSON. */

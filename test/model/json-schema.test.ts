@@ -2,8 +2,9 @@ import type { ValidateFunction } from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { groupworkJsonSchemas, type WireSchemaName } from "../../src/model/index";
+import { groupworkJsonSchemas, parseGroupRecord, type WireSchemaName } from "../../src/model/index";
 import { sampleGroupRecord } from "../../src/sample/index";
+import { persistStageSnapshot, replayStageEvents, tuckman } from "../../src/stages/index";
 import { malformedRecords } from "../fixtures/malformed-records";
 
 // ajv is an independent validator: if the generated JSON Schemas and parseGroupRecord disagree about shape, hosts in
@@ -21,6 +22,7 @@ const SCHEMA_NAMES: readonly WireSchemaName[] = [
   "group-agreement",
   "consent",
   "stage-event",
+  "stage-snapshot-envelope",
 ];
 
 // Shape rules JSON Schema cannot express, so the "group-record" schema accepts these cases and only
@@ -50,7 +52,7 @@ function errorsOf(validate: ValidateFunction): string {
 }
 
 describe("groupworkJsonSchemas", () => {
-  it("has a draft 2020-12 schema for each of the 11 wire types", () => {
+  it("has a draft 2020-12 schema for each of the 12 wire types", () => {
     expect(Object.keys(schemas).sort()).toEqual([...SCHEMA_NAMES].sort());
     for (const name of SCHEMA_NAMES) {
       expect(schemas[name]["$schema"]).toBe("https://json-schema.org/draft/2020-12/schema");
@@ -193,4 +195,29 @@ describe("the per-entity JSON Schemas", () => {
       expect(validatorFor(schema)(entry)).toBe(false);
     });
   }
+});
+
+describe('the "stage-snapshot-envelope" JSON Schema', () => {
+  // A host in another language stores what persistStageSnapshot writes; the schema must accept it as written, and a
+  // copy whose history entry lost its stage must fail.
+  const record = parseGroupRecord(sampleGroupRecord);
+  if (!record.ok) throw new Error("the sample must parse");
+  const replay = replayStageEvents(
+    tuckman,
+    { at: "2026-02-05T18:00:00-06:00", by: "f-rivera", activeMembers: 8 },
+    record.value.stageEvents,
+  );
+  const envelope = asJson(persistStageSnapshot(replay.snapshot)) as { snapshot: { context: { history: object[] } } };
+
+  it("accepts the sample group's replayed, persisted snapshot", () => {
+    expect(replay.ok).toBe(true);
+    expect(validatorFor("stage-snapshot-envelope")(envelope)).toBe(true);
+  });
+
+  it("rejects a history entry without its stage", () => {
+    const tampered = structuredClone(envelope);
+    const { stage: _dropped, ...entry } = tampered.snapshot.context.history[0] as { stage: string };
+    tampered.snapshot.context.history[0] = entry;
+    expect(validatorFor("stage-snapshot-envelope")(tampered)).toBe(false);
+  });
 });
