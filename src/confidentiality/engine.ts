@@ -7,8 +7,14 @@ import type { ConfidentialityLevel } from "../model/index.js";
 import { matchConsents } from "./consents.js";
 import type { DecisionError, DecisionReason, DisclosureDecision } from "./decision-types.js";
 import { checkRule, OBLIGATION_ORDER } from "./policy.js";
-import type { ConsentNote, DisclosureFacts, DisclosurePolicy, DisclosureRule } from "./rule-types.js";
-import type { DisclosureRequest } from "./types.js";
+import type {
+  ConsentNote,
+  DisclosureFacts,
+  DisclosureObligation,
+  DisclosurePolicy,
+  DisclosureRule,
+} from "./rule-types.js";
+import type { DisclosureRequest, DutyToWarn, MinorConsentAuthority, ResolvedJurisdiction } from "./types.js";
 
 interface CompiledRule {
   readonly rule: DisclosureRule;
@@ -27,6 +33,11 @@ interface CompiledPolicy {
 const EMPTY: readonly never[] = Object.freeze([]);
 const RANK: Readonly<Record<ConfidentialityLevel, number>> = { U: 0, L: 1, M: 2, N: 3, R: 4, V: 5 };
 const compiled = /* @__PURE__ */ new WeakMap<DisclosurePolicy, CompiledPolicy>();
+// Every set of obligations as a bit set over OBLIGATION_ORDER, listed once: a permit's obligations are then a lookup.
+const OBLIGATIONS_BY_BITS: readonly (readonly DisclosureObligation[])[] = /* @__PURE__ */ Array.from(
+  { length: 1 << OBLIGATION_ORDER.length },
+  (_, bits) => Object.freeze(OBLIGATION_ORDER.filter((_code, index) => (bits & (1 << index)) !== 0)),
+);
 
 const byRuleId = (a: CompiledRule, b: CompiledRule): number =>
   a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0;
@@ -54,6 +65,17 @@ function compile(policy: DisclosurePolicy): CompiledPolicy {
   return result;
 }
 
+// The six resolved jurisdictions, built once and frozen: rules read them, never change them.
+const resolved = (dutyToWarn: DutyToWarn): Readonly<Record<MinorConsentAuthority, ResolvedJurisdiction>> => ({
+  minor: Object.freeze({ dutyToWarn, minorConsent: "minor" }),
+  guardian: Object.freeze({ dutyToWarn, minorConsent: "guardian" }),
+});
+const JURISDICTIONS: Readonly<Record<DutyToWarn, Readonly<Record<MinorConsentAuthority, ResolvedJurisdiction>>>> = {
+  mandatory: /* @__PURE__ */ resolved("mandatory"),
+  permissive: /* @__PURE__ */ resolved("permissive"),
+  none: /* @__PURE__ */ resolved("none"),
+};
+
 /** The facts every rule may read, worked out once per request. Not exported from the package. */
 export function disclosureFacts(request: DisclosureRequest): DisclosureFacts {
   const { labels, kind } = request.information;
@@ -65,10 +87,8 @@ export function disclosureFacts(request: DisclosureRequest): DisclosureFacts {
   }
   return {
     consents: matchConsents(request),
-    jurisdiction: {
-      dutyToWarn: request.jurisdiction?.dutyToWarn ?? "permissive",
-      minorConsent: request.jurisdiction?.minorConsent ?? "minor",
-    },
+    jurisdiction:
+      JURISDICTIONS[request.jurisdiction?.dutyToWarn ?? "permissive"][request.jurisdiction?.minorConsent ?? "minor"],
     substanceUse,
     psychotherapyNote,
     confidentialityRank: RANK[labels.confidentiality],
@@ -187,7 +207,7 @@ export function evaluateDisclosure(policy: DisclosurePolicy, request: Disclosure
     determiningRules: matchedRules.permit,
     matchedRules,
     reasons: permitting.map((entry) => entry.reason),
-    obligations: bits === 0 ? EMPTY : OBLIGATION_ORDER.filter((_, index) => (bits & (1 << index)) !== 0),
+    obligations: OBLIGATIONS_BY_BITS[bits] ?? EMPTY,
     advice: advice.length === 0 ? EMPTY : advice,
     errors: EMPTY,
     policyVersion,

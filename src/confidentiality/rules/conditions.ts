@@ -3,19 +3,58 @@
 import type { InformationKind, PurposeOfUse, RecipientKind } from "../../model/index.js";
 import type { DisclosureFacts, DisclosureRequest, Truth } from "../types.js";
 
-/** Whether the recipient is one of these kinds. */
-export function recipientIs(request: DisclosureRequest, ...kinds: readonly RecipientKind[]): boolean {
-  return kinds.includes(request.recipient.kind);
+// The three helpers below take up to four codes as separate parameters rather than a rest array: they run for every
+// rule on every check, and a rest parameter would build an array each time.
+
+/** Whether the recipient is one of these kinds (up to four). */
+export function recipientIs(
+  request: DisclosureRequest,
+  a: RecipientKind,
+  b?: RecipientKind,
+  c?: RecipientKind,
+  d?: RecipientKind,
+): boolean {
+  const kind = request.recipient.kind;
+  return kind === a || (b !== undefined && (kind === b || kind === c || kind === d));
 }
 
-/** Whether the purpose is one of these. */
-export function purposeIs(request: DisclosureRequest, ...purposes: readonly PurposeOfUse[]): boolean {
-  return purposes.includes(request.purpose);
+/** Whether the purpose is one of these (up to four). */
+export function purposeIs(
+  request: DisclosureRequest,
+  a: PurposeOfUse,
+  b?: PurposeOfUse,
+  c?: PurposeOfUse,
+  d?: PurposeOfUse,
+): boolean {
+  const purpose = request.purpose;
+  return purpose === a || (b !== undefined && (purpose === b || purpose === c || purpose === d));
 }
 
-/** Whether the information is one of these kinds. */
-export function kindIs(request: DisclosureRequest, ...kinds: readonly InformationKind[]): boolean {
-  return kinds.includes(request.information.kind);
+/** Whether the information is one of these kinds (up to four; see {@link aboutTheMember} for the usual five). */
+export function kindIs(
+  request: DisclosureRequest,
+  a: InformationKind,
+  b?: InformationKind,
+  c?: InformationKind,
+  d?: InformationKind,
+): boolean {
+  const kind = request.information.kind;
+  return kind === a || (b !== undefined && (kind === b || kind === c || kind === d));
+}
+
+// What a warning or a report may carry: what the member said and what was written about them; never the roster or
+// the group's attendance, which would tell the recipient about other members (least amount, NASW 1.07(c)).
+const ABOUT_THE_MEMBER: ReadonlySet<InformationKind> = /* @__PURE__ */ new Set<InformationKind>([
+  "abuse-report",
+  "process-note",
+  "progress-note",
+  "risk-statement",
+  "self-disclosure",
+]);
+
+/** Whether the information is about the member alone: a note, a disclosure, a risk statement or an abuse report. */
+export function aboutTheMember(request: DisclosureRequest): boolean {
+  return ABOUT_THE_MEMBER.has(request.information.kind);
 }
 
 /** A fact that is `true`, `false` or not known. */

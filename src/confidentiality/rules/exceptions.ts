@@ -1,20 +1,9 @@
 // The exceptions the law makes to confidentiality: a serious threat, a mandated child-abuse report, a court order and
 // a medical emergency (DOMAIN §4 rules 7 and 8). Each is a permit of its own and an `unless` inside the forbids it
 // lifts, never a permit that beats a forbid.
-import type { InformationKind } from "../../model/index.js";
 import { allOf } from "../truth.js";
 import type { DisclosureRequest, DisclosureRule, Truth } from "../types.js";
-import { established, kindIs, purposeIs, recipientIs } from "./conditions.js";
-
-// What a warning or a report may carry: what the member said and what was written about them; never the roster or
-// the group's attendance, which would tell the recipient about other members (least amount, NASW 1.07(c)).
-const ABOUT_THE_MEMBER: readonly InformationKind[] = [
-  "abuse-report",
-  "process-note",
-  "progress-note",
-  "risk-statement",
-  "self-disclosure",
-];
+import { aboutTheMember, established, kindIs, purposeIs, recipientIs } from "./conditions.js";
 
 /** Whether a serious and imminent threat is established and the disclosure is made to prevent it. */
 export function threatToPrevent(request: DisclosureRequest): Truth {
@@ -37,7 +26,7 @@ export const seriousThreatDisclosure: DisclosureRule = {
     allOf(
       threatToPrevent(request),
       recipientIs(request, "person-at-risk", "law-enforcement", "emergency-services"),
-      kindIs(request, ...ABOUT_THE_MEMBER),
+      aboutTheMember(request),
       facts.jurisdiction.dutyToWarn !== "none",
     ),
 };
@@ -57,7 +46,7 @@ export const dutyToWarn: DisclosureRule = {
     allOf(
       threatToPrevent(request),
       recipientIs(request, "person-at-risk", "law-enforcement"),
-      kindIs(request, ...ABOUT_THE_MEMBER),
+      aboutTheMember(request),
       facts.jurisdiction.dutyToWarn === "mandatory",
     ),
 };
@@ -81,7 +70,7 @@ export const childAbuseReport: DisclosureRule = {
   source: "State mandated-reporting law; 45 CFR 164.512(b)(1)(ii); NASW Code of Ethics 1.01, 1.07(c)",
   obligations: ["MINEC", "document"],
   advice: "Make the report the law requires, share what the report needs, and document it.",
-  when: (request) => allOf(mandatedChildAbuseReport(request), kindIs(request, ...ABOUT_THE_MEMBER)),
+  when: (request) => allOf(mandatedChildAbuseReport(request), aboutTheMember(request)),
 };
 
 // 45 CFR 164.512(e)(1)(i): an order of a court, disclosing only what it expressly authorises; 42 CFR 2.64 for Part 2.
