@@ -194,6 +194,14 @@ function countIssues(context: StoredContext): StageRestoreIssue[] {
       message: `sessionsInStage is ${context.sessionsInStage}, but the history records ${inStage} in the current stage.`,
     });
   }
+  const closed = context.history.findIndex((entry) => entry.stage === CLOSED && entry.sessions > 0);
+  if (closed !== -1) {
+    issues.push({
+      code: "counts-inconsistent",
+      path: [...CONTEXT, "history", closed, "sessions"],
+      message: `History entry ${closed} counts sessions after the group was closed; nothing happens after closed.`,
+    });
+  }
   const total = context.history.reduce((sum, entry) => sum + entry.sessions, 0);
   if (context.sessionsTotal !== total) {
     issues.push({

@@ -8,6 +8,7 @@ import {
   createStageMachine,
   defineStageModel,
   groupStageMachine,
+  replayStageEvents,
   type StageBlockReason,
   type StageEvent,
   type StageEventType,
@@ -17,6 +18,7 @@ import {
   startStages,
   tuckman,
 } from "../../src/index";
+import type { GroupRecord } from "../../src/model/index";
 
 type Tuckman = "forming" | "storming" | "norming" | "performing" | "adjourning";
 const input = { at: "2026-02-05T18:00:00-05:00", by: "worker-1" };
@@ -98,5 +100,14 @@ describe("stage machine types", () => {
     const step = applyStageEvent(snapshot, { type: "SESSION_HELD", at: input.at, by: "w" });
     if (!step.ok) expectTypeOf(step.blockedBy).toEqualTypeOf<readonly StageBlockReason[]>();
     expectTypeOf(step.snapshot.value).toEqualTypeOf<Tuckman | "closed">();
+  });
+
+  it("takes a parsed record's stage log as the event log, and types the replay by the model", () => {
+    expectTypeOf<GroupRecord["stageEvents"]>().toExtend<Parameters<typeof replayStageEvents>[2]>();
+    const replay = replayStageEvents(tuckman, input, [] as GroupRecord["stageEvents"]);
+    expectTypeOf(replay.snapshot.value).toEqualTypeOf<Tuckman | "closed">();
+    if (!replay.ok) expectTypeOf(replay.index).toEqualTypeOf<number>();
+    // @ts-expect-error: an event log is a list of stage events, not any objects
+    replayStageEvents(tuckman, input, [{ type: "PAUSE", at: input.at, by: "w" }]);
   });
 });

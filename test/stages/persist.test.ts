@@ -182,6 +182,25 @@ describe("persistStageSnapshot and restoreStageSnapshot", () => {
     ]);
   });
 
+  it("refuses sessions counted after the group was closed", () => {
+    const closed = stored([
+      at<Tuckman>(1, { type: "ADJOURN", outcome: "completed", reason: "planned end" }),
+      at<Tuckman>(2, { type: "CLOSE" }),
+    ]);
+    // Three sessions in the closed entry, added to both counts so that only the closed entry is at fault.
+    let tampered = changed(closed, ["snapshot", "context", "history", 2, "sessions"], 3);
+    tampered = changed(tampered, ["snapshot", "context", "sessionsInStage"], 3);
+    tampered = changed(tampered, ["snapshot", "context", "sessionsTotal"], 3);
+    const restored = restoreStageSnapshot(tuckman, tampered);
+    expect(restored.ok ? [] : restored.issues).toEqual([
+      {
+        code: "counts-inconsistent",
+        path: ["snapshot", "context", "history", 2, "sessions"],
+        message: "History entry 2 counts sessions after the group was closed; nothing happens after closed.",
+      },
+    ]);
+  });
+
   it("refuses a Tuckman snapshot restored into the Boston model", () => {
     expect(codesOf(stored(), bostonModel)).toEqual(["wrong-model"]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseGroupRecord, replayStageEvents, timeInStage, tuckman } from "../../src/index";
+import { bostonModel, parseGroupRecord, replayStageEvents, timeInStage, tuckman } from "../../src/index";
 import { sampleGroupRecord } from "../../src/sample/index";
 
 // Counted by hand from the sample's stage log (src/sample/grief-group-stages.ts): sessions 1–4 and 6–12 held (5 was
@@ -40,5 +40,38 @@ describe("the sample group's stage log", () => {
       days: 7,
       sessions: 0,
     });
+  });
+
+  it("counts calendar days across the change to daylight time (8 March 2026 in Chicago)", () => {
+    // Norming entered on 26 February (CST, -06:00); asked on 12 March (CDT, -05:00) before session 6 ended:
+    // 2 days left in February 2026 plus 12 in March.
+    const upTo = "2026-03-12T19:00:00-05:00";
+    const replay = replayStageEvents(
+      tuckman,
+      input,
+      record.stageEvents.filter((event) => Date.parse(event.at) < Date.parse(upTo)),
+    );
+    expect(timeInStage(replay.snapshot, upTo, { timeZone: "America/Chicago" })).toEqual({
+      stage: "norming",
+      enteredAt: "2026-02-26T19:45:00-06:00",
+      enteredOn: "2026-02-26",
+      days: 14,
+      sessions: 0,
+    });
+  });
+
+  it("stops at a REGRESS to a stage the model lacks, with the entry's index and the snapshot before it", () => {
+    // The log names Tuckman's stages; entry 9 is the REGRESS to storming.
+    const regress = record.stageEvents.findIndex((event) => event.type === "REGRESS");
+    expect(regress).toBe(9);
+    const wrongModel = replayStageEvents(bostonModel, input, record.stageEvents);
+    expect(wrongModel.ok).toBe(false);
+    if (wrongModel.ok) return;
+    // Read in the Boston model, the two ADVANCEs before it reach intimacy, and storming is no stage of that model.
+    expect(wrongModel.index).toBe(9);
+    expect(wrongModel.snapshot.value).toBe("intimacy");
+    expect(wrongModel.blockedBy).toEqual([
+      { code: "unknown-stage", message: '"storming" is not a stage of the model boston.' },
+    ]);
   });
 });
