@@ -77,17 +77,28 @@ function compare(label: string, bare: () => void, ours: () => void, bareName: st
   ours();
   const bareTimes: number[] = [];
   const ourTimes: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
+  const timeBare = () =>
     bareTimes.push(
       time(() => {
         for (let i = 0; i < OPERATIONS; i++) bare();
       }),
     );
+  const timeOurs = () =>
     ourTimes.push(
       time(() => {
         for (let i = 0; i < OPERATIONS; i++) ours();
       }),
     );
+  // Each side goes first in every other round, so neither gains from running second (warmer caches, a heap settled
+  // after the other side's garbage).
+  for (let round = 0; round < ROUNDS; round++) {
+    if (round % 2 === 0) {
+      timeBare();
+      timeOurs();
+    } else {
+      timeOurs();
+      timeBare();
+    }
   }
   const base = median(bareTimes);
   const mine = median(ourTimes);
