@@ -10,7 +10,7 @@ import {
 } from "./offered.js";
 import { rateOf, readAsOf, readExcused, readOptions } from "./read-options.js";
 import type { AttendanceSource, ExcusedAbsences, NotCountedAttendance, Rate } from "./source.js";
-import { StreakCounter } from "./streaks.js";
+import { isStreakAbsence } from "./streaks.js";
 
 /** Options of {@link attendanceSummary}. */
 export interface AttendanceSummaryOptions {
@@ -151,17 +151,41 @@ const PRESENT = /* @__PURE__ */ codeOf("present") as number;
 const LATE = /* @__PURE__ */ codeOf("late") as number;
 const LEFT_EARLY = /* @__PURE__ */ codeOf("left-early") as number;
 
+// Per grid code, read once from the vocabulary: whether it counts as attended, and whether it extends an absence
+// streak under each choice for excused absences (the rule of `isStreakAbsence`, written out as tables so the loop
+// over a client's sessions does no lookups).
+const ATTENDED_CODES: Uint8Array = /* @__PURE__ */ Uint8Array.from({ length: STATUS_CODES.length + 1 }, (_, code) =>
+  attendedOf(code) === true ? 1 : 0,
+);
+const STREAK_ABSENCE: Readonly<Record<ExcusedAbsences, Uint8Array>> = /* @__PURE__ */ Object.freeze({
+  offered: Uint8Array.from({ length: STATUS_CODES.length + 1 }, (_, code) =>
+    isStreakAbsence(code, "offered") ? 1 : 0,
+  ),
+  "not-offered": Uint8Array.from({ length: STATUS_CODES.length + 1 }, (_, code) =>
+    isStreakAbsence(code, "not-offered") ? 1 : 0,
+  ),
+});
+
 /** Counts and streaks of one client, from their row of the grid. */
 export function memberAttendance(row: ClientRow, excused: ExcusedAbsences): MemberAttendance {
   // One counter per grid code (0 = no record); every index used below is a code, so within bounds.
   const byCode = new Int32Array(STATUS_CODES.length + 1);
-  const streaks = new StreakCounter(excused);
+  const extendsStreak = STREAK_ABSENCE[excused];
+  // Streaks as absenceStreaks counts them: an attended session ends a run, an absence extends it, anything else
+  // (not recorded) leaves it as it is.
+  let run = 0;
+  let longest = 0;
   const { codes } = row;
   for (let slot = 0; slot < codes.length; slot++) {
     const code = codes[slot] as number;
     byCode[code] = (byCode[code] as number) + 1;
-    streaks.push(code, slot);
+    if (ATTENDED_CODES[code] === 1) {
+      if (run > longest) longest = run;
+      run = 0;
+    } else if (extendsStreak[code] === 1) run++;
   }
+  const current = run;
+  if (run > longest) longest = run;
   let attended = 0;
   let missed = 0;
   let notRecorded = 0;
@@ -173,7 +197,6 @@ export function memberAttendance(row: ClientRow, excused: ExcusedAbsences): Memb
   });
   const offered = codes.length;
   const excusedCount = byCode[EXCUSED_CODE] as number;
-  const { current, longest } = streaks.result();
   return {
     memberId: row.memberId,
     offered,

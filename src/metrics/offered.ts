@@ -1,9 +1,9 @@
-import { localDate } from "../_lib/calendar.js";
 import { isCalendarDate } from "../_lib/dates.js";
 import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import { isIanaTimeZone } from "../_lib/time-zone.js";
 import type { AttendanceStatus, Membership, Session } from "../model/index.js";
 import { attendanceStatuses } from "../model/index.js";
+import { compareText, dayIn, firstAfter, firstAtOrAfter } from "./session-days.js";
 import type { AttendanceSource, NotCountedAttendance } from "./source.js";
 
 // Private to the metrics room: who was offered which session, read once from a record, for the attendance summary,
@@ -88,8 +88,8 @@ export function buildAttendanceGrid(
   for (const dated of held) heldIndexById.set(dated.session.id, dated.heldIndex);
 
   const rows = clientRows(source.memberships, heldDays, caller);
-  const rowByMember = new Map<string, ClientRow>();
-  for (const row of rows) rowByMember.set(row.memberId, row);
+  const rowIndexByMember = new Map<string, number>(rows.map((row, index) => [row.memberId, index]));
+  let lastRow = -1;
   const notCounted: NotCountedAttendance[] = [];
   // Records usually come grouped by session or member, so the last lookup is remembered.
   let lastSession: string | undefined;
@@ -101,7 +101,20 @@ export function buildAttendanceGrid(
   for (let index = 0; index < attendance.length; index++) {
     // Within bounds by the loop condition.
     const record = attendance[index] as AttendanceSource["attendance"][number];
-    const row = rowByMember.get(record.memberId);
+    // Records grouped by session usually list the clients in the same order each time: try the client after the last
+    // one found before looking the person up.
+    const guess = rows[lastRow + 1];
+    let row: ClientRow | undefined;
+    if (guess !== undefined && guess.memberId === record.memberId) {
+      row = guess;
+      lastRow++;
+    } else {
+      const found = rowIndexByMember.get(record.memberId);
+      if (found !== undefined) {
+        row = rows[found];
+        lastRow = found;
+      }
+    }
     if (record.sessionId !== lastSession) {
       lastSession = record.sessionId;
       lastHeld = heldIndexById.get(record.sessionId);
@@ -188,7 +201,7 @@ function datedSessions(
         `${caller}: sessions[${index}].scheduledStart is ${quoteArgument(session.scheduledStart)}, not an ISO 8601 instant.`,
       );
     }
-    return { session, day: localDate(new Date(start), timeZone) };
+    return { session, day: dayIn(start, timeZone) };
   });
   const kept = days.filter((entry) => asOf === undefined || entry.day <= asOf);
   // Sessions in calendar order; the session number breaks ties, then the id, so the order never depends on input order.
@@ -202,11 +215,6 @@ function datedSessions(
     day,
     heldIndex: session.status === "held" ? heldCount++ : -1,
   }));
-}
-
-/** Orders text by UTF-16 code units, the same everywhere (no locale). */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function clientRows(memberships: readonly Membership[], heldDays: readonly string[], caller: string): ClientRow[] {
@@ -236,13 +244,20 @@ function clientRows(memberships: readonly Membership[], heldDays: readonly strin
         period?.end === undefined ? heldDays.length : firstAfter(heldDays, period.end),
       ])
       .sort((a, b) => a[0] - b[0]);
-    const positions: number[] = [];
+    // Count the positions first, then write them straight into a typed array (no intermediate list).
+    let count = 0;
     let next = 0;
     for (const [first, after] of runs) {
-      for (let position = Math.max(first, next); position < after; position++) positions.push(position);
+      count += Math.max(0, after - Math.max(first, next));
       next = Math.max(next, after);
     }
-    const offered = Int32Array.from(positions);
+    const offered = new Int32Array(count);
+    let slot = 0;
+    next = 0;
+    for (const [first, after] of runs) {
+      for (let position = Math.max(first, next); position < after; position++) offered[slot++] = position;
+      next = Math.max(next, after);
+    }
     // Every entry of `list` is a membership of this person; the first names them.
     return {
       memberId: (list[0] as Membership).memberId,
@@ -251,28 +266,6 @@ function clientRows(memberships: readonly Membership[], heldDays: readonly strin
       codes: new Uint8Array(offered.length),
     };
   });
-}
-
-function firstAtOrAfter(days: readonly string[], day: string): number {
-  let low = 0;
-  let high = days.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((days[middle] as string) < day) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function firstAfter(days: readonly string[], day: string): number {
-  let low = 0;
-  let high = days.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((days[middle] as string) <= day) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 function checkSource(source: AttendanceSource, caller: string): void {
