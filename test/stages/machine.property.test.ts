@@ -39,8 +39,9 @@ type Move =
   | { kind: "REGRESS"; to: number }
   | { kind: "ADJOURN"; early: boolean };
 
-function minSessions(stage: StageModel["stages"][number]): number {
-  return stage.readiness.minSessions ?? 1;
+/** Sessions a stage asks for: the model's number, else the options' `minSessions`, else 1. */
+function minSessions(stage: StageModel["stages"][number], options: StageMachineOptions): number {
+  return stage.readiness.minSessions ?? options.minSessions ?? 1;
 }
 
 /** Where an open group forms again: the model's `reformingStage`, else its first stage. */
@@ -51,12 +52,14 @@ function reformingPosition(model: StageModel): number {
   );
 }
 
-function needsAgreement(model: StageModel, position: number): boolean {
+function needsAgreement(model: StageModel, position: number, options: StageMachineOptions): boolean {
+  if (options.requireAgreement === false) return false;
   return model.stages[position]?.readiness.requiresAgreement ?? position === 0;
 }
 
 /** Whether the reference accepts a move, and the reference after it. */
-function expected(model: StageModel, reopen: boolean, ref: Reference, move: Move, inOrder: boolean) {
+function expected(model: StageModel, options: StageMachineOptions, ref: Reference, move: Move, inOrder: boolean) {
+  const reopen = options.onMemberJoined === "reopen-first-stage";
   const final = model.stages.length - 1;
   const stage = model.stages[ref.position];
   const refuse = { ok: false, next: ref };
@@ -76,7 +79,8 @@ function expected(model: StageModel, reopen: boolean, ref: Reference, move: Move
     case "MEMBER_LEFT":
       return ref.members > 0 ? ok({ members: ref.members - 1 }) : refuse;
     case "ADVANCE": {
-      const ready = ref.sessions >= minSessions(stage) && (!needsAgreement(model, ref.position) || ref.agreed);
+      const ready =
+        ref.sessions >= minSessions(stage, options) && (!needsAgreement(model, ref.position, options) || ref.agreed);
       return ref.position + 1 < final && ready ? ok({ position: ref.position + 1, sessions: 0 }) : refuse;
     }
     case "REGRESS":
@@ -84,7 +88,7 @@ function expected(model: StageModel, reopen: boolean, ref: Reference, move: Move
     case "ADJOURN":
       return ref.position < final ? ok({ position: final, sessions: 0 }) : refuse;
     case "CLOSE":
-      return ref.position === final && ref.sessions >= minSessions(stage)
+      return ref.position === final && ref.sessions >= minSessions(stage, options)
         ? ok({ position: final + 1, sessions: 0 })
         : refuse;
   }
@@ -123,7 +127,7 @@ class ApplyCommand implements fc.Command<Reference, World> {
     const at = new Date(Date.parse(before.context.lastEventAt) + this.minutes * 60_000).toISOString();
     const event = toEvent(model, this.move, at);
     const step = applyStageEvent(before, event);
-    const want = expected(model, options.onMemberJoined === "reopen-first-stage", ref, this.move, this.minutes >= 0);
+    const want = expected(model, options, ref, this.move, this.minutes >= 0);
     // The machine agrees with the reference, and a refusal always says why and changes nothing.
     expect(step.ok).toBe(want.ok);
     if (!step.ok) {
@@ -165,13 +169,21 @@ const moveArbitrary = (model: StageModel): fc.Arbitrary<Move> =>
 const scenario = fc
   .record({
     model: fc.constantFrom(...builtInStageModels),
-    reopen: fc.boolean(),
+    // The options a group may set: how a late member counts, sessions per stage, and no agreement of its own.
+    options: fc.record(
+      {
+        onMemberJoined: fc.constantFrom<"suggest" | "reopen-first-stage">("suggest", "reopen-first-stage"),
+        minSessions: fc.integer({ min: 0, max: 2 }),
+        requireAgreement: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    ),
     members: fc.integer({ min: 0, max: 3 }),
   })
-  .chain(({ model, reopen, members }) =>
+  .chain(({ model, options, members }) =>
     fc.record({
       model: fc.constant(model),
-      options: fc.constant<StageMachineOptions>(reopen ? { onMemberJoined: "reopen-first-stage" } : {}),
+      options: fc.constant<StageMachineOptions>(options),
       members: fc.constant(members),
       // Mostly forward in time, sometimes a little backwards (refused).
       commands: fc.commands(

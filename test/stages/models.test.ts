@@ -125,6 +125,13 @@ describe("built-in stage models", () => {
   );
 
   it.each(builtInStageModels.map((model) => [model.id, model] as const))(
+    "%s has an open group re-form where members first meet",
+    (id, model) => {
+      expect(model.reformingStage ?? model.stages[0]?.id).toBe(agreementStage[id]);
+    },
+  );
+
+  it.each(builtInStageModels.map((model) => [model.id, model] as const))(
     "%s lists the seed techniques (active listening, summarising, paraphrasing, open-ended questions) early",
     (id, model) => {
       const first = stage(model, agreementStage[id] ?? "");
