@@ -86,6 +86,8 @@ export function ifChainDecision(request: DisclosureRequest): DisclosureDecision 
       (who === "supervisor" && to.withinAgency === true && purpose === "TRAIN") ||
       (who === "agency-staff" && to.withinAgency === true && purpose === "HLEGAL") ||
       threat ||
+      abuseReport ||
+      (c.courtOrder === true && who === "court" && purpose === "HLEGAL") ||
       authorization
     )
   )

@@ -5,7 +5,9 @@ import { fact, kindIs, purposeIs, recipientIs } from "./conditions.js";
 
 // 45 CFR 164.506(c)(1): disclosure for payment needs no consent; minimum necessary applies (164.502(b)). NASW 1.07(h)
 // expects the client to have agreed to what payers see, which agencies usually settle at intake; an agency that wants
-// that agreement checked adds its own forbid with definePolicy. The clinical content stays out either way.
+// that agreement checked adds its own forbid with definePolicy. The clinical content stays out either way, and so do
+// the other members: a group's summary or attendance sheet names them, and they are not the payer's business
+// (NASW 1.07(f); 45 CFR 164.502(b)), hence REDACT.
 /** Rule 10: a payer may receive attendance and session summaries for payment, the minimum necessary. */
 export const payerPayment: DisclosureRule = {
   id: "payer-payment",
@@ -13,8 +15,8 @@ export const payerPayment: DisclosureRule = {
   description:
     "A payer may receive attendance and session summaries to pay for the service, and no more than it needs.",
   source: "45 CFR 164.506(c)(1); 45 CFR 164.502(b); NASW Code of Ethics 1.07(h)",
-  obligations: ["MINEC"],
-  advice: "Send dates and attendance, not what was said.",
+  obligations: ["MINEC", "REDACT"],
+  advice: "Send this member's dates and attendance, not what was said, and no other member's name.",
   when: (request) =>
     allOf(
       recipientIs(request, "payer"),

@@ -1,5 +1,5 @@
 // The enumerated request domain of the golden decision table: every information kind × every recipient (facilitators
-// and members split by what the rules ask of them) × every HL7 purpose × sixteen situations (consent state, SUD label,
+// and members split by what the rules ask of them) × every HL7 purpose × seventeen situations (consent state, SUD label,
 // circumstance, duty to warn). Shared by the generator script, the golden test, the leave-one-out test, the Cedar
 // differential test and the bench, so they all speak of the same rows.
 import type { InformationKind, PurposeOfUse, RecipientKind } from "groupwork";
@@ -83,8 +83,9 @@ const situation = (
 ): GoldenSituation => ({ consent, sud, circumstance, dutyToWarn });
 
 /**
- * The sixteen situations: every consent state with no circumstance (SUD off, and on where Part 2 decides), then each
- * circumstance with the consent state and label that put its exceptions to work.
+ * The seventeen situations: every consent state with no circumstance (SUD off, and on where Part 2 decides), then each
+ * circumstance with the consent state and label that put its exceptions to work; a child-abuse report both with and
+ * without Part 2, since Part 2 lets only the initial report out.
  */
 export const goldenSituations: readonly GoldenSituation[] = [
   situation("none", false),
@@ -97,6 +98,7 @@ export const goldenSituations: readonly GoldenSituation[] = [
   situation("none", false, "threat", "permissive"),
   situation("withhold", false, "threat", "mandatory"),
   situation("none", false, "threat", "none"),
+  situation("none", false, "abuse"),
   situation("withhold", true, "abuse"),
   situation("withhold", true, "court"),
   situation("none", true, "emergency"),

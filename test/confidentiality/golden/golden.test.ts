@@ -1,4 +1,4 @@
-// The golden decision table: every one of its 28,288 lines is recomputed with the default policy and must match what
+// The golden decision table: every one of its 30,056 lines is recomputed with the default policy and must match what
 // was committed. The table is the reviewable record of what the policy decides; a change to any rule shows as a diff
 // here (regenerate with scripts/write-golden-decisions.ts after a deliberate change).
 import { checkDisclosure, defaultPolicy } from "groupwork/confidentiality";
@@ -56,7 +56,22 @@ describe("golden decision table", () => {
     ],
     ["attendance,outside-provider,COC,revoked,-,-,permissive", "deny,default-deny,-,-"],
     ["process-note,payer,HPAYMT,valid,-,-,permissive", "deny,explicit-forbid,payer-no-process-notes,-"],
-    ["attendance,payer,HPAYMT,none,-,-,permissive", "permit,explicit-permit,payer-payment,MINEC"],
+    ["attendance,payer,HPAYMT,none,-,-,permissive", "permit,explicit-permit,payer-payment,MINEC REDACT"],
+    ["session-summary,payer,HPAYMT,none,-,-,permissive", "permit,explicit-permit,payer-payment,MINEC REDACT"],
+    // A mandated report and a court order are disclosures the law requires, process notes included
+    // (45 CFR 164.508(a)(2)(ii) via 164.512(a)); Part 2 lets only the initial abuse report out (42 CFR 2.12(c)(6)).
+    [
+      "process-note,child-protective-services,PUBHLTH,none,-,abuse,permissive",
+      "permit,explicit-permit,mandated-child-abuse-report,MINEC document",
+    ],
+    [
+      "process-note,child-protective-services,PUBHLTH,withhold,SUD,abuse,permissive",
+      "deny,explicit-forbid,substance-use-needs-part2-consent,-",
+    ],
+    [
+      "process-note,court,HLEGAL,withhold,SUD,court,permissive",
+      "permit,explicit-permit,court-order,MINEC document notify-client",
+    ],
     ["attendance,payer,HPAYMT,withhold,-,-,permissive", "deny,explicit-forbid,withhold-from-named-person,-"],
     [
       "risk-statement,person-at-risk,THREAT,withhold,-,threat,mandatory",

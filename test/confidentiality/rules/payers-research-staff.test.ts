@@ -15,9 +15,10 @@ import {
 describe("rule 10: payers get attendance and summaries for payment (payer-payment, payer-no-process-notes)", () => {
   const payer = recipient("payer", { name: "Prairie Health Plan" });
 
-  it("permits attendance and the session summary for payment, minimum necessary", () => {
-    expectDecision(request(information("attendance"), payer, "HPAYMT"), permittedBy(["payer-payment"], ["MINEC"]));
-    expectDecision(request(information("session-summary"), payer, "HPAYMT"), permittedBy(["payer-payment"], ["MINEC"]));
+  it("permits attendance and the session summary for payment, minimum necessary, other members removed", () => {
+    const only = permittedBy(["payer-payment"], ["MINEC", "REDACT"]);
+    expectDecision(request(information("attendance"), payer, "HPAYMT"), only);
+    expectDecision(request(information("session-summary"), payer, "HPAYMT"), only);
   });
 
   it("denies the progress note, and anything for another purpose", () => {

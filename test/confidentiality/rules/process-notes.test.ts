@@ -1,4 +1,4 @@
-// DOMAIN §4 rule 4: process (psychotherapy) notes need a specific authorization, with four exceptions.
+// DOMAIN §4 rule 4: process (psychotherapy) notes need a specific authorization, with the exceptions the law names.
 import { describe, expect, it } from "vitest";
 import {
   consentFor,
@@ -92,9 +92,26 @@ describe("rule 4: process notes need a specific authorization (process-note-need
     }
   });
 
-  it("keeps them from a court without an authorization (no court-order exception in the rule)", () => {
+  // 45 CFR 164.508(a)(2)(ii) lets psychotherapy notes out for disclosures required by law (164.512(a)); a court
+  // order is one (164.103), and so is the state's mandated child-abuse report.
+  it("gives them to a court that ordered them, but not to a court without an order", () => {
     expectDecision(
       request(processNote, recipient("court"), "HLEGAL", { circumstances: { courtOrder: true } }),
+      permittedBy(["court-order"], ["MINEC", "document", "notify-client"]),
+    );
+    expectDecision(request(processNote, recipient("court"), "HLEGAL"), forbiddenBy("process-note-needs-authorization"));
+  });
+
+  it("lets the mandated child-abuse report carry them, and nothing else about the abuse does", () => {
+    const cps = recipient("child-protective-services");
+    const abuse = { circumstances: { suspectedChildAbuse: true } };
+    expectDecision(
+      request(processNote, cps, "PUBHLTH", abuse),
+      permittedBy(["mandated-child-abuse-report"], ["MINEC", "document"]),
+    );
+    expectDecision(request(processNote, cps, "PUBHLTH"), forbiddenBy("process-note-needs-authorization"));
+    expectDecision(
+      request(processNote, recipient("law-enforcement"), "HLEGAL", abuse),
       forbiddenBy("process-note-needs-authorization"),
     );
   });
