@@ -1,19 +1,5 @@
 import { GroupworkError } from "../_lib/errors.js";
-
-/**
- * A measure that is either a number or, when it is undefined for the data, `null` with the reason why.
- *
- * `null` is never written as 0: an undefined equality would otherwise read as "perfectly equal".
- *
- * @typeParam Reason - the codes that explain why the measure is undefined
- * @example
- * const { gini } = participationEquality([]);
- * [gini.value, gini.reason]
- * //=> [null, "no-members"]
- */
-export type Measured<Reason extends string> =
-  | { readonly value: number; readonly reason: null }
-  | { readonly value: null; readonly reason: Reason };
+import type { Measured } from "./measured.js";
 
 /**
  * Why an equality measure is undefined.

@@ -12,7 +12,6 @@ export { type DetectDropoutOptions, type DropoutFinding, type DropoutRule, detec
 export {
   type EqualityUndefinedReason,
   type EqualityValue,
-  type Measured,
   type ParticipationEquality,
   participationEquality,
 } from "./equality.js";
@@ -29,6 +28,7 @@ export {
   interactionProfile,
   type MemberInteraction,
 } from "./interaction.js";
+export type { Measured } from "./measured.js";
 export {
   type ResponseEdge,
   type ResponseNetwork,

@@ -1,6 +1,6 @@
 import { GroupworkError } from "../_lib/errors.js";
 import { type BalesCategory, balesAreas, balesCategories, type InteractionAct, type MemberId } from "../model/index.js";
-import type { Measured } from "./equality.js";
+import type { Measured } from "./measured.js";
 
 /**
  * One of Bales' four areas: `social-emotional-positive`, `task-attempted-answers`, `task-questions` or

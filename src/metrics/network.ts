@@ -1,6 +1,6 @@
 import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import type { MemberId, Turn } from "../model/index.js";
-import type { Measured } from "./equality.js";
+import type { Measured } from "./measured.js";
 
 /** Options of {@link responseNetwork}. */
 export interface ResponseNetworkOptions {

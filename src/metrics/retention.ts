@@ -1,5 +1,6 @@
 import type { MemberId, SessionId } from "../model/index.js";
 import { checkDropoutRule, type DropoutRule, dropoutOf } from "./dropout.js";
+import type { Measured } from "./measured.js";
 import { attendedOf, buildAttendanceGrid, type DatedSession } from "./offered.js";
 import { readAsOf, readOptions } from "./read-options.js";
 import type { AttendanceSource } from "./source.js";
@@ -16,10 +17,17 @@ export interface RetentionCurveOptions {
   readonly asOf?: string | undefined;
 }
 
-/** A standard error, or `null` with the reason it is undefined. */
-export type StandardError =
-  | { readonly value: number; readonly reason: null }
-  | { readonly value: null; readonly reason: "survival-is-zero" };
+/**
+ * Greenwood's standard error of a survival estimate, or `null` with `survival-is-zero` once everyone at risk has
+ * dropped out (the error of S = 0 is undefined). The library's {@link Measured} shape.
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const curve = parsed.ok && retentionCurve(parsed.value);
+ * curve.steps[0].standardError
+ * //=> ({ value: 0, reason: null })
+ */
+export type StandardError = Measured<"survival-is-zero">;
 
 /** One held session of {@link RetentionCurve.steps}. */
 export interface RetentionStep {

@@ -1,4 +1,5 @@
 import type { AttendanceRecord, Group, MemberId, Membership, Session, SessionId } from "../model/index.js";
+import type { Measured } from "./measured.js";
 
 // Types shared by the attendance metrics (summary, trend, dropout, retention, flags).
 
@@ -48,16 +49,15 @@ export type ExcusedAbsences = "offered" | "not-offered";
 export type RateUndefinedReason = "no-sessions-offered" | "only-excused-absences";
 
 /**
- * A rate in [0, 1], or `null` with the reason it is undefined; never a silent 0 or NaN.
+ * A rate in [0, 1], or `null` with the reason it is undefined; never a silent 0 or NaN. The library's
+ * {@link Measured} shape with the reasons of {@link RateUndefinedReason}.
  *
  * @example
  * const parsed = parseGroupRecord(sampleGroupRecord);
  * parsed.ok && attendanceSummary(parsed.value).members[0].rate
  * //=> ({ value: 1, reason: null })
  */
-export type Rate =
-  | { readonly value: number; readonly reason: null }
-  | { readonly value: null; readonly reason: RateUndefinedReason };
+export type Rate = Measured<RateUndefinedReason>;
 
 /**
  * An attendance record that counts towards no client's offered sessions, and why. Nothing is dropped silently.

@@ -1,6 +1,7 @@
 import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import type { MemberId, SessionId, Turn } from "../model/index.js";
-import { type Measured, type ParticipationEquality, participationEquality } from "./equality.js";
+import { type ParticipationEquality, participationEquality } from "./equality.js";
+import type { Measured } from "./measured.js";
 import { addSpeaker, analyseSession, bySpeakerId, type TurnContext } from "./turn-session.js";
 import {
   byId,

@@ -1,11 +1,15 @@
 import { describe, expectTypeOf, it } from "vitest";
+import type { GcqSScore, GcqSUndefinedReason, GoalAttainmentScore } from "../../src/measures/index";
 import {
   type AttendanceSource,
   type attendanceSummary,
   type DropoutRule,
   detectDropout,
+  type Measured,
   type MemberAttendance,
   type Rate,
+  type RateUndefinedReason,
+  type StandardError,
 } from "../../src/metrics/index";
 import type { GroupRecord } from "../../src/model/index";
 
@@ -21,6 +25,13 @@ describe("attendance types", () => {
     expectTypeOf<MemberAttendance["rate"]>().toEqualTypeOf<Rate>();
     const narrow = (rate: Rate) => (rate.reason === null ? rate.value : rate.reason);
     expectTypeOf(narrow).returns.toEqualTypeOf<number | "no-sessions-offered" | "only-excused-absences">();
+  });
+
+  it("writes every undefined figure of metrics and measures in the one Measured shape", () => {
+    expectTypeOf<Rate>().toEqualTypeOf<Measured<RateUndefinedReason>>();
+    expectTypeOf<StandardError>().toEqualTypeOf<Measured<"survival-is-zero">>();
+    expectTypeOf<GcqSScore["engaged"]>().toEqualTypeOf<Measured<GcqSUndefinedReason>>();
+    expectTypeOf<GoalAttainmentScore["tScore"]>().toEqualTypeOf<Measured<"no-goals">>();
   });
 
   it("accepts only the three dropout rules, each with its own fields", () => {
