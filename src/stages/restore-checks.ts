@@ -21,6 +21,8 @@ import { CLOSED } from "./types.js";
  * - `history-missing-reason`: a `REGRESS` or `ADJOURN` entry has no reason.
  * - `history-not-current`: the last entry is not the current stage.
  * - `history-out-of-order`: dates go backwards, or something is dated after the last event.
+ * - `history-not-ready`: the group left a stage forward before its readiness rule was met (too few sessions in it, or
+ *   no agreement ever adopted where one is needed).
  * - `counts-inconsistent`: the session counts do not match the history.
  * - `outcome-inconsistent`: an outcome without adjourning, or adjourning without an outcome.
  *
@@ -44,6 +46,7 @@ export type StageRestoreIssueCode =
   | "history-missing-reason"
   | "history-not-current"
   | "history-out-of-order"
+  | "history-not-ready"
   | "counts-inconsistent"
   | "outcome-inconsistent";
 
@@ -184,6 +187,33 @@ function laterThanLastEvent(context: StoredContext): StageRestoreIssue[] {
   return issues;
 }
 
+/**
+ * Moves forward (`ADVANCE`, `CLOSE`) the guards would have refused: the stay before them holds too few sessions, or
+ * the stage asks for the agreement and none was ever adopted (an adoption is never undone, so `none` now means none
+ * then). NASW 1.07(e)(f).
+ */
+function readinessIssues(rules: StageRules, context: StoredContext): StageRestoreIssue[] {
+  const issues: StageRestoreIssue[] = [];
+  context.history.forEach((entry, index) => {
+    const stay = context.history[index - 1];
+    const rule = stay === undefined ? undefined : rules.readiness.get(stay.stage);
+    if (stay === undefined || rule === undefined || (entry.event !== "ADVANCE" && entry.event !== "CLOSE")) return;
+    const path = [...CONTEXT, "history", index];
+    const left = `History entry ${index} leaves ${stageName(rules, stay.stage)} by ${entry.event}`;
+    if (stay.sessions < rule.minSessions) {
+      issues.push({
+        code: "history-not-ready",
+        path,
+        message: `${left} after ${stay.sessions} of the ${rule.minSessions} sessions it needs.`,
+      });
+    }
+    if (rule.requiresAgreement && context.agreement.status === "none") {
+      issues.push({ code: "history-not-ready", path, message: `${left}, but no group agreement was ever adopted.` });
+    }
+  });
+  return issues;
+}
+
 function countIssues(context: StoredContext): StageRestoreIssue[] {
   const issues: StageRestoreIssue[] = [];
   const inStage = context.history.at(-1)?.sessions ?? 0;
@@ -243,7 +273,12 @@ export function checkRestoredContext(
       message: `The snapshot's status is ${status}, but the group is ${value === CLOSED ? "closed" : `in ${stageName(rules, value)}`}.`,
     });
   }
-  issues.push(...historyIssues(rules, context.history, value), ...laterThanLastEvent(context), ...countIssues(context));
+  issues.push(
+    ...historyIssues(rules, context.history, value),
+    ...readinessIssues(rules, context),
+    ...laterThanLastEvent(context),
+    ...countIssues(context),
+  );
   const ended = value === CLOSED || value === rules.final;
   if (ended !== (context.outcome !== null)) {
     issues.push({

@@ -146,6 +146,16 @@ describe("persistStageSnapshot and restoreStageSnapshot", () => {
       inContext(["agreement", "adoptedAt"], hoursLater(20)),
       ["history-out-of-order"],
     ],
+    [
+      "a stage left before its sessions were held",
+      inContext(["history", 0, "sessions"], 0),
+      ["history-not-ready", "counts-inconsistent"],
+    ],
+    [
+      "stages left without an agreement ever adopted",
+      inContext(["agreement"], { status: "none" }),
+      ["history-not-ready", "history-not-ready"],
+    ],
     ["sessions in stage not matching history", inContext(["sessionsInStage"], 3), ["counts-inconsistent"]],
     ["a total not matching history", inContext(["sessionsTotal"], 9), ["counts-inconsistent"]],
     ["an outcome in a working stage", inContext(["outcome"], "completed"), ["outcome-inconsistent"]],
@@ -179,6 +189,31 @@ describe("persistStageSnapshot and restoreStageSnapshot", () => {
         path: ["snapshot", "context", "history", 3, "enteredAt"],
         message: `History entry 3 is dated ${hoursLater(2)}, before the entry before it (${hoursLater(7)}).`,
       },
+    ]);
+  });
+
+  it("says which move was not ready, and why", () => {
+    const early = restoreStageSnapshot(
+      tuckman,
+      changed(stored(), ["snapshot", "context", "agreement"], { status: "none" }),
+    );
+    expect(early.ok ? [] : early.issues.map((found) => [found.path.join("."), found.message])).toEqual([
+      [
+        "snapshot.context.history.1",
+        "History entry 1 leaves forming by ADVANCE, but no group agreement was ever adopted.",
+      ],
+      [
+        "snapshot.context.history.3",
+        "History entry 3 leaves forming by ADVANCE, but no group agreement was ever adopted.",
+      ],
+    ]);
+    const strict = restoreStageSnapshot(tuckman, stored(), {
+      readiness: { storming: { minSessions: 3 } },
+      minSessions: 2,
+    });
+    expect(strict.ok ? [] : strict.issues.map((found) => found.message)).toEqual([
+      "History entry 1 leaves forming by ADVANCE after 1 of the 2 sessions it needs.",
+      "History entry 3 leaves forming by ADVANCE after 1 of the 2 sessions it needs.",
     ]);
   });
 
