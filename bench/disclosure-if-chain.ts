@@ -111,7 +111,10 @@ export function ifChainDecision(request: DisclosureRequest): DisclosureDecision 
     consents.withholding.length > 0 &&
     !(
       abuseReport ||
-      (threat && (who === "person-at-risk" || who === "law-enforcement") && duty === "mandatory") ||
+      (threat &&
+        (who === "person-at-risk" || who === "law-enforcement" || who === "emergency-services") &&
+        duty !== "none") ||
+      (c.medicalEmergency === true && who === "emergency-services" && purpose === "ETREAT") ||
       (c.courtOrder === true && who === "court")
     )
   )

@@ -20,24 +20,32 @@ export const disclosureWithConsent: DisclosureRule = {
 };
 
 // Primero's `disclosure_deny_details` and a FHIR Consent deny provision; 45 CFR 164.522(a) lets a member ask for a
-// restriction. The request gives way only where the law requires disclosure: a mandated child-abuse report, a duty
-// to warn, a court order (the model's `withholdFrom` says the same).
-/** Rule 14: information is never given to a person the member asked to withhold it from, unless the law requires. */
+// restriction. A restriction never stops what 164.512 permits or requires (164.522(a)(1)(v)) nor emergency treatment
+// (164.522(a)(1)(iii)), and NASW 1.07(c) lets the worker disclose to prevent serious, imminent harm: so the request
+// gives way to a mandated child-abuse report, a warning to those able to prevent a serious threat where the
+// jurisdiction allows one, emergency services in a medical emergency, and a court order.
+/** Rule 14: information is never given to a person the member asked to withhold it from, unless the law allows. */
 export const withholdFromNamedPerson: DisclosureRule = {
   id: "withhold-from-named-person",
   effect: "forbid",
   description: "The member asked that this person never receive their information.",
   source: "Primero disclosure_deny_details; FHIR R4 Consent (deny provision); 45 CFR 164.522(a)",
   obligations: [],
-  advice: "Do not share with this person; only a mandated report, a duty to warn or a court order overrides it.",
+  advice:
+    "Do not share with this person; only a mandated report, a warning to prevent serious harm, a medical emergency or a court order overrides it.",
   when: (_, facts) => facts.consents.withholding.length > 0,
   unless: (request, facts) =>
     anyOf(
       mandatedChildAbuseReport(request),
       allOf(
         threatToPrevent(request),
-        recipientIs(request, "person-at-risk", "law-enforcement"),
-        facts.jurisdiction.dutyToWarn === "mandatory",
+        recipientIs(request, "person-at-risk", "law-enforcement", "emergency-services"),
+        facts.jurisdiction.dutyToWarn !== "none",
+      ),
+      allOf(
+        established(request.circumstances?.medicalEmergency),
+        recipientIs(request, "emergency-services"),
+        purposeIs(request, "ETREAT"),
       ),
       allOf(established(request.circumstances?.courtOrder), recipientIs(request, "court")),
     ),

@@ -62,17 +62,21 @@ describe("rule 7: serious and imminent threat (serious-threat-disclosure, duty-t
     expectDecision(request(information("roster", "m-jamal"), victim, "THREAT", THREAT), DEFAULT_DENY);
   });
 
-  it("overrides a member's withholding only where warning is a duty", () => {
+  // 45 CFR 164.522(a)(1)(v): a restriction the member asked for never stops a disclosure 164.512(j) allows.
+  it("overrides a member's withholding wherever warning is allowed, not where the jurisdiction allows none", () => {
     const withheld = { ...THREAT, consents: [withholdingFromVictim] };
     expectDecision(
       request(riskStatement, victim, "THREAT", { ...withheld, jurisdiction: { dutyToWarn: "mandatory" } }),
       permittedBy(["duty-to-warn", "serious-threat-disclosure"], WARN),
     );
-    const decision = expectDecision(
+    expectDecision(
       request(riskStatement, victim, "THREAT", { ...withheld, jurisdiction: { dutyToWarn: "permissive" } }),
+      permittedBy(["serious-threat-disclosure"], WARN),
+    );
+    expectDecision(
+      request(riskStatement, victim, "THREAT", { ...withheld, jurisdiction: { dutyToWarn: "none" } }),
       forbiddenBy("withhold-from-named-person"),
     );
-    expect(decision.matchedRules.permit).toEqual(["serious-threat-disclosure"]);
   });
 });
 
@@ -122,5 +126,24 @@ describe("court orders and medical emergencies (court-order, medical-emergency)"
       permittedBy(["medical-emergency"], WARN),
     );
     expectDecision(request(information("progress-note"), recipient("emergency-services"), "ETREAT"), DEFAULT_DENY);
+  });
+
+  // 45 CFR 164.522(a)(1)(iii): a restriction gives way to emergency treatment.
+  it("lets emergency services treat in a medical emergency even where the member withheld from them", () => {
+    const withholding = consentFor("m-hope", { kind: "outside-provider" }, "COC", "progress-note", {
+      withholdFrom: [{ kind: "emergency-services" }],
+    });
+    const note = information("progress-note");
+    expectDecision(
+      request(note, recipient("emergency-services"), "ETREAT", {
+        circumstances: { medicalEmergency: true },
+        consents: [withholding],
+      }),
+      permittedBy(["medical-emergency"], WARN),
+    );
+    expectDecision(
+      request(note, recipient("emergency-services"), "ETREAT", { consents: [withholding] }),
+      forbiddenBy("withhold-from-named-person"),
+    );
   });
 });
