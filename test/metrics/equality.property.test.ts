@@ -96,6 +96,26 @@ describe("participationEquality properties", () => {
     expect(exponentOfEntropy).toBeLessThanOrEqual(n * (1 + 1e-9));
   });
 
+  test.prop([counts])("agrees with the textbook formulas written out here", (values) => {
+    // A second way to each measure: Gini from every pair, Σᵢ Σⱼ |xᵢ − xⱼ| ÷ (2n²μ) (Gini 1912); entropy and HHI from
+    // the shares; CV from the population SD. The library sorts and scales instead.
+    const n = values.length;
+    const total = values.reduce((sum, v) => sum + v, 0);
+    const mean = total / n;
+    let pairs = 0;
+    for (const a of values) for (const b of values) pairs += Math.abs(a - b);
+    const shares = values.map((v) => v / total);
+    const sd = Math.sqrt(values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / n);
+    const result = participationEquality(values);
+    near(value(result, "gini"), pairs / (2 * n * n * mean));
+    near(value(result, "entropy"), -shares.reduce((sum, p) => sum + (p > 0 ? p * Math.log(p) : 0), 0));
+    near(
+      value(result, "hhi"),
+      shares.reduce((sum, p) => sum + p * p, 0),
+    );
+    near(value(result, "coefficientOfVariation"), sd / mean, 1e-7);
+  });
+
   test.prop([fc.array(fc.constant(0), { maxLength: 20 })])("nobody spoke: every measure is null, never 0", (zeros) => {
     const result = participationEquality(zeros);
     for (const name of [...SCALE_FREE, "variance"] as const) {
