@@ -34,8 +34,10 @@ export interface IndividualNoteCheck {
   /** One problem per mention, in the same order. */
   problems: IndividualNoteProblem[];
   /**
-   * Sentences for names the subject shares with another member: the check reads them as the subject, so the writer
-   * should make sure they do not mean the other person. Advice never makes the check fail.
+   * Sentences for names the check could not be sure of: a name the subject shares with another member (read as the
+   * subject), and, outside strict mode, a capitalised name that is also a common word where it opens a sentence
+   * ("Hope was quiet."). The writer should make sure they do not mean another member. Advice never makes the check
+   * fail.
    */
   advice: string[];
 }
@@ -114,5 +116,19 @@ export function checkIndividualNote(
         `${listIds(others)}; if it means another member, write "another member".`
       );
     });
+  if (options.strict !== true) {
+    // A common-word name that opens a sentence is not counted outside strict mode, but it may well be a member:
+    // say so, so the writer looks (NASW 1.07(f): a missed name costs the other member more than a second look).
+    const counted = new Set(mentions.map((mention) => mention.start));
+    for (const mention of scanForMentions(text, roster, { ...options, subject, strict: true }, "checkIndividualNote")) {
+      const first = mention.text.charAt(0);
+      if (counted.has(mention.start) || first === first.toLowerCase()) continue;
+      const ids = listIds(mention.candidates.map((candidate) => candidate.memberId));
+      advice.push(
+        `"${mention.text}" at ${mention.start}–${mention.end} opens a sentence and may be the name of ${ids}; ` +
+          `if it means another member, write "another member".`,
+      );
+    }
+  }
   return { ok: mentions.length === 0, mentions, problems: mentions.map(problemOf), advice };
 }

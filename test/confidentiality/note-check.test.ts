@@ -18,11 +18,23 @@ const roster: MentionableMember[] = [
 
 describe("checkIndividualNote", () => {
   it("passes a note that names only its subject and says another member", () => {
-    expect(checkIndividualNote("Jamal spoke after another member. Hope was quiet.", roster, id("m-jamal"))).toEqual({
+    expect(checkIndividualNote("Jamal spoke after another member. We hope to meet.", roster, id("m-jamal"))).toEqual({
       ok: true,
       mentions: [],
       problems: [],
       advice: [],
+    });
+  });
+
+  it("passes a common-word name that opens a sentence, but asks the writer to look at it", () => {
+    // "Hope" at 34: a capitalised common word opening a sentence is not counted outside strict mode.
+    expect(checkIndividualNote("Jamal spoke after another member. Hope was quiet.", roster, id("m-jamal"))).toEqual({
+      ok: true,
+      mentions: [],
+      problems: [],
+      advice: [
+        '"Hope" at 34–38 opens a sentence and may be the name of m-hope; if it means another member, write "another member".',
+      ],
     });
   });
 
@@ -112,5 +124,11 @@ describe("checkIndividualNote", () => {
       [53, "Tom", "m-tomasz", "preferred-name"],
       [104, "Grace O'Neill", "m-grace", "display-name"],
     ]);
+    // "Hope was quiet." at 88: not counted outside strict mode, but the writer is asked to look.
+    expect(check.ok).toBe(false);
+    expect(check.advice).toEqual([
+      '"Hope" at 88–92 opens a sentence and may be the name of m-hope; if it means another member, write "another member".',
+    ]);
+    expect(checkIndividualNote(note, members, id("m-lena"), { strict: true }).advice).toEqual([]);
   });
 });

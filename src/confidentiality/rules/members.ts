@@ -12,7 +12,7 @@ export const memberNoPeerRecords: DisclosureRule = {
   description: "A group member may not see another member's record, notes or disclosures.",
   source: "NASW Code of Ethics 1.07(f); 45 CFR 164.502(a)",
   obligations: [],
-  advice: "Share only what the group shared together, such as the session summary, and never through the record.",
+  advice: "Do not hand over another member's record; what the group shared together stays in the group's sessions.",
   when: (request) => allOf(recipientIs(request, "group-member"), negate(fact(request.recipient.isSubject))),
 };
 

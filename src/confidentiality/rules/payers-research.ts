@@ -25,8 +25,9 @@ export const payerPayment: DisclosureRule = {
     ),
 };
 
-// 45 CFR 164.508(b)(4): a payer may not make payment depend on a psychotherapy-note authorization, so a payer never
-// receives process notes, even with one on file.
+// Stricter than HIPAA, on purpose (DOMAIN §4 rule 10; NASW 1.07(h)): HIPAA would let process notes go to a payer on
+// the member's own authorization, but a payer may not make payment depend on one (45 CFR 164.508(b)(4)) and has no
+// need of them, so the default policy never sends them, even with an authorization on file.
 /** Rule 10: a payer never receives process notes. */
 export const payerNoProcessNotes: DisclosureRule = {
   id: "payer-no-process-notes",
