@@ -142,11 +142,10 @@ export function participationEquality(values: readonly number[]): ParticipationE
 
   // Gini (Gini 1912) from the ascending order: G = 2·Σ i·x(i) ÷ (n·Σx) − (n+1)/n, i = 1…n, which is the mean
   // absolute difference form Σᵢ Σⱼ |xᵢ − xⱼ| ÷ (2n²μ) rearranged.
-  const sorted = values.map((value) => value / largest).sort((a, b) => a - b);
+  // A typed array sorts numerically without a comparator.
+  const sorted = Float64Array.from(values, (value) => value / largest).sort();
   let rankWeighted = 0;
-  sorted.forEach((value, index) => {
-    rankWeighted += (index + 1) * value;
-  });
+  for (let index = 0; index < n; index++) rankWeighted += (index + 1) * (sorted[index] as number);
   const gini = clamp((2 * rankWeighted) / (n * scaledTotal) - (n + 1) / n, 0, (n - 1) / n);
   const scaledVariance = squaredDeviations / n;
   return {
