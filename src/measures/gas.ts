@@ -1,10 +1,23 @@
 import { GroupworkError } from "../_lib/errors.js";
 import type { Measured } from "../metrics/index.js";
 
-/** A goal's attainment on its scale: −2 (much less than expected) … 0 (the expected outcome) … +2 (much more). */
+/**
+ * A goal's attainment on its scale: −2 (much less than expected) … 0 (the expected outcome) … +2 (much more).
+ *
+ * @example
+ * // Every goal reached its expected level
+ * goalAttainmentScore([{ score: 0 }, { score: 0 }]).tScore.value
+ * //=> 50
+ */
 export type GoalAttainmentLevel = -2 | -1 | 0 | 1 | 2;
 
-/** One scaled goal, as scored at follow-up; an entry of {@link goalAttainmentScore}'s list. */
+/**
+ * One scaled goal, as scored at follow-up; an entry of {@link goalAttainmentScore}'s list.
+ *
+ * @example
+ * goalAttainmentScore([{ score: 2, weight: 3 }, { score: 0, weight: 2 }, { score: -1 }]).weightedSum
+ * //=> 5
+ */
 export interface GoalAttainmentGoal {
   /** The level reached, −2 … +2. */
   readonly score: GoalAttainmentLevel;
@@ -12,13 +25,26 @@ export interface GoalAttainmentGoal {
   readonly weight?: number;
 }
 
-/** Options of {@link goalAttainmentScore}. */
+/**
+ * Options of {@link goalAttainmentScore}.
+ *
+ * @example
+ * // One goal at +2: √((1 − ρ) + ρ) = 1 whatever ρ, so T = 70
+ * goalAttainmentScore([{ score: 2 }], { rho: 0.5 }).tScore.value
+ * //=> 70
+ */
 export interface GoalAttainmentOptions {
   /** The assumed correlation between goal scores, 0 to 1. Default 0.3, Kiresuk & Sherman's convention. */
   readonly rho?: number;
 }
 
-/** The summary T-score of a set of goals; the result of {@link goalAttainmentScore}. */
+/**
+ * The summary T-score of a set of goals; the result of {@link goalAttainmentScore}.
+ *
+ * @example
+ * goalAttainmentScore([])
+ * //=> ({ tScore: { value: null, reason: "no-goals" }, goals: 0, weightedSum: 0, rho: 0.3 })
+ */
 export interface GoalAttainmentScore {
   /** The T-score: 50 when every goal reached its expected level, 10 points a standard deviation; `null` without goals. */
   readonly tScore: Measured<"no-goals">;

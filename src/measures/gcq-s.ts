@@ -14,10 +14,22 @@ export const gcqSItems = /* @__PURE__ */ Object.freeze({
   conflict: Object.freeze([6, 7, 10, 12] as const),
 });
 
-/** A GCQ-S subscale: `engaged`, `avoiding` or `conflict`. */
+/**
+ * A GCQ-S subscale: `engaged`, `avoiding` or `conflict`.
+ *
+ * @example
+ * Object.keys(gcqSItems)
+ * //=> ["engaged", "avoiding", "conflict"]
+ */
 export type GcqSSubscale = keyof typeof gcqSItems;
 
-/** One GCQ-S answer: 0 ("not at all") to 6 ("extremely"). */
+/**
+ * One GCQ-S answer: 0 ("not at all") to 6 ("extremely").
+ *
+ * @example
+ * scoreGcqS([6, 6, 0, 6, 0, 0, 0, 6, 0, 0, 6, 0]).engaged.value
+ * //=> 6
+ */
 export type GcqSAnswer = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 /**
@@ -32,7 +44,14 @@ export type GcqSAnswer = 0 | 1 | 2 | 3 | 4 | 5 | 6;
  */
 export type GcqSUndefinedReason = "too-many-missing" | "no-items-answered";
 
-/** A scored GCQ-S; the result of {@link scoreGcqS}. */
+/**
+ * A scored GCQ-S; the result of {@link scoreGcqS}.
+ *
+ * @example
+ * const score = scoreGcqS([4, 5, 1, 3, 2, 2, 1, 5, 0, 3, 4, null]);
+ * [score.valid, score.missingItems, score.conflict.value]
+ * //=> [true, [12], 2]
+ */
 export interface GcqSScore {
   /** Whether the questionnaire can be scored: at most 4 of its 12 items unanswered. */
   readonly valid: boolean;

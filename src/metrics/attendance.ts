@@ -12,7 +12,14 @@ import { rateOf, readAsOf, readExcused, readOptions } from "./read-options.js";
 import type { AttendanceSource, ExcusedAbsences, NotCountedAttendance, Rate } from "./source.js";
 import { isStreakAbsence } from "./streaks.js";
 
-/** Options of {@link attendanceSummary}. */
+/**
+ * Options of {@link attendanceSummary}.
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * parsed.ok && attendanceSummary(parsed.value, { excused: "not-offered", asOf: "2026-03-31" }).asOf
+ * //=> "2026-03-31"
+ */
 export interface AttendanceSummaryOptions {
   /**
    * Which rate the group's mean uses: `"offered"` (the default: excused absences stay offered, the plain rate) or
@@ -32,6 +39,13 @@ export interface AttendanceSummaryOptions {
  *
  * The counts add up: `attended + excused + absent + notRecorded = offered`, and `present + late + leftEarly =
  * attended`.
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const summary = parsed.ok && attendanceSummary(parsed.value);
+ * const jamal = summary.members.find((member) => member.memberId === "m-jamal");
+ * [jamal.offered, jamal.attended, jamal.late, jamal.absent, jamal.currentAbsenceStreak]
+ * //=> [7, 4, 1, 3, 3]
  */
 export interface MemberAttendance {
   /** The client. */
@@ -64,7 +78,15 @@ export interface MemberAttendance {
   readonly longestAbsenceStreak: number;
 }
 
-/** The group's totals, in {@link AttendanceSummary.group}. */
+/**
+ * The group's totals, in {@link AttendanceSummary.group}.
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const group = parsed.ok && attendanceSummary(parsed.value).group;
+ * [group.sessionsHeld, group.sessionsCancelled, group.offered, group.attended, group.excused]
+ * //=> [11, 1, 84, 76, 1]
+ */
 export interface GroupAttendanceTotals {
   /** Sessions that took place. */
   readonly sessionsHeld: number;
@@ -87,7 +109,15 @@ export interface GroupAttendanceTotals {
   readonly meanRate: Rate;
 }
 
-/** The result of {@link attendanceSummary}. */
+/**
+ * The result of {@link attendanceSummary}.
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const summary = parsed.ok && attendanceSummary(parsed.value);
+ * [summary.members.length, summary.excused, summary.asOf, summary.notCounted.length]
+ * //=> [8, "offered", null, 0]
+ */
 export interface AttendanceSummary {
   /** How excused absences counted in `group.meanRate` and the streaks. */
   readonly excused: ExcusedAbsences;

@@ -31,13 +31,31 @@ export type DropoutRule =
   | { readonly kind: "below-fraction"; readonly fraction: number }
   | { readonly kind: "recorded-exit"; readonly reasons: readonly ExitReason[] };
 
-/** Options of {@link detectDropout}. */
+/**
+ * Options of {@link detectDropout}.
+ *
+ * @example
+ * // Jamal's membership ends with "dropped-out" on 31 March: not yet on the 20th
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const rule = { kind: "recorded-exit", reasons: ["dropped-out"] };
+ * parsed.ok && detectDropout(parsed.value, "m-jamal", rule, { asOf: "2026-03-20" }).fired
+ * //=> false
+ */
 export interface DetectDropoutOptions {
   /** The day to judge on, `YYYY-MM-DD` in the group's time zone; absent: everything in the record. */
   readonly asOf?: string | undefined;
 }
 
-/** The answer of {@link detectDropout}. */
+/**
+ * The answer of {@link detectDropout}.
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const rule = { kind: "recorded-exit", reasons: ["dropped-out"] };
+ * const finding = parsed.ok && detectDropout(parsed.value, "m-jamal", rule);
+ * [finding.fired, finding.date, finding.evidence]
+ * //=> [true, "2026-03-31", []]
+ */
 export interface DropoutFinding {
   /** The member judged. */
   readonly memberId: MemberId;

@@ -14,7 +14,13 @@ import type { Measured } from "./measured.js";
  */
 export type EqualityUndefinedReason = "no-members" | "nobody-spoke" | "one-member";
 
-/** An equality measure: a number, or `null` with an {@link EqualityUndefinedReason}. */
+/**
+ * An equality measure: a number, or `null` with an {@link EqualityUndefinedReason}.
+ *
+ * @example
+ * participationEquality([7]).gini
+ * //=> ({ value: null, reason: "one-member" })
+ */
 export type EqualityValue = Measured<EqualityUndefinedReason>;
 
 /**
@@ -22,6 +28,11 @@ export type EqualityValue = Measured<EqualityUndefinedReason>;
  * {@link participationEquality}.
  *
  * Shares are each member's value divided by the total. Silent members are in the roster with 0.
+ *
+ * @example
+ * const equality = participationEquality([10, 10, 10, 10]);
+ * [equality.members, equality.total, equality.hhi.value, equality.effectiveParticipants.value]
+ * //=> [4, 40, 0.25, 4]
  */
 export interface ParticipationEquality {
   /** How many members the values cover (the roster size, silent members included). */

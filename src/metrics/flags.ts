@@ -6,7 +6,15 @@ import type { AttendanceSource, ExcusedAbsences } from "./source.js";
 import { isStreakAbsence, StreakCounter } from "./streaks.js";
 import { turnAnalytics } from "./turns.js";
 
-/** Options of {@link participationFlags}; every threshold has a documented default. */
+/**
+ * Options of {@link participationFlags}; every threshold has a documented default.
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const flags = parsed.ok && participationFlags(parsed.value, { outreachAfter: 3 });
+ * flags.filter((flag) => flag.code === "outreach").map((flag) => flag.memberId)
+ * //=> ["m-jamal"]
+ */
 export interface ParticipationFlagsOptions {
   /** Absences in a row that call for outreach; 2 by default (programs use 2–3). */
   readonly outreachAfter?: number | undefined;
@@ -40,7 +48,15 @@ export interface ParticipationFlagsOptions {
  */
 export type ParticipationFlagCode = "outreach" | "dominance" | "silence" | "late-pattern";
 
-/** One flag of {@link participationFlags}: a pattern a worker may want to follow up. */
+/**
+ * One flag of {@link participationFlags}: a pattern a worker may want to follow up.
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const [first] = parsed.ok && participationFlags(parsed.value);
+ * [first.code, first.memberId, first.sessionIds]
+ * //=> ["outreach", "m-jamal", ["s-06", "s-07", "s-08"]]
+ */
 export interface ParticipationFlag {
   /** What the flag is about. */
   readonly code: ParticipationFlagCode;

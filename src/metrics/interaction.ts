@@ -5,10 +5,21 @@ import type { Measured } from "./measured.js";
 /**
  * One of Bales' four areas: `social-emotional-positive`, `task-attempted-answers`, `task-questions` or
  * `social-emotional-negative` (see {@link balesAreas}).
+ *
+ * @example
+ * interactionProfile([{ sessionId: "s-1", memberId: "m-ana", category: 7 }]).group.byArea["task-questions"]
+ * //=> 1
  */
 export type BalesAreaCode = (typeof balesAreas)["codes"][number];
 
-/** Counts of acts over Bales' categories and areas, with the two classic ratios; part of {@link InteractionProfile}. */
+/**
+ * Counts of acts over Bales' categories and areas, with the two classic ratios; part of {@link InteractionProfile}.
+ *
+ * @example
+ * const { group } = interactionProfile([{ sessionId: "s-1", memberId: "m-ana", category: 3 }]);
+ * [group.acts, group.positive, group.byCategory[3], group.positiveToNegative.reason]
+ * //=> [1, 1, 1, "no-negative-acts"]
+ */
 export interface InteractionCounts {
   /** How many acts were scored. */
   readonly acts: number;
@@ -30,13 +41,30 @@ export interface InteractionCounts {
   readonly positiveToNegative: Measured<"no-negative-acts">;
 }
 
-/** The {@link InteractionCounts} of one member. */
+/**
+ * The {@link InteractionCounts} of one member.
+ *
+ * @example
+ * const profile = interactionProfile([{ sessionId: "s-1", memberId: "m-ana", category: 5 }]);
+ * [profile.members[0].memberId, profile.members[0].task]
+ * //=> ["m-ana", 1]
+ */
 export interface MemberInteraction extends InteractionCounts {
   /** The member who acted. */
   readonly memberId: MemberId;
 }
 
-/** A Bales profile of the group and of each member; the result of {@link interactionProfile}. */
+/**
+ * A Bales profile of the group and of each member; the result of {@link interactionProfile}.
+ *
+ * @example
+ * const profile = interactionProfile([
+ *   { sessionId: "s-1", memberId: "m-ben", category: 10 },
+ *   { sessionId: "s-1", memberId: "m-ana", category: 1 },
+ * ]);
+ * [profile.group.acts, profile.members.map((member) => member.memberId)]
+ * //=> [2, ["m-ana", "m-ben"]]
+ */
 export interface InteractionProfile {
   /** All acts together. */
   readonly group: InteractionCounts;

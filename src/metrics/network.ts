@@ -2,7 +2,17 @@ import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import type { MemberId, Turn } from "../model/index.js";
 import type { Measured } from "./measured.js";
 
-/** Options of {@link responseNetwork}. */
+/**
+ * Options of {@link responseNetwork}.
+ *
+ * @example
+ * const turns = [
+ *   { sessionId: "s-1", memberId: "m-ana", start: 0, end: 30 },
+ *   { sessionId: "s-1", memberId: "m-ben", start: 45, end: 60 },
+ * ];
+ * [responseNetwork(turns).responses, responseNetwork(turns, { maxGap: 20 }).responses]
+ * //=> [0, 1]
+ */
 export interface ResponseNetworkOptions {
   /**
    * What makes B a response to A:
@@ -15,7 +25,17 @@ export interface ResponseNetworkOptions {
   readonly maxGap?: number;
 }
 
-/** One arrow of the {@link ResponseNetwork}: `to` responded to `from` this many times. */
+/**
+ * One arrow of the {@link ResponseNetwork}: `to` responded to `from` this many times.
+ *
+ * @example
+ * const turns = [
+ *   { sessionId: "s-1", memberId: "m-ana", start: 0, end: 30 },
+ *   { sessionId: "s-1", memberId: "m-ben", start: 31, end: 60 },
+ * ];
+ * responseNetwork(turns).edges
+ * //=> [{ from: "m-ana", to: "m-ben", count: 1, share: 1, reciprocated: false }]
+ */
 export interface ResponseEdge {
   /** The person responded to (Riff's "influence" runs from here). */
   readonly from: MemberId;
@@ -29,7 +49,17 @@ export interface ResponseEdge {
   readonly reciprocated: boolean;
 }
 
-/** One person in the {@link ResponseNetwork}. */
+/**
+ * One person in the {@link ResponseNetwork}.
+ *
+ * @example
+ * const turns = [
+ *   { sessionId: "s-1", memberId: "m-ana", start: 0, end: 30 },
+ *   { sessionId: "s-1", memberId: "m-ben", start: 31, end: 60 },
+ * ];
+ * responseNetwork(turns).speakers[0]
+ * //=> ({ memberId: "m-ana", turns: 1, respondedToBy: 1, influenceShare: { value: 1, reason: null }, respondedTo: 0 })
+ */
 export interface ResponseSpeaker {
   /** The person. */
   readonly memberId: MemberId;
@@ -43,7 +73,19 @@ export interface ResponseSpeaker {
   readonly respondedTo: number;
 }
 
-/** Who responds to whom; the result of {@link responseNetwork}. */
+/**
+ * Who responds to whom; the result of {@link responseNetwork}.
+ *
+ * @example
+ * const turns = [
+ *   { sessionId: "s-1", memberId: "m-ana", start: 0, end: 30 },
+ *   { sessionId: "s-1", memberId: "m-ben", start: 31, end: 60 },
+ *   { sessionId: "s-1", memberId: "m-ana", start: 62, end: 80 },
+ * ];
+ * const network = responseNetwork(turns);
+ * [network.responses, network.reciprocity.value]
+ * //=> [2, 1]
+ */
 export interface ResponseNetwork {
   /** How many responses were found (the sum of the edges' counts). */
   readonly responses: number;

@@ -5,7 +5,15 @@ import { attendedOf, buildAttendanceGrid, type DatedSession } from "./offered.js
 import { readAsOf, readOptions } from "./read-options.js";
 import type { AttendanceSource } from "./source.js";
 
-/** Options of {@link retentionCurve}. */
+/**
+ * Options of {@link retentionCurve}.
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const curve = parsed.ok && retentionCurve(parsed.value, { dropout: { kind: "consecutive-misses", k: 2 } });
+ * curve.members.filter((member) => member.outcome === "dropped-out").map((member) => member.memberId)
+ * //=> ["m-jamal"]
+ */
 export interface RetentionCurveOptions {
   /**
    * What counts as dropping out (the event). Default: a recorded unplanned exit,
@@ -29,7 +37,15 @@ export interface RetentionCurveOptions {
  */
 export type StandardError = Measured<"survival-is-zero">;
 
-/** One held session of {@link RetentionCurve.steps}. */
+/**
+ * One held session of {@link RetentionCurve.steps}.
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const step = parsed.ok && retentionCurve(parsed.value).steps[3];
+ * [step.session, step.atRisk, step.events, step.censored, step.survival]
+ * //=> [4, 8, 1, 0, 0.875]
+ */
 export interface RetentionStep {
   /** The session's number in the group's run. */
   readonly session: number;
@@ -47,7 +63,15 @@ export interface RetentionStep {
   readonly standardError: StandardError;
 }
 
-/** One client's place in the curve, in {@link RetentionCurve.members}. */
+/**
+ * One client's place in the curve, in {@link RetentionCurve.members}.
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const curve = parsed.ok && retentionCurve(parsed.value);
+ * curve.members.find((member) => member.memberId === "m-jamal")
+ * //=> ({ memberId: "m-jamal", entry: 1, exit: 4, outcome: "dropped-out" })
+ */
 export interface RetentionMember {
   /** The client. */
   readonly memberId: MemberId;
@@ -59,7 +83,15 @@ export interface RetentionMember {
   readonly outcome: "dropped-out" | "censored";
 }
 
-/** The result of {@link retentionCurve}. */
+/**
+ * The result of {@link retentionCurve}.
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const curve = parsed.ok && retentionCurve(parsed.value);
+ * [curve.steps.length, curve.members.length, curve.excluded, curve.dropout.kind]
+ * //=> [11, 8, [], "recorded-exit"]
+ */
 export interface RetentionCurve {
   /** The dropout rule used for events. */
   readonly dropout: DropoutRule;
@@ -91,7 +123,9 @@ const DEFAULT_DROPOUT: DropoutRule = { kind: "recorded-exit", reasons: ["dropped
  * @example
  * const parsed = parseGroupRecord(sampleGroupRecord);
  * const curve = parsed.ok && retentionCurve(parsed.value);
- * curve.steps.filter((step) => step.events > 0 || step.censored > 0).map((step) => [step.session, step.atRisk, step.events, step.censored, step.survival])
+ * curve.steps
+ *   .filter((step) => step.events > 0 || step.censored > 0)
+ *   .map((step) => [step.session, step.atRisk, step.events, step.censored, step.survival])
  * //=> [[4, 8, 1, 0, 7 / 8], [12, 7, 0, 7, 7 / 8]]
  */
 export function retentionCurve(record: AttendanceSource, options: RetentionCurveOptions = {}): RetentionCurve {

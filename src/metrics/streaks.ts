@@ -4,7 +4,13 @@ import { attendedOf, codeOf, EXCUSED_CODE } from "./offered.js";
 import { readExcused, readOptions } from "./read-options.js";
 import type { ExcusedAbsences } from "./source.js";
 
-/** Options of {@link absenceStreaks}. */
+/**
+ * Options of {@link absenceStreaks}.
+ *
+ * @example
+ * absenceStreaks(["absent", "excused", "absent"], { excused: "not-offered" }).longest
+ * //=> 2
+ */
 export interface AbsenceStreaksOptions {
   /**
    * Whether an excused absence is an absence in a streak (`"offered"`, the default) or is passed over like a session
@@ -13,7 +19,13 @@ export interface AbsenceStreaksOptions {
   readonly excused?: ExcusedAbsences | undefined;
 }
 
-/** One run of consecutive absences, by position in the list of statuses given to {@link absenceStreaks}. */
+/**
+ * One run of consecutive absences, by position in the list of statuses given to {@link absenceStreaks}.
+ *
+ * @example
+ * absenceStreaks(["present", "absent", "not-recorded", "absent", "present"]).runs
+ * //=> [{ first: 1, last: 3, length: 2 }]
+ */
 export interface AbsenceRun {
   /** Position of the run's first absence. */
   readonly first: number;
@@ -23,7 +35,13 @@ export interface AbsenceRun {
   readonly length: number;
 }
 
-/** The result of {@link absenceStreaks}: runs of consecutive absences of one member. */
+/**
+ * The result of {@link absenceStreaks}: runs of consecutive absences of one member.
+ *
+ * @example
+ * absenceStreaks(["absent", "present", "late", "absent"])
+ * //=> ({ current: 1, longest: 1, runs: [{ first: 0, last: 0, length: 1 }, { first: 3, last: 3, length: 1 }] })
+ */
 export interface AbsenceStreaks {
   /** Absences in a row at the end of the list, with no attendance after them; 0 when the member last attended. */
   readonly current: number;

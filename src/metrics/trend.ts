@@ -7,10 +7,25 @@ import { attendedOf, buildAttendanceGrid, EXCUSED_CODE } from "./offered.js";
 import { rateOf, readAsOf, readOptions } from "./read-options.js";
 import type { AttendanceSource, Rate } from "./source.js";
 
-/** A day of the week as date-fns numbers it: 0 Sunday, 1 Monday, …, 6 Saturday. */
+/**
+ * A day of the week as date-fns numbers it: 0 Sunday, 1 Monday, …, 6 Saturday.
+ *
+ * @example
+ * // Weeks starting on Thursday, the sample group's meeting day
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * parsed.ok && attendanceTrend(parsed.value, { interval: "week", weekStartsOn: 4 }).buckets[0].start
+ * //=> "2026-02-05"
+ */
 export type WeekDay = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
-/** Options of {@link attendanceTrend}. */
+/**
+ * Options of {@link attendanceTrend}.
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * parsed.ok && attendanceTrend(parsed.value, { interval: "month", asOf: "2026-02-28" }).buckets.length
+ * //=> 1
+ */
 export interface AttendanceTrendOptions {
   /** The calendar bucket: `"week"` or `"month"`, in the group's time zone. */
   readonly interval: "week" | "month";
@@ -20,7 +35,15 @@ export interface AttendanceTrendOptions {
   readonly asOf?: string | undefined;
 }
 
-/** One calendar bucket of {@link AttendanceTrend.buckets}. */
+/**
+ * One calendar bucket of {@link AttendanceTrend.buckets}.
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const [february] = parsed.ok && attendanceTrend(parsed.value, { interval: "month" }).buckets;
+ * [february.start, february.end, february.offered, february.attended, february.sessionsNotHeld]
+ * //=> ["2026-02-01", "2026-02-28", 32, 30, 0]
+ */
 export interface AttendanceTrendBucket {
   /** First day of the bucket, `YYYY-MM-DD` in the group's time zone. */
   readonly start: string;
@@ -42,7 +65,15 @@ export interface AttendanceTrendBucket {
   readonly adjustedRate: Rate;
 }
 
-/** The result of {@link attendanceTrend}. */
+/**
+ * The result of {@link attendanceTrend}.
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const trend = parsed.ok && attendanceTrend(parsed.value, { interval: "month" });
+ * [trend.interval, trend.weekStartsOn, trend.timeZone, trend.buckets.length]
+ * //=> ["month", 1, "America/Chicago", 3]
+ */
 export interface AttendanceTrend {
   /** The bucket asked for. */
   readonly interval: "week" | "month";

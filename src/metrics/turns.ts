@@ -13,7 +13,19 @@ import {
   statsOf,
 } from "./turn-tally.js";
 
-/** Options of {@link turnAnalytics}: when an overlap is an interruption, and how short a backchannel is. */
+/**
+ * Options of {@link turnAnalytics}: when an overlap is an interruption, and how short a backchannel is.
+ *
+ * @example
+ * const turns = [
+ *   { sessionId: "s-1", memberId: "m-ana", start: 0, end: 60 },
+ *   { sessionId: "s-1", memberId: "m-ben", start: 50, end: 90 },
+ * ];
+ * // 10 s of overlap: an interruption by default, not with a 20-second threshold
+ * [turnAnalytics(turns, ["m-ana", "m-ben"]).sessions[0].interruptions,
+ *  turnAnalytics(turns, ["m-ana", "m-ben"], { interruptionOverlap: 20 }).sessions[0].interruptions]
+ * //=> [1, 0]
+ */
 export interface TurnAnalyticsOptions {
   /**
    * Seconds of overlap, strictly more than this, that make a floor-taking overlap an interruption. Default 1.
@@ -23,7 +35,18 @@ export interface TurnAnalyticsOptions {
   readonly backchannelMaxLength?: number;
 }
 
-/** How one person spoke, in one session or over all the turns given; part of {@link TurnAnalytics}. */
+/**
+ * How one person spoke, in one session or over all the turns given; part of {@link TurnAnalytics}.
+ *
+ * @example
+ * const turns = [
+ *   { sessionId: "s-1", memberId: "m-ana", start: 0, end: 60 },
+ *   { sessionId: "s-1", memberId: "m-ben", start: 50, end: 90 },
+ * ];
+ * const [ana] = turnAnalytics(turns, ["m-ana", "m-ben"]).members;
+ * [ana.turns, ana.talkTime, ana.share.value, ana.longestTurn.value, ana.interrupted]
+ * //=> [1, 60, 0.6, 60, 1]
+ */
 export interface MemberTurnStats {
   /** The person who spoke (or, for a roster member, did not). */
   readonly memberId: MemberId;
@@ -45,7 +68,19 @@ export interface MemberTurnStats {
   readonly backchannels: number;
 }
 
-/** The talk of one session; part of {@link TurnAnalytics}. */
+/**
+ * The talk of one session; part of {@link TurnAnalytics}.
+ *
+ * @example
+ * const turns = [
+ *   { sessionId: "s-1", memberId: "m-ana", start: 0, end: 60 },
+ *   { sessionId: "s-1", memberId: "m-ben", start: 50, end: 90 },
+ *   { sessionId: "s-1", memberId: "m-ana", start: 100, end: 110 },
+ * ];
+ * const [session] = turnAnalytics(turns, ["m-ana", "m-ben"]).sessions;
+ * [session.talkTime, session.speakingTime, session.overlap, session.silence]
+ * //=> [110, 100, 10, 10]
+ */
 export interface SessionTurnStats {
   /** The session. */
   readonly sessionId: SessionId;
@@ -79,7 +114,15 @@ export interface SessionTurnStats {
   readonly turnEquality: ParticipationEquality;
 }
 
-/** Who spoke how much, in each session and over all the turns given; the result of {@link turnAnalytics}. */
+/**
+ * Who spoke how much, in each session and over all the turns given; the result of {@link turnAnalytics}.
+ *
+ * @example
+ * const turns = [{ sessionId: "s-1", memberId: "m-ana", start: 0, end: 60 }];
+ * const result = turnAnalytics(turns, ["m-ana", "m-ben"]);
+ * [result.turns, result.talkTime, result.didNotSpeak]
+ * //=> [1, 60, ["m-ben"]]
+ */
 export interface TurnAnalytics {
   /** How many turns were analysed. */
   readonly turns: number;
