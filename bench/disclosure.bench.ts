@@ -1,7 +1,8 @@
 // checkDisclosure with the default policy beside (1) Cedar itself, cedar-wasm, deciding the same requests with the
 // same policy written in Cedar (test/confidentiality/cedar/default-policy.cedar), and (2) the same policy hand-inlined
 // as one if-chain (bench/disclosure-if-chain.ts) producing the same decision content.
-// Goals (issue 5): checkDisclosure at least 100× faster than cedar-wasm; at most 3× slower than the if-chain.
+// Goals (issue 5): checkDisclosure at least 100× faster than cedar-wasm, both as the stateless call that parses the
+// policies each time and as the fairer pre-parsed policy set; at most 3× slower than the if-chain.
 // The requests are the golden table's (test/confidentiality/golden/domain.ts). Each side is timed alternately, with
 // garbage collected before each timing, and the medians of the per-request times compared.
 import { checkDisclosure } from "groupwork/confidentiality";
@@ -71,7 +72,7 @@ const ifChain = median(times.ifChain);
 const prepared = median(times.prepared);
 const stateless = median(times.stateless);
 const us = (value: number) => `${value.toFixed(2).padStart(9)} µs`;
-const verdict = (ok: boolean) => (ok ? "OK" : "OVER GOAL");
+const verdict = (ok: boolean) => (ok ? "OK" : "MISSES GOAL");
 console.log(
   `${requests.length.toLocaleString("en")} golden requests, ${ROUNDS} alternating rounds, medians per request`,
 );
@@ -87,7 +88,9 @@ const slowdown = ours / ifChain;
 console.log(
   `  ratio cedar-wasm isAuthorized / checkDisclosure:   ${speedup.toFixed(0)}× (goal ≥ 100×) ${verdict(speedup >= 100)}`,
 );
-console.log(`  ratio cedar-wasm pre-parsed / checkDisclosure:     ${speedupPrepared.toFixed(0)}× (for information)`);
+console.log(
+  `  ratio cedar-wasm pre-parsed / checkDisclosure:     ${speedupPrepared.toFixed(0)}× (goal ≥ 100×) ${verdict(speedupPrepared >= 100)}`,
+);
 console.log(
   `  ratio checkDisclosure / if-chain:                  ${slowdown.toFixed(2)} (goal ≤ 3.00) ${verdict(slowdown <= 3)}`,
 );

@@ -110,6 +110,16 @@ export function partyMayBe(party: ConsentParty, recipient: DisclosureRecipient):
   );
 }
 
+// A loop rather than `some` with a closure: this runs for every consent of every check.
+function anyParty(
+  parties: readonly ConsentParty[],
+  recipient: DisclosureRecipient,
+  reaches: (party: ConsentParty, recipient: DisclosureRecipient) => boolean,
+): boolean {
+  for (const party of parties) if (reaches(party, recipient)) return true;
+  return false;
+}
+
 function byId(a: { readonly id: string }, b: { readonly id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -147,13 +157,17 @@ export function matchConsents(request: DisclosureRequest): ConsentFacts {
   for (const consent of consents) {
     if (consent.memberId !== information.memberId) continue;
     const outOfForce = consentOutOfForce(consent, at);
-    if (outOfForce === null && consent.withholdFrom?.some((party) => partyMayBe(party, recipient)) === true) {
+    if (
+      outOfForce === null &&
+      consent.withholdFrom !== undefined &&
+      anyParty(consent.withholdFrom, recipient, partyMayBe)
+    ) {
       withholding.push(consent);
     }
     const covers =
       consent.dataClasses.includes(information.kind) &&
       consent.purposes.includes(purpose) &&
-      consent.recipients.some((party) => partyIncludes(party, recipient));
+      anyParty(consent.recipients, recipient, partyIncludes);
     if (!covers) continue;
     if (outOfForce !== null) setAside.push({ consentId: consent.id, reason: outOfForce });
     else if (consent.form === "verbal" && WRITTEN_BASES.has(consent.legalBasis ?? "")) {
