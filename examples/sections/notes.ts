@@ -26,8 +26,10 @@ export function showNoteCheck(record: GroupRecord): void {
   const check = checkIndividualNote(note, roster, subject);
   console.log(check.ok ? "  Keeps to its subject." : `  Names other members ${check.problems.length} times:`);
   for (const problem of check.problems) console.log(`  - ${problem.message}`);
-  // "Hope was quiet" opens a sentence and "we will" is lower case, so neither common word is taken for a name; strict
-  // mode flags every occurrence, for agencies that prefer a false alarm to a missed name.
+  // "Hope was quiet" opens a sentence, so the common word is not counted as a name, but the advice asks the writer to
+  // look; "we will" is lower case and passes. Strict mode flags every occurrence, for agencies that prefer a false
+  // alarm to a missed name.
+  for (const advice of check.advice) console.log(`  Look again: ${advice}`);
   const strict = checkIndividualNote(note, roster, subject, { strict: true });
   const added = strict.mentions.filter((mention) => !check.mentions.some((found) => found.start === mention.start));
   console.log(`  Strict mode also flags: ${added.map((mention) => `"${mention.text}"`).join(", ")}.`);
