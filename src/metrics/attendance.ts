@@ -145,7 +145,7 @@ export interface AttendanceSummary {
  * @param record - the group record (a parsed `GroupRecord`, or its group, memberships, sessions and attendance)
  * @param options - how excused absences count, and the day the summary is for
  * @returns per-client counts, rates and streaks, the group's totals, and the records that counted for nobody
- * @throws `GroupworkError` `invalid-argument` when the record is not a group record (an unknown time zone or
+ * @throws {GroupworkError} `invalid-argument` when the record is not a group record (an unknown time zone or
  *   attendance status, an unreadable start time or period) or the options are outside their types
  * @example
  * const parsed = parseGroupRecord(sampleGroupRecord);

@@ -88,7 +88,7 @@ export interface DropoutFinding {
  * @param rule - the definition of dropout
  * @param options - the day to judge on
  * @returns whether the rule fired, its evidence, its day and a sentence
- * @throws `GroupworkError` `invalid-argument` when the member is not a client of the group, the rule is not one
+ * @throws {GroupworkError} `invalid-argument` when the member is not a client of the group, the rule is not one
  *   of the three, or the record or options are outside their types
  * @example
  * const parsed = parseGroupRecord(sampleGroupRecord);

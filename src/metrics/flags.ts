@@ -82,7 +82,7 @@ const CODE_ORDER: readonly ParticipationFlagCode[] = ["outreach", "dominance", "
  * @param record - the group record: group, memberships, sessions, attendance and turns
  * @param options - thresholds (defaults: 2 absences, a 0.4 share of talk, 3 late arrivals or half of those attended)
  * @returns the flags, sorted
- * @throws `GroupworkError` `invalid-argument` when a threshold, the record or the options are outside their types
+ * @throws {GroupworkError} `invalid-argument` when a threshold, the record or the options are outside their types
  * @example
  * const parsed = parseGroupRecord(sampleGroupRecord);
  * const flags = parsed.ok && participationFlags(parsed.value);

@@ -119,7 +119,7 @@ const DEFAULT_DROPOUT: DropoutRule = { kind: "recorded-exit", reasons: ["dropped
  * @param record - the group record (a parsed `GroupRecord`, or its group, memberships, sessions and attendance)
  * @param options - the dropout rule for events, and the day to judge on
  * @returns the steps, each client's entry, exit and outcome, and the clients left out
- * @throws `GroupworkError` `invalid-argument` when the rule, the record or the options are outside their types
+ * @throws {GroupworkError} `invalid-argument` when the rule, the record or the options are outside their types
  * @example
  * const parsed = parseGroupRecord(sampleGroupRecord);
  * const curve = parsed.ok && retentionCurve(parsed.value);

@@ -63,7 +63,7 @@ export interface AbsenceStreaks {
  *   `not-recorded` where no record exists)
  * @param options - how excused absences count
  * @returns the current and longest runs and every run
- * @throws `GroupworkError` `invalid-argument` when `statuses` is not a list of attendance statuses or the
+ * @throws {GroupworkError} `invalid-argument` when `statuses` is not a list of attendance statuses or the
  *   options are outside their types
  * @example
  * absenceStreaks(["present", "absent", "not-recorded", "absent", "present", "excused", "absent"])

@@ -99,7 +99,7 @@ export interface AttendanceTrend {
  * @param record - the group record (a parsed `GroupRecord`, or its group, memberships, sessions and attendance)
  * @param options - the bucket (`"week"` or `"month"`), the first day of a week, and the last day to count
  * @returns the buckets in calendar order, with offered, attended and both rates
- * @throws `GroupworkError` `invalid-argument` when the record is not a group record or the options are outside
+ * @throws {GroupworkError} `invalid-argument` when the record is not a group record or the options are outside
  *   their types
  * @example
  * const parsed = parseGroupRecord(sampleGroupRecord);
