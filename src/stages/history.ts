@@ -7,8 +7,17 @@ import { type StageRules, stageName } from "./rules.js";
 
 // How each event changes what the machine remembers. Pure: each returns a new context and never touches the old.
 
+// xstate's pure `transition` and `initialTransition` build a throwaway actor, without input, on every call, and that
+// actor asks for a start it never uses. Refusing it with one error made once spares a stack trace per event applied;
+// an actor a user starts without input still fails with this error.
+const NO_START = /* @__PURE__ */ new GroupworkError(
+  "invalid-argument",
+  "The stage machine needs its start as input: { at, by, activeMembers }.",
+);
+
 /** The context a group starts with, in the model's first stage. Throws `invalid-argument` on a malformed input. */
-export function startContext(rules: StageRules, input: StageInput): StageContext {
+export function startContext(rules: StageRules, input: StageInput | undefined): StageContext {
+  if (input === undefined) throw NO_START;
   if (typeof input?.at !== "string" || !isInstant(input.at)) {
     throw new GroupworkError(
       "invalid-argument",

@@ -45,7 +45,7 @@ export {
   STAGE_SNAPSHOT_VERSION,
   type StageRestoreResult,
 } from "./persist.js";
-export type { StageRestoreIssue, StageRestoreIssueCode } from "./restore-checks.js";
+export type { StageRestoreIssue, StageRestoreIssueCode } from "./restore-issues.js";
 export {
   applyStageEvent,
   replayStageEvents,

@@ -1,7 +1,8 @@
 import type { StageSnapshotEnvelope } from "../model/index.js";
 import { StageSnapshotEnvelopeSchema } from "../model/index.js";
 import type { StageContext, StageMachineOptions } from "./context.js";
-import { checkRestoredContext, type StageRestoreIssue } from "./restore-checks.js";
+import { checkRestoredContext } from "./restore-checks.js";
+import type { StageRestoreIssue } from "./restore-issues.js";
 import { machineFor } from "./server.js";
 import { machineOf, type StageSnapshot } from "./snapshot.js";
 import { CLOSED, type StageModel } from "./types.js";

@@ -1,77 +1,10 @@
 import type { StageSnapshotEnvelope } from "../model/index.js";
+import type { StageRestoreIssue } from "./restore-issues.js";
 import { type StageRules, stageName } from "./rules.js";
 import { CLOSED } from "./types.js";
 
 // What a shape cannot say about a stored snapshot: that its stages belong to the model and that its history is one
 // the machine could have written. A snapshot that fails these would make an actor that misleads the worker.
-
-/**
- * Stable codes of the problems `restoreStageSnapshot` finds in an envelope.
- *
- * - `not-an-object`: the envelope is not a JSON object.
- * - `wrong-format`: `format` is not `groupwork.stage-snapshot`.
- * - `invalid-version`: `version` is missing or not a whole number from 1.
- * - `future-version`: `version` is newer than this library reads.
- * - `wrong-model`: the envelope or its context names another stage model.
- * - `invalid-shape`: a part is missing, of the wrong type or unexpected (from the zod schema).
- * - `unknown-stage`: the current stage or a history entry names a stage the model does not have.
- * - `status-mismatch`: `status` is `done` but the group is not closed, or the other way round.
- * - `history-empty`, `history-start`: the history is empty, or does not begin with `START` in the first stage.
- * - `history-not-contiguous`: an entry is a move the machine cannot make from the entry before it.
- * - `history-missing-reason`: a `REGRESS` or `ADJOURN` entry has no reason.
- * - `history-not-current`: the last entry is not the current stage.
- * - `history-out-of-order`: dates go backwards, or something is dated after the last event.
- * - `history-not-ready`: the group left a stage forward before its readiness rule was met (too few sessions in it, or
- *   no agreement ever adopted where one is needed).
- * - `counts-inconsistent`: the session counts do not match the history.
- * - `outcome-inconsistent`: an outcome without adjourning, or adjourning without an outcome.
- *
- * @example
- * const restored = restoreStageSnapshot(tuckman, "not an envelope");
- * restored.issues[0].code
- * //=> "not-an-object"
- */
-export type StageRestoreIssueCode =
-  | "not-an-object"
-  | "wrong-format"
-  | "invalid-version"
-  | "future-version"
-  | "wrong-model"
-  | "invalid-shape"
-  | "unknown-stage"
-  | "status-mismatch"
-  | "history-empty"
-  | "history-start"
-  | "history-not-contiguous"
-  | "history-missing-reason"
-  | "history-not-current"
-  | "history-out-of-order"
-  | "history-not-ready"
-  | "counts-inconsistent"
-  | "outcome-inconsistent";
-
-/**
- * One problem `restoreStageSnapshot` found: a stable code, where in the envelope, and a sentence.
- *
- * @example
- * const restored = restoreStageSnapshot(tuckman, { format: "groupwork.stage-snapshot", version: 2 });
- * restored.issues
- * //=> [
- *   {
- *     code: "future-version",
- *     path: ["version"],
- *     message: "The envelope has version 2, written by a newer groupwork; this one reads up to version 1.",
- *   },
- * ]
- */
-export interface StageRestoreIssue {
-  /** Stable code a program can switch on. */
-  readonly code: StageRestoreIssueCode;
-  /** Where in the envelope, such as `["snapshot", "context", "history", 2, "enteredAt"]`; empty for the whole. */
-  readonly path: readonly (string | number)[];
-  /** A sentence a person can act on. */
-  readonly message: string;
-}
 
 type StoredContext = StageSnapshotEnvelope["snapshot"]["context"];
 type StoredEntry = StoredContext["history"][number];
@@ -118,7 +51,11 @@ function historyIssues(rules: StageRules, history: readonly StoredEntry[], value
       message: `The history must begin with START in ${stageName(rules, rules.first)}; it begins with ${first.event} in ${stageName(rules, first.stage)}.`,
     });
   }
-  history.forEach((entry, index) => {
+  // Each date is read once: restoring runs on every request of a server that stores snapshots.
+  let previousTime = Date.parse(first.enteredAt);
+  for (let index = 0; index < history.length; index++) {
+    const entry = history[index];
+    if (entry === undefined) continue;
     if (!isStage(rules, entry.stage)) {
       issues.push({
         code: "unknown-stage",
@@ -127,7 +64,7 @@ function historyIssues(rules: StageRules, history: readonly StoredEntry[], value
       });
     }
     const previous = history[index - 1];
-    if (previous === undefined) return;
+    if (previous === undefined) continue;
     // A move from or to a stage the model lacks is already reported as unknown-stage.
     if (isStage(rules, entry.stage) && isStage(rules, previous.stage) && !canMove(rules, previous, entry)) {
       issues.push({
@@ -143,14 +80,17 @@ function historyIssues(rules: StageRules, history: readonly StoredEntry[], value
         message: `History entry ${index} (${entry.event}) has no reason; the machine always records one.`,
       });
     }
-    if (Date.parse(entry.enteredAt) < Date.parse(previous.enteredAt)) {
+    const time = Date.parse(entry.enteredAt);
+    const backwards = time < previousTime;
+    previousTime = time;
+    if (backwards) {
       issues.push({
         code: "history-out-of-order",
         path: [...path, index, "enteredAt"],
         message: `History entry ${index} is dated ${entry.enteredAt}, before the entry before it (${previous.enteredAt}).`,
       });
     }
-  });
+  }
   const last = history.at(-1);
   if (last !== undefined && last.stage !== value) {
     issues.push({
@@ -162,28 +102,38 @@ function historyIssues(rules: StageRules, history: readonly StoredEntry[], value
   return issues;
 }
 
+/** A `history-out-of-order` issue when `at` is after the group's last event; the path is built only then. */
+function lateIssue(
+  context: StoredContext,
+  last: number,
+  at: string,
+  ...where: (string | number)[]
+): StageRestoreIssue[] {
+  if (Date.parse(at) <= last) return [];
+  return [
+    {
+      code: "history-out-of-order",
+      path: [...CONTEXT, ...where],
+      message: `${at} is after the group's last event (${context.lastEventAt}).`,
+    },
+  ];
+}
+
 function laterThanLastEvent(context: StoredContext): StageRestoreIssue[] {
   const last = Date.parse(context.lastEventAt);
   const issues: StageRestoreIssue[] = [];
-  const check = (path: readonly (string | number)[], at: string): void => {
-    if (Date.parse(at) > last) {
-      issues.push({
-        code: "history-out-of-order",
-        path,
-        message: `${at} is after the group's last event (${context.lastEventAt}).`,
-      });
-    }
-  };
   // Entries are in order once historyIssues has passed them, so only the last one can be later than the last event;
   // when they are not, that is already reported.
-  const lastEntry = context.history.at(-1);
+  const end = context.history.length - 1;
+  const lastEntry = context.history[end];
   if (lastEntry !== undefined)
-    check([...CONTEXT, "history", context.history.length - 1, "enteredAt"], lastEntry.enteredAt);
+    issues.push(...lateIssue(context, last, lastEntry.enteredAt, "history", end, "enteredAt"));
   for (const [index, suggestion] of context.suggestions.entries()) {
-    check([...CONTEXT, "suggestions", index, "at"], suggestion.at);
+    issues.push(...lateIssue(context, last, suggestion.at, "suggestions", index, "at"));
   }
-  if (context.agreement.status === "adopted")
-    check([...CONTEXT, "agreement", "adoptedAt"], context.agreement.adoptedAt);
+  if (context.agreement.status === "adopted") {
+    issues.push(...lateIssue(context, last, context.agreement.adoptedAt, "agreement", "adoptedAt"));
+  }
   return issues;
 }
 
@@ -194,23 +144,28 @@ function laterThanLastEvent(context: StoredContext): StageRestoreIssue[] {
  */
 function readinessIssues(rules: StageRules, context: StoredContext): StageRestoreIssue[] {
   const issues: StageRestoreIssue[] = [];
-  context.history.forEach((entry, index) => {
+  for (let index = 1; index < context.history.length; index++) {
+    const entry = context.history[index];
     const stay = context.history[index - 1];
-    const rule = stay === undefined ? undefined : rules.readiness.get(stay.stage);
-    if (stay === undefined || rule === undefined || (entry.event !== "ADVANCE" && entry.event !== "CLOSE")) return;
+    if (entry === undefined || stay === undefined || (entry.event !== "ADVANCE" && entry.event !== "CLOSE")) continue;
+    const rule = rules.readiness.get(stay.stage);
+    if (rule === undefined) continue;
+    const few = stay.sessions < rule.minSessions;
+    const unagreed = rule.requiresAgreement && context.agreement.status === "none";
+    if (!few && !unagreed) continue;
     const path = [...CONTEXT, "history", index];
     const left = `History entry ${index} leaves ${stageName(rules, stay.stage)} by ${entry.event}`;
-    if (stay.sessions < rule.minSessions) {
+    if (few) {
       issues.push({
         code: "history-not-ready",
         path,
         message: `${left} after ${stay.sessions} of the ${rule.minSessions} sessions it needs.`,
       });
     }
-    if (rule.requiresAgreement && context.agreement.status === "none") {
+    if (unagreed) {
       issues.push({ code: "history-not-ready", path, message: `${left}, but no group agreement was ever adopted.` });
     }
-  });
+  }
   return issues;
 }
 

@@ -254,6 +254,11 @@ describe("the stage machine", () => {
       GroupworkError,
     );
     expect(() => availableStageEvents({} as never)).toThrow(/snapshot of a machine from createStageMachine/);
+    expect(() => startStages(tuckman, undefined as never)).toThrow(/needs its start as input/);
+    // @ts-expect-error: the machine's input is required; a JavaScript caller may still leave it out
+    const inputless = createActor(groupStageMachine).getSnapshot();
+    expect(inputless.status).toBe("error");
+    expect(inputless.error).toBeInstanceOf(GroupworkError);
     expect(() => startStages(tuckman, { at: "yesterday", by: WORKER })).toThrow(/not an ISO 8601 instant/);
     expect(() => startStages(tuckman, { at: START, by: " " })).toThrow(/who recorded it/);
     expect(() => startStages(tuckman, { at: START, by: WORKER, activeMembers: -1 })).toThrow(/active members/);
