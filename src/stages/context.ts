@@ -163,7 +163,8 @@ export interface StageMachineOptions<Id extends string = string> {
   readonly minSessions?: number;
   /**
    * Whether leaving a stage that the model marks `requiresAgreement` needs the agreement adopted (NASW 1.07(e)(f));
-   * default `true`. Set `false` for groups with no agreement of their own (an open drop-in, say).
+   * default `true`. Set `false` for groups with no agreement of their own (an open drop-in, say); the worker still
+   * explains confidentiality and its limits to each member (NASW 1.07(f)).
    */
   readonly requireAgreement?: boolean;
   /** Per-stage readiness rules that replace the model's, field by field. */
