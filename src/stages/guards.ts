@@ -174,7 +174,12 @@ function moveReasons(rules: StageRules, context: StageContext, event: StageEvent
       const to = rules.position.get(event.to);
       if (to === undefined) {
         found.push(
-          reason("unknown-stage", `${JSON.stringify(event.to)} is not a stage of the model ${rules.model.id}.`),
+          reason(
+            "unknown-stage",
+            typeof event.to === "string"
+              ? `${JSON.stringify(event.to)} is not a stage of the model ${rules.model.id}.`
+              : "REGRESS does not say which earlier stage the group is back in (to).",
+          ),
         );
       } else if (to >= (rules.position.get(stage) ?? 0)) {
         found.push(

@@ -205,6 +205,10 @@ describe("the stage machine", () => {
       "unknown-stage",
       "reason-required",
     ]);
+    const untargeted = applyStageEvent(storming, at(4, { type: "REGRESS", reason: "x" } as never));
+    expect(untargeted.ok ? [] : untargeted.blockedBy).toEqual([
+      { code: "unknown-stage", message: "REGRESS does not say which earlier stage the group is back in (to)." },
+    ]);
     const back = applyStageEvent(
       storming,
       at(4, { type: "REGRESS", to: "forming", reason: "conflict frightened members" }),
