@@ -83,6 +83,13 @@ export interface SessionSlot {
   first: number;
 }
 
+/** Writes a session's size, latest start and order, followed in local variables, back to its slot. */
+export function writeBack(slot: SessionSlot, size: number, latestStart: number, unsorted: boolean): void {
+  slot.size = size;
+  slot.latestStart = latestStart;
+  slot.unsorted = unsorted;
+}
+
 /**
  * Positions of the turns grouped by session, each session's in start order (then end, then input order): a counting
  * sort by session that keeps the input order, then a sort of the sessions whose turns came out of order.

@@ -11,6 +11,7 @@ import {
   type SessionSlot,
   type SpeakerTally,
   statsOf,
+  writeBack,
 } from "./turn-tally.js";
 
 /**
@@ -217,6 +218,12 @@ export function turnAnalytics(
   const sessions: SessionTurnStats[] = [];
   let inPlace = true;
   let slot: SessionSlot | undefined;
+  // The session at hand is followed in local variables, cheaper than its slot's fields, and written back to the slot
+  // when another session begins and at the end.
+  let slotId: string | undefined;
+  let size = 0;
+  let latestStart = 0;
+  let unsorted = false;
   for (let index = 0; index < count; index++) {
     const turn = turns[index];
     if (turn === undefined) throw new GroupworkError("invalid-argument", `turnAnalytics: turns[${index}] is missing.`);
@@ -228,7 +235,8 @@ export function turnAnalytics(
         `turnAnalytics: turns[${index}] runs from ${String(start)} to ${String(end)} s; times must be finite with 0 ≤ start ≤ end.`,
       );
     }
-    if (turn.sessionId !== slot?.id) {
+    if (turn.sessionId !== slotId) {
+      if (slot !== undefined) writeBack(slot, size, latestStart, unsorted);
       const seen = sessionOf.get(turn.sessionId);
       if (seen === undefined) {
         if (inPlace && slot !== undefined) sessions.push(analyseSession(context, slot, turns, undefined));
@@ -239,13 +247,18 @@ export function turnAnalytics(
         slot = slots[seen] as SessionSlot; // `seen` was given out as a position in `slots`
         inPlace = false;
       }
+      slotId = slot.id;
+      size = slot.size;
+      latestStart = slot.latestStart;
+      unsorted = slot.unsorted;
     }
-    if (start < slot.latestStart) {
-      slot.unsorted = true;
+    if (start < latestStart) {
+      unsorted = true;
       inPlace = false;
-    } else slot.latestStart = start;
-    slot.size++;
+    } else latestStart = start;
+    size++;
   }
+  if (slot !== undefined) writeBack(slot, size, latestStart, unsorted);
   if (inPlace && slot !== undefined) sessions.push(analyseSession(context, slot, turns, undefined));
   if (!inPlace) {
     // Start again from clean totals: the sessions analysed before the disorder showed are analysed again below.
