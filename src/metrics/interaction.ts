@@ -1,6 +1,7 @@
 import { GroupworkError } from "../_lib/errors.js";
 import { type BalesCategory, balesAreas, balesCategories, type InteractionAct, type MemberId } from "../model/index.js";
 import type { Measured } from "./measured.js";
+import { compareText } from "./order.js";
 
 /**
  * One of Bales' four areas: `social-emotional-positive`, `task-attempted-answers`, `task-questions` or
@@ -155,7 +156,7 @@ export function interactionProfile(acts: readonly InteractionAct[]): Interaction
     mine[category] = (mine[category] as number) + 1;
   });
   const members = [...byMember]
-    .sort(([a], [b]) => Number(a > b) - Number(a < b))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([memberId, categories]) => ({ memberId, ...countsOf(categories) }));
   return { group: countsOf(group), members };
 }

@@ -1,6 +1,7 @@
 import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import type { MemberId, Turn } from "../model/index.js";
 import type { Measured } from "./measured.js";
+import { compareText } from "./order.js";
 
 /**
  * Options of {@link responseNetwork}.
@@ -100,8 +101,6 @@ export interface ResponseNetwork {
   readonly reciprocity: Measured<"no-responses">;
 }
 
-const byId = (a: string, b: string): number => Number(a > b) - Number(a < b);
-
 /**
  * Who speaks next after whom: the response network of a group's talk, with counts, shares and reciprocity.
  *
@@ -198,10 +197,10 @@ export function responseNetwork(turns: readonly Turn[], options: ResponseNetwork
       edges.push({ from, to, count, share: count / outgoing, reciprocated: counts.get(to)?.has(from) ?? false });
     }
   }
-  edges.sort((a, b) => byId(a.from, b.from) || byId(a.to, b.to));
+  edges.sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
 
   const people = new Set<MemberId>([...turnCounts.keys(), ...respondedToBy.keys(), ...respondedTo.keys()]);
-  const speakers = [...people].sort(byId).map((memberId): ResponseSpeaker => {
+  const speakers = [...people].sort(compareText).map((memberId): ResponseSpeaker => {
     const influence = respondedToBy.get(memberId) ?? 0;
     return {
       memberId,

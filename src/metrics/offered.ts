@@ -3,7 +3,8 @@ import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import { isIanaTimeZone } from "../_lib/time-zone.js";
 import type { AttendanceStatus, Membership, Session } from "../model/index.js";
 import { attendanceStatuses } from "../model/index.js";
-import { compareText, dayIn, firstAfter, firstAtOrAfter } from "./session-days.js";
+import { compareText } from "./order.js";
+import { dayIn, firstAfter, firstAtOrAfter } from "./session-days.js";
 import type { AttendanceSource, NotCountedAttendance } from "./source.js";
 
 // Private to the metrics room: who was offered which session, read once from a record, for the attendance summary,

@@ -24,11 +24,6 @@ export function dayIn(time: number, timeZone: string): string {
   return /^[1-9]\d{3}$/.test(year) ? `${year}-${month}-${day}` : localDate(new Date(time), timeZone);
 }
 
-/** Orders text by UTF-16 code units, the same everywhere (no locale). */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Position of the first day in an ascending list on or after `day`; the list's length when there is none. */
 export function firstAtOrAfter(days: readonly string[], day: string): number {
   let low = 0;

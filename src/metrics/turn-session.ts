@@ -1,7 +1,8 @@
 // The analysis of one session's turns for turnAnalytics (turns.ts); not exported from the package.
 import type { MemberId, SessionId, Turn } from "../model/index.js";
 import { participationEquality } from "./equality.js";
-import { byId, carry, newSpeakerTally, type SessionSlot, type SpeakerTally, statsOf } from "./turn-tally.js";
+import { compareText } from "./order.js";
+import { carry, newSpeakerTally, type SessionSlot, type SpeakerTally, statsOf } from "./turn-tally.js";
 import type { MemberTurnStats, SessionTurnStats } from "./turns.js";
 
 /** What every session's analysis shares: the speakers, their tallies and the thresholds. */
@@ -38,7 +39,7 @@ export function addSpeaker(context: TurnContext, memberId: MemberId): number {
 export const bySpeakerId =
   (context: TurnContext) =>
   (a: number, b: number): number =>
-    byId(context.speakerIds[a] as string, context.speakerIds[b] as string);
+    compareText(context.speakerIds[a] as string, context.speakerIds[b] as string);
 
 /**
  * Analyses one session whose turns sit at positions `slot.first` … of `order` (or of `turns` itself when `order` is

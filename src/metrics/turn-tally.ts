@@ -67,9 +67,6 @@ export function optionSeconds(value: number | undefined, fallback: number, name:
   return value;
 }
 
-/** Orders ids by UTF-16 code units, the same on every machine (no locale). */
-export const byId = (a: string, b: string): number => Number(a > b) - Number(a < b);
-
 /** What the first pass learns about one session's turns. */
 export interface SessionSlot {
   readonly id: string;

@@ -2,9 +2,9 @@ import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import type { MemberId, SessionId, Turn } from "../model/index.js";
 import { type ParticipationEquality, participationEquality } from "./equality.js";
 import type { Measured } from "./measured.js";
+import { compareText } from "./order.js";
 import { addSpeaker, analyseSession, bySpeakerId, type TurnContext } from "./turn-session.js";
 import {
-  byId,
   newSpeakerTally,
   optionSeconds,
   regroup,
@@ -274,7 +274,7 @@ export function turnAnalytics(
   }
   let totalTalk = 0;
   for (const session of sessions) totalTalk += session.talkTime;
-  sessions.sort((a, b) => byId(a.sessionId, b.sessionId));
+  sessions.sort((a, b) => compareText(a.sessionId, b.sessionId));
 
   const { overall, rosterOrder, rosterSize } = context;
   const members = rosterOrder.map((speaker) =>
@@ -284,7 +284,7 @@ export function turnAnalytics(
   for (let speaker = rosterSize; speaker < speakerIds.length; speaker++) {
     offRoster.push(statsOf(overall[speaker] as SpeakerTally, speakerIds[speaker] as MemberId, totalTalk));
   }
-  offRoster.sort((a, b) => byId(a.memberId, b.memberId));
+  offRoster.sort((a, b) => compareText(a.memberId, b.memberId));
   return {
     turns: count,
     talkTime: totalTalk,
