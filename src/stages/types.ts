@@ -70,14 +70,17 @@ export interface StageModel<Id extends string = string> {
   readonly citation: readonly string[];
   /** The stages in their usual order, first to final; at least two, ids unique. */
   readonly stages: readonly StageDefinition<Id>[];
-  /** Id of the final stage (adjourning, separation, ending); always the last of `stages`. */
-  readonly finalStage: Id;
+  /**
+   * Id of the final stage (adjourning, separation, ending); always the last of `stages`. Only the ids in `stages` are
+   * read as the model's stage ids, so a misspelt final stage is a type error.
+   */
+  readonly finalStage: NoInfer<Id>;
   /**
    * The stage in which members first meet and make their agreement, which an open group may go back to when a member
    * joins later (see `StageMachineOptions.onMemberJoined`); a working stage. The first stage when not given; Toseland
    * & Rivas name `beginning`, because their first stage, planning, comes before members meet.
    */
-  readonly reformingStage?: Id;
+  readonly reformingStage?: NoInfer<Id>;
 }
 
 /**

@@ -65,6 +65,24 @@ describe("stage machine types", () => {
       finalStage: "ending",
     });
     expectTypeOf(startStages(model, input).value).toEqualTypeOf<"working" | "ending" | "closed">();
+    const stage = (id: string) => ({
+      id,
+      label: "",
+      summary: "",
+      markers: [],
+      workerTasks: [],
+      techniques: [],
+      watchFor: [],
+      readiness: {},
+    });
+    const stages = [
+      { ...stage(""), id: "working" },
+      { ...stage(""), id: "ending" },
+    ] as const;
+    // @ts-expect-error: the final stage must be one of the stages, not a new id
+    defineStageModel({ id: "x", name: "x", citation: [], stages, finalStage: "endng" });
+    // @ts-expect-error: so must the stage an open group forms again in
+    defineStageModel({ id: "x", name: "x", citation: [], stages, finalStage: "ending", reformingStage: "start" });
     // @ts-expect-error: the readiness overrides name only the model's stages
     createStageMachine(model, { readiness: { forming: { minSessions: 2 } } });
   });

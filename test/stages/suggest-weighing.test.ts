@@ -126,7 +126,7 @@ describe("suggestStage: arguments outside its types", () => {
     expect(thrown(() => suggestStage(null as unknown as StageEvidence)).message).toBe(
       "suggestStage: evidence must be an object; got null.",
     );
-    const oneStage = { ...tuckman, stages: tuckman.stages.slice(0, 1), finalStage: "forming" };
+    const oneStage = { ...tuckman, stages: tuckman.stages.slice(0, 1), finalStage: "forming" as const };
     expect(thrown(() => suggestStage({ model: oneStage })).message).toMatch(/at least two stages/);
   });
 });
