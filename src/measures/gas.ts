@@ -67,7 +67,7 @@ export interface GoalAttainmentScore {
  * @param goals - the scored goals, each with its level and optional weight
  * @param options - `rho`, the assumed correlation between goal scores (default 0.3)
  * @throws {GroupworkError} `invalid-argument` when a score is not a whole number from −2 to +2, a weight is not a
- * finite number above 0 (names the goal), or `rho` is outside 0 … 1
+ * finite number above 0 (names the goal), `rho` is outside 0 … 1, or goals or options are not what their types say
  * @returns the {@link GoalAttainmentScore}
  * @example
  * // Three equally weighted goals: one met as expected, one exceeded, one a little short
@@ -79,6 +79,9 @@ export function goalAttainmentScore(
   goals: readonly GoalAttainmentGoal[],
   options: GoalAttainmentOptions = {},
 ): GoalAttainmentScore {
+  if (!Array.isArray(goals) || typeof options !== "object" || options === null) {
+    throw new GroupworkError("invalid-argument", "goalAttainmentScore: give a list of goals and an options object.");
+  }
   const rho = options.rho ?? 0.3;
   if (typeof rho !== "number" || !(rho >= 0 && rho <= 1)) {
     throw new GroupworkError(

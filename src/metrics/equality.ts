@@ -89,7 +89,8 @@ function allUndefined(members: number, total: number, reason: EqualityUndefinedR
  * (Gini, evenness, normalised HHI, coefficient of variation, variance), with one member (`one-member`).
  *
  * @param values - one count or duration per roster member, in any order; 0 for members who did not take part
- * @throws {GroupworkError} `invalid-argument` when a value is negative or not a finite number (names its index)
+ * @throws {GroupworkError} `invalid-argument` when `values` is not a list, or a value is negative or not a finite
+ * number (names its index)
  * @returns every measure of {@link ParticipationEquality}, each a number or `null` with its reason
  * @example
  * // One member of four did all the talking
@@ -98,6 +99,9 @@ function allUndefined(members: number, total: number, reason: EqualityUndefinedR
  * //=> [1, 1, 1]
  */
 export function participationEquality(values: readonly number[]): ParticipationEquality {
+  if (!Array.isArray(values)) {
+    throw new GroupworkError("invalid-argument", "participationEquality: values must be a list of numbers.");
+  }
   const n = values.length;
   let total = 0;
   let largest = 0;

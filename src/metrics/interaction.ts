@@ -124,7 +124,8 @@ function countsOf(categories: readonly number[]): InteractionCounts {
  * sessions are counted together: filter by `sessionId` first for one session.
  *
  * @param acts - scored acts, in any order
- * @throws {GroupworkError} `invalid-argument` when an act's category is not one of Bales' 1–12 (names its index)
+ * @throws {GroupworkError} `invalid-argument` when `acts` is not a list, or an act's category is not one of Bales'
+ * 1–12 (names its index)
  * @returns the {@link InteractionProfile} of the group and of each member who acted
  * @example
  * const profile = interactionProfile([
@@ -136,6 +137,7 @@ function countsOf(categories: readonly number[]): InteractionCounts {
  * //=> [0.5, 1, 2]
  */
 export function interactionProfile(acts: readonly InteractionAct[]): InteractionProfile {
+  if (!Array.isArray(acts)) throw new GroupworkError("invalid-argument", "interactionProfile: acts must be a list.");
   const group = emptyCounts();
   const byMember = new Map<MemberId, number[]>();
   acts.forEach((act, index) => {

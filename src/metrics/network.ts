@@ -2,6 +2,7 @@ import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import type { MemberId, Turn } from "../model/index.js";
 import type { Measured } from "./measured.js";
 import { compareText } from "./order.js";
+import { readOptions } from "./read-options.js";
 
 /**
  * Options of {@link responseNetwork}.
@@ -113,7 +114,7 @@ export interface ResponseNetwork {
  * @param turns - speaking turns, of one session or several, in any order
  * @param options - what counts as a response (`basis`) and the longest gap (`maxGap`, seconds)
  * @throws {GroupworkError} `invalid-argument` when a turn's times are not finite with 0 ≤ start ≤ end (names its
- * index), or `maxGap` is negative or not a number
+ * index), `maxGap` is negative or not a number, or turns or options are not what their types say
  * @returns the {@link ResponseNetwork}: edges, speakers and reciprocity
  * @example
  * const network = responseNetwork([
@@ -126,14 +127,16 @@ export interface ResponseNetwork {
  * //=> [2, ["m-ana→m-ben", "m-ben→m-ana"], 1]
  */
 export function responseNetwork(turns: readonly Turn[], options: ResponseNetworkOptions = {}): ResponseNetwork {
-  const basis = options.basis ?? "next-speaker";
+  if (!Array.isArray(turns)) throw new GroupworkError("invalid-argument", "responseNetwork: turns must be a list.");
+  const read = readOptions(options, "responseNetwork");
+  const basis = read.basis ?? "next-speaker";
   if (basis !== "next-speaker" && basis !== "responds-to") {
     throw new GroupworkError(
       "invalid-argument",
       `responseNetwork: options.basis is ${quoteArgument(basis)}; use "next-speaker" or "responds-to".`,
     );
   }
-  const maxGap = options.maxGap ?? 10;
+  const maxGap = read.maxGap ?? 10;
   if (typeof maxGap !== "number" || Number.isNaN(maxGap) || maxGap < 0) {
     throw new GroupworkError(
       "invalid-argument",

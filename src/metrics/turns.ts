@@ -3,6 +3,7 @@ import type { MemberId, SessionId, Turn } from "../model/index.js";
 import { type ParticipationEquality, participationEquality } from "./equality.js";
 import type { Measured } from "./measured.js";
 import { compareText } from "./order.js";
+import { readOptions } from "./read-options.js";
 import { addSpeaker, analyseSession, bySpeakerId, type TurnContext } from "./turn-session.js";
 import {
   newSpeakerTally,
@@ -166,7 +167,8 @@ export interface TurnAnalytics {
  * @param roster - the members who count: everyone whose silence matters (often the members present)
  * @param options - thresholds for interruptions and backchannels, in seconds
  * @throws {GroupworkError} `invalid-argument` when a turn's times are not finite numbers with 0 ≤ start ≤ end (names
- * its index), a roster lists a member twice, or an option is negative
+ * its index), a roster lists a member twice, an option is negative, or turns, roster or options are not what their
+ * types say
  * @returns the {@link TurnAnalytics}: members, off-roster speakers, silent members, equality and one entry per session
  * @example
  * const result = turnAnalytics(
@@ -184,8 +186,12 @@ export function turnAnalytics(
   roster: readonly MemberId[],
   options: TurnAnalyticsOptions = {},
 ): TurnAnalytics {
-  const interruptionOverlap = optionSeconds(options.interruptionOverlap, 1, "interruptionOverlap");
-  const backchannelMaxLength = optionSeconds(options.backchannelMaxLength, 5, "backchannelMaxLength");
+  if (!Array.isArray(turns) || !Array.isArray(roster)) {
+    throw new GroupworkError("invalid-argument", "turnAnalytics: turns and roster must be lists.");
+  }
+  const read = readOptions(options, "turnAnalytics");
+  const interruptionOverlap = optionSeconds(read.interruptionOverlap, 1, "interruptionOverlap");
+  const backchannelMaxLength = optionSeconds(read.backchannelMaxLength, 5, "backchannelMaxLength");
 
   // Speakers are numbered: roster members first, in roster order, then off-roster people as they appear. Each number
   // has a tally for the session at hand and one for all sessions.

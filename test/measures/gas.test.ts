@@ -67,3 +67,10 @@ describe("goalAttainmentScore: edges and arguments", () => {
     expect(() => goalAttainmentScore([{ score: 0 }], { rho })).toThrow(`options.rho is ${rho}`);
   });
 });
+
+describe("goalAttainmentScore: arguments its types forbid", () => {
+  it("refuses goals that are not a list and options that are not an object", () => {
+    expect(() => goalAttainmentScore(null as unknown as [])).toThrow("give a list of goals and an options object");
+    expect(() => goalAttainmentScore([], null as unknown as { rho: number })).toThrow(GroupworkError);
+  });
+});

@@ -173,3 +173,10 @@ describe("participationEquality: arguments", () => {
     }
   });
 });
+
+describe("participationEquality: values that are not a list", () => {
+  it("throws instead of reading a string or null as values", () => {
+    expect(() => participationEquality(null as unknown as number[])).toThrow(GroupworkError);
+    expect(() => participationEquality("1234" as unknown as number[])).toThrow("values must be a list of numbers");
+  });
+});

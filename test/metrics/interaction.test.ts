@@ -111,3 +111,11 @@ describe("interactionProfile edge cases", () => {
     expect(() => interactionProfile(acts)).toThrow(`acts[1].category is ${String(category)}`);
   });
 });
+
+describe("interactionProfile: arguments its types forbid", () => {
+  it("refuses acts that are not a list", () => {
+    expect(() => interactionProfile(undefined as unknown as InteractionAct[])).toThrow(
+      "interactionProfile: acts must be a list.",
+    );
+  });
+});

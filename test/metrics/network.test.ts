@@ -3,6 +3,7 @@ import {
   GroupworkError,
   type MemberId,
   parseGroupRecord,
+  type ResponseNetworkOptions,
   responseNetwork,
   type SessionId,
   type Turn,
@@ -159,5 +160,12 @@ describe("responseNetwork edge cases", () => {
     expect(() => responseNetwork([undefined as unknown as Turn])).toThrow("turns[0] runs from undefined");
     expect(() => responseNetwork([], { maxGap: -1 })).toThrow("options.maxGap is -1");
     expect(() => responseNetwork([], { basis: "who-knows" as "next-speaker" })).toThrow('options.basis is "who-knows"');
+  });
+});
+
+describe("responseNetwork: arguments its types forbid", () => {
+  it("refuses turns that are not a list and options that are not an object", () => {
+    expect(() => responseNetwork({} as unknown as Turn[])).toThrow("responseNetwork: turns must be a list.");
+    expect(() => responseNetwork([], 10 as unknown as ResponseNetworkOptions)).toThrow(GroupworkError);
   });
 });

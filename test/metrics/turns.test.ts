@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { GroupworkError, type MemberId, type SessionId, type Turn, turnAnalytics } from "../../src/index";
+import {
+  GroupworkError,
+  type MemberId,
+  type SessionId,
+  type Turn,
+  type TurnAnalyticsOptions,
+  turnAnalytics,
+} from "../../src/index";
 
 const turn = (sessionId: string, memberId: string, start: number, end: number): Turn => ({
   sessionId: sessionId as SessionId,
@@ -230,5 +237,15 @@ describe("turnAnalytics edge cases", () => {
     expect(() => turnAnalytics([], ids("a"), { backchannelMaxLength: Number.NaN })).toThrow(
       "options.backchannelMaxLength is NaN",
     );
+  });
+});
+
+describe("turnAnalytics: arguments its types forbid", () => {
+  it("refuses turns or a roster that is not a list, and options that are not an object", () => {
+    expect(() => turnAnalytics(null as unknown as Turn[], [])).toThrow(
+      "turnAnalytics: turns and roster must be lists.",
+    );
+    expect(() => turnAnalytics([], "m-ana" as unknown as MemberId[])).toThrow(GroupworkError);
+    expect(() => turnAnalytics([], [], null as unknown as TurnAnalyticsOptions)).toThrow("options must be an object");
   });
 });
