@@ -41,6 +41,9 @@ function mermaidLabel(label: string): string {
  * - `CLOSE` from the final stage to the end (`[*]`, the machine's `closed`);
  * - `REGRESS` from each stage back to each earlier one, drawn last so the forward path sets the layout.
  *
+ * The diagram is of the model, not of one group's options: the move back that `onMemberJoined: "reopen-first-stage"`
+ * adds runs along a `REGRESS` arrow that is already drawn.
+ *
  * Stage ids become Mermaid names with underscores for hyphens (`state "Power and control" as power_and_control`), and
  * a stage whose id is a Mermaid keyword gets an underscore after it (`note_`).
  *
