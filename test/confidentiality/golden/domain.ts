@@ -131,24 +131,27 @@ export function goldenInputs(): GoldenInput[] {
 /** The moment every golden request is made at; consents run through 2026, the out-of-force ones stop on 1 May. */
 export const GOLDEN_AT = "2026-06-01T12:00:00Z";
 
+// Each consent is written out as one literal of one shape (no conditional spreads), as a host's parsed JSON would be.
 function consentsFor(input: GoldenInput, party: { kind: RecipientKind; id: string }): ConsentOnFile[] {
   const { consent } = input.situation;
   if (consent === "none") return [];
-  const covering: ConsentOnFile = {
-    id: "c-golden",
-    memberId: "m-subject",
-    grantedBy: consent === "guardian" ? "guardian" : "self",
-    recipients: [party],
-    purposes: [input.purpose],
-    dataClasses: [input.kind],
-    validFrom: "2026-01-01T00:00:00Z",
-    validUntil: consent === "expired" ? "2026-05-01T00:00:00Z" : "2026-12-31T23:59:59Z",
-    form: "written",
-    legalBasis: consent === "part2" ? "42-cfr-part-2" : "hipaa-authorization",
-    ...(consent === "revoked" ? { revokedAt: "2026-05-01T00:00:00Z" } : {}),
-  };
-  if (consent !== "withhold") return [covering];
-  return [{ ...covering, recipients: [{ kind: "outside-provider", id: "someone-else" }], withholdFrom: [party] }];
+  const withhold = consent === "withhold";
+  return [
+    {
+      id: "c-golden",
+      memberId: "m-subject",
+      grantedBy: consent === "guardian" ? "guardian" : "self",
+      recipients: [withhold ? { kind: "outside-provider", id: "someone-else" } : party],
+      purposes: [input.purpose],
+      dataClasses: [input.kind],
+      validFrom: "2026-01-01T00:00:00Z",
+      validUntil: consent === "expired" ? "2026-05-01T00:00:00Z" : "2026-12-31T23:59:59Z",
+      revokedAt: consent === "revoked" ? "2026-05-01T00:00:00Z" : undefined,
+      form: "written",
+      legalBasis: consent === "part2" ? "42-cfr-part-2" : "hipaa-authorization",
+      withholdFrom: withhold ? [party] : undefined,
+    },
+  ];
 }
 
 /** The request a row stands for: every fact the rules read is stated, so nothing is unknown. */
