@@ -9,7 +9,8 @@ import type { AttendanceSource } from "./source.js";
 
 /**
  * Applies `below-fraction` to one client: fires at the first point where the sessions attended plus every session
- * still possible fall below `fraction × planned`, so it never fires on a member who could still catch up.
+ * still possible fall below `fraction × planned`, so it never fires on a member who could still catch up. A client
+ * who joins a planned group late is held to the sessions of the plan still to come on their first day.
  */
 export function belowFraction(
   record: AttendanceSource,
@@ -29,7 +30,13 @@ export function belowFraction(
   const lastEnd = periods.every((period) => period?.end !== undefined)
     ? periods.reduce<string>((last, period) => max(last, period?.end as string), "")
     : undefined;
-  const planned = record.group.plannedSessions ?? plannedDuringMembership(record, row);
+  // With a group plan, a client who joins late is held to the planned sessions still to come when they joined (in a
+  // closed group, where everyone starts at the first session, that is the whole plan); without one, to the sessions
+  // of their own membership.
+  const planned =
+    record.group.plannedSessions === undefined
+      ? plannedDuringMembership(record, row)
+      : Math.max(0, record.group.plannedSessions - passedBefore(grid, startDay));
   const needed = rule.fraction * planned;
 
   let attended = 0;
@@ -95,6 +102,16 @@ function plannedDuringMembership(record: AttendanceSource, row: ClientRow): numb
       ({ period }) => period === undefined || (period.start <= day && (period.end === undefined || day <= period.end)),
     );
   }).length;
+}
+
+/** Sessions of the plan already past (held, cancelled or not taken place) before a client's first day. */
+function passedBefore(grid: AttendanceGrid, startDay: string): number {
+  let passed = 0;
+  for (const dated of grid.sessions) {
+    if (dated.day >= startDay) break;
+    if (dated.session.status !== "scheduled") passed++;
+  }
+  return passed;
 }
 
 const min = (a: string, b: string): string => (b < a ? b : a);

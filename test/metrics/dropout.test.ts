@@ -100,6 +100,38 @@ describe("detectDropout: below a fraction of planned sessions", () => {
     );
   });
 
+  it("holds a client who joins a planned group late to the sessions of the plan still to come", () => {
+    // Six planned, s1–s3 already past when m-late joins on 25 January: their plan is the 3 sessions left, half is 1.5.
+    // They attend s4 and s5 and complete the group after s6: 2 of 3, so no dropout. (Against all 6, half would be 3,
+    // out of reach from the day they joined.)
+    const late = parsedRecord({
+      plannedSessions: 6,
+      sessions: SIX,
+      people: [
+        {
+          id: "m-late",
+          row: ". . . P P A",
+          period: { start: "2026-01-25", end: "2026-02-20" },
+          exitReason: "completed",
+        },
+      ],
+    });
+    const finding = detectDropout(late, "m-late", { kind: "below-fraction", fraction: 0.5 });
+    expect(finding).toMatchObject({ fired: false, evidence: [], date: null });
+    expect(finding.explanation).toBe("Attended 2 of 3 planned sessions; the rule asks for 1.5, which is reached.");
+    // Attending only s4 of the three: 1 < 1.5, certain on the last day of the membership.
+    const once = parsedRecord({
+      plannedSessions: 6,
+      sessions: SIX,
+      people: [{ id: "m-once", row: ". . . P A A", period: { start: "2026-01-25", end: "2026-02-20" } }],
+    });
+    expect(detectDropout(once, "m-once", { kind: "below-fraction", fraction: 0.5 })).toMatchObject({
+      fired: true,
+      evidence: ["s5", "s6"],
+      date: "2026-02-12",
+    });
+  });
+
   it("counts every session held or scheduled for a membership without a period", () => {
     const open = parsedRecord({ sessions: SIX, people: [{ id: "m-all", row: "P A A A A A" }] });
     // 6 planned, 1 attended: a third (2) is still within reach after s5 (1 attended + 1 to come), not after s6.
