@@ -78,8 +78,9 @@ export interface DropoutFinding {
  * Whether a member dropped out, by a rule given as data (Swift & Greenberg, J Consult Clin Psychol 80(4), 2012: dropout
  * averages 19.7% and depends on the definition used).
  *
- * `below-fraction` counts against the planned sessions: `group.plannedSessions` when the group has a plan, else the
- * sessions in the record (held or still scheduled) during the member's membership. While the group is not over, it
+ * `below-fraction` counts against the planned sessions: `group.plannedSessions` when the group has a plan (less the
+ * sessions already past when a late joiner started), else the sessions in the record (held or still scheduled)
+ * during the member's membership. While the group is not over, it
  * fires only once the member can no longer reach the fraction even by attending every session still to come; a member
  * whose membership has ended can attend no more. So it never fires early on a member who could still catch up.
  *
