@@ -1,6 +1,6 @@
 import type { StageSnapshotEnvelope } from "../model/index.js";
 import { StageSnapshotEnvelopeSchema } from "../model/index.js";
-import type { StageContext, StageMachineOptions } from "./context.js";
+import type { StageMachineOptions } from "./context.js";
 import { checkRestoredContext } from "./restore-checks.js";
 import type { StageRestoreIssue } from "./restore-issues.js";
 import { machineFor } from "./server.js";
@@ -38,23 +38,20 @@ export const STAGE_SNAPSHOT_VERSION = 1;
  * //=> ["groupwork.stage-snapshot", 1, "tuckman", "forming"]
  */
 export function persistStageSnapshot<Id extends string>(snapshot: StageSnapshot<Id>): StageSnapshotEnvelope {
-  const { machine, rules } = machineOf(snapshot, "persistStageSnapshot");
-  const persisted = machine.getPersistedSnapshot(snapshot) as unknown as {
-    status: "active" | "done";
-    value: string;
-    context: StageContext;
-  };
+  const { rules } = machineOf(snapshot, "persistStageSnapshot");
+  // What xstate's getPersistedSnapshot gives for this machine, without its walk through the context looking for
+  // actors: the machine has no child actors, no history states and a plain-data context, so the persisted form is the
+  // status, the value and the context itself (xstate hands back the same context object too). Output and error, which
+  // xstate leaves undefined, are not JSON and are left out.
   return {
     format: STAGE_SNAPSHOT_FORMAT,
     version: STAGE_SNAPSHOT_VERSION,
     modelId: rules.model.id,
-    // The machine has no history states and no child actors, so those parts are always empty; the output and error
-    // xstate leaves undefined are not JSON and are left out.
     snapshot: {
-      status: persisted.status,
-      value: persisted.value,
+      status: snapshot.status === "done" ? "done" : "active",
+      value: snapshot.value,
       historyValue: {},
-      context: persisted.context as StageSnapshotEnvelope["snapshot"]["context"],
+      context: snapshot.context as StageSnapshotEnvelope["snapshot"]["context"],
       children: {},
     },
   };

@@ -61,6 +61,25 @@ describe("persistStageSnapshot and restoreStageSnapshot", () => {
     ]);
   });
 
+  it("stores what xstate's getPersistedSnapshot gives, for an active and a closed group", () => {
+    const closed = [
+      ...log,
+      at<Tuckman>(10, { type: "ADJOURN", outcome: "completed", reason: "planned end" }),
+      at<Tuckman>(11, { type: "CLOSE" }),
+    ];
+    for (const snapshot of [snapshotAfter(log), snapshotAfter(closed)]) {
+      const persisted = snapshot.machine.getPersistedSnapshot(snapshot) as Record<string, unknown>;
+      const { status, value, context, children, historyValue } = persistStageSnapshot(snapshot).snapshot;
+      expect({ status, value, context, children, historyValue }).toEqual({
+        status: persisted["status"],
+        value: persisted["value"],
+        context: persisted["context"],
+        children: persisted["children"],
+        historyValue: persisted["historyValue"] ?? {},
+      });
+    }
+  });
+
   it("restores an equal snapshot that carries on like the original", () => {
     const original = snapshotAfter(log);
     const restored = restoreStageSnapshot(tuckman, stored());
