@@ -32,9 +32,9 @@ export type MentionableMember = Pick<Member, "id" | "displayName" | "preferredNa
 /** One member a mention may refer to, with the name of theirs it matched. */
 export interface MentionCandidate {
   /** The member's id. */
-  memberId: MemberId;
+  readonly memberId: MemberId;
   /** Which of the member's names the text matched. */
-  matchedAs: MentionKind;
+  readonly matchedAs: MentionKind;
 }
 
 /**
@@ -45,37 +45,37 @@ export interface MentionCandidate {
  */
 export interface MemberMention {
   /** Where the name starts in the original text (a UTF-16 offset, as `String.prototype.slice` counts). */
-  start: number;
+  readonly start: number;
   /** Where the name ends in the original text; `text.slice(start, end)` is the name as written, accents included. */
-  end: number;
+  readonly end: number;
   /** The name as written in the note; a possessive ending ("'s") is not part of it. */
-  text: string;
+  readonly text: string;
   /** The member named, or `null` when the name belongs to more than one member (see `candidates`). */
-  memberId: MemberId | null;
+  readonly memberId: MemberId | null;
   /** Which of the member's names the text matched, or `null` when the name belongs to more than one member. */
-  matchedAs: MentionKind | null;
+  readonly matchedAs: MentionKind | null;
   /** Every member the name may refer to, sorted by id: one, or several when members share the name. */
-  candidates: MentionCandidate[];
+  readonly candidates: readonly MentionCandidate[];
   /** Whether the name is followed by a possessive ending: "Will's", "Will’s", or a bare apostrophe ("Jamal' car"). */
-  possessive: boolean;
+  readonly possessive: boolean;
 }
 
 /** Options of {@link findMemberMentions}. */
 export interface FindMemberMentionsOptions {
   /** The member the note is about: their own names are never mentions. */
-  subject: MemberId;
+  readonly subject: MemberId;
   /**
    * When `true`, names that are also common words (see `commonWordNames`) count wherever they appear, in any case and
    * at the start of a sentence: "we will meet" names Will. Use it where a missed name costs more than a false alarm.
    * Default `false`.
    */
-  strict?: boolean;
+  readonly strict?: boolean;
   /**
    * Names that are also common words: outside strict mode they count only when capitalised and not the first word of a
    * sentence ("she said Hope left early", not "Hope was quiet" or "we hope"), or when capitalised and possessive
    * ("Hope's"). Replaces the default {@link defaultCommonWordNames}; spread it to extend it.
    */
-  commonWordNames?: readonly string[];
+  readonly commonWordNames?: readonly string[];
 }
 
 /**

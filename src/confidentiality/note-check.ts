@@ -14,32 +14,32 @@ export type CheckIndividualNoteOptions = Omit<FindMemberMentionsOptions, "subjec
 /** One way a note crosses the boundary, with a sentence a social worker can act on. */
 export interface IndividualNoteProblem {
   /** Stable reason: the note names a member other than the one it is about. */
-  code: "names-another-member";
+  readonly code: "names-another-member";
   /** Where the name starts in the note (a UTF-16 offset). */
-  start: number;
+  readonly start: number;
   /** Where the name ends in the note. */
-  end: number;
+  readonly end: number;
   /** The members the name may refer to, sorted. */
-  memberIds: MemberId[];
+  readonly memberIds: readonly MemberId[];
   /** What is wrong and what to write instead. */
-  message: string;
+  readonly message: string;
 }
 
 /** Whether an individual note keeps to its subject; made by {@link checkIndividualNote}. */
 export interface IndividualNoteCheck {
   /** `true` when the note names no member other than its subject. */
-  ok: boolean;
+  readonly ok: boolean;
   /** Every mention of another member, sorted by position (as `findMemberMentions` returns them). */
-  mentions: MemberMention[];
+  readonly mentions: readonly MemberMention[];
   /** One problem per mention, in the same order. */
-  problems: IndividualNoteProblem[];
+  readonly problems: readonly IndividualNoteProblem[];
   /**
    * Sentences for names the check could not be sure of: a name the subject shares with another member (read as the
    * subject), and, outside strict mode, a capitalised name that is also a common word where it opens a sentence
    * ("Hope was quiet."). The writer should make sure they do not mean another member. Advice never makes the check
    * fail.
    */
-  advice: string[];
+  readonly advice: readonly string[];
 }
 
 // Not an id any roster holds: scanning with it as the subject reports the subject's own names too.

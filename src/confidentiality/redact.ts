@@ -14,15 +14,15 @@ export interface RedactMemberMentionsOptions extends FindMemberMentionsOptions {
    * What replaces each name; default `"another member"`. It is capitalised at the start of a sentence and written in
    * capitals where the name was ("WILL" becomes "ANOTHER MEMBER"). It must not itself be a member's name.
    */
-  replacement?: string;
+  readonly replacement?: string;
 }
 
 /** A note with other members' names replaced; made by {@link redactMemberMentions}. */
 export interface MemberMentionRedaction {
   /** The note with every mention replaced. */
-  text: string;
+  readonly text: string;
   /** What was replaced, sorted by position, with offsets into the original note. */
-  replaced: MemberMention[];
+  readonly replaced: readonly MemberMention[];
 }
 
 const APOSTROPHES = "'\u2019\u2018\u02bc";
