@@ -194,7 +194,10 @@ export function ifChainDecision(request: DisclosureRequest): DisclosureDecision 
     matchedRules,
     reasons: reasonsOf(permits),
     obligations: ORDER.filter((code) => obligations.has(code)),
-    advice: adviceOf(permits),
+    advice: [
+      ...adviceOf(permits),
+      ...consents.granting.map((consent) => `Consent "${consent.id}" covers this disclosure.`),
+    ],
     errors: [],
     policyVersion: defaultPolicy.version,
   };

@@ -58,7 +58,7 @@ export interface DisclosureDecision {
   readonly reasons: readonly DecisionReason[];
   /** What the disclosure requires, from the deciding rules of a permit only; sorted, without repeats. */
   readonly obligations: readonly DisclosureObligation[];
-  /** What to do next, from the deciding rules and the consents set aside; in a stable order. */
+  /** What to do next: the deciding rules' advice, then the consents that cover a permit or were set aside for a deny. */
   readonly advice: readonly string[];
   /** What went wrong, for bases `error` and `invalid-request`; empty otherwise. */
   readonly errors: readonly DecisionError[];

@@ -201,6 +201,8 @@ export function evaluateDisclosure(policy: DisclosurePolicy, request: Disclosure
     bits |= entry.obligationBits;
     if (entry.rule.advice !== undefined) advice.push(entry.rule.advice);
   }
+  // Name the consents in force that cover the disclosure, so the worker can note them with it (45 CFR 164.508).
+  for (const consent of facts.consents.granting) advice.push(`Consent "${consent.id}" covers this disclosure.`);
   return {
     effect: "permit",
     basis: "explicit-permit",

@@ -176,7 +176,7 @@ describe("advice about consents set aside", () => {
     ]);
   });
 
-  it("adds the notes after a forbid's own advice, and leaves them out of a permit", () => {
+  it("adds the notes after a forbid's own advice; a permit names only the consent that covers it", () => {
     const forbid = rule("f", "forbid", { advice: "Ask the member." });
     const consents = [consent({ id: "c-new", validFrom: "2026-06-01T00:00:00-05:00" }), consent({ id: "c-ok" })];
     const denied = checkDisclosure(request({ consents }), { policy: definePolicy([consentRule, forbid]) });
@@ -186,7 +186,7 @@ describe("advice about consents set aside", () => {
     ]);
     const permitted = checkDisclosure(request({ consents }), { policy: definePolicy([consentRule]) });
     expect(permitted.basis).toBe("explicit-permit");
-    expect(permitted.advice).toEqual([]);
+    expect(permitted.advice).toEqual(['Consent "c-ok" covers this disclosure.']);
   });
 
   it("combines several consents deny-overrides: one withholding consent forbids whatever the others grant", () => {
