@@ -44,7 +44,20 @@ export interface MatchedRules {
   readonly forbid: readonly string[];
 }
 
-/** The answer of `checkDisclosure`: whether the information may go, why, and on what conditions. */
+/**
+ * The answer of `checkDisclosure`: whether the information may go, why, and on what conditions.
+ *
+ * @example
+ * const decision = checkDisclosure({
+ *   information: { kind: "progress-note", memberId: "m-hope", groupId: "g-1", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *   recipient: { kind: "outside-provider", name: "Dr. Amara Osei", organisation: "Lakeside Family Medicine" },
+ *   purpose: "COC",
+ *   consents: sampleGroupRecord.consents,
+ *   at: "2026-03-10T10:00:00-05:00",
+ * });
+ * [decision.effect, decision.basis, decision.determiningRules, decision.obligations]
+ * //=> ["permit", "explicit-permit", ["disclosure-with-consent"], ["document"]]
+ */
 export interface DisclosureDecision {
   /** `permit` or `deny`. */
   readonly effect: "permit" | "deny";

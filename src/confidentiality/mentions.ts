@@ -42,6 +42,12 @@ export interface MentionCandidate {
  *
  * When the name belongs to two or more members (two Sams), `memberId` and `matchedAs` are `null` and `candidates`
  * lists each of them: the scanner cannot tell which one the writer meant, and either way the note names a member.
+ *
+ * @example
+ * const roster = [{ id: "m-hope", displayName: "Hope Martin" }, { id: "m-jamal", displayName: "Jamal Price" }];
+ * const [mention] = findMemberMentions("Hope sat next to Jamal's chair.", roster, { subject: "m-hope" });
+ * [mention.text, mention.start, mention.end, mention.memberId, mention.possessive]
+ * //=> ["Jamal", 17, 22, "m-jamal", true]
  */
 export interface MemberMention {
   /** Where the name starts in the original text (a UTF-16 offset, as `String.prototype.slice` counts). */
@@ -60,7 +66,17 @@ export interface MemberMention {
   readonly possessive: boolean;
 }
 
-/** Options of {@link findMemberMentions}. */
+/**
+ * Options of {@link findMemberMentions}.
+ *
+ * @example
+ * const roster = [{ id: "m-jamal", displayName: "Jamal Price" }, { id: "m-will", displayName: "William Ortiz", preferredName: "Will" }];
+ * [
+ *   findMemberMentions("We will ask.", roster, { subject: "m-jamal" }).length,
+ *   findMemberMentions("We will ask.", roster, { subject: "m-jamal", strict: true }).length,
+ * ]
+ * //=> [0, 1]
+ */
 export interface FindMemberMentionsOptions {
   /** The member the note is about: their own names are never mentions. */
   readonly subject: MemberId;

@@ -25,7 +25,15 @@ export interface IndividualNoteProblem {
   readonly message: string;
 }
 
-/** Whether an individual note keeps to its subject; made by {@link checkIndividualNote}. */
+/**
+ * Whether an individual note keeps to its subject; made by {@link checkIndividualNote}.
+ *
+ * @example
+ * const roster = [{ id: "m-hope", displayName: "Hope Martin" }, { id: "m-jamal", displayName: "Jamal Price" }];
+ * const check = checkIndividualNote("Jamal spoke after another member.", roster, "m-jamal");
+ * [check.ok, check.problems.length, check.advice.length]
+ * //=> [true, 0, 0]
+ */
 export interface IndividualNoteCheck {
   /** `true` when the note names no member other than its subject. */
   readonly ok: boolean;

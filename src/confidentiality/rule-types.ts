@@ -70,6 +70,18 @@ export type RuleCondition = (request: DisclosureRequest, facts: DisclosureFacts)
  * A permit holds when `when` is `true` and `unless` (if any) is `false`. A forbid holds unless `when` is `false` or
  * `unless` is `true`: a missing attribute keeps a forbid in force. Exceptions to a forbid (imminent threat, mandated
  * report, court order) go in its `unless`, with their own permit rule, never as a permit that beats the forbid.
+ *
+ * @example
+ * const peerAsks = {
+ *   id: "no-peer-requests",
+ *   effect: "forbid",
+ *   description: "A group member may not receive another member's record.",
+ *   source: "NASW Code of Ethics 1.07(f)",
+ *   obligations: [],
+ *   when: (request) => request.recipient.kind === "group-member" && request.recipient.isSubject !== true,
+ * };
+ * definePolicy([peerAsks], { version: "v1" }).rules[0].id
+ * //=> "no-peer-requests"
  */
 export interface DisclosureRule {
   /** Stable, unique id, such as `member-sees-other-member`; decisions and audit records name it. */
@@ -90,7 +102,13 @@ export interface DisclosureRule {
   readonly unless?: RuleCondition | undefined;
 }
 
-/** A set of rules under a version; build one with `definePolicy`. Rule order never matters. */
+/**
+ * A set of rules under a version; build one with `definePolicy`. Rule order never matters.
+ *
+ * @example
+ * [defaultPolicy.version, defaultPolicy.rules.every((rule, i, all) => i === 0 || all[i - 1].id < rule.id)]
+ * //=> ["groupwork-default-1", true]
+ */
 export interface DisclosurePolicy {
   /** The version decisions and audit records name: given by the caller or derived from the rules' content. */
   readonly version: string;

@@ -158,6 +158,11 @@ export interface ConsentParty {
 /**
  * A consent on file, as plain JSON: the model's `Consent` with plain-string ids and `withholdFrom` optional, so both a
  * parsed `Consent` and a host's wire data fit.
+ *
+ * @example
+ * const consent = sampleGroupRecord.consents.find((entry) => entry.id === "c-hope-pcp");
+ * [consent.memberId, consent.purposes, consent.form]
+ * //=> ["m-hope", ["TREAT", "COC"], "written"]
  */
 export interface ConsentOnFile {
   /** The consent's id. */
@@ -190,6 +195,17 @@ export interface ConsentOnFile {
  * A request to disclose one piece of group information to one recipient for one purpose, as plain JSON.
  *
  * Pass it to `checkDisclosure`. Nothing in it is read from a clock: `at` is the moment of the disclosure.
+ *
+ * @example
+ * const request = {
+ *   information: { kind: "progress-note", memberId: "m-hope", groupId: "g-1", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *   recipient: { kind: "outside-provider", name: "Dr. Amara Osei", organisation: "Lakeside Family Medicine" },
+ *   purpose: "COC",
+ *   consents: sampleGroupRecord.consents,
+ *   at: "2026-03-10T10:00:00-05:00",
+ * };
+ * checkDisclosure(request).effect
+ * //=> "permit"
  */
 export interface DisclosureRequest {
   /** The information to disclose. */
