@@ -74,16 +74,25 @@ export interface SessionSlot {
   size: number;
   /** The latest start seen so far, to notice turns out of order. */
   latestStart: number;
+  /** The latest end among the turns starting at `latestStart` (turns that start together are read by their end). */
+  latestEnd: number;
   /** Whether its turns came out of start order. */
   unsorted: boolean;
   /** Where its turns begin in the grouped order. */
   first: number;
 }
 
-/** Writes a session's size, latest start and order, followed in local variables, back to its slot. */
-export function writeBack(slot: SessionSlot, size: number, latestStart: number, unsorted: boolean): void {
+/** Writes a session's size, latest start and end and order, followed in local variables, back to its slot. */
+export function writeBack(
+  slot: SessionSlot,
+  size: number,
+  latestStart: number,
+  latestEnd: number,
+  unsorted: boolean,
+): void {
   slot.size = size;
   slot.latestStart = latestStart;
+  slot.latestEnd = latestEnd;
   slot.unsorted = unsorted;
 }
 

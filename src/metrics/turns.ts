@@ -229,6 +229,7 @@ export function turnAnalytics(
   let slotId: string | undefined;
   let size = 0;
   let latestStart = 0;
+  let latestEnd = 0;
   let unsorted = false;
   for (let index = 0; index < count; index++) {
     const turn = turns[index];
@@ -242,12 +243,12 @@ export function turnAnalytics(
       );
     }
     if (turn.sessionId !== slotId) {
-      if (slot !== undefined) writeBack(slot, size, latestStart, unsorted);
+      if (slot !== undefined) writeBack(slot, size, latestStart, latestEnd, unsorted);
       const seen = sessionOf.get(turn.sessionId);
       if (seen === undefined) {
         if (inPlace && slot !== undefined) sessions.push(analyseSession(context, slot, turns, undefined));
         sessionOf.set(turn.sessionId, slots.length);
-        slot = { id: turn.sessionId, size: 0, latestStart: start, unsorted: false, first: index };
+        slot = { id: turn.sessionId, size: 0, latestStart: start, latestEnd: end, unsorted: false, first: index };
         slots.push(slot);
       } else {
         slot = slots[seen] as SessionSlot; // `seen` was given out as a position in `slots`
@@ -256,15 +257,20 @@ export function turnAnalytics(
       slotId = slot.id;
       size = slot.size;
       latestStart = slot.latestStart;
+      latestEnd = slot.latestEnd;
       unsorted = slot.unsorted;
     }
-    if (start < latestStart) {
+    // In order means by start, then by end for turns that start together (the order the careful path sorts into).
+    if (start < latestStart || (start === latestStart && end < latestEnd)) {
       unsorted = true;
       inPlace = false;
-    } else latestStart = start;
+    } else {
+      latestStart = start;
+      latestEnd = end;
+    }
     size++;
   }
-  if (slot !== undefined) writeBack(slot, size, latestStart, unsorted);
+  if (slot !== undefined) writeBack(slot, size, latestStart, latestEnd, unsorted);
   if (inPlace && slot !== undefined) sessions.push(analyseSession(context, slot, turns, undefined));
   if (!inPlace) {
     // Start again from clean totals: the sessions analysed before the disorder showed are analysed again below.

@@ -196,6 +196,23 @@ describe("turnAnalytics edge cases", () => {
     expect(result.sessions[0]).toMatchObject({ start: 5, end: 5, silence: 0, speakingTime: 0 });
   });
 
+  it("reads two turns that start together by their end whichever comes first in the input", () => {
+    // a 0–10 and b 0–5 start together; read by their end, b (0–5) holds the floor first and a, outlasting it by
+    // 5 s of overlap, interrupts b. Given in start order only (a first), the same answer, not a backchannel by b.
+    const a = turn("s-1", "a", 0, 10);
+    const b = turn("s-1", "b", 0, 5);
+    for (const turns of [
+      [a, b],
+      [b, a],
+    ]) {
+      const result = turnAnalytics(turns, ids("a", "b"));
+      expect(result.members.map((m) => [m.memberId, m.interruptions, m.interrupted, m.backchannels])).toEqual([
+        ["a", 1, 0, 0],
+        ["b", 0, 1, 0],
+      ]);
+    }
+  });
+
   it("reads turns that start together by their end, then in the order given", () => {
     // Out of order (a 0–5 comes last), so the session is sorted: a 0–5, c 10–15, d 10–15, b 10–20. d starts with c
     // and stops with it: a backchannel. b outlasts c, the floor holder, by 5 s of overlap: b interrupts c.
