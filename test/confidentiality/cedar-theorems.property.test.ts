@@ -7,194 +7,26 @@ import { describe, expect } from "vitest";
 import {
   type ConsentOnFile,
   checkDisclosure,
-  type DisclosureDecision,
-  type DisclosureObligation,
-  type DisclosurePolicy,
   type DisclosureRequest,
   type DisclosureRule,
   definePolicy,
-  privacyLawCodes,
-  type Truth,
 } from "../../src/confidentiality/index";
 import { defaultPolicy } from "../../src/confidentiality/rules/index";
-import {
-  confidentialityLevels,
-  informationKinds,
-  purposesOfUse,
-  recipientKinds,
-  sensitivityCodes,
-} from "../../src/model/index";
 import { deepFreeze } from "./engine-fixtures";
+import {
+  AT,
+  decide,
+  OBLIGATIONS,
+  type RuleSpec,
+  requestArb,
+  ruleSpec,
+  ruleSpecs,
+  toRule,
+  truthOf,
+  withoutUndefined,
+} from "./theorem-arbitraries";
 
 const RUNS = { numRuns: 300 };
-const OBLIGATIONS: readonly DisclosureObligation[] = [
-  "AUDTR",
-  "MINEC",
-  "NORDSCLCD",
-  "REDACT",
-  "document",
-  "notify-client",
-];
-const FACTS = ["isSubject", "activeFacilitator", "isOriginator", "withinAgency", "mayOverride"] as const;
-const CIRCUMSTANCES = [
-  "imminentThreat",
-  "suspectedChildAbuse",
-  "courtOrder",
-  "medicalEmergency",
-  "consentOverridden",
-] as const;
-const AT = "2026-03-10T10:00:00-05:00";
-
-// Conditions as data, so a failing case prints readably; each reads the request and returns a Truth.
-type Predicate =
-  | { readonly fact: (typeof FACTS)[number] }
-  | { readonly circumstance: (typeof CIRCUMSTANCES)[number] }
-  | { readonly kindIs: string }
-  | { readonly purposeIs: string }
-  | { readonly consentGrants: true }
-  | { readonly constant: Truth }
-  | { readonly not: Predicate }
-  | { readonly all: readonly Predicate[] }
-  | { readonly any: readonly Predicate[] };
-
-const predicate: fc.Arbitrary<Predicate> = fc.letrec<{ p: Predicate }>((tie) => ({
-  p: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    fc.record({ fact: fc.constantFrom(...FACTS) }),
-    fc.record({ circumstance: fc.constantFrom(...CIRCUMSTANCES) }),
-    fc.record({ kindIs: fc.constantFrom(...informationKinds.codes) }),
-    fc.record({ purposeIs: fc.constantFrom("TREAT", "COC", "HPAYMT", "THREAT") }),
-    fc.constant({ consentGrants: true as const }),
-    fc.record({ constant: fc.constantFrom<Truth>(true, false, undefined) }),
-    fc.record({ not: tie("p") }),
-    fc.record({ all: fc.array(tie("p"), { maxLength: 3 }) }),
-    fc.record({ any: fc.array(tie("p"), { maxLength: 3 }) }),
-  ),
-})).p;
-
-// Kleene's logic written out again here, independently of src/confidentiality/truth.ts.
-function truthOf(p: Predicate, request: DisclosureRequest, granting: boolean): Truth {
-  if ("fact" in p) return request.recipient[p.fact];
-  if ("circumstance" in p) return request.circumstances?.[p.circumstance];
-  if ("kindIs" in p) return request.information.kind === p.kindIs;
-  if ("purposeIs" in p) return request.purpose === p.purposeIs;
-  if ("consentGrants" in p) return granting;
-  if ("constant" in p) return p.constant;
-  if ("not" in p) {
-    const inner = truthOf(p.not, request, granting);
-    return inner === undefined ? undefined : !inner;
-  }
-  const values = ("all" in p ? p.all : p.any).map((q) => truthOf(q, request, granting));
-  // A single false settles a conjunction; a single true settles a disjunction.
-  const decisive = !("all" in p);
-  if (values.includes(decisive)) return decisive;
-  return values.includes(undefined) ? undefined : !decisive;
-}
-
-interface RuleSpec {
-  readonly id: string;
-  readonly effect: "permit" | "forbid";
-  readonly obligations: readonly DisclosureObligation[];
-  readonly when: Predicate;
-  readonly unless: Predicate | null;
-}
-
-function toRule(spec: RuleSpec): DisclosureRule {
-  return {
-    id: spec.id,
-    effect: spec.effect,
-    description: `${spec.id} ${spec.effect}s`,
-    source: "property test",
-    obligations: spec.obligations,
-    when: (request, facts) => truthOf(spec.when, request, facts.consents.granting.length > 0),
-    ...(spec.unless === null
-      ? {}
-      : { unless: (request, facts) => truthOf(spec.unless as Predicate, request, facts.consents.granting.length > 0) }),
-  };
-}
-
-const ruleSpec = (id: fc.Arbitrary<string>): fc.Arbitrary<RuleSpec> =>
-  fc.record({
-    id,
-    effect: fc.constantFrom("permit" as const, "forbid" as const),
-    obligations: fc.subarray([...OBLIGATIONS]),
-    when: predicate,
-    unless: fc.option(predicate, { nil: null }),
-  });
-
-const ruleSpecs: fc.Arbitrary<RuleSpec[]> = fc.uniqueArray(
-  ruleSpec(fc.constantFrom("a", "b", "c", "d", "e", "f", "g", "h")),
-  {
-    selector: (spec) => spec.id,
-    maxLength: 8,
-  },
-);
-
-const optionalBoolean = fc.constantFrom<boolean | undefined>(true, false, undefined);
-
-const consentArb: fc.Arbitrary<ConsentOnFile> = fc.record({
-  id: fc.constantFrom("c-1", "c-2", "c-3"),
-  memberId: fc.constantFrom("m-1", "m-2"),
-  grantedBy: fc.constantFrom("self" as const, "guardian" as const),
-  recipients: fc.array(fc.record({ kind: fc.constantFrom(...recipientKinds.codes) }), { minLength: 1, maxLength: 2 }),
-  purposes: fc.subarray([...purposesOfUse.codes], { minLength: 1 }),
-  dataClasses: fc.subarray([...informationKinds.codes], { minLength: 1 }),
-  validFrom: fc.constantFrom("2026-01-01T00:00:00-05:00", "2026-04-01T00:00:00-05:00"),
-  form: fc.constantFrom("written" as const, "verbal" as const, "electronic" as const),
-  legalBasis: fc.constantFrom("hipaa-authorization" as const, "42-cfr-part-2" as const, "agency-policy" as const),
-  withholdFrom: fc.array(fc.record({ kind: fc.constantFrom(...recipientKinds.codes) }), { maxLength: 1 }),
-});
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
-const requestArb: fc.Arbitrary<DisclosureRequest> = fc
-  .record({
-    kind: fc.constantFrom(...informationKinds.codes),
-    memberId: fc.constantFrom("m-1", "m-2", undefined),
-    authorId: fc.constantFrom("f-1", undefined),
-    confidentiality: fc.constantFrom(...confidentialityLevels.codes),
-    sensitivity: fc.subarray([...sensitivityCodes.codes], { maxLength: 2 }),
-    law: fc.subarray([...privacyLawCodes]),
-    recipientKind: fc.constantFrom(...recipientKinds.codes),
-    recipientId: fc.constantFrom("r-1", undefined),
-    facts: fc.tuple(...FACTS.map(() => optionalBoolean)),
-    purpose: fc.constantFrom(...purposesOfUse.codes),
-    circumstances: fc.option(fc.tuple(...CIRCUMSTANCES.map(() => optionalBoolean)), { nil: undefined }),
-    consents: fc.option(fc.array(consentArb, { maxLength: 3 }), { nil: undefined }),
-    subject: fc.option(fc.record({ minor: optionalBoolean, consentedToOwnCare: optionalBoolean }), { nil: undefined }),
-    dutyToWarn: fc.constantFrom("mandatory" as const, "permissive" as const, "none" as const, undefined),
-  })
-  .map((r) =>
-    withoutUndefined<DisclosureRequest>({
-      information: withoutUndefined({
-        kind: r.kind,
-        memberId: r.memberId,
-        groupId: "g-1",
-        authorId: r.authorId,
-        labels: { confidentiality: r.confidentiality, sensitivity: r.sensitivity, law: r.law },
-      }),
-      recipient: withoutUndefined({
-        kind: r.recipientKind,
-        id: r.recipientId,
-        ...Object.fromEntries(FACTS.map((name, i) => [name, r.facts[i]])),
-      }),
-      purpose: r.purpose,
-      circumstances:
-        r.circumstances === undefined
-          ? undefined
-          : withoutUndefined(Object.fromEntries(CIRCUMSTANCES.map((name, i) => [name, r.circumstances?.[i]]))),
-      consents: r.consents,
-      at: AT,
-      subject: r.subject === undefined ? undefined : withoutUndefined(r.subject),
-      jurisdiction: r.dutyToWarn === undefined ? undefined : { dutyToWarn: r.dutyToWarn },
-    }),
-  );
-
-const policyOf = (specs: readonly RuleSpec[]): DisclosurePolicy => definePolicy(specs.map(toRule), { version: "p" });
-const decide = (request: DisclosureRequest, specs: readonly RuleSpec[]): DisclosureDecision =>
-  checkDisclosure(request, { policy: policyOf(specs) });
 
 describe("Cedar's theorems over random policies and requests", () => {
   test.prop([requestArb, ruleSpecs], RUNS)("forbid trumps permit: a holding forbid always denies", (request, specs) => {
