@@ -15,7 +15,8 @@ export const substanceUseNeedsPart2Consent: DisclosureRule = {
     "A substance use disorder record leaves the program only with a 42 CFR Part 2 consent, a court order, a medical emergency or a mandated child-abuse report.",
   source: "42 CFR 2.13(a); 42 CFR 2.31-2.33; 42 CFR 2.12(c)(6); 42 CFR 2.51; 42 CFR 2.64",
   obligations: [],
-  advice: "Ask the member for a written 42 CFR Part 2 consent that names this recipient and purpose.",
+  advice:
+    "Ask the member for a written 42 CFR Part 2 consent that names this recipient and purpose; to prevent a serious threat, warn without revealing the substance use record.",
   when: (request, facts) => allOf(facts.substanceUse, negate(kindIs(request, "roster")), outsideProgram(request)),
   unless: (request, facts) =>
     anyOf(
