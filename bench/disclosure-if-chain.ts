@@ -140,7 +140,8 @@ export function ifChainDecision(request: DisclosureRequest): DisclosureDecision 
     (kind === "attendance" || kind === "progress-note" || kind === "risk-statement" || kind === "self-disclosure")
   )
     permits.push("medical-emergency");
-  if (who === "group-member" && to.isSubject === true && purpose === "PATRQT") permits.push("member-own-record");
+  if (who === "group-member" && to.isSubject === true && purpose === "PATRQT" && kind !== "abuse-report")
+    permits.push("member-own-record");
   if (sud && part2) permits.push("part2-consent-disclosure");
   if (who === "payer" && purpose === "HPAYMT" && (kind === "attendance" || kind === "session-summary"))
     permits.push("payer-payment");

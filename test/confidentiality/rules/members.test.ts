@@ -55,6 +55,11 @@ describe("rule 2: a member may see their own record, redacted (member-own-record
     expect(decision.matchedRules.permit).toEqual(["member-own-record"]);
   });
 
+  // 45 CFR 164.524(a)(3) and state reporting law: an abuse report is for the worker to review, not handed over.
+  it("leaves an abuse report about her to the worker's review", () => {
+    expectDecision(request(information("abuse-report"), hope, "PATRQT"), DEFAULT_DENY);
+  });
+
   it("answers her request only as a request of her own (PATRQT)", () => {
     expectDecision(request(information("progress-note"), hope, "TREAT"), DEFAULT_DENY);
   });
