@@ -42,21 +42,28 @@ export const bySpeakerId =
     compareText(context.speakerIds[a] as string, context.speakerIds[b] as string);
 
 /**
- * Analyses one session whose turns sit at positions `slot.first` … of `order` (or of `turns` itself when `order` is
- * absent), in start order, and adds its speakers' totals to `context.overall`.
+ * Analyses one session whose turns sit at positions `slot.first` … of `order`, in start order, and adds its speakers'
+ * totals to `context.overall`.
+ *
+ * Without `order`, the turns are read in place from `turns[slot.first]` for as long as they belong to the session,
+ * checked as they are read, and `slot.size` is set: the answer is `undefined` as soon as one is missing, has
+ * impossible times or comes out of order (by start, then end), and the caller takes the careful path instead.
  */
 export function analyseSession(
   context: TurnContext,
   slot: SessionSlot,
   turns: readonly Turn[],
   order: Int32Array | undefined,
-): SessionTurnStats {
+): SessionTurnStats | undefined {
   const { speakerOf, speakerIds, inSession, overall, rosterSize, interruptionOverlap, backchannelMaxLength } = context;
   // Every position below is inside the session's range, and `order` holds indices of turns checked before.
   const turnAt = (position: number): Turn =>
     turns[order === undefined ? position : (order[position] as number)] as Turn;
   const from = slot.first;
-  const to = from + slot.size;
+  const inPlace = order === undefined;
+  const to = inPlace ? turns.length : from + slot.size;
+  let latestStart = Number.NEGATIVE_INFINITY;
+  let latestEnd = Number.NEGATIVE_INFINITY;
   const touched: number[] = [];
   // `floorEnd` is the latest end of the turns so far and `floorHolder` who holds it; `secondEnd` the latest end among
   // the others. Later turns start no earlier, so the part of a new turn already covered by someone is
@@ -70,8 +77,19 @@ export function analyseSession(
   let interruptions = 0;
   let backchannels = 0;
   const spanStart = turnAt(from).start;
-  for (let position = from; position < to; position++) {
+  let position = from;
+  for (; position < to; position++) {
     const turn = turnAt(position);
+    if (inPlace) {
+      if (turn === undefined) return undefined;
+      if (turn.sessionId !== slot.id) break;
+      const { start, end } = turn;
+      // Written so that NaN fails every comparison; ties in start are read by their end.
+      if (!(start >= 0 && end >= start && end < Number.POSITIVE_INFINITY)) return undefined;
+      if (start < latestStart || (start === latestStart && end < latestEnd)) return undefined;
+      latestStart = start;
+      latestEnd = end;
+    }
     const { start, end } = turn;
     const speaker = speakerOf.get(turn.memberId) ?? addSpeaker(context, turn.memberId);
     const mine = inSession[speaker] as SpeakerTally; // every speaker number has its tally
@@ -105,6 +123,7 @@ export function analyseSession(
     } else if (end > secondEnd) secondEnd = end;
   }
 
+  if (inPlace) slot.size = position - from;
   const members: MemberTurnStats[] = [];
   const didNotSpeak: MemberId[] = [];
   const talkTimes: number[] = [];

@@ -82,20 +82,6 @@ export interface SessionSlot {
   first: number;
 }
 
-/** Writes a session's size, latest start and end and order, followed in local variables, back to its slot. */
-export function writeBack(
-  slot: SessionSlot,
-  size: number,
-  latestStart: number,
-  latestEnd: number,
-  unsorted: boolean,
-): void {
-  slot.size = size;
-  slot.latestStart = latestStart;
-  slot.latestEnd = latestEnd;
-  slot.unsorted = unsorted;
-}
-
 /**
  * Positions of the turns grouped by session, each session's in start order (then end, then input order): a counting
  * sort by session that keeps the input order, then a sort of the sessions whose turns came out of order.
@@ -122,4 +108,36 @@ export function regroup(
       .sort((a, b) => startOf(a) - startOf(b) || endOf(a) - endOf(b) || a - b);
   }
   return order;
+}
+
+/** Checks every turn and counts each session's turns, noting the sessions whose turns are out of order. */
+export function groupBySession(turns: readonly Turn[], sessionOf: Map<string, number>, slots: SessionSlot[]): void {
+  let slot: SessionSlot | undefined;
+  for (let index = 0; index < turns.length; index++) {
+    const turn = turns[index];
+    if (turn === undefined) throw new GroupworkError("invalid-argument", `turnAnalytics: turns[${index}] is missing.`);
+    const { start, end } = turn;
+    // Written so that NaN fails every comparison and is caught.
+    if (!(start >= 0 && end >= start && end < Number.POSITIVE_INFINITY)) {
+      throw new GroupworkError(
+        "invalid-argument",
+        `turnAnalytics: turns[${index}] runs from ${String(start)} to ${String(end)} s; times must be finite with 0 ≤ start ≤ end.`,
+      );
+    }
+    if (turn.sessionId !== slot?.id) {
+      const seen = sessionOf.get(turn.sessionId);
+      if (seen === undefined) {
+        sessionOf.set(turn.sessionId, slots.length);
+        slot = { id: turn.sessionId, size: 0, latestStart: start, latestEnd: end, unsorted: false, first: index };
+        slots.push(slot);
+      } else slot = slots[seen] as SessionSlot; // `seen` was given out as a position in `slots`
+    }
+    // In order means by start, then by end for turns that start together (the order regroup sorts into).
+    if (start < slot.latestStart || (start === slot.latestStart && end < slot.latestEnd)) slot.unsorted = true;
+    else {
+      slot.latestStart = start;
+      slot.latestEnd = end;
+    }
+    slot.size++;
+  }
 }

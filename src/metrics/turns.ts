@@ -6,13 +6,13 @@ import { compareText } from "./order.js";
 import { readOptions } from "./read-options.js";
 import { addSpeaker, analyseSession, bySpeakerId, type TurnContext } from "./turn-session.js";
 import {
+  groupBySession,
   newSpeakerTally,
   optionSeconds,
   regroup,
   type SessionSlot,
   type SpeakerTally,
   statsOf,
-  writeBack,
 } from "./turn-tally.js";
 
 /**
@@ -214,75 +214,56 @@ export function turnAnalytics(
   }
   const context: TurnContext = { ...partial, rosterOrder: [...speakerIds.keys()].sort(bySpeakerId(partial)) };
 
-  // Hosts usually send a session's turns together and in start order. Then each session is analysed as soon as the
-  // next one begins, while its turns are still in the processor's cache. Otherwise (a session coming back after
-  // another, or turns out of start order) the turns are checked first, then grouped by session, put in start order,
-  // and analysed.
+  // Hosts usually send a session's turns together and in start order: then the turns are read once, each checked and
+  // analysed as it is read. Otherwise (a session coming back after another, or turns out of start order) the turns
+  // are checked first, then grouped by session, put in start order, and analysed.
   const count = turns.length;
   const sessionOf = new Map<string, number>();
   const slots: SessionSlot[] = [];
   const sessions: SessionTurnStats[] = [];
+  // The usual case, in one reading: each session in place and in order, analysed as its turns are read and checked.
   let inPlace = true;
-  let slot: SessionSlot | undefined;
-  // The session at hand is followed in local variables, cheaper than its slot's fields, and written back to the slot
-  // when another session begins and at the end.
-  let slotId: string | undefined;
-  let size = 0;
-  let latestStart = 0;
-  let latestEnd = 0;
-  let unsorted = false;
-  for (let index = 0; index < count; index++) {
-    const turn = turns[index];
-    if (turn === undefined) throw new GroupworkError("invalid-argument", `turnAnalytics: turns[${index}] is missing.`);
-    const { start, end } = turn;
-    // Written so that NaN fails every comparison and is caught.
-    if (!(start >= 0 && end >= start && end < Number.POSITIVE_INFINITY)) {
-      throw new GroupworkError(
-        "invalid-argument",
-        `turnAnalytics: turns[${index}] runs from ${String(start)} to ${String(end)} s; times must be finite with 0 ≤ start ≤ end.`,
-      );
-    }
-    if (turn.sessionId !== slotId) {
-      if (slot !== undefined) writeBack(slot, size, latestStart, latestEnd, unsorted);
-      const seen = sessionOf.get(turn.sessionId);
-      if (seen === undefined) {
-        if (inPlace && slot !== undefined) sessions.push(analyseSession(context, slot, turns, undefined));
-        sessionOf.set(turn.sessionId, slots.length);
-        slot = { id: turn.sessionId, size: 0, latestStart: start, latestEnd: end, unsorted: false, first: index };
-        slots.push(slot);
-      } else {
-        slot = slots[seen] as SessionSlot; // `seen` was given out as a position in `slots`
-        inPlace = false;
-      }
-      slotId = slot.id;
-      size = slot.size;
-      latestStart = slot.latestStart;
-      latestEnd = slot.latestEnd;
-      unsorted = slot.unsorted;
-    }
-    // In order means by start, then by end for turns that start together (the order the careful path sorts into).
-    if (start < latestStart || (start === latestStart && end < latestEnd)) {
-      unsorted = true;
+  for (let index = 0; index < count; ) {
+    const first = turns[index];
+    if (first === undefined || sessionOf.has(first.sessionId)) {
       inPlace = false;
-    } else {
-      latestStart = start;
-      latestEnd = end;
+      break;
     }
-    size++;
+    const slot: SessionSlot = {
+      id: first.sessionId,
+      size: 0,
+      latestStart: 0,
+      latestEnd: 0,
+      unsorted: false,
+      first: index,
+    };
+    const stats = analyseSession(context, slot, turns, undefined);
+    if (stats === undefined) {
+      inPlace = false;
+      break;
+    }
+    sessionOf.set(slot.id, slots.length);
+    slots.push(slot);
+    sessions.push(stats);
+    index += slot.size;
   }
-  if (slot !== undefined) writeBack(slot, size, latestStart, latestEnd, unsorted);
-  if (inPlace && slot !== undefined) sessions.push(analyseSession(context, slot, turns, undefined));
   if (!inPlace) {
-    // Start again from clean totals: the sessions analysed before the disorder showed are analysed again below.
+    // The careful path, from clean totals: check every turn, group the turns by session, sort the sessions that came
+    // out of order, and analyse each.
+    sessionOf.clear();
+    slots.length = 0;
     sessions.length = 0;
     for (const tally of context.overall) Object.assign(tally, newSpeakerTally());
+    for (const tally of context.inSession) Object.assign(tally, newSpeakerTally());
+    groupBySession(turns, sessionOf, slots);
     let first = 0;
     for (const each of slots) {
       each.first = first;
       first += each.size;
     }
     const order = regroup(turns, sessionOf, slots);
-    for (const each of slots) sessions.push(analyseSession(context, each, turns, order));
+    // Every turn was checked above, so each session is analysed.
+    for (const each of slots) sessions.push(analyseSession(context, each, turns, order) as SessionTurnStats);
   }
   let totalTalk = 0;
   for (const session of sessions) totalTalk += session.talkTime;

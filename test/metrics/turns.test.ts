@@ -258,6 +258,13 @@ describe("turnAnalytics edge cases", () => {
 });
 
 describe("turnAnalytics: arguments its types forbid", () => {
+  it("names a missing turn or impossible times found part-way through a session", () => {
+    const first = turn("s-1", "a", 0, 5);
+    // biome-ignore lint/suspicious/noSparseArray: a hole in the list, as a host's bad data might leave
+    expect(() => turnAnalytics([first, , turn("s-1", "b", 6, 9)] as Turn[], [])).toThrow("turns[1] is missing");
+    expect(() => turnAnalytics([first, turn("s-1", "b", 9, 6)], [])).toThrow("turns[1] runs from 9 to 6 s");
+  });
+
   it("refuses turns or a roster that is not a list, and options that are not an object", () => {
     expect(() => turnAnalytics(null as unknown as Turn[], [])).toThrow(
       "turnAnalytics: turns and roster must be lists.",
