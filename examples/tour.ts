@@ -6,7 +6,7 @@ import {
   checkDisclosure,
   formatGroupRecordIssues,
   isActiveMember,
-  type MemberId,
+  MemberIdSchema,
   parseGroupRecord,
   participationEquality,
   redactMemberMentions,
@@ -91,10 +91,9 @@ assert.deepEqual(
   ["deny", "explicit-forbid", ["withhold-from-named-person"]],
 );
 
-// ── An individual note names no other member. ──
-const clients = record.members.filter((member) => member.id.startsWith("m-"));
-const note = "Lena said Will's question stayed with her all week.";
+// ── An individual note names no other member. Ids are branded per entity: brand one of your own with its schema. ──
+const lena = MemberIdSchema.parse("m-lena");
 assert.equal(
-  redactMemberMentions(note, clients, { subject: "m-lena" as MemberId }).text,
+  redactMemberMentions("Lena said Will's question stayed with her all week.", record.members, { subject: lena }).text,
   "Lena said another member's question stayed with her all week.",
 );
