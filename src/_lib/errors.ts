@@ -3,6 +3,17 @@
  *
  * - `invalid-argument`: a function was called with a value its types forbid.
  * - `missing-time-zone`: a calendar question about an instant was asked without a time zone.
+ *
+ * @example
+ * // An instant needs the group's time zone to say which calendar day it falls on
+ * let code;
+ * try {
+ *   isActiveMember({ period: { start: "2026-02-05", end: "2026-04-23" } }, "2026-03-24T01:30:00Z");
+ * } catch (error) {
+ *   code = error.code;
+ * }
+ * code
+ * //=> "missing-time-zone"
  */
 export type GroupworkErrorCode = "invalid-argument" | "missing-time-zone";
 

@@ -4,7 +4,14 @@ import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import { isIanaTimeZone } from "../_lib/time-zone.js";
 import type { Membership } from "./membership.js";
 
-/** The parts of a {@link Membership} that decide whether it is active. */
+/**
+ * The parts of a {@link Membership} that decide whether it is active.
+ *
+ * @example
+ * // Only the period and the inactive flag decide; the rest of a membership may be left out
+ * isActiveMember({ inactive: true, period: { start: "2026-02-05" } }, "2026-03-12")
+ * //=> false
+ */
 export type MembershipActivity = Pick<Membership, "period"> & { readonly inactive?: boolean | undefined };
 
 /**

@@ -2,7 +2,14 @@ import { isCalendarDate } from "../_lib/dates.js";
 import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import type { Member } from "./member.js";
 
-/** Options of {@link isMinor}. */
+/**
+ * Options of {@link isMinor}.
+ *
+ * @example
+ * // A 19-year-old is still a minor where the age of majority is 21
+ * isMinor({ birthDate: "2007-01-10" }, "2026-03-12", { ageOfMajority: 21 })
+ * //=> true
+ */
 export interface IsMinorOptions {
   /**
    * The age at which a person is an adult where the group meets. 18 by default; some jurisdictions use 19 or 21, and

@@ -5,6 +5,11 @@ import { type Instant, InstantSchema } from "./primitives.js";
 
 /**
  * Schema of an {@link AttendanceRecord}: whether one member attended one session.
+ *
+ * @example
+ * // "tardy" is not in the vocabulary: a late arrival is recorded as "late"
+ * AttendanceRecordSchema.safeParse({ sessionId: "s-01", memberId: "m-hope", status: "tardy" }).success
+ * //=> false
  */
 export const AttendanceRecordSchema = /* @__PURE__ */ z
   .strictObject({
@@ -20,6 +25,14 @@ export const AttendanceRecordSchema = /* @__PURE__ */ z
  * Whether one member attended one session, with optional arrival and departure times.
  *
  * Parse one with {@link AttendanceRecordSchema}.
+ *
+ * @example
+ * // Grace came 12 minutes late to session 2
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const records = parsed.ok ? parsed.value.attendance : [];
+ * const record = records.find((entry) => entry.memberId === "m-grace" && entry.sessionId === "s-02");
+ * [record.status, record.arrivedAt]
+ * //=> ["late", "2026-02-12T18:12:00-06:00"]
  */
 export interface AttendanceRecord {
   /** The session attended or missed. */

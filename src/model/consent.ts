@@ -16,7 +16,14 @@ import {
 import { type ConsentId, ConsentIdSchema, type MemberId, MemberIdSchema } from "./ids.js";
 import { type Instant, InstantSchema, TextSchema } from "./primitives.js";
 
-/** Schema of a {@link Party}. */
+/**
+ * Schema of a {@link Party}.
+ *
+ * @example
+ * // An insurer is named as a "payer"
+ * PartySchema.safeParse({ kind: "insurer", organisation: "Prairie Health Plan" }).success
+ * //=> false
+ */
 export const PartySchema = /* @__PURE__ */ z
   .strictObject({
     kind: RecipientKindSchema,
@@ -30,6 +37,13 @@ export const PartySchema = /* @__PURE__ */ z
  * A person or body named in a consent: one who may receive, or must not receive, group information.
  *
  * Parse one with {@link PartySchema}.
+ *
+ * @example
+ * // Lena lets her daughter have her attendance, and asked that Mark Hoffmann never receive her information
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const consent = parsed.ok ? parsed.value.consents.find((entry) => entry.memberId === "m-lena") : undefined;
+ * consent.withholdFrom
+ * //=> [{ kind: "family-or-guardian", name: "Mark Hoffmann" }]
  */
 export interface Party {
   /** What kind of recipient the party is: `outside-provider`, `payer`, `family-or-guardian`, … */
@@ -47,6 +61,20 @@ export interface Party {
  *
  * Shaped after FHIR R4 `Consent` (period, actor, purpose, data class) and Primero's consent fields; `withholdFrom`
  * carries Primero's "disclosure deny details" (FHIR R4 Consent, a provision of type deny).
+ *
+ * @example
+ * // A consent must say what the information may be used for
+ * ConsentSchema.safeParse({
+ *   id: "c-ana-school",
+ *   memberId: "m-ana",
+ *   grantedBy: "guardian",
+ *   recipients: [{ kind: "outside-provider", organisation: "Riverside Middle School counselling office" }],
+ *   purposes: [],
+ *   dataClasses: ["attendance"],
+ *   validFrom: "2026-09-01T09:00:00-05:00",
+ *   form: "written",
+ * }).success
+ * //=> false
  */
 export const ConsentSchema = /* @__PURE__ */ z
   .strictObject({
@@ -74,6 +102,13 @@ export const ConsentSchema = /* @__PURE__ */ z
  * A member's consent to share group information, with its scope and period (FHIR R4 `Consent`; Primero).
  *
  * Parse one with {@link ConsentSchema}.
+ *
+ * @example
+ * // Jamal revoked his consent to tell his counsellor about his attendance the day before he left the group
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const consents = parsed.ok ? parsed.value.consents : [];
+ * consents.filter((consent) => consent.revokedAt !== undefined).map((consent) => [consent.id, consent.revokedAt])
+ * //=> [["c-jamal-counsellor", "2026-03-30T10:15:00-05:00"]]
  */
 export interface Consent {
   /** The consent's id, owned by the host system. */

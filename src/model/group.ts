@@ -12,6 +12,21 @@ import { type CalendarDate, CalendarDateSchema, TextSchema, TimeZoneSchema } fro
 
 /**
  * Schema of a {@link Group}: one support, therapy or task group as a case-management system describes it.
+ *
+ * @example
+ * // A group that leaves out its stage model follows Tuckman's
+ * const group = GroupSchema.parse({
+ *   id: "grp-dbt-skills",
+ *   name: "DBT Skills Group",
+ *   purpose: "Learn and practise distress tolerance and emotion regulation skills.",
+ *   kind: "skills",
+ *   membership: "open",
+ *   participation: "optional",
+ *   timeZone: "Europe/London",
+ *   startDate: "2026-09-07",
+ * });
+ * group.stageModel
+ * //=> "tuckman"
  */
 export const GroupSchema = /* @__PURE__ */ z
   .strictObject({
@@ -46,6 +61,12 @@ export const GroupSchema = /* @__PURE__ */ z
  * A social-work group as the library reads it: its purpose, kind, membership rules, calendar and time zone.
  *
  * Parse one with {@link GroupSchema} (or a whole record with `parseGroupRecord`).
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const group = parsed.ok ? parsed.value.group : undefined;
+ * [group.kind, group.membership, group.plannedSessions, group.timeZone]
+ * //=> ["support", "closed", 12, "America/Chicago"]
  */
 export interface Group {
   /** The group's id, owned by the host system (any non-empty string). */
