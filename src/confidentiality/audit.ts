@@ -8,7 +8,22 @@ import type { DecisionBasis, DisclosureDecision, MatchedRules } from "./decision
 import type { DisclosureObligation } from "./rule-types.js";
 import type { DisclosureCircumstances, DisclosureRequest, InformationLabels } from "./types.js";
 
-/** Options of {@link toAuditRecord}. */
+/**
+ * Options of {@link toAuditRecord}: the host's id for the decision and when the record is written.
+ *
+ * @example
+ * const request = {
+ *   information: { kind: "progress-note", memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *   recipient: { kind: "outside-provider", name: "Dr. Amara Osei", organisation: "Lakeside Family Medicine" },
+ *   purpose: "COC",
+ *   consents: sampleGroupRecord.consents,
+ *   at: "2026-03-10T10:00:00-05:00",
+ * };
+ * // The host names the decision in its log and says when it wrote the record, a few seconds after the check.
+ * const record = toAuditRecord(request, checkDisclosure(request), { decisionId: "disc-2026-0311", at: "2026-03-10T10:00:04-05:00" });
+ * [record.decisionId, record.requestedFor, record.recordedAt]
+ * //=> ["disc-2026-0311", "2026-03-10T10:00:00-05:00", "2026-03-10T10:00:04-05:00"]
+ */
 export interface AuditRecordOptions {
   /** The id the host gives this decision in its audit log. */
   readonly decisionId: string;
@@ -16,7 +31,21 @@ export interface AuditRecordOptions {
   readonly at: string;
 }
 
-/** Who the information would go to, as the audit record keeps it. */
+/**
+ * Who the information would go to, as the audit record keeps it: kind, id, name and organisation, nothing more.
+ *
+ * @example
+ * const request = {
+ *   information: { kind: "progress-note", memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *   // The host's own fields (a fax number) and the facts the rules read (withinAgency) stay out of the record.
+ *   recipient: { kind: "outside-provider", name: "Dr. Amara Osei", organisation: "Lakeside Family Medicine", withinAgency: false, fax: "+1 312 555 0147" },
+ *   purpose: "COC",
+ *   consents: sampleGroupRecord.consents,
+ *   at: "2026-03-10T10:00:00-05:00",
+ * };
+ * toAuditRecord(request, checkDisclosure(request), { decisionId: "disc-2026-0311", at: "2026-03-10T10:00:04-05:00" }).recipient
+ * //=> { kind: "outside-provider", name: "Dr. Amara Osei", organisation: "Lakeside Family Medicine" }
+ */
 export interface AuditRecipient {
   /** What kind of recipient. */
   readonly kind: RecipientKind;
@@ -28,7 +57,28 @@ export interface AuditRecipient {
   readonly organisation?: string;
 }
 
-/** What the disclosure was about, as the audit record keeps it: ids and labels, never the text. */
+/**
+ * What the disclosure was about, as the audit record keeps it: ids and labels, never the text.
+ *
+ * @example
+ * const request = {
+ *   information: {
+ *     kind: "self-disclosure", memberId: "m-jamal", groupId: "grp-thursday-grief", authorId: "f-rivera",
+ *     labels: { confidentiality: "R", sensitivity: ["SUD", "MH"], law: ["42CFRPart2"] },
+ *     // A host that carries the words along: the audit record leaves them out.
+ *     text: "Jamal said he has been drinking again since the anniversary.",
+ *   },
+ *   recipient: { kind: "outside-provider", name: "Renee Carter", organisation: "Northside Counselling" },
+ *   purpose: "COC",
+ *   consents: sampleGroupRecord.consents,
+ *   at: "2026-03-20T09:00:00-05:00",
+ * };
+ * toAuditRecord(request, checkDisclosure(request), { decisionId: "disc-2026-0320", at: "2026-03-20T09:00:03-05:00" }).information
+ * //=> {
+ *   kind: "self-disclosure", groupId: "grp-thursday-grief", memberId: "m-jamal", authorId: "f-rivera",
+ *   labels: { confidentiality: "R", sensitivity: ["MH", "SUD"], law: ["42CFRPart2"] },
+ * }
+ */
 export interface AuditInformation {
   /** What kind of information. */
   readonly kind: InformationKind;
@@ -42,7 +92,35 @@ export interface AuditInformation {
   readonly labels: InformationLabels;
 }
 
-/** The audit record of one disclosure decision: plain JSON, ready for an append-only log. */
+/**
+ * The audit record of one disclosure decision: plain JSON, ready for an append-only log.
+ *
+ * @example
+ * // Lena asked that Mark Hoffmann never receive her information (consent c-lena-daughter); he asks for her attendance.
+ * const request = {
+ *   information: { kind: "attendance", memberId: "m-lena", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *   recipient: { kind: "family-or-guardian", name: "Mark Hoffmann" },
+ *   purpose: "FAMRQT",
+ *   consents: sampleGroupRecord.consents,
+ *   at: "2026-03-27T16:30:00-05:00",
+ * };
+ * toAuditRecord(request, checkDisclosure(request), { decisionId: "disc-2026-0327", at: "2026-03-27T16:30:02-05:00" })
+ * //=> {
+ *   decisionId: "disc-2026-0327",
+ *   recordedAt: "2026-03-27T16:30:02-05:00",
+ *   requestedFor: "2026-03-27T16:30:00-05:00",
+ *   information: { kind: "attendance", groupId: "grp-thursday-grief", memberId: "m-lena", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *   recipient: { kind: "family-or-guardian", name: "Mark Hoffmann" },
+ *   purpose: "FAMRQT",
+ *   circumstances: [],
+ *   effect: "deny",
+ *   basis: "explicit-forbid",
+ *   determiningRules: ["withhold-from-named-person"],
+ *   matchedRules: { permit: [], forbid: ["withhold-from-named-person"] },
+ *   obligations: [],
+ *   policyVersion: "groupwork-default-1",
+ * }
+ */
 export interface AuditRecord {
   /** The host's id of this decision. */
   readonly decisionId: string;
