@@ -8,7 +8,27 @@ import type { DisclosurePolicy } from "./rule-types.js";
 import { defaultPolicy } from "./rules/index.js";
 import type { DisclosureRequest } from "./types.js";
 
-/** Options of {@link checkDisclosure}. */
+/**
+ * Options of {@link checkDisclosure}: the policy to decide with.
+ *
+ * @example
+ * const payerAsks = {
+ *   information: { kind: "attendance", memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *   recipient: { kind: "payer", organisation: "Prairie Health Plan" },
+ *   purpose: "HPAYMT",
+ *   consents: sampleGroupRecord.consents,
+ *   at: "2026-04-30T09:00:00-05:00",
+ * };
+ * // An agency that checks the member agreed to what a payer sees (NASW 1.07(h)) adds a forbid to the default policy.
+ * const agencyPolicy = definePolicy(
+ *   [{ id: "payer-needs-member-agreement", effect: "forbid", description: "A payer receives nothing the member has not agreed it may see.",
+ *      source: "NASW Code of Ethics 1.07(h)", obligations: [],
+ *      when: (request, facts) => request.recipient.kind === "payer" && facts.consents.granting.length === 0 }],
+ *   { extends: defaultPolicy, version: "prairie-agency-2026-1" },
+ * );
+ * [checkDisclosure(payerAsks).effect, checkDisclosure(payerAsks, { policy: agencyPolicy }).determiningRules]
+ * //=> ["permit", ["payer-needs-member-agreement"]]
+ */
 export interface CheckDisclosureOptions {
   /**
    * The policy to decide with; absent means `defaultPolicy`. Build an agency's own with `definePolicy`. A policy is

@@ -18,6 +18,12 @@ import { insideSingleQuotes, startsSentence } from "./sentences.js";
 /**
  * How a note names a member: by the whole display name, by the name they asked to be called, or by the first word of
  * the display name.
+ *
+ * @example
+ * const roster = [{ id: "m-will", displayName: "William Chen", preferredName: "Will" }, { id: "m-lena", displayName: "Lena Hoffmann" }];
+ * findMemberMentions("William Chen spoke first; later Will cried, and William thanked the group.", roster, { subject: "m-lena" })
+ *   .map((mention) => mention.matchedAs)
+ * //=> ["display-name", "preferred-name", "first-name"]
  */
 export type MentionKind = "display-name" | "preferred-name" | "first-name";
 
@@ -26,10 +32,31 @@ export type MentionKind = "display-name" | "preferred-name" | "first-name";
  *
  * The names searched are the display name ("William Chen"), the preferred name ("Will") and the first name, the first
  * word of the display name ("William"; not a lone initial). Family names on their own are not searched.
+ *
+ * @example
+ * // The group's members as the host sends them (pronouns and all), without the facilitators.
+ * const memberIds = sampleGroupRecord.memberships.filter((membership) => membership.role === "member").map((membership) => membership.memberId);
+ * const roster = sampleGroupRecord.members.filter((member) => memberIds.includes(member.id));
+ * findMemberMentions("Lena sat by the hearing loop with Tom and Dana.", roster, { subject: "m-lena" })
+ *   .map((mention) => [mention.text, mention.memberId, mention.matchedAs])
+ * //=> [["Tom", "m-tomasz", "preferred-name"]]
  */
 export type MentionableMember = Pick<Member, "id" | "displayName" | "preferredName">;
 
-/** One member a mention may refer to, with the name of theirs it matched. */
+/**
+ * One member a mention may refer to, with the name of theirs it matched.
+ *
+ * @example
+ * // Two members answer to "Sam": the note names a member either way, and both are candidates.
+ * const roster = [
+ *   { id: "m-sam-ortiz", displayName: "Sam Ortiz" },
+ *   { id: "m-sam-lee", displayName: "Samantha Lee", preferredName: "Sam" },
+ *   { id: "m-hope", displayName: "Hope Lindqvist" },
+ * ];
+ * const [mention] = findMemberMentions("Hope laughed when Sam brought photos of the garden.", roster, { subject: "m-hope" });
+ * [mention.memberId, mention.candidates]
+ * //=> [null, [{ memberId: "m-sam-lee", matchedAs: "preferred-name" }, { memberId: "m-sam-ortiz", matchedAs: "first-name" }]]
+ */
 export interface MentionCandidate {
   /** The member's id. */
   readonly memberId: MemberId;

@@ -8,10 +8,34 @@ import {
   scanForMentions,
 } from "./mentions.js";
 
-/** Options of {@link checkIndividualNote}: how to treat names that are also common words. */
+/**
+ * Options of {@link checkIndividualNote}: how to treat names that are also common words.
+ *
+ * @example
+ * const roster = [{ id: "m-lena", displayName: "Lena Hoffmann" }, { id: "m-will", displayName: "William Chen", preferredName: "Will" }];
+ * const note = "Lena said she will try the walk with her daughter.";
+ * // Outside strict mode "will" is a verb; strict mode counts it as Will, for a note where a missed name costs more.
+ * [checkIndividualNote(note, roster, "m-lena").ok, checkIndividualNote(note, roster, "m-lena", { strict: true }).ok]
+ * //=> [true, false]
+ */
 export type CheckIndividualNoteOptions = Omit<FindMemberMentionsOptions, "subject">;
 
-/** One way a note crosses the boundary, with a sentence a social worker can act on. */
+/**
+ * One way a note crosses the boundary, with a sentence a social worker can act on.
+ *
+ * @example
+ * const memberIds = sampleGroupRecord.memberships.filter((membership) => membership.role === "member").map((membership) => membership.memberId);
+ * const roster = sampleGroupRecord.members.filter((member) => memberIds.includes(member.id));
+ * checkIndividualNote("Lena cried when Hope spoke of her husband.", roster, "m-lena").problems
+ * //=> [{
+ *   code: "names-another-member",
+ *   start: 16,
+ *   end: 20,
+ *   memberIds: ["m-hope"],
+ *   message: '"Hope" at 16–20 names another member (m-hope); an individual note refers to other members only as ' +
+ *     '"another member" or "a peer".',
+ * }]
+ */
 export interface IndividualNoteProblem {
   /** Stable reason: the note names a member other than the one it is about. */
   readonly code: "names-another-member";

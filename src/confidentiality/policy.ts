@@ -13,7 +13,26 @@ export const OBLIGATION_ORDER: readonly DisclosureObligation[] = /* @__PURE__ */
   "notify-client",
 ]);
 
-/** Options of {@link definePolicy}. */
+/**
+ * Options of {@link definePolicy}: the policy to extend and the version to give the result.
+ *
+ * @example
+ * // An agency that sends payers attendance only, never session summaries, replaces the default rule of that id.
+ * const attendanceOnly = {
+ *   id: "payer-payment", effect: "permit", description: "A payer may receive attendance to pay for the service, and no more.",
+ *   source: "45 CFR 164.506(c)(1); 45 CFR 164.502(b)", obligations: ["MINEC", "REDACT"],
+ *   when: (request) => request.recipient.kind === "payer" && request.purpose === "HPAYMT" && request.information.kind === "attendance",
+ * };
+ * const policy = definePolicy([attendanceOnly], { extends: defaultPolicy, version: "prairie-agency-2026-1" });
+ * const summaryToPayer = {
+ *   information: { kind: "session-summary", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *   recipient: { kind: "payer", organisation: "Prairie Health Plan" },
+ *   purpose: "HPAYMT",
+ *   at: "2026-04-30T09:00:00-05:00",
+ * };
+ * [policy.version, policy.rules.length, checkDisclosure(summaryToPayer).effect, checkDisclosure(summaryToPayer, { policy }).effect]
+ * //=> ["prairie-agency-2026-1", 22, "permit", "deny"]
+ */
 export interface DefinePolicyOptions {
   /**
    * The policy to build on: its rules are kept, except those whose id a new rule repeats, which the new rule

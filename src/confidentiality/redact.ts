@@ -8,7 +8,14 @@ import {
 } from "./mentions.js";
 import { startsSentence } from "./sentences.js";
 
-/** Options of {@link redactMemberMentions}: those of `findMemberMentions`, and what to write instead of a name. */
+/**
+ * Options of {@link redactMemberMentions}: those of `findMemberMentions`, and what to write instead of a name.
+ *
+ * @example
+ * const roster = [{ id: "m-hope", displayName: "Hope Lindqvist" }, { id: "m-grace", displayName: "Grace O'Neill" }];
+ * redactMemberMentions("Hope sat with Grace's daughter at the break.", roster, { subject: "m-hope", replacement: "a peer" }).text
+ * //=> "Hope sat with a peer's daughter at the break."
+ */
 export interface RedactMemberMentionsOptions extends FindMemberMentionsOptions {
   /**
    * What replaces each name; default `"another member"`. It is capitalised at the start of a sentence and written in
@@ -17,7 +24,20 @@ export interface RedactMemberMentionsOptions extends FindMemberMentionsOptions {
   readonly replacement?: string;
 }
 
-/** A note with other members' names replaced; made by {@link redactMemberMentions}. */
+/**
+ * A note with other members' names replaced; made by {@link redactMemberMentions}.
+ *
+ * @example
+ * const roster = [
+ *   { id: "m-lena", displayName: "Lena Hoffmann" },
+ *   { id: "m-tomasz", displayName: "Tomasz Wójcik", preferredName: "Tom" },
+ *   { id: "m-jamal", displayName: "Jamal Price" },
+ * ];
+ * const redaction = redactMemberMentions("Lena and Tom talked about Jamal leaving the group.", roster, { subject: "m-lena" });
+ * // The offsets point into the note as written, so a reviewer can see what was taken out.
+ * [redaction.text, redaction.replaced.map((mention) => [mention.text, mention.start, mention.end])]
+ * //=> ["Lena and another member talked about another member leaving the group.", [["Tom", 9, 12], ["Jamal", 26, 31]]]
+ */
 export interface MemberMentionRedaction {
   /** The note with every mention replaced. */
   readonly text: string;
