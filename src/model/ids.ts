@@ -3,37 +3,96 @@ import { z } from "zod";
 // Ids are owned by the host system: any non-empty string, never assumed to be a UUID (ARCHITECTURE.md).
 // Each entity gets its own brand so a MemberId cannot be passed where a SessionId is expected.
 
-/** Schema of a group's id: a non-empty string chosen by the host system. */
+/**
+ * Schema of a group's id: a non-empty string chosen by the host system.
+ *
+ * @example
+ * // Any non-empty string the host system chooses; never assumed to be a UUID
+ * [GroupIdSchema.safeParse("grp-thursday-grief").success, GroupIdSchema.safeParse("").success]
+ * //=> [true, false]
+ */
 export const GroupIdSchema = /* @__PURE__ */ z
   .string()
   .min(1)
   .brand<"GroupId">()
   .meta({ id: "GroupId", description: "Identifier of a group, owned by the host system (any non-empty string)." });
-/** Identifier of a group, branded so it cannot be confused with other ids. */
+/**
+ * Identifier of a group, branded so it cannot be confused with other ids.
+ *
+ * @example
+ * // Every membership and session names its group by this id
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * parsed.ok && parsed.value.sessions.every((session) => session.groupId === parsed.value.group.id)
+ * //=> true
+ */
 export type GroupId = z.infer<typeof GroupIdSchema>;
 
-/** Schema of a member's id: a non-empty string chosen by the host system. */
+/**
+ * Schema of a member's id: a non-empty string chosen by the host system.
+ *
+ * @example
+ * // The brand exists only for the type checker: the parsed id is the host's own string, unchanged
+ * MemberIdSchema.parse("MRN-004512")
+ * //=> "MRN-004512"
+ */
 export const MemberIdSchema = /* @__PURE__ */ z.string().min(1).brand<"MemberId">().meta({
   id: "MemberId",
   description: "Identifier of a person in the group (client or facilitator), owned by the host system.",
 });
-/** Identifier of a member (a client or a facilitator), branded. */
+/**
+ * Identifier of a member (a client or a facilitator), branded.
+ *
+ * @example
+ * // Facilitators have member ids too, so turns and acts can name them
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * parsed.ok && parsed.value.members.slice(0, 3).map((member) => member.id)
+ * //=> ["f-rivera", "f-okafor", "m-hope"]
+ */
 export type MemberId = z.infer<typeof MemberIdSchema>;
 
-/** Schema of a session's id: a non-empty string chosen by the host system. */
+/**
+ * Schema of a session's id: a non-empty string chosen by the host system.
+ *
+ * @example
+ * // A session's id is the host's string, not its number in the group's run
+ * SessionIdSchema.safeParse(7).success
+ * //=> false
+ */
 export const SessionIdSchema = /* @__PURE__ */ z
   .string()
   .min(1)
   .brand<"SessionId">()
   .meta({ id: "SessionId", description: "Identifier of one session of a group, owned by the host system." });
-/** Identifier of a session, branded. */
+/**
+ * Identifier of a session, branded.
+ *
+ * @example
+ * // Attendance, turns and acts name their session by its id
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * parsed.ok && parsed.value.attendance[0].sessionId
+ * //=> "s-01"
+ */
 export type SessionId = z.infer<typeof SessionIdSchema>;
 
-/** Schema of a consent's id: a non-empty string chosen by the host system. */
+/**
+ * Schema of a consent's id: a non-empty string chosen by the host system.
+ *
+ * @example
+ * // Every consent on file needs its id, so a disclosure can name the consent it relied on
+ * ConsentIdSchema.safeParse(undefined).success
+ * //=> false
+ */
 export const ConsentIdSchema = /* @__PURE__ */ z
   .string()
   .min(1)
   .brand<"ConsentId">()
   .meta({ id: "ConsentId", description: "Identifier of a consent on file, owned by the host system." });
-/** Identifier of a consent, branded. */
+/**
+ * Identifier of a consent, branded.
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * parsed.ok && parsed.value.consents.map((consent) => consent.id)
+ * //=> ["c-hope-pcp", "c-aroha-research", "c-lena-daughter", "c-jamal-counsellor"]
+ */
 export type ConsentId = z.infer<typeof ConsentIdSchema>;

@@ -9,6 +9,11 @@ const SecondsSchema = /* @__PURE__ */ z
 
 /**
  * Schema of a {@link Turn}: one member speaking once, timed in seconds from the session's start.
+ *
+ * @example
+ * // Turn times are seconds from the session's start, not clock times
+ * TurnSchema.safeParse({ sessionId: "s-07", memberId: "m-will", start: "18:03:05", end: 520 }).success
+ * //=> false
  */
 export const TurnSchema = /* @__PURE__ */ z
   .strictObject({
@@ -29,6 +34,15 @@ export const TurnSchema = /* @__PURE__ */ z
  * A speaking turn: who spoke, from when to when, in seconds from the session's start.
  *
  * Parse one with {@link TurnSchema}.
+ *
+ * @example
+ * // Will held the floor for 1110 seconds of session 7
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const turns = parsed.ok ? parsed.value.turns : [];
+ * turns
+ *   .filter((turn) => turn.sessionId === "s-07" && turn.memberId === "m-will")
+ *   .reduce((seconds, turn) => seconds + (turn.end - turn.start), 0)
+ * //=> 1110
  */
 export interface Turn {
   /** The session the turn was taken in. */
@@ -43,16 +57,37 @@ export interface Turn {
   respondsTo?: MemberId | undefined;
 }
 
-/** Schema of a {@link BalesCategory}: 1 to 12. */
+/**
+ * Schema of a {@link BalesCategory}: 1 to 12.
+ *
+ * @example
+ * // Bales numbered his categories 1 to 12
+ * [BalesCategorySchema.safeParse(12).success, BalesCategorySchema.safeParse(13).success]
+ * //=> [true, false]
+ */
 export const BalesCategorySchema = /* @__PURE__ */ z
   .literal(balesCategories.codes)
   .meta({ id: "BalesCategory", description: "A category of Bales' Interaction Process Analysis (1950), 1 to 12." });
 
-/** One of Bales' 12 categories, by number; see {@link balesCategories}. */
+/**
+ * One of Bales' 12 categories, by number; see {@link balesCategories}.
+ *
+ * @example
+ * // In session 7 Will showed antagonism to Aroha (category 12), and she disagreed with him (10)
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const acts = parsed.ok ? parsed.value.interactionActs : [];
+ * acts.filter((act) => act.addresseeId === "m-aroha" || act.addresseeId === "m-will").map((act) => act.category)
+ * //=> [12, 10]
+ */
 export type BalesCategory = z.infer<typeof BalesCategorySchema>;
 
 /**
  * Schema of an {@link InteractionAct}: one act scored with Bales' Interaction Process Analysis.
+ *
+ * @example
+ * // When an act happened is counted in seconds from the session's start, never before it
+ * InteractionActSchema.safeParse({ sessionId: "s-07", memberId: "m-hope", category: 1, at: -30 }).success
+ * //=> false
  */
 export const InteractionActSchema = /* @__PURE__ */ z
   .strictObject({
@@ -70,6 +105,13 @@ export const InteractionActSchema = /* @__PURE__ */ z
  * One act scored with Bales' Interaction Process Analysis (1950).
  *
  * Parse one with {@link InteractionActSchema}.
+ *
+ * @example
+ * // Six of the ten acts scored in session 7 were addressed to the whole group
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const acts = parsed.ok ? parsed.value.interactionActs : [];
+ * acts.filter((act) => act.addresseeId === undefined).length
+ * //=> 6
  */
 export interface InteractionAct {
   /** The session the act happened in. */

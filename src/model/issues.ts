@@ -2,10 +2,23 @@ import { GroupworkError } from "../_lib/errors.js";
 
 /**
  * How serious a {@link GroupRecordIssue} is: an `error` fails the parse; a `warning` is odd but legal and does not.
+ *
+ * @example
+ * // A warning is worth a look but does not fail the parse
+ * const agreement = { ...sampleGroupRecord.agreements[0], limitsExplained: false };
+ * const result = parseGroupRecord({ ...sampleGroupRecord, agreements: [agreement] });
+ * [result.ok, result.issues.map((issue) => [issue.severity, issue.code])]
+ * //=> [true, [["warning", "limits-not-explained"]]]
  */
 export type IssueSeverity = "error" | "warning";
 
-/** A path into the input, such as `["attendance", 3, "memberId"]`. */
+/**
+ * A path into the input, such as `["attendance", 3, "memberId"]`.
+ *
+ * @example
+ * formatIssuePath(["members", 2, "birthDate"])
+ * //=> "members[2].birthDate"
+ */
 export type IssuePath = readonly (string | number)[];
 
 /**
@@ -28,6 +41,13 @@ export type IssuePath = readonly (string | number)[];
  * `membership-outside-group-dates`, `signed-before-adoption`, `consent-not-written`, `authorization-without-expiry`,
  * `unknown-stage-model`, `sequence-out-of-order`, `duplicate-signature`, `act-beyond-session`,
  * `unknown-field` (when `unknownFields: "warn"`).
+ *
+ * @example
+ * // Attendance on a day the member no longer belonged to the group
+ * const late = { sessionId: "s-10", memberId: "m-jamal", status: "absent" };
+ * const result = parseGroupRecord({ ...sampleGroupRecord, attendance: [...sampleGroupRecord.attendance, late] });
+ * result.issues.map((issue) => issue.code)
+ * //=> ["member-not-enrolled"]
  */
 export type GroupRecordIssueCode =
   // shape
@@ -92,6 +112,13 @@ export type GroupRecordIssueCode =
  * Messages name entries by their place and id and quote only codes, numbers, dates of sessions and time zone names;
  * they never repeat names, notes or dates of birth from the record. Ids are the host's own: if a host uses ids that
  * identify a person (a medical record number, say), its logs must treat these messages as it treats those ids.
+ *
+ * @example
+ * const turn = { sessionId: "s-01", memberId: "m-hope", start: 500, end: 410 };
+ * const result = parseGroupRecord({ ...sampleGroupRecord, turns: [turn] });
+ * const { code, severity, path, message } = result.issues[0];
+ * [code, severity, path, message]
+ * //=> ["turn-ends-before-start", "error", ["turns", 0, "end"], "turns[0] ends at 410 s, before it starts at 500 s."]
  */
 export interface GroupRecordIssue {
   /** Stable code a program can switch on. */

@@ -11,7 +11,14 @@ import { SessionSchema } from "./session.js";
 import { StageSnapshotEnvelopeSchema } from "./stage-envelope.js";
 import { RecordedStageEventSchema } from "./stage-event.js";
 
-/** Name of a wire type with a JSON Schema, which is also its file name in the package (`<name>.json`). */
+/**
+ * Name of a wire type with a JSON Schema, which is also its file name in the package (`<name>.json`).
+ *
+ * @example
+ * // Each name is also the file name the package ships: groupwork/schemas/attendance-record.json
+ * Object.keys(groupworkJsonSchemas()).slice(0, 6)
+ * //=> ["group-record", "group", "member", "membership", "session", "attendance-record"]
+ */
 export type WireSchemaName =
   | "group-record"
   | "group"
@@ -42,7 +49,15 @@ const wireSchemas: Record<WireSchemaName, z.ZodType> = {
   "stage-snapshot-envelope": StageSnapshotEnvelopeSchema,
 };
 
-/** A JSON Schema document (draft 2020-12), as plain JSON. */
+/**
+ * A JSON Schema document (draft 2020-12), as plain JSON.
+ *
+ * @example
+ * // A host in another language learns which session fields it must send (interventions may be left out)
+ * const session = groupworkJsonSchemas().session;
+ * [session.$ref, session.$defs.Session.required]
+ * //=> ["#/$defs/Session", ["id", "groupId", "sequence", "scheduledStart", "durationMinutes", "status", "mode"]]
+ */
 export type JsonSchemaDocument = { readonly [key: string]: unknown };
 
 /**

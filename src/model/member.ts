@@ -4,6 +4,12 @@ import { type CalendarDate, CalendarDateSchema, LanguageTagSchema, TextSchema } 
 
 /**
  * Schema of a {@link Member}: a person who takes part in a group, as client or as facilitator.
+ *
+ * @example
+ * // The host may leave out the interpreter flag and the accessibility needs
+ * const member = MemberSchema.parse({ id: "m-ana", displayName: "Ana Souza", preferredLanguage: "pt-BR" });
+ * [member.interpreterNeeded, member.accessibilityNeeds]
+ * //=> [false, []]
  */
 export const MemberSchema = /* @__PURE__ */ z
   .strictObject({
@@ -28,6 +34,15 @@ export const MemberSchema = /* @__PURE__ */ z
  *
  * Facilitators are members of the record too, so turns and acts can name them like anyone else. Parse one with
  * {@link MemberSchema}.
+ *
+ * @example
+ * // Call William Chen by the name he prefers; Tomasz needs step-free access
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const members = parsed.ok ? parsed.value.members : [];
+ * const will = members.find((member) => member.id === "m-will");
+ * const tomasz = members.find((member) => member.id === "m-tomasz");
+ * [will.preferredName, tomasz.accessibilityNeeds]
+ * //=> ["Will", ["Step-free access to the group room"]]
  */
 export interface Member {
   /** The person's id, owned by the host system. */

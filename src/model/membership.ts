@@ -3,7 +3,14 @@ import { type ExitReason, ExitReasonSchema, type FacilitationRole, FacilitationR
 import { type GroupId, GroupIdSchema, type MemberId, MemberIdSchema } from "./ids.js";
 import { type CalendarDate, CalendarDateSchema } from "./primitives.js";
 
-/** Schema of a {@link MembershipPeriod}. */
+/**
+ * Schema of a {@link MembershipPeriod}.
+ *
+ * @example
+ * // An end before the start has the right shape; parseGroupRecord reports it as period-ends-before-start
+ * MembershipPeriodSchema.safeParse({ start: "2026-04-01", end: "2026-03-01" }).success
+ * //=> true
+ */
 export const MembershipPeriodSchema = /* @__PURE__ */ z
   .strictObject({
     start: CalendarDateSchema.meta({ description: "First day of the membership (inclusive)." }),
@@ -20,6 +27,12 @@ export const MembershipPeriodSchema = /* @__PURE__ */ z
  * The days a person belongs to the group, both ends inclusive, in the group's time zone.
  *
  * Parse one with {@link MembershipPeriodSchema}.
+ *
+ * @example
+ * // Jamal's membership ended on 31 March, the day his leaving was recorded
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * parsed.ok && parsed.value.memberships.find((membership) => membership.memberId === "m-jamal").period
+ * //=> { start: "2026-02-05", end: "2026-03-31" }
  */
 export interface MembershipPeriod {
   /** First day of the membership (inclusive). */
@@ -32,6 +45,12 @@ export interface MembershipPeriod {
  * Schema of a {@link Membership}: one person's place in a group for one period, with their role.
  *
  * Modelled on FHIR R4 `Group.member` (entity, period, inactive) plus the role and the exit reason.
+ *
+ * @example
+ * // No period: the person belongs for the whole life of the group; not inactive unless the host says so
+ * const membership = MembershipSchema.parse({ groupId: "grp-open-parenting", memberId: "m-ana", role: "member" });
+ * [membership.period, membership.inactive]
+ * //=> [undefined, false]
  */
 export const MembershipSchema = /* @__PURE__ */ z
   .strictObject({
@@ -50,6 +69,14 @@ export const MembershipSchema = /* @__PURE__ */ z
  * One person's membership of a group for a period, with their role (FHIR R4 `Group.member`).
  *
  * Parse one with {@link MembershipSchema}; ask whether it is active with `isActiveMember`.
+ *
+ * @example
+ * // Jamal dropped out; from April he is no longer an active member
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const memberships = parsed.ok ? parsed.value.memberships : [];
+ * const jamal = memberships.find((membership) => membership.memberId === "m-jamal");
+ * [jamal.role, jamal.exitReason, isActiveMember(jamal, "2026-04-02")]
+ * //=> ["member", "dropped-out", false]
  */
 export interface Membership {
   /** The group the person belongs to. */

@@ -10,7 +10,15 @@ import type { GroupRecordIssue } from "./issues.js";
 import { checkShape, type UnknownFields } from "./parse-sections.js";
 import type { GroupRecord } from "./record.js";
 
-/** Options of {@link parseGroupRecord}. */
+/**
+ * Options of {@link parseGroupRecord}.
+ *
+ * @example
+ * // A field the library does not know is a warning, and is left out, instead of an error
+ * const result = parseGroupRecord({ ...sampleGroupRecord, legacyCaseNumber: "A-1193" }, { unknownFields: "warn" });
+ * [result.ok, result.issues.map((issue) => `${issue.severity} ${issue.code}`)]
+ * //=> [true, ["warning unknown-field"]]
+ */
 export interface ParseGroupRecordOptions {
   /**
    * What to do with fields the library does not know.
@@ -24,6 +32,12 @@ export interface ParseGroupRecordOptions {
 
 /**
  * Result of {@link parseGroupRecord}: the parsed record with any warnings, or every problem found.
+ *
+ * @example
+ * // Check ok before reading the value: a failed parse has issues only
+ * const result = parseGroupRecord(sampleGroupRecord);
+ * result.ok ? result.value.members.length : result.issues.length
+ * //=> 10
  */
 export type ParseGroupRecordResult =
   | {

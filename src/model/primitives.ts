@@ -3,23 +3,62 @@ import { IANA_NAME_PATTERN, isIanaTimeZone } from "../_lib/time-zone.js";
 
 export { isIanaTimeZone };
 
-/** Schema of an instant: ISO 8601 date and time with a UTC offset or `Z`, such as `2026-03-02T17:00:00-05:00`. */
+/**
+ * Schema of an instant: ISO 8601 date and time with a UTC offset or `Z`, such as `2026-03-02T17:00:00-05:00`.
+ *
+ * @example
+ * // An instant needs its offset or Z: without one, nobody can say when the session started
+ * const withOffset = InstantSchema.safeParse("2026-03-12T18:00:00-05:00").success;
+ * const withoutOffset = InstantSchema.safeParse("2026-03-12T18:00:00").success;
+ * [withOffset, withoutOffset]
+ * //=> [true, false]
+ */
 export const InstantSchema = /* @__PURE__ */ z.iso.datetime({ offset: true }).meta({
   id: "Instant",
   description: "A moment in time: ISO 8601 date and time with a UTC offset or Z, e.g. 2026-03-02T17:00:00-05:00.",
 });
-/** An ISO 8601 instant with an offset, as sent on the wire. */
+/**
+ * An ISO 8601 instant with an offset, as sent on the wire.
+ *
+ * @example
+ * // Session 6 was the first after daylight saving time began in Chicago: 18:00 is now 5 hours behind UTC
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * parsed.ok && parsed.value.sessions[5].scheduledStart
+ * //=> "2026-03-12T18:00:00-05:00"
+ */
 export type Instant = z.infer<typeof InstantSchema>;
 
-/** Schema of a calendar date, `YYYY-MM-DD`, read in the group's time zone. */
+/**
+ * Schema of a calendar date, `YYYY-MM-DD`, read in the group's time zone.
+ *
+ * @example
+ * // 2026 is not a leap year
+ * CalendarDateSchema.safeParse("2026-02-29").success
+ * //=> false
+ */
 export const CalendarDateSchema = /* @__PURE__ */ z.iso.date().meta({
   id: "CalendarDate",
   description: "A calendar date, YYYY-MM-DD, read in the group's own time zone.",
 });
-/** A calendar date `YYYY-MM-DD`. */
+/**
+ * A calendar date `YYYY-MM-DD`.
+ *
+ * @example
+ * // The group's first and last days, in its own time zone
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * parsed.ok && [parsed.value.group.startDate, parsed.value.group.endDate]
+ * //=> ["2026-02-05", "2026-04-23"]
+ */
 export type CalendarDate = z.infer<typeof CalendarDateSchema>;
 
-/** Schema of an IANA time zone name. */
+/**
+ * Schema of an IANA time zone name.
+ *
+ * @example
+ * // An offset is not a time zone: it cannot follow the group's calendar across a daylight saving change
+ * [TimeZoneSchema.safeParse("America/Chicago").success, TimeZoneSchema.safeParse("-06:00").success]
+ * //=> [true, false]
+ */
 export const TimeZoneSchema = /* @__PURE__ */ z
   .string()
   .refine(isIanaTimeZone, {
@@ -42,7 +81,14 @@ function isLanguageTag(tag: string): boolean {
   }
 }
 
-/** Schema of a BCP 47 language tag such as `es` or `pt-BR`. */
+/**
+ * Schema of a BCP 47 language tag such as `es` or `pt-BR`.
+ *
+ * @example
+ * // A BCP 47 tag, not the language's name
+ * [LanguageTagSchema.safeParse("pt-BR").success, LanguageTagSchema.safeParse("Portuguese").success]
+ * //=> [true, false]
+ */
 export const LanguageTagSchema = /* @__PURE__ */ z
   .string()
   .refine(isLanguageTag, {

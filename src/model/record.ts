@@ -14,6 +14,12 @@ import { type RecordedStageEvent, RecordedStageEventSchema } from "./stage-event
  *
  * This checks shape only. Use `parseGroupRecord` to check references too (unknown members, attendance at sessions that
  * did not take place, overlapping memberships, duplicate ids).
+ *
+ * @example
+ * // Shape only: attendance at a session that does not exist passes the schema, but not parseGroupRecord
+ * const input = { ...sampleGroupRecord, attendance: [{ sessionId: "s-99", memberId: "m-hope", status: "present" }] };
+ * [GroupRecordSchema.safeParse(input).success, parseGroupRecord(input).ok]
+ * //=> [true, false]
  */
 export const GroupRecordSchema = /* @__PURE__ */ z
   .strictObject({
@@ -38,6 +44,11 @@ export const GroupRecordSchema = /* @__PURE__ */ z
  *
  * Get one from `parseGroupRecord`, which checks references as well as shape; the lists a host may leave out are
  * always present here, empty if need be.
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * parsed.ok && [parsed.value.members.length, parsed.value.sessions.length, parsed.value.consents.length]
+ * //=> [10, 12, 4]
  */
 export interface GroupRecord {
   /** The group itself: purpose, kind, membership rules, calendar and time zone. */
@@ -62,5 +73,18 @@ export interface GroupRecord {
   stageEvents: RecordedStageEvent[];
 }
 
-/** A group record as a host sends it: optional lists may be left out and ids are plain strings. */
+/**
+ * A group record as a host sends it: optional lists may be left out and ids are plain strings.
+ *
+ * @example
+ * // A host that keeps no sessions, attendance or consents yet may leave those lists out
+ * const input = {
+ *   group: sampleGroupRecord.group,
+ *   members: sampleGroupRecord.members.slice(0, 3),
+ *   memberships: sampleGroupRecord.memberships.slice(0, 3),
+ * };
+ * const result = parseGroupRecord(input);
+ * result.ok && result.value.attendance
+ * //=> []
+ */
 export type GroupRecordInput = z.input<typeof GroupRecordSchema>;

@@ -12,6 +12,19 @@ import { type Instant, InstantSchema, TextSchema } from "./primitives.js";
 
 /**
  * Schema of a {@link Session}: one meeting of a group, planned or held.
+ *
+ * @example
+ * // A session is planned with a length in whole minutes
+ * SessionSchema.safeParse({
+ *   id: "s-01",
+ *   groupId: "grp-dbt-skills",
+ *   sequence: 1,
+ *   scheduledStart: "2026-09-07T18:30:00+01:00",
+ *   durationMinutes: 1.5,
+ *   status: "scheduled",
+ *   mode: "hybrid",
+ * }).success
+ * //=> false
  */
 export const SessionSchema = /* @__PURE__ */ z
   .strictObject({
@@ -34,6 +47,13 @@ export const SessionSchema = /* @__PURE__ */ z
  *
  * A session that was cancelled or did not take place is never an absence for its members. Parse one with
  * {@link SessionSchema}.
+ *
+ * @example
+ * // The last session of the sample group
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const last = parsed.ok ? parsed.value.sessions[11] : undefined;
+ * [last.sequence, last.topic, last.durationMinutes]
+ * //=> [12, "Looking back, looking ahead: our last session", 90]
  */
 export interface Session {
   /** The session's id, owned by the host system. */

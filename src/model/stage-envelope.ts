@@ -57,6 +57,12 @@ const StageContextSchema = z.strictObject({
  * Schema of a {@link StageSnapshotEnvelope}: a group's stage snapshot as stored by a host, versioned.
  *
  * It checks the shape only; `restoreStageSnapshot` (groupwork/stages) also checks the snapshot against its stage model.
+ *
+ * @example
+ * // A snapshot stored as JSON keeps its shape
+ * const envelope = persistStageSnapshot(startStages(tuckman, { at: "2026-02-05T18:00:00-06:00", by: "f-rivera" }));
+ * StageSnapshotEnvelopeSchema.safeParse(JSON.parse(JSON.stringify(envelope))).success
+ * //=> true
  */
 export const StageSnapshotEnvelopeSchema = /* @__PURE__ */ z
   .strictObject({
@@ -81,5 +87,11 @@ export const StageSnapshotEnvelopeSchema = /* @__PURE__ */ z
  * `restoreStageSnapshot` reads it back.
  *
  * Parse one with {@link StageSnapshotEnvelopeSchema}.
+ *
+ * @example
+ * // A group that has just started is forming, with no session counted yet
+ * const envelope = persistStageSnapshot(startStages(tuckman, { at: "2026-02-05T18:00:00-06:00", by: "f-rivera" }));
+ * [envelope.modelId, envelope.snapshot.value, envelope.snapshot.context.sessionsTotal]
+ * //=> ["tuckman", "forming", 0]
  */
 export type StageSnapshotEnvelope = z.infer<typeof StageSnapshotEnvelopeSchema>;

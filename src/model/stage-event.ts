@@ -16,6 +16,12 @@ const StageReasonSchema = TextSchema.meta({ description: "Why, in the worker's w
 /**
  * Schema of a {@link RecordedStageEvent}: one entry of a group's stage log, as the stage machine of
  * `groupwork/stages` accepts it.
+ *
+ * @example
+ * // A worker who judges that the group went back to an earlier stage must say why
+ * const regress = { type: "REGRESS", at: "2026-03-19T19:45:00-05:00", by: "f-rivera", to: "storming" };
+ * RecordedStageEventSchema.safeParse(regress).success
+ * //=> false
  */
 export const RecordedStageEventSchema = /* @__PURE__ */ z
   .discriminatedUnion("type", [
@@ -47,7 +53,16 @@ export const RecordedStageEventSchema = /* @__PURE__ */ z
     description: "One entry of a group's stage log: a session held, an agreement adopted, a worker's stage decision.",
   });
 
-/** What every entry of the stage log carries. */
+/**
+ * What every entry of the stage log carries.
+ *
+ * @example
+ * // Every entry says when it happened and who recorded it
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const first = parsed.ok ? parsed.value.stageEvents[0] : undefined;
+ * [first.at, first.by]
+ * //=> ["2026-02-05T18:40:00-06:00", "f-rivera"]
+ */
 export interface RecordedStageEventBase {
   /** When it happened, with an offset. */
   at: Instant;
@@ -55,14 +70,32 @@ export interface RecordedStageEventBase {
   by: string;
 }
 
-/** A session of the group took place. */
+/**
+ * A session of the group took place.
+ *
+ * @example
+ * // Session 5 was cancelled, so the log has no SESSION_HELD for it
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const events = parsed.ok ? parsed.value.stageEvents : [];
+ * events.filter((event) => event.type === "SESSION_HELD").map((event) => event.sessionId).includes("s-05")
+ * //=> false
+ */
 export interface RecordedSessionHeld extends RecordedStageEventBase {
   type: "SESSION_HELD";
   /** The session, when the host knows it. */
   sessionId?: SessionId | undefined;
 }
 
-/** The group adopted (a version of) its agreement. */
+/**
+ * The group adopted (a version of) its agreement.
+ *
+ * @example
+ * // The agreement was adopted in the first session, with the limits of confidentiality explained
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const adopted = parsed.ok ? parsed.value.stageEvents.find((event) => event.type === "AGREEMENT_ADOPTED") : undefined;
+ * [adopted.version, adopted.includesConfidentiality, adopted.limitsExplained]
+ * //=> ["1", true, true]
+ */
 export interface RecordedAgreementAdopted extends RecordedStageEventBase {
   type: "AGREEMENT_ADOPTED";
   /** Version label of the agreement adopted. */
@@ -73,21 +106,43 @@ export interface RecordedAgreementAdopted extends RecordedStageEventBase {
   limitsExplained: boolean;
 }
 
-/** A member joined, or left, the group. */
+/**
+ * A member joined, or left, the group.
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * parsed.ok && parsed.value.stageEvents.find((event) => event.type === "MEMBER_LEFT").memberId
+ * //=> "m-jamal"
+ */
 export interface RecordedMembershipChange extends RecordedStageEventBase {
   type: "MEMBER_JOINED" | "MEMBER_LEFT";
   /** The member, when the host knows them. */
   memberId?: MemberId | undefined;
 }
 
-/** The worker judged that the group moved on, or that its record is closed. */
+/**
+ * The worker judged that the group moved on, or that its record is closed.
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * parsed.ok && parsed.value.stageEvents.find((event) => event.type === "CLOSE").reason
+ * //=> "Final session held and evaluations collected."
+ */
 export interface RecordedStageStep extends RecordedStageEventBase {
   type: "ADVANCE" | "CLOSE";
   /** Why, in the worker's words; optional. */
   reason?: string | undefined;
 }
 
-/** The worker judged that the group went back to an earlier stage. */
+/**
+ * The worker judged that the group went back to an earlier stage.
+ *
+ * @example
+ * // After session 7, tension about airtime took the group back to storming
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * parsed.ok && parsed.value.stageEvents.find((event) => event.type === "REGRESS").to
+ * //=> "storming"
+ */
 export interface RecordedRegression extends RecordedStageEventBase {
   type: "REGRESS";
   /** The earlier stage, by its id in the group's stage model. */
@@ -96,7 +151,15 @@ export interface RecordedRegression extends RecordedStageEventBase {
   reason: string;
 }
 
-/** The group's work ended, as planned or early. */
+/**
+ * The group's work ended, as planned or early.
+ *
+ * @example
+ * // The group began to say goodbye before its last session, having completed its work
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * parsed.ok && parsed.value.stageEvents.find((event) => event.type === "ADJOURN").outcome
+ * //=> "completed"
+ */
 export interface RecordedAdjournment extends RecordedStageEventBase {
   type: "ADJOURN";
   /** Whether the group completed its work or ended early. */
@@ -110,6 +173,13 @@ export interface RecordedAdjournment extends RecordedStageEventBase {
  * in the order they happened. `replayStageEvents` rebuilds the group's stage snapshot from them.
  *
  * Stage ids in `REGRESS` are checked against the stage model when the log is replayed, not when the record is parsed.
+ *
+ * @example
+ * // The worker's decisions in the sample log, leaving out the sessions held
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const events = parsed.ok ? parsed.value.stageEvents : [];
+ * events.filter((event) => event.type !== "SESSION_HELD").map((event) => event.type)
+ * //=> ["AGREEMENT_ADOPTED", "ADVANCE", "ADVANCE", "REGRESS", "ADVANCE", "MEMBER_LEFT", "ADVANCE", "ADJOURN", "CLOSE"]
  */
 export type RecordedStageEvent =
   | RecordedSessionHeld
