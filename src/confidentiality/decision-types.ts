@@ -6,10 +6,39 @@ import type { DisclosureObligation } from "./rule-types.js";
  *
  * `explicit-permit` a permit rule held and no forbid did; `explicit-forbid` a forbid rule held; `default-deny` no rule
  * permitted; `error` a rule failed, so the decision fails closed; `invalid-request` the request could not be read.
+ *
+ * @example
+ * const lenaAttendance = { kind: "attendance", memberId: "m-lena", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } };
+ * const ask = (recipient, purpose) =>
+ *   checkDisclosure({ information: lenaAttendance, recipient, purpose, consents: sampleGroupRecord.consents, at: "2026-03-27T16:30:00-05:00" }).basis;
+ * [
+ *   ask({ kind: "family-or-guardian", name: "Katrin Hoffmann" }, "FAMRQT"),
+ *   ask({ kind: "family-or-guardian", name: "Mark Hoffmann" }, "FAMRQT"),
+ *   ask({ kind: "public" }, "HOPERAT"),
+ *   ask({ kind: "neighbour" }, "FAMRQT"),
+ * ]
+ * //=> ["explicit-permit", "explicit-forbid", "default-deny", "invalid-request"]
  */
 export type DecisionBasis = "default-deny" | "error" | "explicit-forbid" | "explicit-permit" | "invalid-request";
 
-/** One reason for a decision: a stable code, the rule it comes from (if any) and a sentence. */
+/**
+ * One reason for a decision: a stable code, the rule it comes from (if any) and a sentence.
+ *
+ * @example
+ * checkDisclosure({
+ *   information: { kind: "attendance", memberId: "m-lena", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *   recipient: { kind: "family-or-guardian", name: "Mark Hoffmann" },
+ *   purpose: "FAMRQT",
+ *   consents: sampleGroupRecord.consents,
+ *   at: "2026-03-27T16:30:00-05:00",
+ * }).reasons
+ * //=> [{
+ *   code: "rule-forbids",
+ *   ruleId: "withhold-from-named-person",
+ *   source: "Primero disclosure_deny_details; FHIR R4 Consent (deny provision); 45 CFR 164.522(a)",
+ *   message: "The member asked that this person never receive their information.",
+ * }]
+ */
 export interface DecisionReason {
   /**
    * `rule-permits` or `rule-forbids` (a deciding rule), `no-rule-permits` (default deny), `rule-failed` (a rule threw)
@@ -24,7 +53,29 @@ export interface DecisionReason {
   readonly message: string;
 }
 
-/** A problem that stopped the check from deciding on the rules: a failing rule or an unreadable request. */
+/**
+ * A problem that stopped the check from deciding on the rules: a failing rule or an unreadable request.
+ *
+ * @example
+ * const lenaAttendance = { kind: "attendance", memberId: "m-lena", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } };
+ * const unreadable = checkDisclosure({ information: lenaAttendance, recipient: { kind: "neighbour" }, purpose: "FAMRQT", at: "2026-03-27T16:30:00-05:00" });
+ * // A draft rule that reads request.subject without checking it is there throws for a request about an adult.
+ * const draft = definePolicy(
+ *   [{ id: "minor-family", effect: "permit", description: "Family may hear how a minor is doing.", source: "agency policy", obligations: [],
+ *      when: (request) => request.subject.minor && request.recipient.kind === "family-or-guardian" }],
+ *   { version: "draft" },
+ * );
+ * const failed = checkDisclosure(
+ *   { information: lenaAttendance, recipient: { kind: "family-or-guardian" }, purpose: "FAMRQT", at: "2026-03-27T16:30:00-05:00" },
+ *   { policy: draft },
+ * );
+ * [unreadable.errors, failed.basis, failed.errors.map((error) => [error.code, error.ruleId])]
+ * //=> [
+ *   [{ code: "invalid-request", path: "recipient.kind", message: 'recipient.kind: "neighbour" is not a known code.' }],
+ *   "error",
+ *   [["rule-failed", "minor-family"]],
+ * ]
+ */
 export interface DecisionError {
   /** `rule-failed` (a rule threw) or `invalid-request` (the request is not what the types say). */
   readonly code: "invalid-request" | "rule-failed";
@@ -36,7 +87,21 @@ export interface DecisionError {
   readonly message: string;
 }
 
-/** The rules whose conditions held, by effect; each list sorted by id. */
+/**
+ * The rules whose conditions held, by effect; each list sorted by id.
+ *
+ * @example
+ * // Lena asks for the facilitator's process note about her: her right of access holds, and so does the forbid on
+ * // process notes (45 CFR 164.524(a)(1)(i)), which wins.
+ * const decision = checkDisclosure({
+ *   information: { kind: "process-note", memberId: "m-lena", groupId: "grp-thursday-grief", authorId: "f-rivera", labels: { confidentiality: "R", sensitivity: ["PSYTHPN"], law: ["HIPAAPsyNotes"] } },
+ *   recipient: { kind: "group-member", id: "m-lena", isSubject: true },
+ *   purpose: "PATRQT",
+ *   at: "2026-04-24T10:00:00-05:00",
+ * });
+ * [decision.effect, decision.matchedRules]
+ * //=> ["deny", { permit: ["member-own-record"], forbid: ["process-note-needs-authorization"] }]
+ */
 export interface MatchedRules {
   /** Permit rules that held. */
   readonly permit: readonly string[];

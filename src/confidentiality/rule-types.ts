@@ -5,7 +5,24 @@ import type { ConsentOnFile, DisclosureRequest, ResolvedJurisdiction } from "./t
  * The value of a condition: `true`, `false`, or `undefined` when an attribute the condition needs is missing.
  *
  * A missing attribute never satisfies a permit and never lifts a forbid: the engine reads `undefined` the safe way for
- * each effect (see {@link DisclosureRule}). Combine truths with `allOf`, `anyOf` and `not` (Kleene's logic).
+ * each effect (see {@link DisclosureRule}). Combine truths with `allOf`, `anyOf` and `negate` (Kleene's logic).
+ *
+ * @example
+ * // Whether a supervisor works inside the agency is unknown until the request says so.
+ * const supervisorInside = (request) => allOf(request.recipient.kind === "supervisor", request.recipient.withinAgency);
+ * const policy = definePolicy(
+ *   [{ id: "supervision", effect: "permit", description: "A supervisor inside the agency may review notes for training.",
+ *      source: "45 CFR 164.506(c)(1)", obligations: ["MINEC"], when: supervisorInside }],
+ *   { version: "agency-1" },
+ * );
+ * const askFor = (recipient) => checkDisclosure(
+ *   { information: { kind: "progress-note", memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *     recipient, purpose: "TRAIN", at: "2026-03-13T14:00:00-05:00" },
+ *   { policy },
+ * ).effect;
+ * // Unknown never satisfies a permit: the note goes only once the supervisor is known to be inside the agency.
+ * [supervisorInside({ recipient: { kind: "supervisor" } }), askFor({ kind: "supervisor" }), askFor({ kind: "supervisor", withinAgency: true })]
+ * //=> [undefined, "deny", "permit"]
  */
 export type Truth = boolean | undefined;
 
@@ -16,10 +33,40 @@ export type Truth = boolean | undefined;
  * remove other members' identifiers, `NORDSCLCD` no redisclosure without consent (the 42 CFR 2.32 notice), `AUDTR`
  * keep an audit trail. Ours: `document` write the disclosure in the record, `notify-client` tell the client when
  * feasible (NASW 1.07(d)).
+ *
+ * @example
+ * // A payer asks for Hope's attendance to pay for the group: it may go, on two conditions.
+ * const decision = checkDisclosure({
+ *   information: { kind: "attendance", memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *   recipient: { kind: "payer", organisation: "Prairie Health Plan" },
+ *   purpose: "HPAYMT",
+ *   at: "2026-04-30T09:00:00-05:00",
+ * });
+ * [decision.obligations, explainDecision(decision).slice(2, 2 + decision.obligations.length)]
+ * //=> [
+ *   ["MINEC", "REDACT"],
+ *   [
+ *     "Share only the minimum necessary for the purpose (45 CFR 164.502(b); HL7 MINEC).",
+ *     "Remove other members' names and identifying details first (NASW 1.07(f); HL7 REDACT).",
+ *   ],
+ * ]
  */
 export type DisclosureObligation = "AUDTR" | "MINEC" | "NORDSCLCD" | "REDACT" | "document" | "notify-client";
 
-/** A consent the engine set aside for this request, and why: for advice, never for a decision. */
+/**
+ * A consent the engine set aside for this request, and why: for advice, never for a decision.
+ *
+ * @example
+ * // Jamal revoked his consent for Northside Counselling on 30 March; his counsellor asks for his attendance after it.
+ * matchConsents({
+ *   information: { kind: "attendance", memberId: "m-jamal", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *   recipient: { kind: "outside-provider", name: "Renee Carter", organisation: "Northside Counselling" },
+ *   purpose: "COC",
+ *   consents: sampleGroupRecord.consents,
+ *   at: "2026-04-02T11:00:00-05:00",
+ * }).setAside
+ * //=> [{ consentId: "c-jamal-counsellor", reason: "revoked" }]
+ */
 export interface ConsentNote {
   /** The consent's id. */
   readonly consentId: string;
@@ -30,7 +77,23 @@ export interface ConsentNote {
   readonly reason: "expired" | "not-written" | "not-yet-valid" | "revoked";
 }
 
-/** What the consents on file say about one request, worked out once by the engine. */
+/**
+ * What the consents on file say about one request, worked out once by the engine (see `matchConsents`).
+ *
+ * @example
+ * // Lena consented to her daughter Katrin receiving her attendance, and asked that Mark Hoffmann never receive it.
+ * const askedBy = (recipient) => matchConsents({
+ *   information: { kind: "attendance", memberId: "m-lena", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *   recipient,
+ *   purpose: "FAMRQT",
+ *   consents: sampleGroupRecord.consents,
+ *   at: "2026-03-27T16:30:00-05:00",
+ * });
+ * const katrin = askedBy({ kind: "family-or-guardian", name: "Katrin Hoffmann" });
+ * const mark = askedBy({ kind: "family-or-guardian", name: "Mark Hoffmann" });
+ * [katrin.granting.map((consent) => consent.id), mark.granting.length, mark.withholding.map((consent) => consent.id)]
+ * //=> [["c-lena-daughter"], 0, ["c-lena-daughter"]]
+ */
 export interface ConsentFacts {
   /**
    * Consents in force at `at` that cover this member, this recipient, this purpose and this kind of information, and
@@ -43,7 +106,26 @@ export interface ConsentFacts {
   readonly setAside: readonly ConsentNote[];
 }
 
-/** Facts the engine works out once per request and hands to every rule. */
+/**
+ * Facts the engine works out once per request and hands to every rule.
+ *
+ * @example
+ * // An agency rule reads the engine's shortcuts rather than the labels themselves.
+ * const policy = definePolicy(
+ *   [{ id: "supervisor-reads-progress-notes", effect: "permit", source: "45 CFR 164.501; 45 CFR 164.506(c)(1)",
+ *      description: "A supervisor may read progress notes of normal confidentiality or lower for training.", obligations: ["MINEC"],
+ *      when: (request, facts) => request.recipient.kind === "supervisor" && !facts.psychotherapyNote && facts.confidentialityRank <= 3 }],
+ *   { version: "agency-1" },
+ * );
+ * const askAbout = (kind, confidentiality) => checkDisclosure(
+ *   { information: { kind, memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality, sensitivity: [], law: [] } },
+ *     recipient: { kind: "supervisor", withinAgency: true }, purpose: "TRAIN", at: "2026-03-13T14:00:00-05:00" },
+ *   { policy },
+ * ).effect;
+ * // A restricted (R, rank 4) progress note and a process note (a psychotherapy note) stay out.
+ * [askAbout("progress-note", "N"), askAbout("progress-note", "R"), askAbout("process-note", "N")]
+ * //=> ["permit", "deny", "deny"]
+ */
 export interface DisclosureFacts {
   /** What the consents on file say about this request. */
   readonly consents: ConsentFacts;
@@ -61,6 +143,27 @@ export interface DisclosureFacts {
  * A condition of a rule: a pure function of the request and the engine's facts. It must not mutate either.
  *
  * Return `undefined` when an attribute it needs is missing. If it throws, the decision is a deny with basis `error`.
+ *
+ * @example
+ * // Whether the member asking is the one the record is about; unknown when the request does not say.
+ * const peerAsks = (request) => allOf(request.recipient.kind === "group-member", negate(request.recipient.isSubject));
+ * const policy = definePolicy(
+ *   [
+ *     { id: "attendance-on-request", effect: "permit", description: "A member's attendance may be given on request.",
+ *       source: "agency policy", obligations: [], when: (request) => request.information.kind === "attendance" },
+ *     { id: "no-peer-records", effect: "forbid", description: "A group member may not see another member's record.",
+ *       source: "NASW Code of Ethics 1.07(f)", obligations: [], when: peerAsks },
+ *   ],
+ *   { version: "agency-1" },
+ * );
+ * const askFor = (recipient) => checkDisclosure(
+ *   { information: { kind: "attendance", memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *     recipient, purpose: "PATRQT", at: "2026-03-13T14:00:00-05:00" },
+ *   { policy },
+ * ).effect;
+ * // Hope asks for her own attendance; Will asks for Hope's, once with isSubject left out: unknown keeps the forbid.
+ * [askFor({ kind: "group-member", id: "m-hope", isSubject: true }), askFor({ kind: "group-member", id: "m-will" }), askFor({ kind: "group-member", id: "m-will", isSubject: false })]
+ * //=> ["permit", "deny", "deny"]
  */
 export type RuleCondition = (request: DisclosureRequest, facts: DisclosureFacts) => Truth;
 
