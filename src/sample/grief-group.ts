@@ -12,14 +12,30 @@ import { GRIEF_GROUP_STAGE_LOG } from "./grief-group-stages.js";
 
 const GROUP_ID = "grp-thursday-grief";
 
-/** A value and everything inside it, read-only. */
+/**
+ * A value and everything inside it, read-only.
+ *
+ * @example
+ * // Frozen all the way down: copy the sample before changing it
+ * const copy = structuredClone(sampleGroupRecord);
+ * copy.group.name = "Tuesday Grief Support";
+ * [Object.isFrozen(sampleGroupRecord.sessions[0].interventions), sampleGroupRecord.group.name]
+ * //=> [true, "Thursday Evening Grief Support"]
+ */
 export type DeepReadonly<T> = T extends readonly (infer E)[]
   ? readonly DeepReadonly<E>[]
   : T extends object
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
 
-/** The type of {@link sampleGroupRecord}: a group record as a host sends it, with every list present, frozen. */
+/**
+ * The type of {@link sampleGroupRecord}: a group record as a host sends it, with every list present, frozen.
+ *
+ * @example
+ * // Every list of a group record is present, with ids as plain strings as a host sends them
+ * [Object.keys(sampleGroupRecord).length, typeof sampleGroupRecord.members[0].id]
+ * //=> [10, "string"]
+ */
 export type SampleGroupRecord = DeepReadonly<Required<GroupRecordInput>>;
 
 /** Session dates, their UTC offsets and statuses, in sequence order. */

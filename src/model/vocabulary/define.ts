@@ -1,5 +1,10 @@
 /**
  * One term of a controlled vocabulary: a stable code, a label for screens and a definition in the field's words.
+ *
+ * @example
+ * const entry = exitReasons.entries.find((reason) => reason.code === "dropped-out");
+ * [entry.label, entry.definition]
+ * //=> ["Dropped out", "Left before the planned end without an agreed plan (an unplanned exit)."]
  */
 export interface VocabularyEntry {
   /** Stable code stored on the wire (kebab-case for our own codes, the source's spelling for HL7 codes). */
@@ -14,6 +19,11 @@ export interface VocabularyEntry {
  * A controlled vocabulary: an ordered list of entries with the source that defines them.
  *
  * @typeParam E - the tuple of entries, kept literal so codes stay typed
+ *
+ * @example
+ * // Vocabularies are frozen, so a host cannot change the library's terms by accident
+ * [sessionStatuses.id, sessionStatuses.codes.length, Object.isFrozen(sessionStatuses.entries)]
+ * //=> ["SessionStatus", 4, true]
  */
 export interface Vocabulary<E extends readonly [VocabularyEntry, ...VocabularyEntry[]]> {
   /** Stable id of the vocabulary (used in JSON Schema and docs). */
@@ -28,13 +38,28 @@ export interface Vocabulary<E extends readonly [VocabularyEntry, ...VocabularyEn
   readonly codes: CodesOf<E>;
 }
 
-/** The tuple of codes of a tuple of vocabulary entries. */
+/**
+ * The tuple of codes of a tuple of vocabulary entries.
+ *
+ * @example
+ * // The codes in the source's order, typed as a tuple of literals
+ * sessionModes.codes
+ * //=> ["in-person", "virtual", "hybrid"]
+ */
 export type CodesOf<E extends readonly VocabularyEntry[]> = { readonly [K in keyof E]: E[K]["code"] } & readonly [
   E[0]["code"],
   ...E[number]["code"][],
 ];
 
-/** The union of codes in a vocabulary. */
+/**
+ * The union of codes in a vocabulary.
+ *
+ * @example
+ * // A status typed on a form is a CodeOf<typeof attendanceStatuses> only once it is found in the list
+ * const fromForm = "tardy";
+ * attendanceStatuses.codes.includes(fromForm)
+ * //=> false
+ */
 export type CodeOf<V extends Vocabulary<readonly [VocabularyEntry, ...VocabularyEntry[]]>> =
   V["entries"][number]["code"];
 

@@ -2,7 +2,14 @@ import { defineVocabulary } from "./define.js";
 
 // HL7 v3 Confidentiality (2.16.840.1.113883.5.25), used in FHIR meta.security. The codes are ordered from least to most
 // restrictive; a label is a high-water mark, so the most restrictive level present wins (DOMAIN.md §4).
-/** HL7 confidentiality levels in order U < L < M < N < R < V; `rank` gives the order. */
+/**
+ * HL7 confidentiality levels in order U < L < M < N < R < V; `rank` gives the order.
+ *
+ * @example
+ * // From least to most restrictive; a record takes the most restrictive level present
+ * confidentialityLevels.entries.map((entry) => `${entry.rank} ${entry.code}`)
+ * //=> ["0 U", "1 L", "2 M", "3 N", "4 R", "5 V"]
+ */
 export const confidentialityLevels = /* @__PURE__ */ defineVocabulary({
   id: "ConfidentialityLevel",
   name: "HL7 confidentiality levels",
@@ -44,7 +51,13 @@ export const confidentialityLevels = /* @__PURE__ */ defineVocabulary({
 
 // HL7 v3 ActCode, _InformationSensitivityPolicy (ActInformationSensitivityPolicy value set). ETH is the older code for
 // substance use; SUD replaces it, and both are kept because host systems still send ETH.
-/** HL7 sensitivity codes that matter to group work. */
+/**
+ * HL7 sensitivity codes that matter to group work.
+ *
+ * @example
+ * sensitivityCodes.entries.find((entry) => entry.code === "PSYTHPN").definition
+ * //=> "A psychotherapy (process) note kept apart from the record, 45 CFR 164.501."
+ */
 export const sensitivityCodes = /* @__PURE__ */ defineVocabulary({
   id: "SensitivityCode",
   name: "HL7 information sensitivity codes",
@@ -77,7 +90,13 @@ export const sensitivityCodes = /* @__PURE__ */ defineVocabulary({
 });
 
 // HL7 v3 ActReason, _PurposeOfUse (the PurposeOfUse value set).
-/** HL7 purposes of use that a disclosure in group work can name. */
+/**
+ * HL7 purposes of use that a disclosure in group work can name.
+ *
+ * @example
+ * purposesOfUse.entries.find((entry) => entry.code === "FAMRQT").definition
+ * //=> "At the request of a family member or guardian whom the person has authorised to receive it."
+ */
 export const purposesOfUse = /* @__PURE__ */ defineVocabulary({
   id: "PurposeOfUse",
   name: "HL7 purposes of use",

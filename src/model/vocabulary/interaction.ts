@@ -3,7 +3,14 @@ import { defineVocabulary } from "./define.js";
 // Bales, R. F. (1950). Interaction Process Analysis: A Method for the Study of Small Groups. Addison-Wesley.
 // Categories are numbered 1–12 as Bales numbered them; each pair (1 & 12, 2 & 11, …, 6 & 7) addresses one of his
 // six functional problems. Definitions are our own summaries.
-/** The 12 categories of Bales' Interaction Process Analysis, with their area and functional problem. */
+/**
+ * The 12 categories of Bales' Interaction Process Analysis, with their area and functional problem.
+ *
+ * @example
+ * const antagonism = balesCategories.entries.find((entry) => entry.code === 12);
+ * [antagonism.label, antagonism.area, antagonism.problem]
+ * //=> ["Shows antagonism", "social-emotional-negative", "reintegration"]
+ */
 export const balesCategories = /* @__PURE__ */ defineVocabulary({
   id: "BalesCategory",
   name: "Interaction Process Analysis categories (Bales 1950)",
@@ -96,7 +103,13 @@ export const balesCategories = /* @__PURE__ */ defineVocabulary({
   ],
 });
 
-/** The four areas into which Bales grouped his 12 categories. */
+/**
+ * The four areas into which Bales grouped his 12 categories.
+ *
+ * @example
+ * balesAreas.entries.map((entry) => entry.definition)
+ * //=> ["Categories 1–3.", "Categories 4–6.", "Categories 7–9.", "Categories 10–12."]
+ */
 export const balesAreas = /* @__PURE__ */ defineVocabulary({
   id: "BalesArea",
   name: "Interaction Process Analysis areas (Bales 1950)",
@@ -115,7 +128,14 @@ export const balesAreas = /* @__PURE__ */ defineVocabulary({
 
 // Yalom, I. D. & Leszcz, M. The Theory and Practice of Group Psychotherapy (5th ed. 2005, 6th ed. 2020), chapter 1.
 // Codes and labels keep the source's American spelling, so a host that uses the book's terms is understood.
-/** Yalom's therapeutic factors: the mechanisms through which group therapy helps. */
+/**
+ * Yalom's therapeutic factors: the mechanisms through which group therapy helps.
+ *
+ * @example
+ * // Yalom's eleven factors, in his order
+ * [therapeuticFactors.codes.length, therapeuticFactors.codes[0]]
+ * //=> [11, "instillation-of-hope"]
+ */
 export const therapeuticFactors = /* @__PURE__ */ defineVocabulary({
   id: "TherapeuticFactor",
   name: "Therapeutic factors (Yalom)",

@@ -1,7 +1,13 @@
 import { defineVocabulary } from "./define.js";
 
 // Toseland & Rivas, An Introduction to Group Work Practice (treatment vs task groups); OpenEMR therapy groups.
-/** Kinds of group a social worker runs (Toseland & Rivas' treatment and task groups, plus self-help). */
+/**
+ * Kinds of group a social worker runs (Toseland & Rivas' treatment and task groups, plus self-help).
+ *
+ * @example
+ * groupKinds.entries.find((entry) => entry.code === "self-help").definition
+ * //=> "A peer-led group in which members, not a professional, run the meetings."
+ */
 export const groupKinds = /* @__PURE__ */ defineVocabulary({
   id: "GroupKind",
   name: "Group kinds",
@@ -43,7 +49,13 @@ export const groupKinds = /* @__PURE__ */ defineVocabulary({
   ],
 });
 
-/** Whether a group admits new members after it starts (Toseland & Rivas). */
+/**
+ * Whether a group admits new members after it starts (Toseland & Rivas).
+ *
+ * @example
+ * membershipTypes.entries.find((entry) => entry.code === "closed").definition
+ * //=> "A fixed cohort that starts together and meets for a planned number of sessions."
+ */
 export const membershipTypes = /* @__PURE__ */ defineVocabulary({
   id: "MembershipType",
   name: "Membership types",
@@ -58,7 +70,13 @@ export const membershipTypes = /* @__PURE__ */ defineVocabulary({
   ],
 });
 
-/** Whether members attend by choice or by requirement (court, school, employer). */
+/**
+ * Whether members attend by choice or by requirement (court, school, employer).
+ *
+ * @example
+ * participationTypes.entries.find((entry) => entry.code === "mandatory").definition
+ * //=> "Members are required to attend, for example by a court or an agency plan."
+ */
 export const participationTypes = /* @__PURE__ */ defineVocabulary({
   id: "ParticipationType",
   name: "Participation types",
@@ -73,7 +91,14 @@ export const participationTypes = /* @__PURE__ */ defineVocabulary({
   ],
 });
 
-/** How a session stands: planned, held, or not held (FHIR Appointment/Encounter; OpenEMR). */
+/**
+ * How a session stands: planned, held, or not held (FHIR Appointment/Encounter; OpenEMR).
+ *
+ * @example
+ * // Neither a cancelled session nor one that did not take place is ever an absence
+ * sessionStatuses.entries.find((entry) => entry.code === "cancelled").definition
+ * //=> "Called off in advance; it is never an absence for members."
+ */
 export const sessionStatuses = /* @__PURE__ */ defineVocabulary({
   id: "SessionStatus",
   name: "Session statuses",
@@ -90,7 +115,13 @@ export const sessionStatuses = /* @__PURE__ */ defineVocabulary({
   ],
 });
 
-/** How members meet in a session. */
+/**
+ * How members meet in a session.
+ *
+ * @example
+ * sessionModes.entries.find((entry) => entry.code === "hybrid").definition
+ * //=> "Some members are in the room and some join remotely."
+ */
 export const sessionModes = /* @__PURE__ */ defineVocabulary({
   id: "SessionMode",
   name: "Session modes",
@@ -102,7 +133,13 @@ export const sessionModes = /* @__PURE__ */ defineVocabulary({
   ],
 });
 
-/** Interventions a worker uses inside a session (Toseland & Rivas, the middle stage of treatment groups). */
+/**
+ * Interventions a worker uses inside a session (Toseland & Rivas, the middle stage of treatment groups).
+ *
+ * @example
+ * interventions.entries.find((entry) => entry.code === "experiential").definition
+ * //=> "Activities such as role play, art or movement that work through experience."
+ */
 export const interventions = /* @__PURE__ */ defineVocabulary({
   id: "Intervention",
   name: "Interventions",
@@ -137,7 +174,15 @@ export const interventions = /* @__PURE__ */ defineVocabulary({
   ],
 });
 
-/** Whether a member was there, as recorded per session; `attended` says how each status counts. */
+/**
+ * Whether a member was there, as recorded per session; `attended` says how each status counts.
+ *
+ * @example
+ * // Late arrivals and early leavers attended; "not-recorded" counts as neither attended nor absent
+ * const counted = (attended) => attendanceStatuses.entries.filter((entry) => entry.attended === attended);
+ * [counted(true).map((entry) => entry.code), counted(null).map((entry) => entry.code)]
+ * //=> [["present", "late", "left-early"], ["not-recorded"]]
+ */
 export const attendanceStatuses = /* @__PURE__ */ defineVocabulary({
   id: "AttendanceStatus",
   name: "Attendance statuses",
@@ -173,7 +218,14 @@ export const attendanceStatuses = /* @__PURE__ */ defineVocabulary({
   ],
 });
 
-/** Why a membership ended. */
+/**
+ * Why a membership ended.
+ *
+ * @example
+ * // Planned and unplanned exits (Swift & Greenberg 2012)
+ * exitReasons.codes
+ * //=> ["completed", "dropped-out", "transferred", "removed", "other"]
+ */
 export const exitReasons = /* @__PURE__ */ defineVocabulary({
   id: "ExitReason",
   name: "Exit reasons",

@@ -7,7 +7,15 @@ const PARTICIPANT_TYPE = "http://terminology.hl7.org/CodeSystem/participant-type
 // FHIR R4 Encounter.participant.type takes (the encounter-participant-type value set): PPRF primary performer and SPRF
 // secondary performer for those who lead, PART (a participant, unqualified) for members and observers, and translator
 // for interpreters. ATND ("attender") is not used: in HL7 it is the practitioner responsible for the patient's care.
-/** Roles a person holds in a group's membership, with the FHIR Encounter participant type each maps to. */
+/**
+ * Roles a person holds in a group's membership, with the FHIR Encounter participant type each maps to.
+ *
+ * @example
+ * // Who leads the group, and the FHIR Encounter participant type a facilitator maps to
+ * const leads = facilitationRoles.entries.filter((entry) => entry.facilitates).map((entry) => entry.code);
+ * [leads, facilitationRoles.entries[0].encounterParticipantType.code]
+ * //=> [["facilitator", "co-facilitator", "peer-facilitator"], "PPRF"]
+ */
 export const facilitationRoles = /* @__PURE__ */ defineVocabulary({
   id: "FacilitationRole",
   name: "Facilitation roles",
@@ -62,7 +70,15 @@ export const facilitationRoles = /* @__PURE__ */ defineVocabulary({
 // Benne, K. D. & Sheats, P. (1948). Functional roles of group members. Journal of Social Issues 4(2):41–49.
 // Definitions below are our own summaries. In therapy groups self-confessor and help-seeker can be clinically
 // appropriate, so the third family is called "individual roles", never "bad" roles (DOMAIN.md §3).
-/** The 27 functional roles of Benne & Sheats (1948), each with its family. */
+/**
+ * The 27 functional roles of Benne & Sheats (1948), each with its family.
+ *
+ * @example
+ * // 27 roles: 12 task, 7 building-and-maintenance and 8 individual
+ * const count = (family) => functionalRoles.entries.filter((entry) => entry.family === family).length;
+ * [functionalRoles.codes.length, count("task"), count("building-and-maintenance"), count("individual")]
+ * //=> [27, 12, 7, 8]
+ */
 export const functionalRoles = /* @__PURE__ */ defineVocabulary({
   id: "FunctionalRole",
   name: "Functional roles (Benne & Sheats)",
@@ -234,7 +250,14 @@ export const functionalRoles = /* @__PURE__ */ defineVocabulary({
   ],
 });
 
-/** The three families of Benne & Sheats' functional roles. */
+/**
+ * The three families of Benne & Sheats' functional roles.
+ *
+ * @example
+ * // "individual", never "bad": in a therapy group a self-confessor may be doing the work itself
+ * functionalRoleFamilies.codes
+ * //=> ["task", "building-and-maintenance", "individual"]
+ */
 export const functionalRoleFamilies = /* @__PURE__ */ defineVocabulary({
   id: "FunctionalRoleFamily",
   name: "Functional role families (Benne & Sheats)",
