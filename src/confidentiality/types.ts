@@ -34,10 +34,34 @@ import type {
  */
 export const privacyLawCodes = /* @__PURE__ */ Object.freeze(["42CFRPart2", "CommonRule", "HIPAAPsyNotes"] as const);
 
-/** An HL7 privacy law code such as `42CFRPart2`; see {@link privacyLawCodes}. */
+/**
+ * An HL7 privacy law code such as `42CFRPart2`; see {@link privacyLawCodes}.
+ *
+ * @example
+ * // Hope's HIPAA authorization sends her progress note to her primary care provider; a Part 2 label needs a Part 2 consent.
+ * const askWith = (law) => checkDisclosure({
+ *   information: { kind: "progress-note", memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "R", sensitivity: [], law } },
+ *   recipient: { kind: "outside-provider", name: "Dr. Amara Osei", organisation: "Lakeside Family Medicine" },
+ *   purpose: "COC", consents: sampleGroupRecord.consents, at: "2026-03-10T10:00:00-05:00",
+ * }).determiningRules;
+ * [askWith([]), askWith(["42CFRPart2"])]
+ * //=> [["disclosure-with-consent"], ["substance-use-needs-part2-consent"]]
+ */
 export type PrivacyLawCode = (typeof privacyLawCodes)[number];
 
-/** The security labels a piece of information carries (FHIR `meta.security`), high-water mark already applied. */
+/**
+ * The security labels a piece of information carries (FHIR `meta.security`), high-water mark already applied.
+ *
+ * @example
+ * // A payer may have a member's attendance for payment, unless the record is labelled as substance use treatment.
+ * const askWith = (labels) => checkDisclosure({
+ *   information: { kind: "attendance", memberId: "m-jamal", groupId: "grp-thursday-grief", labels },
+ *   recipient: { kind: "payer", organisation: "Prairie Health Plan" }, purpose: "HPAYMT", at: "2026-03-02T09:00:00-06:00",
+ * });
+ * const substanceUse = askWith({ confidentiality: "R", sensitivity: ["SUD"], law: [] });
+ * [askWith({ confidentiality: "N", sensitivity: [], law: [] }).effect, substanceUse.effect, substanceUse.determiningRules]
+ * //=> ["permit", "deny", ["substance-use-needs-part2-consent"]]
+ */
 export interface InformationLabels {
   /** HL7 confidentiality level, `U` < `L` < `M` < `N` < `R` < `V`. */
   readonly confidentiality: ConfidentialityLevel;
@@ -47,7 +71,18 @@ export interface InformationLabels {
   readonly law: readonly PrivacyLawCode[];
 }
 
-/** The piece of group information a disclosure is about. Its text is never part of the request. */
+/**
+ * The piece of group information a disclosure is about. Its text is never part of the request.
+ *
+ * @example
+ * // Hope's consent to her primary care provider covers attendance and progress notes, not the facilitator's process notes.
+ * ["attendance", "progress-note", "process-note"].map((kind) => checkDisclosure({
+ *   information: { kind, memberId: "m-hope", groupId: "grp-thursday-grief", authorId: "f-rivera", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *   recipient: { kind: "outside-provider", name: "Dr. Amara Osei", organisation: "Lakeside Family Medicine" },
+ *   purpose: "COC", consents: sampleGroupRecord.consents, at: "2026-03-10T10:00:00-05:00",
+ * }).effect)
+ * //=> ["permit", "permit", "deny"]
+ */
 export interface DisclosureInformation {
   /** What it is: `attendance`, `roster`, `session-summary`, `progress-note`, `process-note`, … */
   readonly kind: InformationKind;
@@ -67,6 +102,19 @@ export interface DisclosureInformation {
  * Who would receive the information, with the facts about them that the rules need.
  *
  * Each fact is optional: a missing fact never satisfies a permit and never lifts a forbid.
+ *
+ * @example
+ * // Hope's consent names Dr. Osei: a recipient with no name, or another doctor at her practice, is not covered.
+ * const sendTo = (recipient) => checkDisclosure({
+ *   information: { kind: "progress-note", memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *   recipient, purpose: "COC", consents: sampleGroupRecord.consents, at: "2026-03-10T10:00:00-05:00",
+ * }).effect;
+ * [
+ *   sendTo({ kind: "outside-provider", name: "Dr. Amara Osei", organisation: "Lakeside Family Medicine" }),
+ *   sendTo({ kind: "outside-provider", organisation: "Lakeside Family Medicine" }),
+ *   sendTo({ kind: "outside-provider", name: "Dr. Paul Berg", organisation: "Lakeside Family Medicine" }),
+ * ]
+ * //=> ["permit", "deny", "deny"]
  */
 export interface DisclosureRecipient {
   /** What kind of recipient: `group-member`, `facilitator`, `outside-provider`, `payer`, `court`, … */
@@ -94,6 +142,16 @@ export interface DisclosureRecipient {
 
 /**
  * The circumstances of the request: the exceptions the law makes. Each is optional; absent means not established.
+ *
+ * @example
+ * // Jamal's risk statement, told to the person he threatened: only once a serious, imminent threat is established.
+ * const warn = (circumstances) => checkDisclosure({
+ *   information: { kind: "risk-statement", memberId: "m-jamal", groupId: "grp-thursday-grief", labels: { confidentiality: "R", sensitivity: [], law: [] } },
+ *   recipient: { kind: "person-at-risk", name: "Denise Price" }, purpose: "THREAT", circumstances, at: "2026-02-26T20:15:00-06:00",
+ * });
+ * const threat = warn({ imminentThreat: true });
+ * [warn(undefined).basis, threat.determiningRules, threat.obligations]
+ * //=> ["default-deny", ["serious-threat-disclosure"], ["MINEC", "document", "notify-client"]]
  */
 export interface DisclosureCircumstances {
   /** A serious and imminent threat to the health or safety of a person or the public (45 CFR 164.512(j)). */
@@ -108,7 +166,21 @@ export interface DisclosureCircumstances {
   readonly consentOverridden?: boolean | undefined;
 }
 
-/** What is known about the member the information is about. */
+/**
+ * What is known about the member the information is about.
+ *
+ * @example
+ * // Kai, 16, is in a teen loss group; his mother Rosa signed a consent for his attendance.
+ * const teen = {
+ *   information: { kind: "attendance", memberId: "m-kai", groupId: "grp-teen-loss", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *   recipient: { kind: "family-or-guardian", name: "Rosa Alvarez" }, purpose: "FAMRQT", at: "2026-03-04T17:00:00-06:00",
+ *   consents: [{ id: "c-kai-mother", memberId: "m-kai", grantedBy: "guardian", recipients: [{ kind: "family-or-guardian", name: "Rosa Alvarez" }],
+ *     purposes: ["FAMRQT"], dataClasses: ["attendance"], validFrom: "2026-01-15T12:00:00-06:00", form: "written", legalBasis: "hipaa-authorization" }],
+ * };
+ * // Once Kai has lawfully consented to his own care, his mother's consent no longer opens it.
+ * [checkDisclosure({ ...teen, subject: { minor: true } }).effect, checkDisclosure({ ...teen, subject: { minor: true, consentedToOwnCare: true } }).effect]
+ * //=> ["permit", "deny"]
+ */
 export interface DisclosureSubject {
   /** Whether the member is a minor at the moment `at`. */
   readonly minor?: boolean | undefined;
@@ -118,16 +190,52 @@ export interface DisclosureSubject {
 
 /**
  * Duty to warn under state law (Tarasoff v. Regents 1976): `mandatory` (a duty), `permissive` (allowed) or `none`.
+ *
+ * @example
+ * // Jamal's risk statement, to the person he threatened, after a serious, imminent threat is established.
+ * ["mandatory", "permissive", "none"].map((dutyToWarn) => checkDisclosure({
+ *   information: { kind: "risk-statement", memberId: "m-jamal", groupId: "grp-thursday-grief", labels: { confidentiality: "R", sensitivity: [], law: [] } },
+ *   recipient: { kind: "person-at-risk", name: "Denise Price" }, purpose: "THREAT",
+ *   circumstances: { imminentThreat: true }, jurisdiction: { dutyToWarn }, at: "2026-02-26T20:15:00-06:00",
+ * }).determiningRules)
+ * //=> [["duty-to-warn", "serious-threat-disclosure"], ["serious-threat-disclosure"], []]
  */
 export type DutyToWarn = "mandatory" | "permissive" | "none";
 
 /**
  * Who consents to disclosures about a minor who lawfully consented to their own care: the `minor` themselves
  * (45 CFR 164.502(g)(3); 42 CFR 2.14) or their `guardian`.
+ *
+ * @example
+ * // Kai, 16, consented to his own care; his mother Rosa signed a consent for his attendance.
+ * const teen = {
+ *   information: { kind: "attendance", memberId: "m-kai", groupId: "grp-teen-loss", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *   recipient: { kind: "family-or-guardian", name: "Rosa Alvarez" }, purpose: "FAMRQT", at: "2026-03-04T17:00:00-06:00",
+ *   subject: { minor: true, consentedToOwnCare: true },
+ *   consents: [{ id: "c-kai-mother", memberId: "m-kai", grantedBy: "guardian", recipients: [{ kind: "family-or-guardian", name: "Rosa Alvarez" }],
+ *     purposes: ["FAMRQT"], dataClasses: ["attendance"], validFrom: "2026-01-15T12:00:00-06:00", form: "written", legalBasis: "hipaa-authorization" }],
+ * };
+ * ["minor", "guardian"].map((minorConsent) => checkDisclosure({ ...teen, jurisdiction: { minorConsent } }).effect)
+ * //=> ["deny", "permit"]
  */
 export type MinorConsentAuthority = "minor" | "guardian";
 
-/** The jurisdiction's settings for the rules that depend on state law. Every field is optional on the wire. */
+/**
+ * The jurisdiction's settings for the rules that depend on state law. Every field is optional on the wire.
+ *
+ * @example
+ * // Telling the police of Jamal's threat: HIPAA's permission by default; where warning is a duty, the advice says so.
+ * const tellPolice = (jurisdiction) => checkDisclosure({
+ *   information: { kind: "risk-statement", memberId: "m-jamal", groupId: "grp-thursday-grief", labels: { confidentiality: "R", sensitivity: [], law: [] } },
+ *   recipient: { kind: "law-enforcement" }, purpose: "THREAT", circumstances: { imminentThreat: true }, jurisdiction,
+ *   at: "2026-02-26T20:15:00-06:00",
+ * });
+ * [tellPolice(undefined).determiningRules, tellPolice({ dutyToWarn: "mandatory", minorConsent: "guardian" }).advice[0]]
+ * //=> [
+ *   ["serious-threat-disclosure"],
+ *   "This jurisdiction makes warning a duty: warn the person at risk or the police now, and document it.",
+ * ]
+ */
 export interface JurisdictionSettings {
   /** Duty to warn; when absent the engine uses `permissive`, HIPAA's own rule (45 CFR 164.512(j)). */
   readonly dutyToWarn?: DutyToWarn | undefined;
@@ -135,7 +243,25 @@ export interface JurisdictionSettings {
   readonly minorConsent?: MinorConsentAuthority | undefined;
 }
 
-/** The jurisdiction with every setting decided: what rules read from `facts.jurisdiction`. */
+/**
+ * The jurisdiction with every setting decided: what rules read from `facts.jurisdiction`.
+ *
+ * @example
+ * const policy = definePolicy(
+ *   [{ id: "guardian-decides", effect: "permit", source: "45 CFR 164.502(g)", obligations: ["document"],
+ *      description: "Where state law gives guardians the say, a guardian may hear how a minor attends.",
+ *      when: (request, facts) => request.recipient.kind === "family-or-guardian" && facts.jurisdiction.minorConsent === "guardian" }],
+ *   { version: "agency-1" },
+ * );
+ * const askIn = (jurisdiction) => checkDisclosure({
+ *   information: { kind: "attendance", memberId: "m-kai", groupId: "grp-teen-loss", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *   recipient: { kind: "family-or-guardian", name: "Rosa Alvarez" }, purpose: "FAMRQT",
+ *   subject: { minor: true, consentedToOwnCare: true }, jurisdiction, at: "2026-03-04T17:00:00-06:00",
+ * }, { policy }).effect;
+ * // A setting left out reaches the rule as its default, `minor`; only an explicit `guardian` lets this rule hold.
+ * [askIn(undefined), askIn({ dutyToWarn: "mandatory" }), askIn({ minorConsent: "guardian" })]
+ * //=> ["deny", "deny", "permit"]
+ */
 export interface ResolvedJurisdiction {
   /** Duty to warn. */
   readonly dutyToWarn: DutyToWarn;
@@ -143,7 +269,21 @@ export interface ResolvedJurisdiction {
   readonly minorConsent: MinorConsentAuthority;
 }
 
-/** A person or body named in a consent, as plain JSON (the model's `Party`). */
+/**
+ * A person or body named in a consent, as plain JSON (the model's `Party`).
+ *
+ * @example
+ * const lena = sampleGroupRecord.consents.find((consent) => consent.id === "c-lena-daughter");
+ * const [katrin] = lena.recipients;
+ * const [mark] = lena.withholdFrom;
+ * // A grant reaches only a recipient known to be the party; a withholding reaches anyone who may be the party.
+ * [
+ *   partyIncludes(katrin, { kind: "family-or-guardian", name: "katrin hoffmann" }),
+ *   partyIncludes(katrin, { kind: "family-or-guardian" }),
+ *   partyMayBe(mark, { kind: "family-or-guardian" }),
+ * ]
+ * //=> [true, false, true]
+ */
 export interface ConsentParty {
   /** What kind of recipient the party is. */
   readonly kind: RecipientKind;
