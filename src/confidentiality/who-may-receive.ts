@@ -6,10 +6,43 @@ import { type CheckDisclosureOptions, checkDisclosure } from "./check.js";
 import type { DisclosureDecision } from "./decision-types.js";
 import type { DisclosureRecipient, DisclosureRequest } from "./types.js";
 
-/** The information and its situation: everything of a `DisclosureRequest` but the recipient and the purpose. */
+/**
+ * The information and its situation: everything of a `DisclosureRequest` but the recipient and the purpose.
+ *
+ * @example
+ * // Lena's attendance, with her consents on file: her daughter Katrin may have it, Mark Hoffmann may not.
+ * const lenaAttendance = {
+ *   information: { kind: "attendance", memberId: "m-lena", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *   consents: sampleGroupRecord.consents,
+ *   at: "2026-03-27T16:30:00-05:00",
+ * };
+ * const answer = whoMayReceive(lenaAttendance, [
+ *   { recipient: { kind: "family-or-guardian", name: "Katrin Hoffmann" }, purpose: "FAMRQT" },
+ *   { recipient: { kind: "family-or-guardian", name: "Mark Hoffmann" }, purpose: "FAMRQT" },
+ * ]);
+ * [answer.permitted.map((one) => one.recipient.name), answer.denied.map((one) => one.recipient.name)]
+ * //=> [["Katrin Hoffmann"], ["Mark Hoffmann"]]
+ */
 export type DisclosureSituation = Omit<DisclosureRequest, "recipient" | "purpose">;
 
-/** One possible recipient with the purpose they would receive the information for. */
+/**
+ * One possible recipient with the purpose they would receive the information for.
+ *
+ * @example
+ * // Who may have Hope's progress note: her primary care provider, a payer, another member of the group.
+ * const candidates = [
+ *   { recipient: { kind: "outside-provider", name: "Dr. Amara Osei", organisation: "Lakeside Family Medicine" }, purpose: "COC" },
+ *   { recipient: { kind: "payer", organisation: "Prairie Health Plan" }, purpose: "HPAYMT" },
+ *   { recipient: { kind: "group-member", id: "m-will" }, purpose: "FAMRQT" },
+ * ];
+ * const answer = whoMayReceive(
+ *   { information: { kind: "progress-note", memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *     consents: sampleGroupRecord.consents, at: "2026-03-10T10:00:00-05:00" },
+ *   candidates,
+ * );
+ * [answer.permitted.map((one) => one.index), answer.denied.map((one) => [one.index, one.decision.basis])]
+ * //=> [[0], [[1, "default-deny"], [2, "explicit-forbid"]]]
+ */
 export interface DisclosureCandidate {
   /** Who would receive it. */
   readonly recipient: DisclosureRecipient;
@@ -17,7 +50,23 @@ export interface DisclosureCandidate {
   readonly purpose: PurposeOfUse;
 }
 
-/** One candidate with its decision. */
+/**
+ * One candidate with its decision.
+ *
+ * @example
+ * const { permitted: [osei] } = whoMayReceive(
+ *   { information: { kind: "progress-note", memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *     consents: sampleGroupRecord.consents, at: "2026-03-10T10:00:00-05:00" },
+ *   [{ recipient: { kind: "outside-provider", name: "Dr. Amara Osei", organisation: "Lakeside Family Medicine" }, purpose: "COC" }],
+ * );
+ * [osei.index, osei.purpose, osei.decision.obligations, osei.decision.advice]
+ * //=> [
+ *   0,
+ *   "COC",
+ *   ["document"],
+ *   ["Share only what the consent covers, and note the consent's id with the disclosure.", 'Consent "c-hope-pcp" covers this disclosure.'],
+ * ]
+ */
 export interface CandidateAnswer extends DisclosureCandidate {
   /** The candidate's place in the list given, from 0. */
   readonly index: number;
@@ -25,7 +74,22 @@ export interface CandidateAnswer extends DisclosureCandidate {
   readonly decision: DisclosureDecision;
 }
 
-/** The answer of {@link whoMayReceive}: the candidates split by effect, each list in the order the candidates came. */
+/**
+ * The answer of {@link whoMayReceive}: the candidates split by effect, each list in the order the candidates came.
+ *
+ * @example
+ * // A payer and Grace, another member, both ask for Hope's attendance.
+ * const answer = whoMayReceive(
+ *   { information: { kind: "attendance", memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *     at: "2026-04-30T09:00:00-05:00" },
+ *   [
+ *     { recipient: { kind: "payer", organisation: "Prairie Health Plan" }, purpose: "HPAYMT" },
+ *     { recipient: { kind: "group-member", id: "m-grace" }, purpose: "FAMRQT" },
+ *   ],
+ * );
+ * [answer.permitted.map((one) => one.decision.obligations), answer.denied.map((one) => one.decision.determiningRules)]
+ * //=> [[["MINEC", "REDACT"]], [["member-no-peer-records"]]]
+ */
 export interface WhoMayReceive {
   /** Candidates who may receive the information, with the obligations in their decisions. */
   readonly permitted: readonly CandidateAnswer[];
