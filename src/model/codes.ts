@@ -88,7 +88,7 @@ export type ParticipationType = z.infer<typeof ParticipationTypeSchema>;
  * Schema of a {@link SessionStatus}.
  *
  * @example
- * // A postponed session is recorded as "cancelled", and the new date as a session of its own
+ * // A session called off in advance is "cancelled"; "postponed" is not a status
  * SessionStatusSchema.safeParse("postponed").success
  * //=> false
  */
@@ -211,7 +211,7 @@ export type FacilitationRole = z.infer<typeof FacilitationRoleSchema>;
  * Schema of a {@link FunctionalRole}.
  *
  * @example
- * // A member who monopolises the floor plays the "dominator" role in Benne & Sheats' terms
+ * // Only Benne & Sheats' 27 role names are codes, and "monopolizer" is not one of them
  * FunctionalRoleSchema.safeParse("monopolizer").success
  * //=> false
  */
@@ -380,7 +380,7 @@ export const ConsentFormSchema = /* @__PURE__ */ vocabularySchema(consentForms);
  * How a consent was given: `written`, `verbal` or `electronic`; see {@link consentForms}.
  *
  * @example
- * // Aroha consented to the research study online
+ * // Aroha consented to the research study electronically
  * const parsed = parseGroupRecord(sampleGroupRecord);
  * parsed.ok && parsed.value.consents.find((consent) => consent.id === "c-aroha-research").form
  * //=> "electronic"

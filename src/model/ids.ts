@@ -20,7 +20,7 @@ export const GroupIdSchema = /* @__PURE__ */ z
  * Identifier of a group, branded so it cannot be confused with other ids.
  *
  * @example
- * // Every membership and session names its group by this id
+ * // Every session names its group by this id
  * const parsed = parseGroupRecord(sampleGroupRecord);
  * parsed.ok && parsed.value.sessions.every((session) => session.groupId === parsed.value.group.id)
  * //=> true
