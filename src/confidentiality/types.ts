@@ -4,7 +4,7 @@
 // For rule authors (C3 and agencies):
 // - A rule is a `DisclosureRule` (see rule-types.ts): `when(request, facts)` and optional `unless(request, facts)`
 //   return a `Truth`: `true`, `false`, or `undefined` when an attribute the rule needs is missing. Combine truths
-//   with `allOf`, `anyOf`, `not` and `known` from truth.ts (Kleene logic). A permit holds only when `when` is `true`
+//   with `allOf`, `anyOf` and `negate` from truth.ts (Kleene logic). A permit holds only when `when` is `true`
 //   and `unless` is `false`; a forbid holds unless `when` is `false` or `unless` is `true` (fail closed).
 // - `facts` (DisclosureFacts) is precomputed once per request by the engine: consents that grant this exact
 //   disclosure (`facts.consents.granting`), consents whose `withholdFrom` names this recipient
@@ -21,6 +21,11 @@ import type {
   RecipientKind,
   SensitivityCode,
 } from "../model/index.js";
+import type { ConsentOnFile } from "./consent-types.js";
+import type { JurisdictionSettings } from "./jurisdiction.js";
+
+export type { ConsentOnFile, ConsentParty } from "./consent-types.js";
+export type { DutyToWarn, JurisdictionSettings, MinorConsentAuthority, ResolvedJurisdiction } from "./jurisdiction.js";
 
 /**
  * HL7 privacy law codes (ActCode `_ActPrivacyLaw`) a piece of group information can be labelled with.
@@ -186,149 +191,6 @@ export interface DisclosureSubject {
   readonly minor?: boolean | undefined;
   /** Whether the member, as a minor, lawfully consented to their own care (45 CFR 164.502(g); 42 CFR 2.14). */
   readonly consentedToOwnCare?: boolean | undefined;
-}
-
-/**
- * Duty to warn under state law (Tarasoff v. Regents 1976): `mandatory` (a duty), `permissive` (allowed) or `none`.
- *
- * @example
- * // Jamal's risk statement, to the person he threatened, after a serious, imminent threat is established.
- * ["mandatory", "permissive", "none"].map((dutyToWarn) => checkDisclosure({
- *   information: { kind: "risk-statement", memberId: "m-jamal", groupId: "grp-thursday-grief", labels: { confidentiality: "R", sensitivity: [], law: [] } },
- *   recipient: { kind: "person-at-risk", name: "Denise Price" }, purpose: "THREAT",
- *   circumstances: { imminentThreat: true }, jurisdiction: { dutyToWarn }, at: "2026-02-26T20:15:00-06:00",
- * }).determiningRules)
- * //=> [["duty-to-warn", "serious-threat-disclosure"], ["serious-threat-disclosure"], []]
- */
-export type DutyToWarn = "mandatory" | "permissive" | "none";
-
-/**
- * Who consents to disclosures about a minor who lawfully consented to their own care: the `minor` themselves
- * (45 CFR 164.502(g)(3); 42 CFR 2.14) or their `guardian`.
- *
- * @example
- * // Kai, 16, consented to his own care; his mother Rosa signed a consent for his attendance.
- * const teen = {
- *   information: { kind: "attendance", memberId: "m-kai", groupId: "grp-teen-loss", labels: { confidentiality: "N", sensitivity: [], law: [] } },
- *   recipient: { kind: "family-or-guardian", name: "Rosa Alvarez" }, purpose: "FAMRQT", at: "2026-03-04T17:00:00-06:00",
- *   subject: { minor: true, consentedToOwnCare: true },
- *   consents: [{ id: "c-kai-mother", memberId: "m-kai", grantedBy: "guardian", recipients: [{ kind: "family-or-guardian", name: "Rosa Alvarez" }],
- *     purposes: ["FAMRQT"], dataClasses: ["attendance"], validFrom: "2026-01-15T12:00:00-06:00", form: "written", legalBasis: "hipaa-authorization" }],
- * };
- * ["minor", "guardian"].map((minorConsent) => checkDisclosure({ ...teen, jurisdiction: { minorConsent } }).effect)
- * //=> ["deny", "permit"]
- */
-export type MinorConsentAuthority = "minor" | "guardian";
-
-/**
- * The jurisdiction's settings for the rules that depend on state law. Every field is optional on the wire.
- *
- * @example
- * // Telling the police of Jamal's threat: HIPAA's permission by default; where warning is a duty, the advice says so.
- * const tellPolice = (jurisdiction) => checkDisclosure({
- *   information: { kind: "risk-statement", memberId: "m-jamal", groupId: "grp-thursday-grief", labels: { confidentiality: "R", sensitivity: [], law: [] } },
- *   recipient: { kind: "law-enforcement" }, purpose: "THREAT", circumstances: { imminentThreat: true }, jurisdiction,
- *   at: "2026-02-26T20:15:00-06:00",
- * });
- * [tellPolice(undefined).determiningRules, tellPolice({ dutyToWarn: "mandatory", minorConsent: "guardian" }).advice[0]]
- * //=> [
- *   ["serious-threat-disclosure"],
- *   "This jurisdiction makes warning a duty: warn the person at risk or the police now, and document it.",
- * ]
- */
-export interface JurisdictionSettings {
-  /** Duty to warn; when absent the engine uses `permissive`, HIPAA's own rule (45 CFR 164.512(j)). */
-  readonly dutyToWarn?: DutyToWarn | undefined;
-  /** Who consents for a minor who consented to their own care; when absent the engine uses `minor`. */
-  readonly minorConsent?: MinorConsentAuthority | undefined;
-}
-
-/**
- * The jurisdiction with every setting decided: what rules read from `facts.jurisdiction`.
- *
- * @example
- * const policy = definePolicy(
- *   [{ id: "guardian-decides", effect: "permit", source: "45 CFR 164.502(g)", obligations: ["document"],
- *      description: "Where state law gives guardians the say, a guardian may hear how a minor attends.",
- *      when: (request, facts) => request.recipient.kind === "family-or-guardian" && facts.jurisdiction.minorConsent === "guardian" }],
- *   { version: "agency-1" },
- * );
- * const askIn = (jurisdiction) => checkDisclosure({
- *   information: { kind: "attendance", memberId: "m-kai", groupId: "grp-teen-loss", labels: { confidentiality: "N", sensitivity: [], law: [] } },
- *   recipient: { kind: "family-or-guardian", name: "Rosa Alvarez" }, purpose: "FAMRQT",
- *   subject: { minor: true, consentedToOwnCare: true }, jurisdiction, at: "2026-03-04T17:00:00-06:00",
- * }, { policy }).effect;
- * // A setting left out reaches the rule as its default, `minor`; only an explicit `guardian` lets this rule hold.
- * [askIn(undefined), askIn({ dutyToWarn: "mandatory" }), askIn({ minorConsent: "guardian" })]
- * //=> ["deny", "deny", "permit"]
- */
-export interface ResolvedJurisdiction {
-  /** Duty to warn. */
-  readonly dutyToWarn: DutyToWarn;
-  /** Who consents for a minor who consented to their own care. */
-  readonly minorConsent: MinorConsentAuthority;
-}
-
-/**
- * A person or body named in a consent, as plain JSON (the model's `Party`).
- *
- * @example
- * const lena = sampleGroupRecord.consents.find((consent) => consent.id === "c-lena-daughter");
- * const [katrin] = lena.recipients;
- * const [mark] = lena.withholdFrom;
- * // A grant reaches only a recipient known to be the party; a withholding reaches anyone who may be the party.
- * [
- *   partyIncludes(katrin, { kind: "family-or-guardian", name: "katrin hoffmann" }),
- *   partyIncludes(katrin, { kind: "family-or-guardian" }),
- *   partyMayBe(mark, { kind: "family-or-guardian" }),
- * ]
- * //=> [true, false, true]
- */
-export interface ConsentParty {
-  /** What kind of recipient the party is. */
-  readonly kind: RecipientKind;
-  /** The party's id in the host system. */
-  readonly id?: string | undefined;
-  /** The person's or body's name. */
-  readonly name?: string | undefined;
-  /** The organisation the party belongs to. */
-  readonly organisation?: string | undefined;
-}
-
-/**
- * A consent on file, as plain JSON: the model's `Consent` with plain-string ids and `withholdFrom` optional, so both a
- * parsed `Consent` and a host's wire data fit.
- *
- * @example
- * const consent = sampleGroupRecord.consents.find((entry) => entry.id === "c-hope-pcp");
- * [consent.memberId, consent.purposes, consent.form]
- * //=> ["m-hope", ["TREAT", "COC"], "written"]
- */
-export interface ConsentOnFile {
-  /** The consent's id. */
-  readonly id: string;
-  /** The member whose information it is about. */
-  readonly memberId: string;
-  /** Who gave it: `self`, `guardian` or `legal-representative`. */
-  readonly grantedBy: ConsentGrantor;
-  /** Who may receive the information. */
-  readonly recipients: readonly ConsentParty[];
-  /** What the information may be used for. */
-  readonly purposes: readonly PurposeOfUse[];
-  /** Which kinds of information it covers. */
-  readonly dataClasses: readonly InformationKind[];
-  /** When it takes effect. */
-  readonly validFrom: string;
-  /** When it expires; absent means until revoked. */
-  readonly validUntil?: string | undefined;
-  /** When the member revoked it. */
-  readonly revokedAt?: string | undefined;
-  /** How it was given: `written`, `verbal` or `electronic`. */
-  readonly form: ConsentForm;
-  /** The law or policy it is given under. */
-  readonly legalBasis?: ConsentLegalBasis | undefined;
-  /** People the member asked never to receive their information. */
-  readonly withholdFrom?: readonly ConsentParty[] | undefined;
 }
 
 /**
