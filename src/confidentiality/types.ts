@@ -13,9 +13,6 @@
 // - Read jurisdiction settings from `facts.jurisdiction`, never from `request.jurisdiction` (which may be partial).
 import type {
   ConfidentialityLevel,
-  ConsentForm,
-  ConsentGrantor,
-  ConsentLegalBasis,
   InformationKind,
   PurposeOfUse,
   RecipientKind,
