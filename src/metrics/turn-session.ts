@@ -47,7 +47,8 @@ export const bySpeakerId =
  *
  * Without `order`, the turns are read in place from `turns[slot.first]` for as long as they belong to the session,
  * checked as they are read, and `slot.size` is set: the answer is `undefined` as soon as one is missing, has
- * impossible times or comes out of order (by start, then end), and the caller takes the careful path instead.
+ * impossible times or starts before the one read before it, and the caller takes the careful path instead. Turns
+ * that start together are read by their end, then as given.
  */
 export function analyseSession(
   context: TurnContext,
@@ -63,7 +64,6 @@ export function analyseSession(
   const inPlace = order === undefined;
   const to = inPlace ? turns.length : from + slot.size;
   let latestStart = Number.NEGATIVE_INFINITY;
-  let latestEnd = Number.NEGATIVE_INFINITY;
   const touched: number[] = [];
   // `floorEnd` is the latest end of the turns so far and `floorHolder` who holds it; `secondEnd` the latest end among
   // the others. Later turns start no earlier, so the part of a new turn already covered by someone is
@@ -78,17 +78,37 @@ export function analyseSession(
   let backchannels = 0;
   const spanStart = turnAt(from).start;
   let position = from;
-  for (; position < to; position++) {
-    const turn = turnAt(position);
-    if (inPlace) {
-      if (turn === undefined) return undefined;
-      if (turn.sessionId !== slot.id) break;
-      const { start, end } = turn;
-      // Written so that NaN fails every comparison; ties in start are read by their end.
-      if (!(start >= 0 && end >= start && end < Number.POSITIVE_INFINITY)) return undefined;
-      if (start < latestStart || (start === latestStart && end < latestEnd)) return undefined;
-      latestStart = start;
-      latestEnd = end;
+  // Turns that start together are read by their end, then as given (Array sort is stable): such a group, usually of
+  // one, is gathered and read from `group` before the reading moves on.
+  let group: Turn[] | undefined;
+  let groupAt = 0;
+  for (;;) {
+    let turn: Turn;
+    if (group !== undefined && groupAt < group.length) turn = group[groupAt++] as Turn;
+    else {
+      if (position >= to) break;
+      const candidate = turnAt(position);
+      if (inPlace) {
+        if (candidate === undefined) return undefined;
+        if (candidate.sessionId !== slot.id) break;
+        if (!isReadable(candidate) || candidate.start < latestStart) return undefined;
+        latestStart = candidate.start;
+      }
+      let next = position + 1;
+      for (; next < to; next++) {
+        const following = turnAt(next);
+        if (inPlace && (following === undefined || following.sessionId !== slot.id)) break;
+        if (following.start !== candidate.start) break;
+        if (inPlace && !isReadable(following)) return undefined;
+      }
+      if (next - position > 1) {
+        group = [];
+        for (let at = position; at < next; at++) group.push(turnAt(at));
+        group.sort((a, b) => a.end - b.end);
+        groupAt = 1;
+        turn = group[0] as Turn;
+      } else turn = candidate;
+      position = next;
     }
     const { start, end } = turn;
     const speaker = speakerOf.get(turn.memberId) ?? addSpeaker(context, turn.memberId);
@@ -161,4 +181,9 @@ export function analyseSession(
     talkTimeEquality: participationEquality(talkTimes),
     turnEquality: participationEquality(turnCounts),
   };
+}
+
+/** Whether a turn's times can be read: finite, with 0 ≤ start ≤ end (written so that NaN fails every comparison). */
+function isReadable(turn: Turn): boolean {
+  return turn.start >= 0 && turn.end >= turn.start && turn.end < Number.POSITIVE_INFINITY;
 }

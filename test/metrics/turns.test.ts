@@ -263,6 +263,8 @@ describe("turnAnalytics: arguments its types forbid", () => {
     // biome-ignore lint/suspicious/noSparseArray: a hole in the list, as a host's bad data might leave
     expect(() => turnAnalytics([first, , turn("s-1", "b", 6, 9)] as Turn[], [])).toThrow("turns[1] is missing");
     expect(() => turnAnalytics([first, turn("s-1", "b", 9, 6)], [])).toThrow("turns[1] runs from 9 to 6 s");
+    // Starting together with the first turn, so read as one group with it.
+    expect(() => turnAnalytics([first, turn("s-1", "b", 0, Number.NaN)], [])).toThrow("turns[1] runs from 0 to NaN s");
   });
 
   it("refuses turns or a roster that is not a list, and options that are not an object", () => {
