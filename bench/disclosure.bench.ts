@@ -8,6 +8,7 @@
 import { checkDisclosure } from "groupwork/confidentiality";
 import { askCedar, cedarPolicySet, preparedCedar } from "../test/confidentiality/cedar/cedar-request";
 import { decisionCells, goldenInputs, goldenRequest } from "../test/confidentiality/golden/domain";
+import { collectGarbage, median } from "./_timing.js";
 import { ifChainDecision } from "./disclosure-if-chain";
 
 const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 7);
@@ -36,8 +37,6 @@ for (const { input, index } of cedarSample) {
   }
 }
 
-const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
 // Microseconds per request for one pass over the requests, repeated until the pass takes at least 50 ms.
 function microsPerRequest(count: number, decide: (index: number) => unknown): number {
   collectGarbage();
@@ -50,11 +49,6 @@ function microsPerRequest(count: number, decide: (index: number) => unknown): nu
     elapsed = performance.now() - start;
   } while (elapsed < 50);
   return (elapsed * 1000) / (passes * count);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 const times = { ours: [] as number[], ifChain: [] as number[], prepared: [] as number[], stateless: [] as number[] };

@@ -6,6 +6,7 @@
 // common-word rules, no longest-match resolution. Both are timed alternately and the medians compared, because
 // absolute times on a shared machine mean little.
 import { findMemberMentions, type MemberId, type MentionableMember } from "groupwork";
+import { collectGarbage, median } from "./_timing.js";
 
 const NOTES = 10_000;
 const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 9);
@@ -104,18 +105,11 @@ function baselineScan(text: string, subject: string, patterns: { memberId: strin
   return hits.sort((a, b) => a.start - b.start);
 }
 
-const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
 function time(run: () => number): { ms: number; found: number } {
   collectGarbage();
   const start = performance.now();
   const found = run();
   return { ms: performance.now() - start, found };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 const notes = makeNotes();

@@ -3,6 +3,7 @@
 // turns. Runs against the built package; the two are timed alternately and the medians compared, because absolute
 // times on a shared machine mean little.
 import { type GroupRecordInput, GroupRecordSchema, parseGroupRecord } from "groupwork";
+import { median, time } from "./_timing.js";
 
 const SESSIONS = 200;
 const MEMBERS = 500; // 200 sessions × 500 members = 100,000 attendance records
@@ -62,22 +63,6 @@ function bigRecord(): GroupRecordInput {
     attendance,
     turns,
   };
-}
-
-// Collect garbage before each timing when node runs with --expose-gc (scripts/run-benches.ts sets it), so one run does
-// not pay for the last one's garbage.
-const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
-function time(run: () => unknown): number {
-  collectGarbage();
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 function compare(label: string, record: unknown, expectOk: boolean): number {

@@ -14,6 +14,7 @@ import {
   tuckman,
 } from "groupwork";
 import { transition } from "xstate";
+import { median, time } from "./_timing.js";
 
 const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 25);
 const OPERATIONS = Number(process.env["BENCH_OPERATIONS"] ?? 2_000);
@@ -58,20 +59,6 @@ const snapshot = replay.snapshot;
 const machine = snapshot.machine;
 const event: StageEvent<"forming"> = { type: "SESSION_HELD", at: hour(24 * 168 + 100), by: BY };
 const stored = JSON.stringify(persistStageSnapshot(snapshot));
-
-const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
-function time(run: () => void): number {
-  collectGarbage();
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 function compare(label: string, bare: () => void, ours: () => void, bareName: string, oursName: string): number {
   bare();

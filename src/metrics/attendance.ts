@@ -198,8 +198,10 @@ const STREAK_ABSENCE: Readonly<Record<ExcusedAbsences, Uint8Array>> = /* @__PURE
 
 /** Counts and streaks of one client, from their row of the grid. */
 export function memberAttendance(row: ClientRow, excused: ExcusedAbsences): MemberAttendance {
-  // One counter per grid code (0 = no record); every index used below is a code, so within bounds.
-  const byCode = new Int32Array(STATUS_CODES.length + 1);
+  // One counter per grid code (0 = no record); every index used below is a code, so within bounds. A plain array:
+  // a typed array per client would count as memory outside the heap and make a large record's summary collect
+  // garbage over its whole heap again and again.
+  const byCode: number[] = new Array<number>(STATUS_CODES.length + 1).fill(0);
   const extendsStreak = STREAK_ABSENCE[excused];
   // Streaks as absenceStreaks counts them: an attended session ends a run, an absence extends it, anything else
   // (not recorded) leaves it as it is.
