@@ -189,14 +189,11 @@ function runSlot(first: number, length: number, heldIndex: number): number {
   return slot >= 0 && slot < length ? slot : -1;
 }
 
-/** Where a held position sits among a client's offered positions; -1 when not offered. */
+/**
+ * Where a held position sits among the offered positions of a client who left and came back (clients with one
+ * unbroken run are answered by {@link runSlot}); -1 when not offered.
+ */
 function slotOf(offered: Int32Array, heldIndex: number): number {
-  // Most clients have one membership, so their offered positions are one run: the slot is an offset. (With nothing
-  // offered, `first` is undefined, the offset NaN, and the search below finds nothing.)
-  const first = offered[0] as number;
-  const direct = heldIndex - first;
-  if (direct >= 0 && direct < offered.length && offered[direct] === heldIndex) return direct;
-  // Binary search for the others (a person who left and came back).
   let low = 0;
   let high = offered.length - 1;
   while (low <= high) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { InstantSchema } from "./primitives.js";
+import { AdjournOutcomeSchema, StageEventTypeSchema } from "./stage-event.js";
 
 // The wire shape of a persisted stage snapshot (groupwork/stages `persistStageSnapshot`). It lives here because only
 // the model room imports zod at runtime; the stages room checks what the shape cannot say (stages of the model,
@@ -7,17 +8,6 @@ import { InstantSchema } from "./primitives.js";
 
 const StageTextSchema = z.string().min(1);
 const CountSchema = z.number().int().min(0);
-
-const StageEventTypeSchema = z.enum([
-  "SESSION_HELD",
-  "AGREEMENT_ADOPTED",
-  "MEMBER_JOINED",
-  "MEMBER_LEFT",
-  "ADVANCE",
-  "REGRESS",
-  "ADJOURN",
-  "CLOSE",
-]);
 
 const StageHistoryEntrySchema = z.strictObject({
   stage: StageTextSchema,
@@ -49,7 +39,7 @@ const StageContextSchema = z.strictObject({
   suggestions: z.array(
     z.strictObject({ code: z.literal("may-be-re-forming"), at: InstantSchema, message: StageTextSchema }),
   ),
-  outcome: z.enum(["completed", "ended-early"]).nullable(),
+  outcome: AdjournOutcomeSchema.nullable(),
   lastEventAt: InstantSchema,
 });
 

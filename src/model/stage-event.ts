@@ -11,6 +11,21 @@ const base = {
   by: z.string().min(1).meta({ description: "Who recorded it: usually the facilitator's id in the host system." }),
 };
 
+/** The kinds of event a stage log holds; also the events a persisted snapshot's history may name. */
+export const StageEventTypeSchema = /* @__PURE__ */ z.enum([
+  "SESSION_HELD",
+  "AGREEMENT_ADOPTED",
+  "MEMBER_JOINED",
+  "MEMBER_LEFT",
+  "ADVANCE",
+  "REGRESS",
+  "ADJOURN",
+  "CLOSE",
+]);
+
+/** How a group's work ended: as planned, or early. */
+export const AdjournOutcomeSchema = /* @__PURE__ */ z.enum(["completed", "ended-early"]);
+
 const StageReasonSchema = TextSchema.meta({ description: "Why, in the worker's words." });
 
 /**
@@ -44,7 +59,7 @@ export const RecordedStageEventSchema = /* @__PURE__ */ z
     z.strictObject({
       type: z.literal("ADJOURN"),
       ...base,
-      outcome: z.enum(["completed", "ended-early"]).meta({ description: "Whether the group completed its work." }),
+      outcome: AdjournOutcomeSchema.meta({ description: "Whether the group completed its work." }),
       reason: StageReasonSchema,
     }),
   ])
