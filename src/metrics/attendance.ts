@@ -1,16 +1,8 @@
 import type { MemberId } from "../model/index.js";
-import {
-  type AttendanceGrid,
-  attendedOf,
-  buildAttendanceGrid,
-  type ClientRow,
-  codeOf,
-  EXCUSED_CODE,
-  STATUS_CODES,
-} from "./offered.js";
+import { attendedOf, codeOf, EXCUSED_CODE } from "./offered.js";
 import { rateOf, readAsOf, readExcused, readOptions } from "./read-options.js";
 import type { AttendanceSource, ExcusedAbsences, NotCountedAttendance, Rate } from "./source.js";
-import { isStreakAbsence } from "./streaks.js";
+import { type AttendanceTally, type ClientTally, tallyAttendance } from "./tally.js";
 
 /**
  * Options of {@link attendanceSummary}.
@@ -164,14 +156,14 @@ export function attendanceSummary(record: AttendanceSource, options: AttendanceS
   const read = readOptions(options, caller);
   const excused = readExcused(read.excused, caller);
   const asOf = readAsOf(read.asOf, caller);
-  const grid = buildAttendanceGrid(record, asOf, caller);
-  const members = grid.clients.map((row) => memberAttendance(row, excused));
+  const tally = tallyAttendance(record, asOf, excused, caller);
+  const members = tally.clients.map(memberAttendance);
   return {
     excused,
     asOf: asOf ?? null,
     members,
-    group: groupTotals(grid, members, excused),
-    notCounted: grid.notCounted,
+    group: groupTotals(tally, members, excused),
+    notCounted: tally.notCounted,
   };
 }
 
@@ -181,43 +173,9 @@ const PRESENT = /* @__PURE__ */ codeOf("present") as number;
 const LATE = /* @__PURE__ */ codeOf("late") as number;
 const LEFT_EARLY = /* @__PURE__ */ codeOf("left-early") as number;
 
-// Per grid code, read once from the vocabulary: whether it counts as attended, and whether it extends an absence
-// streak under each choice for excused absences (the rule of `isStreakAbsence`, written out as tables so the loop
-// over a client's sessions does no lookups).
-const ATTENDED_CODES: Uint8Array = /* @__PURE__ */ Uint8Array.from({ length: STATUS_CODES.length + 1 }, (_, code) =>
-  attendedOf(code) === true ? 1 : 0,
-);
-const STREAK_ABSENCE: Readonly<Record<ExcusedAbsences, Uint8Array>> = /* @__PURE__ */ Object.freeze({
-  offered: Uint8Array.from({ length: STATUS_CODES.length + 1 }, (_, code) =>
-    isStreakAbsence(code, "offered") ? 1 : 0,
-  ),
-  "not-offered": Uint8Array.from({ length: STATUS_CODES.length + 1 }, (_, code) =>
-    isStreakAbsence(code, "not-offered") ? 1 : 0,
-  ),
-});
-
-/** Counts and streaks of one client, from their row of the grid. */
-export function memberAttendance(row: ClientRow, excused: ExcusedAbsences): MemberAttendance {
-  // One counter per grid code (0 = no record); every index used below is a code, so within bounds. A plain array:
-  // a typed array per client would count as memory outside the heap and make a large record's summary collect
-  // garbage over its whole heap again and again.
-  const byCode: number[] = new Array<number>(STATUS_CODES.length + 1).fill(0);
-  const extendsStreak = STREAK_ABSENCE[excused];
-  // Streaks as absenceStreaks counts them: an attended session ends a run, an absence extends it, anything else
-  // (not recorded) leaves it as it is.
-  let run = 0;
-  let longest = 0;
-  const { codes } = row;
-  for (let slot = 0; slot < codes.length; slot++) {
-    const code = codes[slot] as number;
-    byCode[code] = (byCode[code] as number) + 1;
-    if (ATTENDED_CODES[code] === 1) {
-      if (run > longest) longest = run;
-      run = 0;
-    } else if (extendsStreak[code] === 1) run++;
-  }
-  const current = run;
-  if (run > longest) longest = run;
+/** One client's attendance from their tally. */
+function memberAttendance(client: ClientTally): MemberAttendance {
+  const { byCode, offered } = client;
   let attended = 0;
   let missed = 0;
   let notRecorded = 0;
@@ -227,10 +185,10 @@ export function memberAttendance(row: ClientRow, excused: ExcusedAbsences): Memb
     else if (counts === false) missed += count;
     else notRecorded += count;
   });
-  const offered = codes.length;
+  // Every code indexed below is in the vocabulary, so within `byCode`.
   const excusedCount = byCode[EXCUSED_CODE] as number;
   return {
-    memberId: row.memberId,
+    memberId: client.memberId,
     offered,
     attended,
     present: byCode[PRESENT] as number,
@@ -246,18 +204,18 @@ export function memberAttendance(row: ClientRow, excused: ExcusedAbsences): Memb
       offered - excusedCount,
       offered === 0 ? "no-sessions-offered" : "only-excused-absences",
     ),
-    currentAbsenceStreak: current,
-    longestAbsenceStreak: longest,
+    currentAbsenceStreak: client.currentStreak,
+    longestAbsenceStreak: client.longestStreak,
   };
 }
 
 function groupTotals(
-  grid: AttendanceGrid,
+  tally: AttendanceTally,
   members: readonly MemberAttendance[],
   excused: ExcusedAbsences,
 ): GroupAttendanceTotals {
   const byStatus = new Map<string, number>();
-  for (const { session } of grid.sessions) byStatus.set(session.status, (byStatus.get(session.status) ?? 0) + 1);
+  for (const { session } of tally.sessions) byStatus.set(session.status, (byStatus.get(session.status) ?? 0) + 1);
   let offered = 0;
   let attended = 0;
   let excusedCount = 0;
@@ -277,7 +235,7 @@ function groupTotals(
     }
   }
   return {
-    sessionsHeld: grid.held.length,
+    sessionsHeld: tally.held.length,
     sessionsCancelled: byStatus.get("cancelled") ?? 0,
     sessionsNotTakenPlace: byStatus.get("did-not-take-place") ?? 0,
     sessionsScheduled: byStatus.get("scheduled") ?? 0,

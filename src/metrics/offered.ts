@@ -31,17 +31,20 @@ export interface ClientRow {
   readonly codes: Uint8Array;
 }
 
-/** Everything the attendance metrics read, built once from a record. */
-export interface AttendanceGrid {
+/** What reading a record's attendance gives: the sessions in order, one entry per client, and what counted for nobody. */
+export interface AttendanceReading<Client> {
   /** Every session of the record on or before `asOf`, in order of day, then sequence. */
   readonly sessions: readonly DatedSession[];
   /** The held sessions among them, in the same order. */
   readonly held: readonly DatedSession[];
   /** Clients in the order their first `member` membership appears. */
-  readonly clients: readonly ClientRow[];
+  readonly clients: readonly Client[];
   /** Attendance records that count towards no client's offered sessions, with the reason. */
   readonly notCounted: readonly NotCountedAttendance[];
 }
+
+/** Everything the attendance metrics read, built once from a record: every client's status at each offered session. */
+export type AttendanceGrid = AttendanceReading<ClientRow>;
 
 /** Status codes of the vocabulary in its order; a record's code in the grid is 1 + the index here. */
 export const STATUS_CODES: readonly AttendanceStatus[] = /* @__PURE__ */ attendanceStatuses.entries.map(
@@ -69,66 +72,146 @@ export function attendedOf(code: number): boolean | null {
   return ATTENDED_BY_CODE[code] ?? null;
 }
 
+/** One client and the held positions offered to them, worked out from their memberships before any record is read. */
+export interface PlannedClient {
+  readonly memberId: Membership["memberId"];
+  /** The person's memberships with the role `member`, in record order. */
+  readonly memberships: readonly Membership[];
+  /** Disjoint runs of held positions in ascending order, as pairs: first position, then the position after the run. */
+  readonly runs: readonly number[];
+  /** How many sessions the runs hold: the sessions offered. */
+  readonly offered: number;
+}
+
+/** What the records are read against: the sessions in order and each client's offered runs. Built once per call. */
+export type AttendancePlan = Omit<AttendanceReading<PlannedClient>, "notCounted">;
+
 /**
- * Reads a record into an {@link AttendanceGrid}: one pass over the attendance, with session days and membership
- * ranges worked out once (never per record).
+ * Works out, before reading any attendance, which sessions count and which of them each client was offered: session
+ * days and membership ranges once each, never per record.
+ */
+export function planAttendance(source: AttendanceSource, asOf: string | undefined, caller: string): AttendancePlan {
+  checkSource(source, caller);
+  const sessions = datedSessions(source.sessions, source.group.timeZone, asOf, caller);
+  const held = sessions.filter((dated) => dated.heldIndex >= 0);
+  return { sessions, held, clients: plannedClients(source.memberships, held, caller) };
+}
+
+/**
+ * Reads a record into an {@link AttendanceGrid}: every client's status at each session offered to them, for the
+ * metrics that follow a client session by session (trend, dropout, retention, flags).
  */
 export function buildAttendanceGrid(
   source: AttendanceSource,
   asOf: string | undefined,
   caller: string,
 ): AttendanceGrid {
-  checkSource(source, caller);
-  const { timeZone } = source.group;
-  const sessions = datedSessions(source.sessions, timeZone, asOf, caller);
-  const held = sessions.filter((dated) => dated.heldIndex >= 0);
-  const heldDays = held.map((dated) => dated.day);
-  const heldIndexById = new Map<string, number>();
-  const sessionById = new Map<string, DatedSession>();
-  for (const dated of sessions) sessionById.set(dated.session.id, dated);
-  for (const dated of held) heldIndexById.set(dated.session.id, dated.heldIndex);
+  return gridOf(source, planAttendance(source, asOf, caller), caller);
+}
 
-  const rows = clientRows(source.memberships, heldDays, caller);
-  const rowIndexByMember = new Map<string, number>(rows.map((row, index) => [row.memberId, index]));
-  let lastRow = -1;
-  const notCounted: NotCountedAttendance[] = [];
-  // Most clients are offered one unbroken run of held sessions. Keeping each run's start and length in two small
-  // arrays answers "was this session offered?" without reading the client's own list: with ten thousand clients the
-  // lists outgrow the processor's cache, and one read fewer per record keeps the pass linear in the records.
-  const runFirst = new Int32Array(rows.length);
-  const runLength = new Int32Array(rows.length).fill(-1);
-  rows.forEach((row, index) => {
-    const { offered } = row;
-    const first = offered[0] ?? 0;
-    if (offered.length === 0 || offered[offered.length - 1] === first + offered.length - 1) {
-      runFirst[index] = first;
-      runLength[index] = offered.length;
+/** The grid of a planned record: one pass over the attendance, writing each counted status in its client's row. */
+export function gridOf(source: AttendanceSource, plan: AttendancePlan, caller: string): AttendanceGrid {
+  // Every client's positions and codes are views into two shared buffers: one allocation each, however many clients.
+  // Thousands of small typed arrays each count as memory outside the heap and make the engine collect garbage over a
+  // large record's whole heap, time after time.
+  const total = plan.clients.reduce((sum, client) => sum + client.offered, 0);
+  const allOffered = new Int32Array(total);
+  const allCodes = new Uint8Array(total);
+  const rowStart = new Int32Array(plan.clients.length);
+  let start = 0;
+  const clients = plan.clients.map((client, index): ClientRow => {
+    rowStart[index] = start;
+    let slot = start;
+    const { runs } = client;
+    for (let run = 0; run < runs.length; run += 2) {
+      for (let position = runs[run] as number; position < (runs[run + 1] as number); position++) {
+        allOffered[slot++] = position;
+      }
     }
+    const row = {
+      memberId: client.memberId,
+      memberships: client.memberships,
+      offered: allOffered.subarray(start, slot),
+      codes: allCodes.subarray(start, slot),
+    };
+    start = slot;
+    return row;
   });
+  // A grid takes records in any order, so the pass reads every record.
+  const notCounted = readAttendance(source, plan, caller, { kind: "grid", codes: allCodes, rowStart }) ?? [];
+  return { sessions: plan.sessions, held: plan.held, clients, notCounted };
+}
+
+/**
+ * Where {@link readAttendance} puts each counted status.
+ *
+ * - `grid`: in `codes`, at the client's row start plus the slot (0 = no record yet; a second record is a duplicate).
+ * - `tally`: folded into the client's stretch of `state` ({@link TALLY_STRIDE} numbers per client, laid out by the
+ *   `TALLY_` offsets): counts by code and absence streaks, with `attended` and `extendsStreak` telling, per grid code,
+ *   whether it ends or extends a streak. The fold needs each client's records in session order.
+ */
+export type AttendanceTarget =
+  | { readonly kind: "grid"; readonly codes: Uint8Array; readonly rowStart: Int32Array }
+  | {
+      readonly kind: "tally";
+      readonly state: Int32Array;
+      readonly attended: Uint8Array;
+      readonly extendsStreak: Uint8Array;
+    };
+
+// Offsets in a client's stretch of a tally.
+/** The last slot counted; -1 before any. */
+export const TALLY_LAST_SLOT = 0;
+/** The current run of absences. */
+export const TALLY_RUN = 1;
+/** The longest run of absences closed so far. */
+export const TALLY_LONGEST = 2;
+/** The first of one counter per grid code (code 0, no record, stays 0 while reading). */
+export const TALLY_COUNTS = 3;
+/** Numbers per client in a tally. */
+export const TALLY_STRIDE: number = /* @__PURE__ */ TALLY_COUNTS + STATUS_CODES.length + 1;
+
+/**
+ * One pass over a record's attendance in record order. Each record for a client at a session offered to them goes to
+ * the target; every other record, and every duplicate, is listed with the reason it counts for nobody. A tally stops
+ * at the first record for an earlier session than the client's last one, and then gives `undefined`.
+ */
+export function readAttendance(
+  source: AttendanceSource,
+  plan: AttendancePlan,
+  caller: string,
+  target: AttendanceTarget,
+): NotCountedAttendance[] | undefined {
+  const { clients } = plan;
+  const clientIndex = new Map<string, number>(clients.map((client, index) => [client.memberId, index]));
+  const heldIndexById = new Map<string, number>(plan.held.map((dated) => [dated.session.id, dated.heldIndex]));
+  // Most clients are offered one unbroken run of held sessions. Each run's start and length, side by side in one small
+  // array, answer "was this session offered, and in which slot?" without reading the client's runs; a length of -1
+  // marks a client who left and came back. The ids sit in a plain list for the same reason: the loop below reads
+  // nothing per client but these two lists and the target.
+  const oneRun = new Int32Array(clients.length * 2);
+  const ids: string[] = [];
+  clients.forEach(({ memberId, runs, offered }, index) => {
+    ids.push(memberId);
+    oneRun[2 * index] = runs[0] ?? 0;
+    oneRun[2 * index + 1] = runs.length <= 2 ? offered : -1;
+  });
+  const notCounted: NotCountedAttendance[] = [];
+  let lastClient = -1;
   // Records usually come grouped by session or member, so the last lookup is remembered.
   let lastSession: string | undefined;
   let lastHeld: number | undefined;
-  let allSessionIds: Set<string> | undefined;
   let lastStatus: string | undefined;
   let lastCode: number | undefined;
+  let reasons: ((sessionId: string) => NotHeldReason) | undefined;
   const { attendance } = source;
   for (let index = 0; index < attendance.length; index++) {
     // Within bounds by the loop condition.
     const record = attendance[index] as AttendanceSource["attendance"][number];
     // Records grouped by session usually list the clients in the same order each time: try the client after the last
     // one found before looking the person up.
-    const guess = rows[lastRow + 1];
-    let row: ClientRow | undefined;
-    if (guess !== undefined && guess.memberId === record.memberId) {
-      row = guess;
-      lastRow++;
-    } else {
-      const found = rowIndexByMember.get(record.memberId);
-      if (found !== undefined) {
-        row = rows[found];
-        lastRow = found;
-      }
-    }
+    let client = lastClient + 1;
+    if (ids[client] !== record.memberId) client = clientIndex.get(record.memberId) ?? -1;
     if (record.sessionId !== lastSession) {
       lastSession = record.sessionId;
       lastHeld = heldIndexById.get(record.sessionId);
@@ -145,34 +228,60 @@ export function buildAttendanceGrid(
         `${caller}: attendance[${index}].status is ${quoteArgument(record.status)}, not an attendance status; parse the record with parseGroupRecord first.`,
       );
     }
-    if (row === undefined) {
+    if (client < 0) {
       notCounted.push(notCountedAt(index, record, "not-a-client"));
       continue;
     }
+    lastClient = client;
     if (lastHeld === undefined) {
-      allSessionIds ??= new Set(source.sessions.map((session) => session.id));
-      const reason = sessionById.has(record.sessionId)
-        ? "session-not-held"
-        : allSessionIds.has(record.sessionId)
-          ? "after-as-of"
-          : "unknown-session";
-      notCounted.push(notCountedAt(index, record, reason));
+      reasons ??= notHeldReasons(source, plan);
+      notCounted.push(notCountedAt(index, record, reasons(record.sessionId)));
       continue;
     }
-    // `lastRow` is the index of `row`; a length of -1 marks a client whose offered sessions are not one run.
-    const length = runLength[lastRow] as number;
-    const slot = length >= 0 ? runSlot(runFirst[lastRow] as number, length, lastHeld) : slotOf(row.offered, lastHeld);
+    const length = oneRun[2 * client + 1] as number;
+    const slot =
+      length >= 0
+        ? runSlot(oneRun[2 * client] as number, length, lastHeld)
+        : slotInRuns((clients[client] as PlannedClient).runs, lastHeld);
     if (slot < 0) {
       notCounted.push(notCountedAt(index, record, "not-enrolled"));
       continue;
     }
-    if (row.codes[slot] !== 0) {
-      notCounted.push(notCountedAt(index, record, "duplicate"));
-      continue;
+    // The two targets share the reading above; each branch is a few lines, so the loop stays one tight function.
+    if (target.kind === "tally") {
+      const { state } = target;
+      const base = client * TALLY_STRIDE;
+      const last = state[base + TALLY_LAST_SLOT] as number;
+      if (slot <= last) {
+        // The same session again is a duplicate; an earlier one means the records are not in session order.
+        if (slot < last) return undefined;
+        notCounted.push(notCountedAt(index, record, "duplicate"));
+        continue;
+      }
+      state[base + TALLY_LAST_SLOT] = slot;
+      state[base + TALLY_COUNTS + code] = (state[base + TALLY_COUNTS + code] as number) + 1;
+      const run = state[base + TALLY_RUN] as number;
+      if (target.attended[code] === 1) {
+        if (run > (state[base + TALLY_LONGEST] as number)) state[base + TALLY_LONGEST] = run;
+        state[base + TALLY_RUN] = 0;
+      } else if (target.extendsStreak[code] === 1) state[base + TALLY_RUN] = run + 1;
+    } else {
+      const at = (target.rowStart[client] as number) + slot;
+      if (target.codes[at] === 0) target.codes[at] = code;
+      else notCounted.push(notCountedAt(index, record, "duplicate"));
     }
-    row.codes[slot] = code;
   }
-  return { sessions, held, clients: rows, notCounted };
+  return notCounted;
+}
+
+type NotHeldReason = "session-not-held" | "after-as-of" | "unknown-session";
+
+/** Tells why a record names no held session on or before `asOf`; made on the first such record. */
+function notHeldReasons(source: AttendanceSource, plan: AttendancePlan): (sessionId: string) => NotHeldReason {
+  const kept = new Set<string>(plan.sessions.map((dated) => dated.session.id));
+  const all = new Set<string>(source.sessions.map((session) => session.id));
+  return (sessionId) =>
+    kept.has(sessionId) ? "session-not-held" : all.has(sessionId) ? "after-as-of" : "unknown-session";
 }
 
 function notCountedAt(
@@ -191,17 +300,17 @@ function runSlot(first: number, length: number, heldIndex: number): number {
 
 /**
  * Where a held position sits among the offered positions of a client who left and came back (clients with one
- * unbroken run are answered by {@link runSlot}); -1 when not offered.
+ * unbroken run are answered by {@link runSlot}); -1 when not offered. A person has a few memberships, so the runs are
+ * walked in order.
  */
-function slotOf(offered: Int32Array, heldIndex: number): number {
-  let low = 0;
-  let high = offered.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const value = offered[middle] as number;
-    if (value === heldIndex) return middle;
-    if (value < heldIndex) low = middle + 1;
-    else high = middle - 1;
+function slotInRuns(runs: readonly number[], heldIndex: number): number {
+  let before = 0;
+  for (let run = 0; run < runs.length; run += 2) {
+    const first = runs[run] as number;
+    const after = runs[run + 1] as number;
+    if (heldIndex < first) return -1;
+    if (heldIndex < after) return before + heldIndex - first;
+    before += after - first;
   }
   return -1;
 }
@@ -236,7 +345,12 @@ function datedSessions(
   }));
 }
 
-function clientRows(memberships: readonly Membership[], heldDays: readonly string[], caller: string): ClientRow[] {
+function plannedClients(
+  memberships: readonly Membership[],
+  held: readonly DatedSession[],
+  caller: string,
+): PlannedClient[] {
+  const heldDays = held.map((dated) => dated.day);
   const byMember = new Map<string, Membership[]>();
   memberships.forEach((membership, index) => {
     if (membership.role !== "member") return;
@@ -256,40 +370,32 @@ function clientRows(memberships: readonly Membership[], heldDays: readonly strin
   });
   // Held days are in order, so the days a period covers are one run of positions: find its two ends, then merge the
   // runs of a person's memberships (the parser refuses overlaps; merging keeps a bad record from counting twice).
-  const people = [...byMember.values()].map((list) => {
-    const runs = list
+  return [...byMember.values()].map((list) => {
+    const periods = list
       .map(({ period }): [number, number] => [
         period === undefined ? 0 : firstAtOrAfter(heldDays, period.start),
         period?.end === undefined ? heldDays.length : firstAfter(heldDays, period.end),
       ])
       .sort((a, b) => a[0] - b[0]);
-    let count = 0;
-    let next = 0;
-    for (const [first, after] of runs) {
-      count += Math.max(0, after - Math.max(first, next));
-      next = Math.max(next, after);
+    const runs: number[] = [];
+    let offered = 0;
+    for (const [first, after] of periods) {
+      if (after <= first) continue;
+      const last = runs.length - 1;
+      // A run that meets or overlaps the one before joins it.
+      if (runs.length > 0 && first <= (runs[last] as number)) {
+        const end = runs[last] as number;
+        if (after > end) {
+          offered += after - end;
+          runs[last] = after;
+        }
+      } else {
+        runs.push(first, after);
+        offered += after - first;
+      }
     }
-    return { list, runs, count };
-  });
-  // Every client's positions and codes are views into two shared buffers: one allocation each, however many clients.
-  // Thousands of small typed arrays each count as memory outside the heap and make the engine collect garbage over a
-  // large record's whole heap, time after time.
-  const total = people.reduce((sum, person) => sum + person.count, 0);
-  const allOffered = new Int32Array(total);
-  const allCodes = new Uint8Array(total);
-  let start = 0;
-  return people.map(({ list, runs, count }) => {
-    const offered = allOffered.subarray(start, start + count);
-    const codes = allCodes.subarray(start, start + count);
-    let slot = start;
-    let next = 0;
-    for (const [first, after] of runs) {
-      for (let position = Math.max(first, next); position < after; position++) allOffered[slot++] = position;
-      next = Math.max(next, after);
-    }
-    start += count;
     // Every entry of `list` is a membership of this person; the first names them.
-    return { memberId: (list[0] as Membership).memberId, memberships: list, offered, codes };
+    return { memberId: (list[0] as Membership).memberId, memberships: list, runs, offered };
   });
 }
 
