@@ -1,8 +1,9 @@
 import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import type { ExitReason, MemberId, SessionId } from "../model/index.js";
 import { exitReasons } from "../model/index.js";
-import { type AttendanceGrid, buildAttendanceGrid, type ClientRow, type DatedSession } from "./offered.js";
+import type { AttendanceGrid, ClientRow, DatedSession } from "./offered.js";
 import { belowFraction } from "./planned.js";
+import { buildAttendanceGrid } from "./read-attendance.js";
 import { readAsOf, readOptions } from "./read-options.js";
 import type { AttendanceSource } from "./source.js";
 import { isStreakAbsence, StreakCounter } from "./streaks.js";

@@ -1,6 +1,7 @@
 import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import type { MemberId, SessionId, Turn } from "../model/index.js";
-import { type AttendanceGrid, attendedOf, buildAttendanceGrid, codeOf, type DatedSession } from "./offered.js";
+import { type AttendanceGrid, attendedOf, codeOf, type DatedSession } from "./offered.js";
+import { buildAttendanceGrid } from "./read-attendance.js";
 import { readAsOf, readExcused, readOptions } from "./read-options.js";
 import type { AttendanceSource, ExcusedAbsences } from "./source.js";
 import { isStreakAbsence, StreakCounter } from "./streaks.js";

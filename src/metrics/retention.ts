@@ -1,7 +1,8 @@
 import type { MemberId, SessionId } from "../model/index.js";
 import { checkDropoutRule, type DropoutRule, dropoutOf } from "./dropout.js";
 import type { Measured } from "./measured.js";
-import { attendedOf, buildAttendanceGrid, type DatedSession } from "./offered.js";
+import { attendedOf, type DatedSession } from "./offered.js";
+import { buildAttendanceGrid } from "./read-attendance.js";
 import { readAsOf, readOptions } from "./read-options.js";
 import type { AttendanceSource } from "./source.js";
 

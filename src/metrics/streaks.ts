@@ -106,7 +106,7 @@ export function isStreakAbsence(code: number, excused: ExcusedAbsences): boolean
 /**
  * Counts runs of absences over grid codes, one session at a time (0, no record, reads as not recorded).
  *
- * Not exported from the package: {@link absenceStreaks} is the public face; the summary and the flags feed it codes.
+ * Not exported from the package: {@link absenceStreaks} is the public face; dropout and the flags feed it codes.
  */
 export class StreakCounter {
   private readonly runs: AbsenceRun[] = [];

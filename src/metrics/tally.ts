@@ -1,18 +1,14 @@
 import type { Membership } from "../model/index.js";
+import { type AttendancePlan, type AttendanceReading, attendedOf, planAttendance, STATUS_CODES } from "./offered.js";
 import {
-  type AttendancePlan,
-  type AttendanceReading,
-  attendedOf,
   gridOf,
-  planAttendance,
   readAttendance,
-  STATUS_CODES,
   TALLY_COUNTS,
   TALLY_LAST_SLOT,
   TALLY_LONGEST,
   TALLY_RUN,
   TALLY_STRIDE,
-} from "./offered.js";
+} from "./read-attendance.js";
 import type { AttendanceSource, ExcusedAbsences } from "./source.js";
 import { isStreakAbsence } from "./streaks.js";
 
@@ -52,9 +48,10 @@ const STREAK_ABSENCE: Readonly<Record<ExcusedAbsences, Uint8Array>> = /* @__PURE
  * extends it, a session with no answer leaves it as it is.
  *
  * When each client's records come in session order (records grouped by session, or by client in session order, as
- * registers are usually kept), one pass folds them into a few numbers per client and nothing proportional to the
- * records is kept. A record for an earlier session than the client's last one stops that pass, and the records are
- * read again into the full grid, which takes any order; both give the same answer.
+ * registers are usually kept), one pass folds them into a few numbers per client, and nothing proportional to the
+ * records is kept apart from an entry in `notCounted` for each record that counts for nobody. A record for an earlier
+ * session than the client's last one stops that pass, and the records are read again into the full grid, which takes
+ * any order; both give the same answer.
  */
 export function tallyAttendance(
   source: AttendanceSource,

@@ -3,7 +3,8 @@ import { addMonths, addWeeks, endOfMonth, endOfWeek, startOfMonth, startOfWeek }
 import { localDate } from "../_lib/calendar.js";
 import { GroupworkError, quoteArgument } from "../_lib/errors.js";
 import type { SessionId } from "../model/index.js";
-import { attendedOf, buildAttendanceGrid, EXCUSED_CODE } from "./offered.js";
+import { attendedOf, EXCUSED_CODE } from "./offered.js";
+import { buildAttendanceGrid } from "./read-attendance.js";
 import { rateOf, readAsOf, readOptions } from "./read-options.js";
 import type { AttendanceSource, Rate } from "./source.js";
 
