@@ -192,22 +192,14 @@ export function readAttendance(
     }
     // The two targets share the reading above; each branch is a few lines, so the loop stays one tight function.
     if (target.kind === "tally") {
-      const { state } = target;
-      const base = client * TALLY_STRIDE;
-      const last = state[base + TALLY_LAST_SLOT] as number;
+      const last = target.state[client * TALLY_STRIDE + TALLY_LAST_SLOT] as number;
       if (slot <= last) {
         // The same session again is a duplicate; an earlier one means the records are not in session order.
         if (slot < last) return undefined;
         notCounted.push(notCountedAt(index, record, "duplicate"));
         continue;
       }
-      state[base + TALLY_LAST_SLOT] = slot;
-      state[base + TALLY_COUNTS + code] = (state[base + TALLY_COUNTS + code] as number) + 1;
-      const run = state[base + TALLY_RUN] as number;
-      if (target.attended[code] === 1) {
-        if (run > (state[base + TALLY_LONGEST] as number)) state[base + TALLY_LONGEST] = run;
-        state[base + TALLY_RUN] = 0;
-      } else if (target.extendsStreak[code] === 1) state[base + TALLY_RUN] = run + 1;
+      addToTally(target, client, slot, code);
     } else {
       const at = (target.rowStart[client] as number) + slot;
       if (target.codes[at] === 0) target.codes[at] = code;
@@ -215,6 +207,23 @@ export function readAttendance(
     }
   }
   return notCounted;
+}
+
+/**
+ * Adds a client's status at a slot to their stretch of a tally: the slot becomes the last one counted, the code's
+ * counter goes up, and an attended status closes the run of absences while an absence extends it. Slots must come in
+ * increasing order; the caller sees to it.
+ */
+export function addToTally(target: TallyTarget, client: number, slot: number, code: number): void {
+  const { state } = target;
+  const base = client * TALLY_STRIDE;
+  state[base + TALLY_LAST_SLOT] = slot;
+  state[base + TALLY_COUNTS + code] = (state[base + TALLY_COUNTS + code] as number) + 1;
+  const run = state[base + TALLY_RUN] as number;
+  if (target.attended[code] === 1) {
+    if (run > (state[base + TALLY_LONGEST] as number)) state[base + TALLY_LONGEST] = run;
+    state[base + TALLY_RUN] = 0;
+  } else if (target.extendsStreak[code] === 1) state[base + TALLY_RUN] = run + 1;
 }
 
 type NotHeldReason = "session-not-held" | "after-as-of" | "unknown-session";

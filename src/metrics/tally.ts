@@ -1,6 +1,7 @@
 import type { Membership } from "../model/index.js";
 import { type AttendancePlan, type AttendanceReading, attendedOf, planAttendance, STATUS_CODES } from "./offered.js";
 import {
+  addToTally,
   gridOf,
   readAttendance,
   TALLY_COUNTS,
@@ -8,8 +9,9 @@ import {
   TALLY_LONGEST,
   TALLY_RUN,
   TALLY_STRIDE,
+  type TallyTarget,
 } from "./read-attendance.js";
-import type { AttendanceSource, ExcusedAbsences } from "./source.js";
+import type { AttendanceSource, ExcusedAbsences, NotCountedAttendance } from "./source.js";
 import { isStreakAbsence } from "./streaks.js";
 
 // Private to the metrics room: each client's counts and absence streaks, for the attendance summary, read without
@@ -70,11 +72,41 @@ export function foldInOrder(
   excused: ExcusedAbsences,
   caller: string,
 ): AttendanceTally | undefined {
+  const target = emptyTally(plan, excused);
+  const notCounted = readAttendance(source, plan, caller, target);
+  return notCounted === undefined ? undefined : tallyOf(plan, target, notCounted);
+}
+
+/** The tally read from the full grid, for records in any order: each client's statuses added in session order. */
+export function tallyOfGrid(
+  source: AttendanceSource,
+  plan: AttendancePlan,
+  excused: ExcusedAbsences,
+  caller: string,
+): AttendanceTally {
+  const grid = gridOf(source, plan, caller);
+  const target = emptyTally(plan, excused);
+  grid.clients.forEach(({ codes }, client) => {
+    // A session with no record (code 0) counts for nothing here; it is worked out from `offered` at the end.
+    codes.forEach((code, slot) => {
+      if (code !== 0) addToTally(target, client, slot, code);
+    });
+  });
+  return tallyOf(plan, target, grid.notCounted);
+}
+
+function emptyTally(plan: AttendancePlan, excused: ExcusedAbsences): TallyTarget {
   const state = new Int32Array(plan.clients.length * TALLY_STRIDE);
   for (let at = TALLY_LAST_SLOT; at < state.length; at += TALLY_STRIDE) state[at] = -1;
-  const target = { kind: "tally", state, attended: ATTENDED_CODES, extendsStreak: STREAK_ABSENCE[excused] } as const;
-  const notCounted = readAttendance(source, plan, caller, target);
-  if (notCounted === undefined) return undefined;
+  return { kind: "tally", state, attended: ATTENDED_CODES, extendsStreak: STREAK_ABSENCE[excused] };
+}
+
+/** Each client's counts and streaks, read from a filled tally. */
+function tallyOf(
+  plan: AttendancePlan,
+  { state }: TallyTarget,
+  notCounted: readonly NotCountedAttendance[],
+): AttendanceTally {
   const clients = plan.clients.map(({ memberId, offered }, index): ClientTally => {
     const base = index * TALLY_STRIDE;
     const byCode = Array.from(state.subarray(base + TALLY_COUNTS, base + TALLY_STRIDE));
@@ -91,30 +123,4 @@ export function foldInOrder(
     };
   });
   return { sessions: plan.sessions, held: plan.held, clients, notCounted };
-}
-
-/** The tally read from the full grid, for records in any order. */
-export function tallyOfGrid(
-  source: AttendanceSource,
-  plan: AttendancePlan,
-  excused: ExcusedAbsences,
-  caller: string,
-): AttendanceTally {
-  const grid = gridOf(source, plan, caller);
-  const extendsStreak = STREAK_ABSENCE[excused];
-  const clients = grid.clients.map(({ memberId, codes }): ClientTally => {
-    const byCode = new Array<number>(CODES).fill(0);
-    let run = 0;
-    let longest = 0;
-    for (let slot = 0; slot < codes.length; slot++) {
-      const code = codes[slot] as number;
-      byCode[code] = (byCode[code] as number) + 1;
-      if (ATTENDED_CODES[code] === 1) {
-        if (run > longest) longest = run;
-        run = 0;
-      } else if (extendsStreak[code] === 1) run++;
-    }
-    return { memberId, offered: codes.length, byCode, currentStreak: run, longestStreak: Math.max(run, longest) };
-  });
-  return { sessions: grid.sessions, held: grid.held, clients, notCounted: grid.notCounted };
 }
