@@ -62,11 +62,52 @@ export class GroupworkError extends Error {
   }
 }
 
+const PREVIEW = 64;
+
+function clip(text: string): string {
+  return text.length > PREVIEW ? `${text.slice(0, PREVIEW - 1)}…` : text;
+}
+
+function keysPreview(value: object): string {
+  // A proxy may throw when asked for its keys: the preview then says only that it is an object.
+  try {
+    const keys = Object.keys(value);
+    const shown = keys.slice(0, 3).map((key) => clip(JSON.stringify(key)));
+    return keys.length === 0 ? "no keys" : `keys ${shown.join(", ")}${keys.length > 3 ? ", …" : ""}`;
+  } catch {
+    return "keys that cannot be read";
+  }
+}
+
 /**
- * An argument as an error message shows it: text quoted as JSON and cut to 64 characters, anything else as it prints.
+ * A value as an error message shows it: its type and a bounded preview, and never an exception.
  *
- * Not exported from the package.
+ * Text is quoted as JSON and cut to 64 characters; numbers, booleans, `null` and `undefined` print as they are; a
+ * BigInt or a Symbol says so; an array gives its length and an object its first keys, without reading its contents,
+ * so a null-prototype object, a circular value or a 5,000-deep array is described as cheaply as any other. Not
+ * exported from the package.
  */
-export function quoteArgument(value: unknown): string {
-  return typeof value === "string" ? JSON.stringify(value.slice(0, 64)) : String(value);
+export function describeValue(value: unknown): string {
+  switch (typeof value) {
+    case "string":
+      return JSON.stringify(clip(value));
+    case "number":
+    case "boolean":
+    case "undefined":
+      return String(value);
+    case "bigint":
+      return `the BigInt ${clip(value.toString())}n`;
+    case "symbol":
+      return `a Symbol (${clip(value.description ?? "")})`;
+    case "function":
+      return "a function";
+    case "object":
+      if (value === null) return "null";
+      if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? "" : "s"}`;
+      return Object.getPrototypeOf(value) === null
+        ? `an object with no prototype (${keysPreview(value)})`
+        : `an object (${keysPreview(value)})`;
+    default:
+      return typeof value;
+  }
 }

@@ -2,7 +2,7 @@
 // why). It keeps ids, labels and the decision's grounds, and never the information's text: the record is built field
 // by field from what the request's type names, so anything else a host put in the request is left out.
 import { isInstant } from "../_lib/dates.js";
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import type { InformationKind, PurposeOfUse, RecipientKind } from "../model/index.js";
 import type { DecisionBasis, DisclosureDecision, MatchedRules } from "./decision-types.js";
 import type { DisclosureObligation } from "./rule-types.js";
@@ -203,13 +203,13 @@ export function toAuditRecord(
   if (typeof decisionId !== "string" || decisionId === "") {
     throw new GroupworkError(
       "invalid-argument",
-      `toAuditRecord: decisionId must be a non-empty string, not ${quoteArgument(decisionId)}.`,
+      `toAuditRecord: decisionId must be a non-empty string, not ${describeValue(decisionId)}.`,
     );
   }
   if (typeof at !== "string" || !isInstant(at)) {
     throw new GroupworkError(
       "invalid-argument",
-      `toAuditRecord: at must be an ISO 8601 instant with an offset, not ${quoteArgument(at)}.`,
+      `toAuditRecord: at must be an ISO 8601 instant with an offset, not ${describeValue(at)}.`,
     );
   }
   if (typeof decision !== "object" || decision === null || !Array.isArray(decision.determiningRules)) {

@@ -1,6 +1,6 @@
 // The public check: read the request, decide with the policy, return a decision that says why. Never throws for a bad
 // request (untrusted data); throws only for options its types forbid.
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import type { DisclosureDecision } from "./decision-types.js";
 import { evaluateDisclosure } from "./engine.js";
 import { requestProblems } from "./request-check.js";
@@ -75,7 +75,7 @@ export function checkDisclosure(request: DisclosureRequest, options: CheckDisclo
   if (typeof options !== "object" || options === null) {
     throw new GroupworkError(
       "invalid-argument",
-      `checkDisclosure: options must be an object, not ${quoteArgument(options)}.`,
+      `checkDisclosure: options must be an object, not ${describeValue(options)}.`,
     );
   }
   const policy = options.policy ?? defaultPolicy;

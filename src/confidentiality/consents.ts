@@ -1,7 +1,7 @@
 // Which consents on file speak to one disclosure. Shaped after FHIR R4 Consent (period, actor, purpose, data class,
 // a deny provision) and Primero's consent fields (`disclosure_deny_details`); several consents combine
 // deny-overrides, because any one withholding consent becomes a forbid while granting consents only ever permit.
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import { instantMillis } from "./instants.js";
 import type { ConsentFacts, ConsentNote } from "./rule-types.js";
 import type { ConsentOnFile, ConsentParty, DisclosureRecipient, DisclosureRequest } from "./types.js";
@@ -35,7 +35,7 @@ export function consentOutOfForce(consent: ConsentOnFile, at: string): "expired"
   if (Number.isNaN(moment)) {
     throw new GroupworkError(
       "invalid-argument",
-      `consentOutOfForce: at must be an ISO 8601 instant, not ${quoteArgument(at)}.`,
+      `consentOutOfForce: at must be an ISO 8601 instant, not ${describeValue(at)}.`,
     );
   }
   if (consent.revokedAt !== undefined && !(instantMillis(consent.revokedAt) > moment)) return "revoked";

@@ -1,6 +1,6 @@
 // A decision in sentences a social worker can read: the answer first, then why, then what the disclosure requires
 // and what to do next. Built from the decision alone, so a stored decision can be explained later.
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import type { DisclosureDecision } from "./decision-types.js";
 import type { DisclosureObligation } from "./rule-types.js";
 
@@ -59,7 +59,7 @@ export function explainDecision(decision: DisclosureDecision): string[] {
   if (headline === undefined) {
     throw new GroupworkError(
       "invalid-argument",
-      `explainDecision: decision must be a decision from checkDisclosure, not ${quoteArgument(decision)}.`,
+      `explainDecision: decision must be a decision from checkDisclosure, not ${describeValue(decision)}.`,
     );
   }
   const sentences = [headline];

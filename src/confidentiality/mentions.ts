@@ -1,7 +1,7 @@
 // Finding other members' names in a note about one member. An individual note "never names other members" (DOMAIN.md
 // §3): another member's identity is their own confidential information (NASW Code of Ethics 1.07(f), each member's
 // right to confidentiality in group work).
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import type { Member, MemberId } from "../model/index.js";
 import { foldText, isJoiner, isWordAt, wordEnd } from "./fold.js";
 import {
@@ -249,7 +249,7 @@ export function scanForMentions(
   caller: string,
 ): MemberMention[] {
   if (typeof text !== "string") {
-    throw new GroupworkError("invalid-argument", `${caller}: text must be a string; got ${quoteArgument(text)}.`);
+    throw new GroupworkError("invalid-argument", `${caller}: text must be a string; got ${describeValue(text)}.`);
   }
   if (typeof options !== "object" || options === null) {
     throw new GroupworkError("invalid-argument", `${caller}: options must be an object with a subject.`);
@@ -258,13 +258,13 @@ export function scanForMentions(
   if (typeof subject !== "string" || subject === "") {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: subject must be the id of the member the note is about; got ${quoteArgument(subject)}.`,
+      `${caller}: subject must be the id of the member the note is about; got ${describeValue(subject)}.`,
     );
   }
   if (typeof strict !== "boolean") {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: strict must be true or false; got ${quoteArgument(strict)}.`,
+      `${caller}: strict must be true or false; got ${describeValue(strict)}.`,
     );
   }
   const index = nameIndexOf(roster, caller);

@@ -1,6 +1,6 @@
 // The name index of a roster: each member's names as folded words, by first word, built once per roster. Private to
 // the room: mentions.ts, redact.ts and note-check.ts use it; nothing here is exported from the package.
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import type { MemberId } from "../model/index.js";
 import { collapseSpace, foldText, isWordAt, wordEnd } from "./fold.js";
 import type { MentionableMember, MentionKind } from "./mentions.js";
@@ -51,7 +51,7 @@ function nameOf(value: unknown, where: string, caller: string, optional: boolean
   if (typeof value !== "string" || nameWords(value).words.length === 0) {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: ${where} must be a name with at least one letter or digit; got ${quoteArgument(value)}.`,
+      `${caller}: ${where} must be a name with at least one letter or digit; got ${describeValue(value)}.`,
     );
   }
   return value;
@@ -67,7 +67,7 @@ function entriesOf(member: MentionableMember, index: number, caller: string): Na
   if (typeof member.id !== "string" || member.id === "") {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: roster[${index}].id must be a non-empty string; got ${quoteArgument(member.id)}.`,
+      `${caller}: roster[${index}].id must be a non-empty string; got ${describeValue(member.id)}.`,
     );
   }
   const display = nameOf(member.displayName, `roster[${index}].displayName`, caller, false) ?? "";

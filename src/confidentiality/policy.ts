@@ -1,6 +1,6 @@
 // Policies as data: definePolicy checks an agency's rules once, freezes them and gives the set a version. The order
 // of rules never matters (as in Cedar), so a policy keeps them sorted by id and the engine never sorts per request.
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import type { DisclosureObligation, DisclosurePolicy, DisclosureRule } from "./rule-types.js";
 
 /** The obligation codes a rule may carry, in the order decisions list them (code order). */
@@ -56,12 +56,12 @@ function checkText(value: unknown, where: string, what: string): void {
 
 /** Checks one rule's shape; the message names the rule by index and id. Not exported from the package. */
 export function checkRule(rule: unknown, where: string): asserts rule is DisclosureRule {
-  if (typeof rule !== "object" || rule === null) fail(`${where} must be a rule object, not ${quoteArgument(rule)}.`);
+  if (typeof rule !== "object" || rule === null) fail(`${where} must be a rule object, not ${describeValue(rule)}.`);
   const candidate = rule as Record<string, unknown>;
   checkText(candidate["id"], where, "id");
-  const named = `${where} (${quoteArgument(candidate["id"])})`;
+  const named = `${where} (${describeValue(candidate["id"])})`;
   if (candidate["effect"] !== "permit" && candidate["effect"] !== "forbid") {
-    fail(`${named}: effect must be "permit" or "forbid", not ${quoteArgument(candidate["effect"])}.`);
+    fail(`${named}: effect must be "permit" or "forbid", not ${describeValue(candidate["effect"])}.`);
   }
   checkText(candidate["description"], named, "description");
   checkText(candidate["source"], named, "source");
@@ -69,7 +69,7 @@ export function checkRule(rule: unknown, where: string): asserts rule is Disclos
   if (!Array.isArray(obligations)) fail(`${named}: obligations must be an array (empty for none).`);
   for (const obligation of obligations) {
     if (!OBLIGATION_ORDER.includes(obligation)) {
-      fail(`${named}: unknown obligation ${quoteArgument(obligation)}; use one of ${OBLIGATION_ORDER.join(", ")}.`);
+      fail(`${named}: unknown obligation ${describeValue(obligation)}; use one of ${OBLIGATION_ORDER.join(", ")}.`);
     }
   }
   if (candidate["advice"] !== undefined) checkText(candidate["advice"], named, "advice");
@@ -119,12 +119,12 @@ const byId = (a: DisclosureRule, b: DisclosureRule): number => (a.id < b.id ? -1
  * //=> ["agency-2026-1", ["summaries-for-treatment"]]
  */
 export function definePolicy(rules: readonly DisclosureRule[], options: DefinePolicyOptions = {}): DisclosurePolicy {
-  if (!Array.isArray(rules)) fail(`definePolicy: rules must be an array, not ${quoteArgument(rules)}.`);
+  if (!Array.isArray(rules)) fail(`definePolicy: rules must be an array, not ${describeValue(rules)}.`);
   const given = new Map<string, DisclosureRule>();
   rules.forEach((rule: unknown, index) => {
     checkRule(rule, `rules[${index}]`);
     if (given.has(rule.id))
-      fail(`rules[${index}]: the id ${quoteArgument(rule.id)} is used twice; ids must be unique.`);
+      fail(`rules[${index}]: the id ${describeValue(rule.id)} is used twice; ids must be unique.`);
     given.set(rule.id, rule);
   });
   const { extends: base, version } = options;

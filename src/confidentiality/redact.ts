@@ -1,5 +1,5 @@
 // Rewriting a note so it names no other member: each mention becomes "another member" (DOMAIN.md §3).
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import {
   type FindMemberMentionsOptions,
   type MemberMention,
@@ -94,7 +94,7 @@ export function redactMemberMentions(
   if (replacement !== undefined && (typeof replacement !== "string" || replacement.trim() === "")) {
     throw new GroupworkError(
       "invalid-argument",
-      `redactMemberMentions: replacement must be some text, such as "a peer"; got ${quoteArgument(replacement)}.`,
+      `redactMemberMentions: replacement must be some text, such as "a peer"; got ${describeValue(replacement)}.`,
     );
   }
   const replaced = scanForMentions(text, roster, options, "redactMemberMentions");

@@ -1,4 +1,4 @@
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import type { ExitReason, MemberId, SessionId } from "../model/index.js";
 import { exitReasons } from "../model/index.js";
 import type { AttendanceGrid, ClientRow, DatedSession } from "./offered.js";
@@ -116,7 +116,7 @@ export function detectDropout(
   if (row === undefined) {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: ${quoteArgument(memberId)} is not a client of the group (no membership with the role member).`,
+      `${caller}: ${describeValue(memberId)} is not a client of the group (no membership with the role member).`,
     );
   }
   return dropoutOf(record, grid, row, rule, asOf);
@@ -130,7 +130,7 @@ export function checkDropoutRule(rule: DropoutRule, caller: string): void {
     if (!Number.isInteger(k) || k < 1) {
       throw new GroupworkError(
         "invalid-argument",
-        `${caller}: rule.k must be a whole number, 1 or more; got ${quoteArgument(k)}.`,
+        `${caller}: rule.k must be a whole number, 1 or more; got ${describeValue(k)}.`,
       );
     }
     if (excused !== undefined && excused !== "offered" && excused !== "not-offered") {
@@ -141,7 +141,7 @@ export function checkDropoutRule(rule: DropoutRule, caller: string): void {
     if (typeof fraction !== "number" || !(fraction > 0 && fraction <= 1)) {
       throw new GroupworkError(
         "invalid-argument",
-        `${caller}: rule.fraction must be a number above 0 and at most 1; got ${quoteArgument(fraction)}.`,
+        `${caller}: rule.fraction must be a number above 0 and at most 1; got ${describeValue(fraction)}.`,
       );
     }
   } else if (kind === "recorded-exit") {
@@ -156,7 +156,7 @@ export function checkDropoutRule(rule: DropoutRule, caller: string): void {
   } else {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: rule.kind must be "consecutive-misses", "below-fraction" or "recorded-exit"; got ${quoteArgument(kind)}.`,
+      `${caller}: rule.kind must be "consecutive-misses", "below-fraction" or "recorded-exit"; got ${describeValue(kind)}.`,
     );
   }
 }

@@ -1,4 +1,4 @@
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import type { MemberId, SessionId, Turn } from "../model/index.js";
 import { type AttendanceGrid, attendedOf, codeOf, type DatedSession } from "./offered.js";
 import { buildAttendanceGrid } from "./read-attendance.js";
@@ -126,7 +126,7 @@ function threshold(value: unknown, fallback: number, name: string, valid: (n: nu
   if (typeof value !== "number" || !valid(value)) {
     throw new GroupworkError(
       "invalid-argument",
-      `participationFlags: ${name} is ${quoteArgument(value)}, outside its range.`,
+      `participationFlags: ${name} is ${describeValue(value)}, outside its range.`,
     );
   }
   return value;

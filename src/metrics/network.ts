@@ -1,4 +1,4 @@
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import type { MemberId, Turn } from "../model/index.js";
 import type { Measured } from "./measured.js";
 import { compareText } from "./order.js";
@@ -133,7 +133,7 @@ export function responseNetwork(turns: readonly Turn[], options: ResponseNetwork
   if (basis !== "next-speaker" && basis !== "responds-to") {
     throw new GroupworkError(
       "invalid-argument",
-      `responseNetwork: options.basis is ${quoteArgument(basis)}; use "next-speaker" or "responds-to".`,
+      `responseNetwork: options.basis is ${describeValue(basis)}; use "next-speaker" or "responds-to".`,
     );
   }
   const maxGap = read.maxGap ?? 10;

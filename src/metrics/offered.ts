@@ -1,5 +1,5 @@
 import { isCalendarDate } from "../_lib/dates.js";
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import { isIanaTimeZone } from "../_lib/time-zone.js";
 import type { AttendanceStatus, Membership, Session } from "../model/index.js";
 import { attendanceStatuses } from "../model/index.js";
@@ -109,7 +109,7 @@ function datedSessions(
     if (Number.isNaN(start)) {
       throw new GroupworkError(
         "invalid-argument",
-        `${caller}: sessions[${index}].scheduledStart is ${quoteArgument(session.scheduledStart)}, not an ISO 8601 instant.`,
+        `${caller}: sessions[${index}].scheduledStart is ${describeValue(session.scheduledStart)}, not an ISO 8601 instant.`,
       );
     }
     return { session, day: dayIn(start, timeZone) };
@@ -190,7 +190,7 @@ function checkSource(source: AttendanceSource, caller: string): void {
   if (typeof timeZone !== "string" || !isIanaTimeZone(timeZone)) {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: record.group.timeZone must be an IANA time zone name; got ${quoteArgument(timeZone)}.`,
+      `${caller}: record.group.timeZone must be an IANA time zone name; got ${describeValue(timeZone)}.`,
     );
   }
   for (const list of ["memberships", "sessions", "attendance"] as const) {

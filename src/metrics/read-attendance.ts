@@ -1,4 +1,4 @@
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import {
   type AttendanceGrid,
   type AttendancePlan,
@@ -168,7 +168,7 @@ export function readAttendance(
     if (code === undefined) {
       throw new GroupworkError(
         "invalid-argument",
-        `${caller}: attendance[${index}].status is ${quoteArgument(record.status)}, not an attendance status; parse the record with parseGroupRecord first.`,
+        `${caller}: attendance[${index}].status is ${describeValue(record.status)}, not an attendance status; parse the record with parseGroupRecord first.`,
       );
     }
     if (client < 0) {

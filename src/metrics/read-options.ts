@@ -1,5 +1,5 @@
 import { isCalendarDate } from "../_lib/dates.js";
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import type { ExcusedAbsences, Rate, RateUndefinedReason } from "./source.js";
 
 // Private to the metrics room: checks of the options the attendance metrics share, and how a rate is written.
@@ -10,7 +10,7 @@ export function readAsOf(asOf: unknown, caller: string): string | undefined {
   if (typeof asOf !== "string" || !isCalendarDate(asOf)) {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: asOf must be a calendar date YYYY-MM-DD in the group's time zone; got ${quoteArgument(asOf)}.`,
+      `${caller}: asOf must be a calendar date YYYY-MM-DD in the group's time zone; got ${describeValue(asOf)}.`,
     );
   }
   return asOf;
@@ -22,7 +22,7 @@ export function readExcused(excused: unknown, caller: string): ExcusedAbsences {
   if (excused !== "offered" && excused !== "not-offered") {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: excused must be "offered" or "not-offered"; got ${quoteArgument(excused)}.`,
+      `${caller}: excused must be "offered" or "not-offered"; got ${describeValue(excused)}.`,
     );
   }
   return excused;

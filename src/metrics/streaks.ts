@@ -1,4 +1,4 @@
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import type { AttendanceStatus } from "../model/index.js";
 import { attendedOf, codeOf, EXCUSED_CODE } from "./offered.js";
 import { readExcused, readOptions } from "./read-options.js";
@@ -87,7 +87,7 @@ export function absenceStreaks(
     if (code === undefined) {
       throw new GroupworkError(
         "invalid-argument",
-        `${caller}: statuses[${position}] is ${quoteArgument(status)}, not an attendance status.`,
+        `${caller}: statuses[${position}] is ${describeValue(status)}, not an attendance status.`,
       );
     }
     counter.push(code, position);

@@ -1,7 +1,7 @@
 import { TZDate, tz } from "@date-fns/tz";
 import { addMonths, addWeeks, endOfMonth, endOfWeek, startOfMonth, startOfWeek } from "date-fns";
 import { localDate } from "../_lib/calendar.js";
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import type { SessionId } from "../model/index.js";
 import { attendedOf, EXCUSED_CODE } from "./offered.js";
 import { buildAttendanceGrid } from "./read-attendance.js";
@@ -115,14 +115,14 @@ export function attendanceTrend(record: AttendanceSource, options: AttendanceTre
   if (interval !== "week" && interval !== "month") {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: interval must be "week" or "month"; got ${quoteArgument(interval)}.`,
+      `${caller}: interval must be "week" or "month"; got ${describeValue(interval)}.`,
     );
   }
   const weekStartsOn = read.weekStartsOn ?? 1;
   if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6) {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: weekStartsOn must be a whole number from 0 (Sunday) to 6 (Saturday); got ${quoteArgument(weekStartsOn)}.`,
+      `${caller}: weekStartsOn must be a whole number from 0 (Sunday) to 6 (Saturday); got ${describeValue(weekStartsOn)}.`,
     );
   }
   const grid = buildAttendanceGrid(record, readAsOf(read.asOf, caller), caller);

@@ -1,4 +1,4 @@
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import type { MemberId, SessionId, Turn } from "../model/index.js";
 import { type ParticipationEquality, participationEquality } from "./equality.js";
 import type { Measured } from "./measured.js";
@@ -208,7 +208,7 @@ export function turnAnalytics(
   };
   for (const memberId of roster) {
     if (partial.speakerOf.has(memberId)) {
-      throw new GroupworkError("invalid-argument", `turnAnalytics: the roster lists ${quoteArgument(memberId)} twice.`);
+      throw new GroupworkError("invalid-argument", `turnAnalytics: the roster lists ${describeValue(memberId)} twice.`);
     }
     addSpeaker(partial, memberId);
   }

@@ -1,6 +1,6 @@
 import { localDate } from "../_lib/calendar.js";
 import { isCalendarDate, isInstant } from "../_lib/dates.js";
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import { isIanaTimeZone } from "../_lib/time-zone.js";
 import type { Membership } from "./membership.js";
 
@@ -48,7 +48,7 @@ export function isActiveMember(membership: MembershipActivity, at: string | Date
   if (timeZone !== undefined && (typeof timeZone !== "string" || !isIanaTimeZone(timeZone))) {
     throw new GroupworkError(
       "invalid-argument",
-      `isActiveMember: ${quoteArgument(timeZone)} is not an IANA time zone name.`,
+      `isActiveMember: ${describeValue(timeZone)} is not an IANA time zone name.`,
     );
   }
   const period = periodOf(membership);
@@ -88,7 +88,7 @@ function periodOf(membership: MembershipActivity): MembershipActivity["period"] 
     if (typeof bound !== "string" || !isCalendarDate(bound)) {
       throw new GroupworkError(
         "invalid-argument",
-        `isActiveMember: the membership's period needs a start and an optional end, each a real calendar date YYYY-MM-DD; got ${quoteArgument(bound)}.`,
+        `isActiveMember: the membership's period needs a start and an optional end, each a real calendar date YYYY-MM-DD; got ${describeValue(bound)}.`,
       );
     }
   }
@@ -108,7 +108,7 @@ function dayOf(at: string | Date, timeZone: string | undefined): string {
   if (Number.isNaN(time)) {
     throw new GroupworkError(
       "invalid-argument",
-      `isActiveMember: at must be a real calendar date (YYYY-MM-DD), an ISO 8601 instant with offset or a valid Date; got ${quoteArgument(at)}.`,
+      `isActiveMember: at must be a real calendar date (YYYY-MM-DD), an ISO 8601 instant with offset or a valid Date; got ${describeValue(at)}.`,
     );
   }
   if (timeZone === undefined) {

@@ -1,5 +1,5 @@
 import { isCalendarDate } from "../_lib/dates.js";
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import type { Member } from "./member.js";
 
 /**
@@ -22,7 +22,7 @@ function checkedDate(value: string, name: string, caller: string): string {
   if (!isCalendarDate(value)) {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: ${name} must be a real calendar date YYYY-MM-DD; got ${quoteArgument(value)}.`,
+      `${caller}: ${name} must be a real calendar date YYYY-MM-DD; got ${describeValue(value)}.`,
     );
   }
   return value;

@@ -1,4 +1,4 @@
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import type { StageModel } from "./types.js";
 
 const STAGE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -29,7 +29,7 @@ const STAGE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
  * //=> ["working", "ending"]
  */
 export function defineStageModel<const Id extends string>(model: StageModel<Id>): StageModel<Id> {
-  const where = `stage model ${quoteArgument(model.id)}`;
+  const where = `stage model ${describeValue(model.id)}`;
   if (model.stages.length < 2) {
     throw new GroupworkError(
       "invalid-argument",
@@ -41,18 +41,18 @@ export function defineStageModel<const Id extends string>(model: StageModel<Id>)
     if (!STAGE_ID.test(stage.id) || stage.id === "closed") {
       throw new GroupworkError(
         "invalid-argument",
-        `The ${where} has stage id ${quoteArgument(stage.id)}; use lower-case words joined by hyphens, other than "closed".`,
+        `The ${where} has stage id ${describeValue(stage.id)}; use lower-case words joined by hyphens, other than "closed".`,
       );
     }
     if (seen.has(stage.id)) {
-      throw new GroupworkError("invalid-argument", `The ${where} lists stage ${quoteArgument(stage.id)} twice.`);
+      throw new GroupworkError("invalid-argument", `The ${where} lists stage ${describeValue(stage.id)} twice.`);
     }
     seen.add(stage.id);
     const min = stage.readiness.minSessions;
     if (min !== undefined && !(Number.isInteger(min) && min >= 0)) {
       throw new GroupworkError(
         "invalid-argument",
-        `The ${where} asks for ${quoteArgument(min)} sessions in ${quoteArgument(stage.id)}; use a whole number of 0 or more.`,
+        `The ${where} asks for ${describeValue(min)} sessions in ${describeValue(stage.id)}; use a whole number of 0 or more.`,
       );
     }
   }
@@ -60,13 +60,13 @@ export function defineStageModel<const Id extends string>(model: StageModel<Id>)
   if (reforming !== undefined && (!seen.has(reforming) || reforming === model.finalStage)) {
     throw new GroupworkError(
       "invalid-argument",
-      `The ${where} names ${quoteArgument(reforming)} as the stage an open group forms again in; use one of its working stages.`,
+      `The ${where} names ${describeValue(reforming)} as the stage an open group forms again in; use one of its working stages.`,
     );
   }
   if (model.stages.at(-1)?.id !== model.finalStage) {
     throw new GroupworkError(
       "invalid-argument",
-      `The ${where} names ${quoteArgument(model.finalStage)} as its final stage, but its last stage is ${quoteArgument(model.stages.at(-1)?.id)}.`,
+      `The ${where} names ${describeValue(model.finalStage)} as its final stage, but its last stage is ${describeValue(model.stages.at(-1)?.id)}.`,
     );
   }
   return model;

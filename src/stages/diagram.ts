@@ -1,4 +1,4 @@
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import { defineStageModel } from "./define.js";
 import type { StageModel } from "./types.js";
 
@@ -66,7 +66,7 @@ export function stageDiagram(model: StageModel): string {
   if (typeof model !== "object" || model === null || !Array.isArray(model.stages)) {
     throw new GroupworkError(
       "invalid-argument",
-      `stageDiagram: the model must be a stage model; got ${quoteArgument(model)}.`,
+      `stageDiagram: the model must be a stage model; got ${describeValue(model)}.`,
     );
   }
   defineStageModel(model);

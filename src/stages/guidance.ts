@@ -1,4 +1,4 @@
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import { defineStageModel } from "./define.js";
 import type { StageModel } from "./types.js";
 
@@ -82,7 +82,7 @@ export function stageGuidance<const Id extends string>(model: StageModel<Id>, st
   if (typeof model !== "object" || model === null || !Array.isArray(model.stages)) {
     throw new GroupworkError(
       "invalid-argument",
-      `stageGuidance: the model must be a stage model; got ${quoteArgument(model)}.`,
+      `stageGuidance: the model must be a stage model; got ${describeValue(model)}.`,
     );
   }
   defineStageModel(model);
@@ -91,7 +91,7 @@ export function stageGuidance<const Id extends string>(model: StageModel<Id>, st
   if (definition === undefined) {
     throw new GroupworkError(
       "invalid-argument",
-      `stageGuidance: ${quoteArgument(stage)} is not a stage of the model ${quoteArgument(model.id)}; its stages are ${model.stages.map((entry) => entry.id).join(", ")}.`,
+      `stageGuidance: ${describeValue(stage)} is not a stage of the model ${describeValue(model.id)}; its stages are ${model.stages.map((entry) => entry.id).join(", ")}.`,
     );
   }
   const last = model.stages.length - 1;

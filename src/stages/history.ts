@@ -1,5 +1,5 @@
 import { isInstant } from "../_lib/dates.js";
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import type { StageContext, StageHistoryEntry, StageInput, StageSuggestion } from "./context.js";
 import type { AgreementAdoptedEvent, StageEvent } from "./events.js";
 import { currentStage } from "./guards.js";
@@ -21,7 +21,7 @@ export function startContext(rules: StageRules, input: StageInput | undefined): 
   if (typeof input?.at !== "string" || !isInstant(input.at)) {
     throw new GroupworkError(
       "invalid-argument",
-      `The start's time ${quoteArgument(input?.at)} is not an ISO 8601 instant with an offset, such as 2026-03-02T17:00:00-05:00.`,
+      `The start's time ${describeValue(input?.at)} is not an ISO 8601 instant with an offset, such as 2026-03-02T17:00:00-05:00.`,
     );
   }
   if (typeof input.by !== "string" || input.by.trim() === "") {
@@ -31,7 +31,7 @@ export function startContext(rules: StageRules, input: StageInput | undefined): 
   if (!(Number.isInteger(activeMembers) && activeMembers >= 0)) {
     throw new GroupworkError(
       "invalid-argument",
-      `The start has ${quoteArgument(activeMembers)} active members; use a whole number, 0 or more.`,
+      `The start has ${describeValue(activeMembers)} active members; use a whole number, 0 or more.`,
     );
   }
   return {

@@ -1,4 +1,4 @@
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import type { StageMachineOptions } from "./context.js";
 import { defineStageModel } from "./define.js";
 import type { StageModel } from "./types.js";
@@ -33,7 +33,7 @@ function checkCount(value: number | undefined, where: string): void {
   if (value !== undefined && !(Number.isInteger(value) && value >= 0)) {
     throw new GroupworkError(
       "invalid-argument",
-      `${where} is ${quoteArgument(value)}; use a whole number of sessions, 0 or more.`,
+      `${where} is ${describeValue(value)}; use a whole number of sessions, 0 or more.`,
     );
   }
 }
@@ -49,7 +49,7 @@ export function resolveStageRules(model: StageModel, options: StageMachineOption
     if (!order.includes(stage)) {
       throw new GroupworkError(
         "invalid-argument",
-        `options.readiness names stage ${quoteArgument(stage)}, which is not in the stage model ${quoteArgument(model.id)}.`,
+        `options.readiness names stage ${describeValue(stage)}, which is not in the stage model ${describeValue(model.id)}.`,
       );
     }
     checkCount(rule?.minSessions, `options.readiness.${stage}.minSessions`);
@@ -58,7 +58,7 @@ export function resolveStageRules(model: StageModel, options: StageMachineOption
   if (onJoin !== "suggest" && onJoin !== "reopen-first-stage") {
     throw new GroupworkError(
       "invalid-argument",
-      `options.onMemberJoined is ${quoteArgument(onJoin)}; use "suggest" or "reopen-first-stage".`,
+      `options.onMemberJoined is ${describeValue(onJoin)}; use "suggest" or "reopen-first-stage".`,
     );
   }
   const requireAgreement = options.requireAgreement !== false;

@@ -1,4 +1,4 @@
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import { defineStageModel } from "./define.js";
 import { tuckman } from "./models/tuckman.js";
 import {
@@ -140,21 +140,21 @@ function fail(message: string): never {
 function count(value: unknown, name: string, least: number): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== "number" || !Number.isInteger(value) || value < least) {
-    fail(`${name} must be a whole number of ${least} or more; got ${quoteArgument(value)}.`);
+    fail(`${name} must be a whole number of ${least} or more; got ${describeValue(value)}.`);
   }
   return value;
 }
 
 function list<T>(value: readonly T[] | undefined, name: string): readonly T[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) fail(`${name} must be a list; got ${quoteArgument(value)}.`);
+  if (!Array.isArray(value)) fail(`${name} must be a list; got ${describeValue(value)}.`);
   return value;
 }
 
 function inRange(value: unknown, name: string, high: number): number | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== "number" || !(value >= 0 && value <= high)) {
-    fail(`${name} must be a number from 0 to ${high}; got ${quoteArgument(value)}.`);
+    fail(`${name} must be a number from 0 to ${high}; got ${describeValue(value)}.`);
   }
   return value;
 }
@@ -187,10 +187,10 @@ function conflictCount(value: number | boolean, index: number): number {
  */
 export function suggestStage<const Id extends string = string>(evidence: StageEvidence<Id>): StageAdvice<Id> {
   if (typeof evidence !== "object" || evidence === null)
-    fail(`evidence must be an object; got ${quoteArgument(evidence)}.`);
+    fail(`evidence must be an object; got ${describeValue(evidence)}.`);
   const model = (evidence.model ?? tuckman) as StageModel<Id>;
   if (typeof model !== "object" || model === null || !Array.isArray(model.stages)) {
-    fail(`model must be a stage model; got ${quoteArgument(model)}.`);
+    fail(`model must be a stage model; got ${describeValue(model)}.`);
   }
   defineStageModel(model);
   const held = count(evidence.sessionsHeld, "sessionsHeld", 0);
@@ -199,7 +199,7 @@ export function suggestStage<const Id extends string = string>(evidence: StageEv
   const engaged: number[] = [];
   list(evidence.climate, "climate").forEach((reading, index) => {
     if (typeof reading !== "object" || reading === null)
-      fail(`climate[${index}] must be an object of subscale means; got ${quoteArgument(reading)}.`);
+      fail(`climate[${index}] must be an object of subscale means; got ${describeValue(reading)}.`);
     const c = inRange(reading.conflict, `climate[${index}].conflict`, 6);
     const e = inRange(reading.engaged, `climate[${index}].engaged`, 6);
     inRange(reading.avoiding, `climate[${index}].avoiding`, 6);

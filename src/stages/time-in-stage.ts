@@ -1,6 +1,6 @@
 import { localDate } from "../_lib/calendar.js";
 import { isInstant } from "../_lib/dates.js";
-import { GroupworkError, quoteArgument } from "../_lib/errors.js";
+import { GroupworkError, describeValue } from "../_lib/errors.js";
 import { isIanaTimeZone } from "../_lib/time-zone.js";
 import { currentStage } from "./guards.js";
 import { machineOf, type StageSnapshot } from "./snapshot.js";
@@ -81,7 +81,7 @@ export function timeInStage<Id extends string>(
   if (typeof timeZone !== "string" || !isIanaTimeZone(timeZone)) {
     throw new GroupworkError(
       "invalid-argument",
-      `timeInStage: ${quoteArgument(timeZone)} is not an IANA time zone name such as America/Chicago.`,
+      `timeInStage: ${describeValue(timeZone)} is not an IANA time zone name such as America/Chicago.`,
     );
   }
   const context = snapshot.context;
@@ -89,13 +89,13 @@ export function timeInStage<Id extends string>(
   if (typeof asOf !== "string" || !isInstant(asOf)) {
     throw new GroupworkError(
       "invalid-argument",
-      `timeInStage: asOf must be an ISO 8601 instant with an offset; got ${quoteArgument(asOf)}.`,
+      `timeInStage: asOf must be an ISO 8601 instant with an offset; got ${describeValue(asOf)}.`,
     );
   }
   if (Date.parse(asOf) < Date.parse(enteredAt)) {
     throw new GroupworkError(
       "invalid-argument",
-      `timeInStage: asOf ${quoteArgument(asOf)} comes before the group entered its stage at ${enteredAt}.`,
+      `timeInStage: asOf ${describeValue(asOf)} comes before the group entered its stage at ${enteredAt}.`,
     );
   }
   const enteredOn = localDate(enteredAt, timeZone);
