@@ -1,6 +1,6 @@
 import { localDate } from "../_lib/calendar.js";
 import { isCalendarDate, isInstant } from "../_lib/dates.js";
-import { GroupworkError, describeValue } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import { isIanaTimeZone } from "../_lib/time-zone.js";
 import type { Membership } from "./membership.js";
 
@@ -75,20 +75,31 @@ function periodOf(membership: MembershipActivity): MembershipActivity["period"] 
   if (typeof membership !== "object" || membership === null) {
     throw new GroupworkError(
       "invalid-argument",
-      `isActiveMember: membership must be an object; got ${String(membership)}.`,
+      `isActiveMember: membership must be an object; got ${describeValue(membership)}.`,
+    );
+  }
+  const inactive: unknown = membership.inactive;
+  // A flag that is not a boolean ("yes", 1) would otherwise read as active without a word.
+  if (inactive !== undefined && typeof inactive !== "boolean") {
+    throw new GroupworkError(
+      "invalid-argument",
+      `isActiveMember: membership.inactive must be true, false or left out; got ${describeValue(inactive)}.`,
     );
   }
   const period: unknown = membership.period;
   if (period === undefined) return undefined;
-  const { start, end } = (typeof period === "object" && period !== null ? period : {}) as {
-    start?: unknown;
-    end?: unknown;
-  };
+  if (typeof period !== "object" || period === null || Array.isArray(period)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `isActiveMember: membership.period must be an object { start, end? } or left out; got ${describeValue(period)}.`,
+    );
+  }
+  const { start, end } = period as { start?: unknown; end?: unknown };
   for (const bound of [start, ...(end === undefined ? [] : [end])]) {
     if (typeof bound !== "string" || !isCalendarDate(bound)) {
       throw new GroupworkError(
         "invalid-argument",
-        `isActiveMember: the membership's period needs a start and an optional end, each a real calendar date YYYY-MM-DD; got ${describeValue(bound)}.`,
+        `isActiveMember: membership.period needs a start and an optional end, each a real calendar date YYYY-MM-DD; got ${describeValue(bound)}.`,
       );
     }
   }

@@ -1,5 +1,5 @@
 import { isCalendarDate } from "../_lib/dates.js";
-import { GroupworkError, describeValue } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { Member } from "./member.js";
 
 /**
@@ -18,8 +18,8 @@ export interface IsMinorOptions {
   readonly ageOfMajority?: number;
 }
 
-function checkedDate(value: string, name: string, caller: string): string {
-  if (!isCalendarDate(value)) {
+function checkedDate(value: unknown, name: string, caller: string): string {
+  if (typeof value !== "string" || !isCalendarDate(value)) {
     throw new GroupworkError(
       "invalid-argument",
       `${caller}: ${name} must be a real calendar date YYYY-MM-DD; got ${describeValue(value)}.`,
@@ -45,15 +45,15 @@ export function ageOn(birthDate: string, on: string): number {
   return age(birthDate, on, "ageOn");
 }
 
-function age(birthDate: string, on: string, caller: string): number {
-  checkedDate(birthDate, "birthDate", caller);
-  checkedDate(on, "on", caller);
-  if (on < birthDate) {
-    throw new GroupworkError("invalid-argument", `${caller}: ${on} is before the date of birth ${birthDate}.`);
+function age(birthDate: unknown, on: unknown, caller: string): number {
+  const born = checkedDate(birthDate, "birthDate", caller);
+  const day = checkedDate(on, "on", caller);
+  if (day < born) {
+    throw new GroupworkError("invalid-argument", `${caller}: ${day} is before the date of birth ${born}.`);
   }
-  const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  const years = Number(day.slice(0, 4)) - Number(born.slice(0, 4));
   // MM-DD strings order like the days they name, so the birthday has come once on's MM-DD reaches birthDate's.
-  return on.slice(5) < birthDate.slice(5) ? years - 1 : years;
+  return day.slice(5) < born.slice(5) ? years - 1 : years;
 }
 
 /**
@@ -63,8 +63,8 @@ function age(birthDate: string, on: string, caller: string): number {
  * @param on - the day to ask about, `YYYY-MM-DD` in the group's time zone
  * @param options - the age of majority where the group meets (18 by default)
  * @returns `true` or `false`, or `null` when the birth date is not recorded: unknown is not "adult"
- * @throws {@link GroupworkError} `invalid-argument` for a date that is not a real calendar date, or an age of majority
- *   that is not a positive whole number
+ * @throws {@link GroupworkError} `invalid-argument` for a date that is not a real calendar date, a member or options
+ *   that are not objects, or an age of majority that is not a positive whole number
  * @example
  * isMinor({ birthDate: "2009-05-20" }, "2026-05-19")
  * //=> true
@@ -73,17 +73,23 @@ function age(birthDate: string, on: string, caller: string): number {
  * //=> null
  */
 export function isMinor(member: Pick<Member, "birthDate">, on: string, options: IsMinorOptions = {}): boolean | null {
-  const ageOfMajority = options.ageOfMajority ?? 18;
-  if (!Number.isInteger(ageOfMajority) || ageOfMajority <= 0) {
+  if (typeof options !== "object" || options === null) {
     throw new GroupworkError(
       "invalid-argument",
-      `isMinor: ageOfMajority must be a positive whole number; got ${String(ageOfMajority)}.`,
+      `isMinor: options must be an object such as { ageOfMajority: 21 }; got ${describeValue(options)}.`,
+    );
+  }
+  const ageOfMajority: unknown = options.ageOfMajority === undefined ? 18 : options.ageOfMajority;
+  if (!Number.isSafeInteger(ageOfMajority) || (ageOfMajority as number) <= 0) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `isMinor: options.ageOfMajority must be a positive whole number; got ${describeValue(ageOfMajority)}.`,
     );
   }
   checkedDate(on, "on", "isMinor");
   if (typeof member !== "object" || member === null) {
-    throw new GroupworkError("invalid-argument", `isMinor: member must be an object; got ${String(member)}.`);
+    throw new GroupworkError("invalid-argument", `isMinor: member must be an object; got ${describeValue(member)}.`);
   }
   if (member.birthDate === undefined) return null;
-  return age(member.birthDate, on, "isMinor") < ageOfMajority;
+  return age(member.birthDate, on, "isMinor") < (ageOfMajority as number);
 }

@@ -13,7 +13,7 @@ function isFacilitatingRole(role: string): boolean {
   return facilitatingRoles.has(role);
 }
 
-// The stage models the library ships (issue 3 builds them); an agency may register its own under another id.
+// The stage models groupwork/stages ships; an agency may bring its own under another id.
 const BUILT_IN_STAGE_MODELS: readonly string[] = ["tuckman", "boston", "relational", "toseland-rivas"];
 
 /** The group's own dates and stage model. */

@@ -1,4 +1,4 @@
-import { GroupworkError } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 
 /**
  * How serious a {@link GroupRecordIssue} is: an `error` fails the parse; a `warning` is odd but legal and does not.
@@ -136,18 +136,33 @@ export interface GroupRecordIssue {
  *
  * @param path - the path of an issue
  * @returns the path as text; `(record)` for the empty path. Keys that are not plain names are quoted: `members[0][""]`
- * @throws {@link GroupworkError} `invalid-argument` when `path` is not a list
+ * @throws {@link GroupworkError} `invalid-argument` when `path` is not a list of keys (text) and indexes (numbers)
  * @example
  * formatIssuePath(["attendance", 3, "memberId"])
  * //=> "attendance[3].memberId"
  */
 export function formatIssuePath(path: IssuePath): string {
+  return pathText(path, "formatIssuePath", "path");
+}
+
+/** The text of a path, or a GroupworkError from `caller` naming the argument (`name`) and the segment at fault. */
+function pathText(path: unknown, caller: string, name: string): string {
   if (!Array.isArray(path)) {
-    throw new GroupworkError("invalid-argument", "formatIssuePath: path must be a list of keys and indexes.");
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: ${name} must be a list of keys and indexes; got ${describeValue(path)}.`,
+    );
   }
   let text = "";
-  for (const segment of path) {
+  for (let index = 0; index < path.length; index++) {
+    const segment: unknown = path[index];
     if (typeof segment === "number") text += `[${segment}]`;
+    else if (typeof segment !== "string") {
+      throw new GroupworkError(
+        "invalid-argument",
+        `${caller}: ${name}[${index}] must be a key (text) or an index (a number); got ${describeValue(segment)}.`,
+      );
+    }
     // A key that is not a plain name ("", "first.name") is written as a quoted index, so paths stay unambiguous.
     else if (!PLAIN_KEY.test(segment)) text += `[${JSON.stringify(segment)}]`;
     else text += text === "" ? segment : `.${segment}`;
@@ -162,7 +177,8 @@ const PLAIN_KEY = /^[A-Za-z_$][\w$]*$/;
  *
  * @param issues - issues from `parseGroupRecord`
  * @returns the issues as text, errors first, in input order within each severity
- * @throws {@link GroupworkError} `invalid-argument` when `issues` is not a list
+ * @throws {@link GroupworkError} `invalid-argument` when `issues` is not a list, or an entry is not an issue: an object
+ *   with `severity` `"error"` or `"warning"`, a `code` and a `message` (text) and a `path` (a list of keys and indexes)
  * @example
  * formatGroupRecordIssues([
  *   { code: "unknown-member", severity: "error", path: ["attendance", 0, "memberId"], message: "No member has id \"m9\"." },
@@ -170,14 +186,45 @@ const PLAIN_KEY = /^[A-Za-z_$][\w$]*$/;
  * //=> "error unknown-member at attendance[0].memberId: No member has id \"m9\"."
  */
 export function formatGroupRecordIssues(issues: readonly GroupRecordIssue[]): string {
+  const caller = "formatGroupRecordIssues";
   if (!Array.isArray(issues)) {
-    throw new GroupworkError("invalid-argument", "formatGroupRecordIssues: issues must be the list a parse returned.");
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: issues must be the list a parse returned; got ${describeValue(issues)}.`,
+    );
   }
-  const ordered = [
-    ...issues.filter((issue) => issue.severity === "error"),
-    ...issues.filter((issue) => issue.severity === "warning"),
-  ];
-  return ordered
-    .map((issue) => `${issue.severity} ${issue.code} at ${formatIssuePath(issue.path)}: ${issue.message}`)
-    .join("\n");
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  for (let index = 0; index < issues.length; index++) {
+    const issue: unknown = issues[index];
+    const name = `issues[${index}]`;
+    if (typeof issue !== "object" || issue === null) {
+      throw new GroupworkError(
+        "invalid-argument",
+        `${caller}: ${name} must be an issue object; got ${describeValue(issue)}.`,
+      );
+    }
+    const { severity, code, path, message } = issue as Record<string, unknown>;
+    // An issue of another severity would be left out of the text without a word, so it is refused instead.
+    if (severity !== "error" && severity !== "warning") {
+      throw new GroupworkError(
+        "invalid-argument",
+        `${caller}: ${name}.severity must be "error" or "warning"; got ${describeValue(severity)}.`,
+      );
+    }
+    for (const [field, value] of [
+      ["code", code],
+      ["message", message],
+    ] as const) {
+      if (typeof value !== "string") {
+        throw new GroupworkError(
+          "invalid-argument",
+          `${caller}: ${name}.${field} must be text; got ${describeValue(value)}.`,
+        );
+      }
+    }
+    const line = `${severity} ${code as string} at ${pathText(path, caller, `${name}.path`)}: ${message as string}`;
+    (severity === "error" ? errors : warnings).push(line);
+  }
+  return errors.concat(warnings).join("\n");
 }

@@ -73,7 +73,8 @@ function checkPart<T>(
       if (result.success) return { data: result.data, part };
     }
   }
-  issues.push(...fromZodIssues(result.error.issues, part, [key]));
+  // One at a time, not push(...): a list of a hundred thousand broken entries would overflow the stack as arguments.
+  for (const found of fromZodIssues(result.error.issues, part, [key])) issues.push(found);
   return { data: undefined, part };
 }
 
@@ -233,17 +234,16 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * A copy of a part of the record without the fields at the given paths. Only the lists and objects along the paths are
- * copied, one level each (never the whole record), and the caller's input is never changed. Copies are made with
- * property descriptors, so a key named "__proto__" stays a plain field and never becomes a prototype.
+ * copied, one level each (never the whole record), and the caller's input is never changed, frozen or not. Each copy
+ * holds the own enumerable fields of its original as plain, writable fields (a frozen original gives an unfrozen
+ * copy), set with property definitions, so a key named "__proto__" stays a plain field and never becomes a prototype.
  */
 function withoutFields(part: unknown, paths: readonly IssuePath[]): unknown {
   const copies = new Map<object, object>();
   const copyOf = (value: object): object => {
     let copy = copies.get(value);
     if (copy === undefined) {
-      copy = Array.isArray(value)
-        ? value.slice()
-        : Object.defineProperties({}, Object.getOwnPropertyDescriptors(value));
+      copy = Array.isArray(value) ? value.slice() : plainCopy(value);
       copies.set(value, copy);
       copies.set(copy, copy);
     }
@@ -264,4 +264,18 @@ function withoutFields(part: unknown, paths: readonly IssuePath[]): unknown {
     if (key !== undefined) delete (container as Record<string | number, unknown>)[key];
   }
   return root;
+}
+
+/** The own enumerable fields of an object, as writable and deletable fields of a new plain object. */
+function plainCopy(value: object): object {
+  const copy = {};
+  for (const key of Object.keys(value)) {
+    Object.defineProperty(copy, key, {
+      value: (value as Record<string, unknown>)[key],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return copy;
 }

@@ -1,4 +1,4 @@
-import { GroupworkError } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import { checkAgreements, checkConsents } from "./check-agreements.js";
 import { checkAttendance } from "./check-attendance.js";
 import { buildContext, type CheckableRecord } from "./check-context.js";
@@ -81,24 +81,25 @@ export type ParseGroupRecordResult =
  */
 export function parseGroupRecord(input: unknown, options: ParseGroupRecordOptions = {}): ParseGroupRecordResult {
   const shape = checkShape(input, readUnknownFields(options));
-  const issues = [...shape.issues, ...checkReferences(shape.checkable)];
+  // concat, not push(...), so a record with a hundred thousand problems does not overflow the stack.
+  const issues = shape.issues.concat(checkReferences(shape.checkable));
   const failed = issues.some((issue) => issue.severity === "error");
   if (shape.value !== undefined && !failed) return { ok: true, value: shape.value, issues };
   return { ok: false, issues };
 }
 
 function readUnknownFields(options: ParseGroupRecordOptions): UnknownFields {
-  if (typeof options !== "object" || options === null) {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new GroupworkError(
       "invalid-argument",
-      'parseGroupRecord: options must be an object such as { unknownFields: "warn" }.',
+      `parseGroupRecord: options must be an object such as { unknownFields: "warn" }; got ${describeValue(options)}.`,
     );
   }
-  const mode = options.unknownFields ?? "error";
+  const mode: unknown = options.unknownFields === undefined ? "error" : options.unknownFields;
   if (mode !== "error" && mode !== "warn") {
     throw new GroupworkError(
       "invalid-argument",
-      `parseGroupRecord: unknownFields must be "error" or "warn"; got ${JSON.stringify(mode)}.`,
+      `parseGroupRecord: options.unknownFields must be "error" or "warn"; got ${describeValue(mode)}.`,
     );
   }
   return mode;

@@ -1,7 +1,24 @@
 import { z } from "zod";
-import { IANA_NAME_PATTERN, isIanaTimeZone } from "../_lib/time-zone.js";
+import { IANA_NAME_PATTERN, isIanaTimeZone as isKnownZoneName } from "../_lib/time-zone.js";
 
-export { isIanaTimeZone };
+/**
+ * Whether a value is a time zone name the runtime's IANA database knows, such as `America/Chicago` or `UTC`.
+ *
+ * Offsets such as `+05:00` are not time zones: they do not follow daylight saving time. Anything that is not text
+ * (`null`, a number, an object) is not a time zone name either, so this answers `false` for it rather than throwing.
+ *
+ * @param name - the name to check, as received
+ * @returns `true` for a known IANA time zone name
+ * @example
+ * isIanaTimeZone("Europe/Dublin")
+ * //=> true
+ * @example
+ * [isIanaTimeZone("+05:00"), isIanaTimeZone(null)]
+ * //=> [false, false]
+ */
+export function isIanaTimeZone(name: unknown): boolean {
+  return typeof name === "string" && isKnownZoneName(name);
+}
 
 /**
  * Schema of an instant: ISO 8601 date and time with a UTC offset or `Z`, such as `2026-03-02T17:00:00-05:00`.
@@ -61,7 +78,7 @@ export type CalendarDate = z.infer<typeof CalendarDateSchema>;
  */
 export const TimeZoneSchema = /* @__PURE__ */ z
   .string()
-  .refine(isIanaTimeZone, {
+  .refine(isKnownZoneName, {
     error: "Expected an IANA time zone name such as America/Chicago or Europe/London.",
     params: { code: "unknown-time-zone" },
   })

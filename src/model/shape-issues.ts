@@ -25,7 +25,12 @@ function kindOf(value: unknown): string {
   if (typeof value === "string") return value.trim() === "" ? "empty text" : "text";
   if (typeof value === "object") return "an object";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "not a finite number";
-  return String(value);
+  if (typeof value === "boolean") return String(value);
+  // A BigInt, a Symbol or a function (possible when the input did not come from JSON) is named by its kind only.
+  if (typeof value === "bigint") return "a BigInt";
+  if (typeof value === "symbol") return "a Symbol";
+  if (typeof value === "function") return "a function";
+  return "undefined";
 }
 
 // A code-like token: no spaces, short. A vocabulary code, zone name or language tag looks like this; a sentence does not.

@@ -137,7 +137,7 @@ export interface StageInput {
   readonly at: string;
   /** Who started it, usually the facilitator. */
   readonly by: string;
-  /** Members active at the start; 0 when not given. */
+  /** Members active at the start: a whole number from 0 to `Number.MAX_SAFE_INTEGER`; 0 when not given. */
   readonly activeMembers?: number;
 }
 

@@ -1,5 +1,4 @@
-import { GroupworkError, describeValue } from "../_lib/errors.js";
-import { defineStageModel } from "./define.js";
+import { checkStageModel } from "./define.js";
 import type { StageModel } from "./types.js";
 
 // Words Mermaid's state-diagram grammar reads as syntax where a state's name should be (found by parsing each with
@@ -63,13 +62,7 @@ function mermaidLabel(label: string): string {
  * ]
  */
 export function stageDiagram(model: StageModel): string {
-  if (typeof model !== "object" || model === null || !Array.isArray(model.stages)) {
-    throw new GroupworkError(
-      "invalid-argument",
-      `stageDiagram: the model must be a stage model; got ${describeValue(model)}.`,
-    );
-  }
-  defineStageModel(model);
+  checkStageModel(model, "stageDiagram");
   const names = model.stages.map((stage) => mermaidName(stage.id));
   const final = names.length - 1;
   // defineStageModel has checked there are at least two stages, so the first and the final one exist.

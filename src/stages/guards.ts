@@ -1,4 +1,5 @@
 import { isInstant } from "../_lib/dates.js";
+import { describeValue } from "../_lib/errors.js";
 import type { StageContext } from "./context.js";
 import { STAGE_EVENT_TYPES, type StageEvent } from "./events.js";
 import { type StageRules, stageName } from "./rules.js";
@@ -28,6 +29,9 @@ import { CLOSED } from "./types.js";
  * - `no-active-members`: `MEMBER_LEFT` while no member is active.
  * - `invalid-agreement`: `AGREEMENT_ADOPTED` without a version label, or without `true`/`false` for
  *   `includesConfidentiality` and `limitsExplained`.
+ * - `invalid-reason`: a `reason` that is given but is not text.
+ * - `count-too-large`: `SESSION_HELD` or `MEMBER_JOINED` would take a count past 9,007,199,254,740,991
+ *   (`Number.MAX_SAFE_INTEGER`), beyond which a count can no longer be stored and restored exactly.
  *
  * @example
  * const reason = { code: "too-few-sessions", message: "2 sessions are needed in storming; 1 has been held." };
@@ -52,7 +56,9 @@ export type StageBlockCode =
   | "not-earlier-stage"
   | "invalid-outcome"
   | "no-active-members"
-  | "invalid-agreement";
+  | "invalid-agreement"
+  | "invalid-reason"
+  | "count-too-large";
 
 /**
  * Why a stage event is refused: a stable code and a sentence a worker can act on.
@@ -88,18 +94,27 @@ function hasText(value: unknown): boolean {
   return typeof value === "string" && value.trim() !== "";
 }
 
+/** Whether a value is the type of a stage event; anything else (xstate's own `xstate.stop`, say) is not an event. */
+export function isStageEventType(type: unknown): type is StageEvent["type"] {
+  return typeof type === "string" && (STAGE_EVENT_TYPES as readonly string[]).includes(type);
+}
+
+/** The reason an event of a type the machine does not know is refused. Internal. */
+export function unknownEvent(type: unknown): StageBlockReason {
+  return reason("unknown-event", `The stage machine does not know events of type ${describeValue(type)}.`);
+}
+
 /** Reasons every event shares: the group is open, and the event says when and by whom, in order. */
 function commonReasons(context: StageContext, event: StageEvent, stage: string): StageBlockReason[] {
+  // Only the stage events are events: xstate's own (xstate.stop, xstate.error.*) would stop or break the machine.
+  if (!isStageEventType(event.type)) return [unknownEvent(event.type)];
   if (stage === CLOSED) return [reason("group-closed", "The group is closed; nothing can happen after closed.")];
-  if (!(STAGE_EVENT_TYPES as readonly string[]).includes(event.type)) {
-    return [reason("unknown-event", `The stage machine does not know events of type ${JSON.stringify(event.type)}.`)];
-  }
   const found: StageBlockReason[] = [];
   if (typeof event.at !== "string" || !isInstant(event.at)) {
     found.push(
       reason(
         "invalid-time",
-        `The event's time ${JSON.stringify(event.at)} is not an ISO 8601 instant with an offset, such as 2026-03-02T17:00:00-05:00.`,
+        `The event's time ${describeValue(event.at)} is not an ISO 8601 instant with an offset, such as 2026-03-02T17:00:00-05:00.`,
       ),
     );
   } else if (Date.parse(event.at) < Date.parse(context.lastEventAt)) {
@@ -111,7 +126,27 @@ function commonReasons(context: StageContext, event: StageEvent, stage: string):
     );
   }
   if (!hasText(event.by)) found.push(reason("missing-actor", "The event does not say who recorded it (by)."));
+  const why: unknown = "reason" in event ? event.reason : undefined;
+  // A reason that is not text would be dropped from the history without a word.
+  if (why !== undefined && typeof why !== "string") {
+    found.push(
+      reason("invalid-reason", `The event's reason is ${describeValue(why)}; give it as text, or leave it out.`),
+    );
+  }
   return found;
+}
+
+/** Whether an event that needs a reason came without one; a reason that is not text is `invalid-reason` instead. */
+function lacksReason(event: StageEvent): boolean {
+  const why: unknown = "reason" in event ? event.reason : undefined;
+  return why === undefined || (typeof why === "string" && why.trim() === "");
+}
+
+/** A count one more than `count` would no longer be exact (Number.MAX_SAFE_INTEGER), nor restore. */
+function countFull(count: number, what: string): StageBlockReason[] {
+  return count < Number.MAX_SAFE_INTEGER
+    ? []
+    : [reason("count-too-large", `The group already counts ${count} ${what}, the most a count can hold exactly.`)];
 }
 
 /** Reasons the readiness rule of the stage gives for leaving it forward. */
@@ -176,9 +211,9 @@ function moveReasons(rules: StageRules, context: StageContext, event: StageEvent
         found.push(
           reason(
             "unknown-stage",
-            typeof event.to === "string"
-              ? `${JSON.stringify(event.to)} is not a stage of the model ${rules.model.id}.`
-              : "REGRESS does not say which earlier stage the group is back in (to).",
+            event.to === undefined
+              ? "REGRESS does not say which earlier stage the group is back in (to)."
+              : `${describeValue(event.to)} is not a stage of the model ${rules.model.id}.`,
           ),
         );
       } else if (to >= (rules.position.get(stage) ?? 0)) {
@@ -189,7 +224,7 @@ function moveReasons(rules: StageRules, context: StageContext, event: StageEvent
           ),
         );
       }
-      if (!hasText(event.reason)) found.push(reason("reason-required", "REGRESS needs a reason."));
+      if (lacksReason(event)) found.push(reason("reason-required", "REGRESS needs a reason."));
       return found;
     }
     case "ADJOURN": {
@@ -203,11 +238,11 @@ function moveReasons(rules: StageRules, context: StageContext, event: StageEvent
         found.push(
           reason(
             "invalid-outcome",
-            `ADJOURN's outcome ${JSON.stringify(event.outcome)} is neither "completed" nor "ended-early".`,
+            `ADJOURN's outcome ${describeValue(event.outcome)} is neither "completed" nor "ended-early".`,
           ),
         );
       }
-      if (!hasText(event.reason)) found.push(reason("reason-required", "ADJOURN needs a reason."));
+      if (lacksReason(event)) found.push(reason("reason-required", "ADJOURN needs a reason."));
       return found;
     }
     case "CLOSE":
@@ -233,6 +268,10 @@ function moveReasons(rules: StageRules, context: StageContext, event: StageEvent
           ];
     case "MEMBER_LEFT":
       return context.activeMembers > 0 ? [] : [reason("no-active-members", "No member is active, so none can leave.")];
+    case "MEMBER_JOINED":
+      return countFull(context.activeMembers, "active members");
+    case "SESSION_HELD":
+      return countFull(context.sessionsTotal, "sessions held");
     default:
       return [];
   }
@@ -245,6 +284,6 @@ function moveReasons(rules: StageRules, context: StageContext, event: StageEvent
 export function blockingReasons(rules: StageRules, context: StageContext, event: StageEvent): StageBlockReason[] {
   const stage = currentStage(context);
   const common = commonReasons(context, event, stage);
-  if (stage === CLOSED || common.some((found) => found.code === "unknown-event")) return common;
+  if (stage === CLOSED || !isStageEventType(event.type)) return common;
   return [...common, ...moveReasons(rules, context, event, stage)];
 }

@@ -1,5 +1,5 @@
-import { GroupworkError, describeValue } from "../_lib/errors.js";
-import { defineStageModel } from "./define.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { checkStageModel } from "./define.js";
 import type { StageModel } from "./types.js";
 
 /**
@@ -79,13 +79,7 @@ export interface StageGuidance<Id extends string = string> {
  * //=> "Normalise conflict: name it as an expected part of a group's growth"
  */
 export function stageGuidance<const Id extends string>(model: StageModel<Id>, stage: NoInfer<Id>): StageGuidance<Id> {
-  if (typeof model !== "object" || model === null || !Array.isArray(model.stages)) {
-    throw new GroupworkError(
-      "invalid-argument",
-      `stageGuidance: the model must be a stage model; got ${describeValue(model)}.`,
-    );
-  }
-  defineStageModel(model);
+  checkStageModel(model, "stageGuidance");
   const index = model.stages.findIndex((entry) => entry.id === stage);
   const definition = model.stages[index];
   if (definition === undefined) {

@@ -1,5 +1,5 @@
 import { isInstant } from "../_lib/dates.js";
-import { GroupworkError, describeValue } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { StageContext, StageHistoryEntry, StageInput, StageSuggestion } from "./context.js";
 import type { AgreementAdoptedEvent, StageEvent } from "./events.js";
 import { currentStage } from "./guards.js";
@@ -15,25 +15,43 @@ const NO_START = /* @__PURE__ */ new GroupworkError(
   "The stage machine needs its start as input: { at, by, activeMembers }.",
 );
 
+/**
+ * Throws `invalid-argument` unless `input` is a start the machine can use; `caller`, when given, opens the message and
+ * the fields are named as the caller's `input` argument. Internal: `startStages` and `replayStageEvents` ask this before
+ * xstate sees the input, and the machine's own context asks it too (for an actor a user starts).
+ */
+export function checkStartInput(input: unknown, caller?: string): asserts input is StageInput {
+  if (input === undefined && caller === undefined) throw NO_START;
+  const fail = (message: string): never => {
+    const text =
+      caller === undefined ? `${message.charAt(0).toUpperCase()}${message.slice(1)}` : `${caller}: ${message}`;
+    throw new GroupworkError("invalid-argument", text);
+  };
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    fail(`the start (input) must be an object { at, by, activeMembers }; got ${describeValue(input)}.`);
+  }
+  const { at, by, activeMembers } = input as Record<string, unknown>;
+  if (typeof at !== "string" || !isInstant(at)) {
+    fail(
+      `the start's time (input.at) ${describeValue(at)} is not an ISO 8601 instant with an offset, such as 2026-03-02T17:00:00-05:00.`,
+    );
+  }
+  if (typeof by !== "string" || by.trim() === "") fail("the start does not say who recorded it (input.by).");
+  // A count past Number.MAX_SAFE_INTEGER is not exact, and a snapshot holding one would not restore.
+  if (
+    activeMembers !== undefined &&
+    (typeof activeMembers !== "number" || !Number.isSafeInteger(activeMembers) || activeMembers < 0)
+  ) {
+    fail(
+      `the start has ${describeValue(activeMembers)} active members (input.activeMembers); use a whole number from 0 to ${Number.MAX_SAFE_INTEGER}.`,
+    );
+  }
+}
+
 /** The context a group starts with, in the model's first stage. Throws `invalid-argument` on a malformed input. */
 export function startContext(rules: StageRules, input: StageInput | undefined): StageContext {
-  if (input === undefined) throw NO_START;
-  if (typeof input?.at !== "string" || !isInstant(input.at)) {
-    throw new GroupworkError(
-      "invalid-argument",
-      `The start's time ${describeValue(input?.at)} is not an ISO 8601 instant with an offset, such as 2026-03-02T17:00:00-05:00.`,
-    );
-  }
-  if (typeof input.by !== "string" || input.by.trim() === "") {
-    throw new GroupworkError("invalid-argument", "The start does not say who recorded it (by).");
-  }
+  checkStartInput(input);
   const activeMembers = input.activeMembers ?? 0;
-  if (!(Number.isInteger(activeMembers) && activeMembers >= 0)) {
-    throw new GroupworkError(
-      "invalid-argument",
-      `The start has ${describeValue(activeMembers)} active members; use a whole number, 0 or more.`,
-    );
-  }
   return {
     modelId: rules.model.id,
     history: [{ stage: rules.first, enteredAt: input.at, event: "START", by: input.by, reason: null, sessions: 0 }],

@@ -9,6 +9,7 @@ import {
   setup,
 } from "xstate";
 import type { StageContext, StageInput, StageMachineOptions } from "./context.js";
+import { checkStageModel } from "./define.js";
 import type { StageEvent } from "./events.js";
 import { blockingReasons } from "./guards.js";
 import {
@@ -21,7 +22,7 @@ import {
   startContext,
 } from "./history.js";
 import { tuckman } from "./models/tuckman.js";
-import { resolveStageRules, type StageRules } from "./rules.js";
+import { type CheckedStageOptions, checkStageOptions, resolveStageRules, type StageRules } from "./rules.js";
 import { CLOSED, type StageIdOf, type StageModel, type StageValue } from "./types.js";
 
 // The rules each machine was built with, so `availableStageEvents` and the server functions can read them from a
@@ -157,12 +158,19 @@ export function createStageMachine<const Id extends string>(
   model: StageModel<Id>,
   options: StageMachineOptions<Id> = {},
 ): StageMachine<Id> {
+  checkStageModel(model, "createStageMachine");
+  const machine = machineOfChecked(model, checkStageOptions(model, options, "createStageMachine"));
+  return machine as unknown as StageMachine<Id>;
+}
+
+/** The machine of a model and options that {@link checkStageOptions} has passed. Internal. */
+export function machineOfChecked(model: StageModel, options: CheckedStageOptions): StageMachine {
   const rules = resolveStageRules(model, options);
   const machine = buildMachine(rules);
   rulesOfMachine.set(machine, rules);
   // Only the types change: the built machine's context and events are those of the model, with the stage ids widened
   // to string while the states were assembled from data.
-  return machine as unknown as StageMachine<Id>;
+  return machine as unknown as StageMachine;
 }
 
 /** The rules a machine from `createStageMachine` was built with; `undefined` for any other machine. Internal. */

@@ -1,8 +1,11 @@
+import { describeValue } from "../_lib/errors.js";
 import type { StageSnapshotEnvelope } from "../model/index.js";
 import { StageSnapshotEnvelopeSchema } from "../model/index.js";
 import type { StageMachineOptions } from "./context.js";
+import { rulesOf } from "./machine.js";
 import { checkRestoredContext } from "./restore-checks.js";
 import type { StageRestoreIssue } from "./restore-issues.js";
+import type { StageRules } from "./rules.js";
 import { machineFor } from "./server.js";
 import { machineOf, type StageSnapshot } from "./snapshot.js";
 import { CLOSED, type StageModel } from "./types.js";
@@ -74,6 +77,28 @@ function issue(code: StageRestoreIssue["code"], path: StageRestoreIssue["path"],
   return { code, path, message };
 }
 
+/**
+ * A shape problem found by zod, as an issue. zod's own message quotes unknown keys in full, and a key may be a megabyte
+ * long, so those are described here with bounded previews.
+ */
+function shapeIssue(found: {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly keys?: readonly string[];
+}): StageRestoreIssue {
+  const path = found.path.map((key) => (typeof key === "number" ? key : String(key)));
+  const keys = found.code === "unrecognized_keys" ? found.keys : undefined;
+  if (keys === undefined) return issue("invalid-shape", path, found.message);
+  const shown = keys.slice(0, 3).map(describeValue).join(", ");
+  const more = keys.length > 3 ? ` and ${keys.length - 3} more` : "";
+  return issue(
+    "invalid-shape",
+    path,
+    `Unknown field${keys.length === 1 ? "" : "s"} ${shown}${more}; remove ${keys.length === 1 ? "it" : "them"}.`,
+  );
+}
+
 /** Checks of the envelope itself, before its shape: a wrong format or version makes the rest meaningless. */
 function envelopeIssues(envelope: unknown, model: StageModel): StageRestoreIssue[] {
   if (typeof envelope !== "object" || envelope === null || Array.isArray(envelope)) {
@@ -86,18 +111,18 @@ function envelopeIssues(envelope: unknown, model: StageModel): StageRestoreIssue
       issue(
         "wrong-format",
         ["format"],
-        `The envelope's format is ${JSON.stringify(format) ?? "missing"}, not ${JSON.stringify(STAGE_SNAPSHOT_FORMAT)}.`,
+        `The envelope's format is ${format === undefined ? "missing" : describeValue(format)}, not ${JSON.stringify(STAGE_SNAPSHOT_FORMAT)}.`,
       ),
     ];
   }
-  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+  if (typeof version !== "number" || !Number.isSafeInteger(version) || version < 1) {
     return [
       issue(
         "invalid-version",
         ["version"],
         version === undefined
           ? "The envelope's version is missing; expected a whole number from 1."
-          : `The envelope's version is ${JSON.stringify(version)}; expected a whole number from 1.`,
+          : `The envelope's version is ${describeValue(version)}; expected a whole number from 1.`,
       ),
     ];
   }
@@ -115,7 +140,7 @@ function envelopeIssues(envelope: unknown, model: StageModel): StageRestoreIssue
       issue(
         "wrong-model",
         ["modelId"],
-        `The snapshot was stored for stage model ${JSON.stringify(modelId) ?? "(none)"}, not ${JSON.stringify(model.id)}.`,
+        `The snapshot was stored for stage model ${modelId === undefined ? "(none)" : describeValue(modelId)}, not ${describeValue(model.id)}.`,
       ),
     ];
   }
@@ -133,7 +158,8 @@ function envelopeIssues(envelope: unknown, model: StageModel): StageRestoreIssue
  * @param model - the stage model the group follows
  * @param envelope - the stored envelope, parsed from JSON; untrusted
  * @param options - the group's options, as given to `startStages`
- * @throws {GroupworkError} `invalid-argument` when the model or options are malformed
+ * @throws {GroupworkError} `invalid-argument` when the model is not a stage model (its id, say) or is malformed, or the
+ *   options are malformed; never for the envelope, whose problems are returned as issues
  * @returns `{ ok: true, snapshot }`, or `{ ok: false, issues }` listing every problem found
  * @example
  * const envelope = persistStageSnapshot(startStages(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" }));
@@ -150,22 +176,14 @@ export function restoreStageSnapshot<const Id extends string>(
   envelope: unknown,
   options: StageMachineOptions<Id> = {},
 ): StageRestoreResult<Id> {
-  const machine = machineFor(model, options);
-  const { rules } = machineOf({ machine }, "restoreStageSnapshot");
+  const machine = machineFor(model, options, "restoreStageSnapshot");
+  // machineFor builds every machine with createStageMachine's rules, so they are always there.
+  const rules = rulesOf(machine) as StageRules;
   const early = envelopeIssues(envelope, model);
   if (early.length > 0) return { ok: false, issues: early };
   const parsed = StageSnapshotEnvelopeSchema.safeParse(envelope);
   if (!parsed.success) {
-    return {
-      ok: false,
-      issues: parsed.error.issues.map((found) =>
-        issue(
-          "invalid-shape",
-          found.path.map((key) => (typeof key === "number" ? key : String(key))),
-          found.message,
-        ),
-      ),
-    };
+    return { ok: false, issues: parsed.error.issues.map(shapeIssue) };
   }
   const { status, value, context } = parsed.data.snapshot;
   const issues = checkRestoredContext(rules, parsed.data.modelId, status, value, context);

@@ -1,3 +1,4 @@
+import { describeValue } from "../_lib/errors.js";
 import type { StageSnapshotEnvelope } from "../model/index.js";
 import type { StageRestoreIssue } from "./restore-issues.js";
 import { type StageRules, stageName } from "./rules.js";
@@ -60,7 +61,7 @@ function historyIssues(rules: StageRules, history: readonly StoredEntry[], value
       issues.push({
         code: "unknown-stage",
         path: [...path, index, "stage"],
-        message: `History entry ${index} names stage ${JSON.stringify(entry.stage)}, which is not in the model ${rules.model.id}.`,
+        message: `History entry ${index} names stage ${describeValue(entry.stage)}, which is not in the model ${rules.model.id}.`,
       });
     }
     const previous = history[index - 1];
@@ -128,8 +129,11 @@ function laterThanLastEvent(context: StoredContext): StageRestoreIssue[] {
   const lastEntry = context.history[end];
   if (lastEntry !== undefined)
     issues.push(...lateIssue(context, last, lastEntry.enteredAt, "history", end, "enteredAt"));
-  for (const [index, suggestion] of context.suggestions.entries()) {
-    issues.push(...lateIssue(context, last, suggestion.at, "suggestions", index, "at"));
+  // A stored context may hold a million suggestions, so each is added on its own (never spread into push).
+  for (let index = 0; index < context.suggestions.length; index++) {
+    const suggestion = context.suggestions[index];
+    if (suggestion === undefined) continue;
+    for (const found of lateIssue(context, last, suggestion.at, "suggestions", index, "at")) issues.push(found);
   }
   if (context.agreement.status === "adopted") {
     issues.push(...lateIssue(context, last, context.agreement.adoptedAt, "agreement", "adoptedAt"));
@@ -211,14 +215,14 @@ export function checkRestoredContext(
     issues.push({
       code: "wrong-model",
       path: [...CONTEXT, "modelId"],
-      message: `The snapshot's context belongs to stage model ${JSON.stringify(context.modelId)}, not ${JSON.stringify(modelId)}.`,
+      message: `The snapshot's context belongs to stage model ${describeValue(context.modelId)}, not ${describeValue(modelId)}.`,
     });
   }
   if (!isStage(rules, value)) {
     issues.push({
       code: "unknown-stage",
       path: ["snapshot", "value"],
-      message: `The group is in ${JSON.stringify(value)}, which is not a stage of the model ${rules.model.id}.`,
+      message: `The group is in ${describeValue(value)}, which is not a stage of the model ${rules.model.id}.`,
     });
   }
   if ((status === "done") !== (value === CLOSED)) {
@@ -228,21 +232,22 @@ export function checkRestoredContext(
       message: `The snapshot's status is ${status}, but the group is ${value === CLOSED ? "closed" : `in ${stageName(rules, value)}`}.`,
     });
   }
-  issues.push(
-    ...historyIssues(rules, context.history, value),
-    ...readinessIssues(rules, context),
-    ...laterThanLastEvent(context),
-    ...countIssues(context),
+  // concat, not push(...): a history of a million entries can give a million issues, too many for arguments.
+  const found = issues.concat(
+    historyIssues(rules, context.history, value),
+    readinessIssues(rules, context),
+    laterThanLastEvent(context),
+    countIssues(context),
   );
   const ended = value === CLOSED || value === rules.final;
   if (ended !== (context.outcome !== null)) {
-    issues.push({
+    found.push({
       code: "outcome-inconsistent",
       path: [...CONTEXT, "outcome"],
       message: ended
         ? "The group was adjourned but has no outcome."
-        : `The group is in ${stageName(rules, value)}, a working stage, but has the outcome ${JSON.stringify(context.outcome)}.`,
+        : `The group is in ${stageName(rules, value)}, a working stage, but has the outcome ${describeValue(context.outcome)}.`,
     });
   }
-  return issues;
+  return found;
 }

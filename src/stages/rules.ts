@@ -1,6 +1,4 @@
-import { GroupworkError, describeValue } from "../_lib/errors.js";
-import type { StageMachineOptions } from "./context.js";
-import { defineStageModel } from "./define.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { StageModel } from "./types.js";
 
 // A stage model and one group's options, resolved once when the machine is built, so the guards and
@@ -29,49 +27,92 @@ export interface StageRules {
   readonly reopenOnJoin: boolean;
 }
 
-function checkCount(value: number | undefined, where: string): void {
-  if (value !== undefined && !(Number.isInteger(value) && value >= 0)) {
-    throw new GroupworkError(
-      "invalid-argument",
-      `${where} is ${describeValue(value)}; use a whole number of sessions, 0 or more.`,
-    );
-  }
+/** One group's options, checked: what `StageMachineOptions` may hold, and nothing a machine cannot be built from. */
+export interface CheckedStageOptions {
+  readonly minSessions: number | undefined;
+  readonly requireAgreement: boolean;
+  readonly readiness: Readonly<Record<string, { minSessions?: number; requiresAgreement?: boolean }>>;
+  readonly onMemberJoined: "suggest" | "reopen-first-stage";
 }
 
-/** Resolves a model and options into rules; throws `invalid-argument` on a malformed model or options. */
-export function resolveStageRules(model: StageModel, options: StageMachineOptions = {}): StageRules {
-  defineStageModel(model);
-  checkCount(options.minSessions, "options.minSessions");
-  const order = model.stages.map((stage) => stage.id);
-  const overrides: Partial<Record<string, { minSessions?: number; requiresAgreement?: boolean }>> =
-    options.readiness ?? {};
-  for (const [stage, rule] of Object.entries(overrides)) {
-    if (!order.includes(stage)) {
-      throw new GroupworkError(
-        "invalid-argument",
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks one group's options for a model that `checkStageModel` has passed, and gives them back as plain data (so they
+ * can key a cache); throws `invalid-argument` from `caller`, naming the field at fault. Internal.
+ */
+export function checkStageOptions(model: StageModel, options: unknown, caller: string): CheckedStageOptions {
+  const fail = (message: string): never => {
+    throw new GroupworkError("invalid-argument", `${caller}: ${message}`);
+  };
+  if (!isRecord(options)) {
+    fail(`options must be an object such as { minSessions: 2 }; got ${describeValue(options)}.`);
+  }
+  const { minSessions, requireAgreement, readiness, onMemberJoined } = options as Record<string, unknown>;
+  const count = (value: unknown, where: string): number | undefined => {
+    if (value !== undefined && !(Number.isSafeInteger(value) && (value as number) >= 0)) {
+      fail(`${where} is ${describeValue(value)}; use a whole number of sessions, 0 or more.`);
+    }
+    return value as number | undefined;
+  };
+  const flag = (value: unknown, where: string): boolean | undefined => {
+    if (value !== undefined && typeof value !== "boolean") {
+      fail(`${where} is ${describeValue(value)}; use true, false or leave it out.`);
+    }
+    return value as boolean | undefined;
+  };
+  if (readiness !== undefined && !isRecord(readiness)) {
+    fail(
+      `options.readiness must be an object of stage ids, such as { storming: { minSessions: 2 } }; got ${describeValue(readiness)}.`,
+    );
+  }
+  const stageIds = new Set(model.stages.map((stage) => stage.id));
+  const rules: Record<string, { minSessions?: number; requiresAgreement?: boolean }> = {};
+  for (const stage of Object.keys(readiness ?? {})) {
+    if (!stageIds.has(stage)) {
+      fail(
         `options.readiness names stage ${describeValue(stage)}, which is not in the stage model ${describeValue(model.id)}.`,
       );
     }
-    checkCount(rule?.minSessions, `options.readiness.${stage}.minSessions`);
+    const rule = (readiness as Record<string, unknown>)[stage];
+    if (rule === undefined) continue;
+    const where = `options.readiness.${stage}`;
+    if (!isRecord(rule)) fail(`${where} must be an object such as { minSessions: 2 }; got ${describeValue(rule)}.`);
+    const { minSessions: min, requiresAgreement } = rule as Record<string, unknown>;
+    const checkedMin = count(min, `${where}.minSessions`);
+    const checkedAgreement = flag(requiresAgreement, `${where}.requiresAgreement`);
+    rules[stage] = {
+      ...(checkedMin === undefined ? {} : { minSessions: checkedMin }),
+      ...(checkedAgreement === undefined ? {} : { requiresAgreement: checkedAgreement }),
+    };
   }
-  const onJoin = options.onMemberJoined ?? "suggest";
+  const onJoin = onMemberJoined === undefined ? "suggest" : onMemberJoined;
   if (onJoin !== "suggest" && onJoin !== "reopen-first-stage") {
-    throw new GroupworkError(
-      "invalid-argument",
-      `options.onMemberJoined is ${describeValue(onJoin)}; use "suggest" or "reopen-first-stage".`,
-    );
+    fail(`options.onMemberJoined is ${describeValue(onJoin)}; use "suggest" or "reopen-first-stage".`);
   }
-  const requireAgreement = options.requireAgreement !== false;
+  return {
+    minSessions: count(minSessions, "options.minSessions"),
+    requireAgreement: flag(requireAgreement, "options.requireAgreement") !== false,
+    readiness: rules,
+    onMemberJoined: onJoin as CheckedStageOptions["onMemberJoined"],
+  };
+}
+
+/** Resolves a model and options, both checked by {@link checkStageOptions}, into rules. */
+export function resolveStageRules(model: StageModel, checked: CheckedStageOptions): StageRules {
+  const order = model.stages.map((stage) => stage.id);
   const readiness = new Map<string, ResolvedReadiness>();
   model.stages.forEach((stage, index) => {
-    const override = overrides[stage.id];
-    const minSessions = override?.minSessions ?? stage.readiness.minSessions ?? options.minSessions ?? 1;
+    const override = checked.readiness[stage.id];
+    const minSessions = override?.minSessions ?? stage.readiness.minSessions ?? checked.minSessions ?? 1;
     // NASW Code of Ethics 1.07(e)(f): the agreement on confidentiality comes before the group's work begins, so by
     // default only the first stage asks for it.
     const wantsAgreement = override?.requiresAgreement ?? stage.readiness.requiresAgreement ?? index === 0;
-    readiness.set(stage.id, { minSessions, requiresAgreement: requireAgreement && wantsAgreement });
+    readiness.set(stage.id, { minSessions, requiresAgreement: checked.requireAgreement && wantsAgreement });
   });
-  // defineStageModel has checked there are at least two stages, so both ends exist.
+  // checkStageModel has checked there are at least two stages, so both ends exist.
   const first = order[0] ?? model.finalStage;
   return {
     model,
@@ -82,7 +123,7 @@ export function resolveStageRules(model: StageModel, options: StageMachineOption
     reforming: model.reformingStage ?? first,
     names: new Map(model.stages.map((stage) => [stage.id, nameInSentence(stage.label, stage.id)])),
     readiness,
-    reopenOnJoin: onJoin === "reopen-first-stage",
+    reopenOnJoin: checked.onMemberJoined === "reopen-first-stage",
   };
 }
 
@@ -100,5 +141,8 @@ function nameInSentence(label: string, id: string): string {
 
 /** A stage as a sentence names it (see `nameInSentence`); `closed`, or an id the model lacks, as it is. */
 export function stageName(rules: StageRules, stage: string): string {
-  return rules.names.get(stage) ?? stage;
+  const name = rules.names.get(stage);
+  if (name !== undefined) return name;
+  // A stored snapshot may name a stage of any length; a sentence shows at most 64 characters of it.
+  return stage.length > 64 ? `${stage.slice(0, 63)}…` : stage;
 }

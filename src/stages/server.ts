@@ -1,20 +1,30 @@
 import { initialTransition, transition } from "xstate";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { StageInput, StageMachineOptions } from "./context.js";
+import { checkStageModel } from "./define.js";
 import type { StageEvent } from "./events.js";
-import { blockingReasons, type StageBlockReason } from "./guards.js";
-import { createStageMachine, type StageMachine } from "./machine.js";
+import { blockingReasons, isStageEventType, type StageBlockReason, unknownEvent } from "./guards.js";
+import { checkStartInput } from "./history.js";
+import { machineOfChecked, type StageMachine } from "./machine.js";
+import { checkStageOptions } from "./rules.js";
 import { machineOf, type StageSnapshot } from "./snapshot.js";
 import type { StageModel } from "./types.js";
 
 // Servers keep a snapshot (or an event log) per group and apply events without running an actor, with xstate's pure
 // `initialTransition` and `transition`. Timestamps come in the events, so a log replays to the same snapshot.
 
-// One machine per model and options, so starting many groups builds each machine once.
+// One machine per model and options, so starting many groups builds each machine once. The options are checked first
+// and the cache is keyed by the checked copy, which is plain data.
 const machines = /* @__PURE__ */ new WeakMap<object, Map<string, StageMachine>>();
 
-/** The machine of a model and options, built once. Internal. */
-export function machineFor(model: StageModel, options: StageMachineOptions): StageMachine {
-  const key = JSON.stringify(options);
+/**
+ * The machine of a model and options, built once; throws `invalid-argument` from `caller` when the model or options
+ * are malformed. Internal.
+ */
+export function machineFor(model: unknown, options: unknown, caller: string): StageMachine {
+  checkStageModel(model, caller);
+  const checked = checkStageOptions(model, options, caller);
+  const key = JSON.stringify(checked);
   let byOptions = machines.get(model);
   if (byOptions === undefined) {
     byOptions = new Map();
@@ -22,7 +32,7 @@ export function machineFor(model: StageModel, options: StageMachineOptions): Sta
   }
   let machine = byOptions.get(key);
   if (machine === undefined) {
-    machine = createStageMachine(model, options) as unknown as StageMachine;
+    machine = machineOfChecked(model, checked);
     byOptions.set(key, machine);
   }
   return machine;
@@ -36,8 +46,9 @@ export function machineFor(model: StageModel, options: StageMachineOptions): Sta
  * @param model - the stage model the group follows, such as `tuckman`
  * @param input - when the group started (`at`), who recorded it (`by`) and how many members are active
  * @param options - the group's readiness overrides and `onMemberJoined`; see `StageMachineOptions`
- * @throws {GroupworkError} `invalid-argument` when the model or options are malformed, `input.at` is not an ISO 8601
- *   instant with an offset, `input.by` is empty, or `activeMembers` is not a whole number of 0 or more
+ * @throws {GroupworkError} `invalid-argument` when the model is not a stage model (its id, such as `"tuckman"`, where
+ *   the model `tuckman` belongs) or is malformed, the options are malformed, `input.at` is not an ISO 8601 instant with
+ *   an offset, `input.by` is empty, or `activeMembers` is not a whole number from 0 to `Number.MAX_SAFE_INTEGER`
  * @returns the snapshot in the first stage
  * @example
  * const snapshot = startStages(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "worker-1", activeMembers: 6 });
@@ -49,7 +60,12 @@ export function startStages<const Id extends string>(
   input: StageInput,
   options: StageMachineOptions<Id> = {},
 ): StageSnapshot<Id> {
-  const machine = machineFor(model, options);
+  return start(model, input, options, "startStages");
+}
+
+function start<Id extends string>(model: unknown, input: unknown, options: unknown, caller: string): StageSnapshot<Id> {
+  const machine = machineFor(model, options, caller);
+  checkStartInput(input, caller);
   const [snapshot] = initialTransition(machine, input);
   // xstate keeps an error thrown while building the context inside an error snapshot; a malformed start is the
   // caller's mistake, so it is thrown as the GroupworkError it is.
@@ -73,12 +89,7 @@ export type StageStep<Id extends string = string> =
 
 function notAnEvent(event: unknown): StageBlockReason[] {
   const type = typeof event === "object" && event !== null && "type" in event ? event.type : undefined;
-  return [
-    {
-      code: "unknown-event",
-      message: `The stage machine does not know events of type ${JSON.stringify(type) ?? "undefined"}.`,
-    },
-  ];
+  return [unknownEvent(type)];
 }
 
 /**
@@ -104,14 +115,18 @@ function notAnEvent(event: unknown): StageBlockReason[] {
  */
 export function applyStageEvent<Id extends string>(snapshot: StageSnapshot<Id>, event: StageEvent<Id>): StageStep<Id> {
   const { machine, rules } = machineOf(snapshot, "applyStageEvent");
-  if (typeof event !== "object" || event === null || typeof event.type !== "string") {
+  if (typeof event !== "object" || event === null || !isStageEventType(event.type)) {
     return { ok: false, snapshot, blockedBy: notAnEvent(event) };
   }
-  const [next] = transition(machine, snapshot, event);
-  if (next !== snapshot) return { ok: true, snapshot: next as StageSnapshot<Id> };
-  // Refused: the same decision function as the guard says why.
+  // The same decision function as the machine's guard says whether the event may happen, before xstate sees it: an
+  // event the machine would refuse never reaches it, so whatever its fields hold, the answer is a refusal with reasons.
   const blockedBy = blockingReasons(rules, snapshot.context, event);
-  return { ok: false, snapshot, blockedBy: blockedBy.length > 0 ? blockedBy : notAnEvent(event) };
+  if (blockedBy.length > 0) return { ok: false, snapshot, blockedBy };
+  const [next] = transition(machine, snapshot, event);
+  if (next !== snapshot && (next.status === "active" || next.status === "done")) {
+    return { ok: true, snapshot: next as StageSnapshot<Id> };
+  }
+  return { ok: false, snapshot, blockedBy: notAnEvent(event) };
 }
 
 /**
@@ -145,7 +160,8 @@ export type StageReplay<Id extends string = string> =
  * @param events - the log, oldest first, such as a group record's `stageEvents`; stage ids in `REGRESS` are checked
  *   against the model here, so they are typed as plain strings
  * @param options - the group's options, as given to `startStages`
- * @throws {GroupworkError} `invalid-argument` as `startStages` does
+ * @throws {GroupworkError} `invalid-argument` as `startStages` does, and when `events` is not a list (an entry that is
+ *   not a stage event is refused like any other, with its index)
  * @returns `{ ok: true, snapshot }`, or `{ ok: false, snapshot, index, blockedBy }` at the first refused event
  * @example
  * const replay = replayStageEvents(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "w1" }, [
@@ -161,10 +177,17 @@ export function replayStageEvents<const Id extends string>(
   events: readonly StageEvent[],
   options: StageMachineOptions<Id> = {},
 ): StageReplay<Id> {
-  let snapshot = startStages(model, input, options);
-  for (const [index, event] of events.entries()) {
+  let snapshot = start<Id>(model, input, options, "replayStageEvents");
+  if (!Array.isArray(events)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `replayStageEvents: events must be a list of stage events, oldest first; got ${describeValue(events)}.`,
+    );
+  }
+  // An index loop, so a hole in the list is refused as an entry that is not an event rather than skipped.
+  for (let index = 0; index < events.length; index++) {
     // A REGRESS to a stage the model lacks is refused by the machine (unknown-stage), like any other bad entry.
-    const step = applyStageEvent(snapshot, event as StageEvent<Id>);
+    const step = applyStageEvent(snapshot, events[index] as StageEvent<Id>);
     if (!step.ok) return { ok: false, snapshot, index, blockedBy: step.blockedBy };
     snapshot = step.snapshot;
   }

@@ -22,7 +22,11 @@ export function machineOf(snapshot: unknown, where: string): { machine: AnyState
       ? (snapshot.machine as AnyStateMachine)
       : undefined;
   const rules = machine === undefined ? undefined : rulesOf(machine);
-  if (machine === undefined || rules === undefined) {
+  // What the functions read of a snapshot besides its machine: a context with a history.
+  const context: unknown = (snapshot as { context?: unknown } | null)?.context;
+  const history: unknown =
+    typeof context === "object" && context !== null ? (context as { history?: unknown }).history : undefined;
+  if (machine === undefined || rules === undefined || !Array.isArray(history)) {
     throw new GroupworkError(
       "invalid-argument",
       `${where} needs a snapshot of a machine from createStageMachine (from startStages, applyStageEvent or restoreStageSnapshot).`,

@@ -101,6 +101,11 @@ export function sessionSignal(model: StageModel, held: number, planned: number |
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
+
+// Folds rather than spreading a list into Math.max: a few hundred thousand readings would overflow the stack as
+// arguments.
+const largest = (values: readonly number[]) => values.reduce((most, value) => Math.max(most, value), -Infinity);
+const smallest = (values: readonly number[]) => values.reduce((least, value) => Math.min(least, value), Infinity);
 // A change of one scale point on the GCQ-S's 0–6 scale (one step such as "somewhat" to "moderately").
 const CLIMATE_STEP = 1;
 
@@ -120,14 +125,14 @@ export function climateSignals(conflict: readonly number[], engaged: readonly nu
   const latest = conflict.at(-1);
   if (latest !== undefined && conflict.length >= 2) {
     const earlier = conflict.slice(0, -1);
-    const peak = Math.max(...conflict);
+    const peak = largest(conflict);
     const peakAt = conflict.indexOf(peak);
-    if (latest >= Math.max(...earlier) && latest - Math.min(...earlier) >= CLIMATE_STEP) {
+    if (latest >= largest(earlier) && latest - smallest(earlier) >= CLIMATE_STEP) {
       found.push({
         code: "climate-conflict-rising",
         phase: "conflict",
         weight: 0.3,
-        message: `GCQ-S conflict rose from ${round1(Math.min(...earlier))} to ${round1(latest)}, its highest so far; conflict tends to peak in the group's conflict stage.`,
+        message: `GCQ-S conflict rose from ${round1(smallest(earlier))} to ${round1(latest)}, its highest so far; conflict tends to peak in the group's conflict stage.`,
       });
     } else if (peakAt > 0 && peak - latest >= CLIMATE_STEP) {
       found.push({
@@ -156,7 +161,7 @@ export function conflictNoteSignals(counts: readonly number[]): RawSignal[] {
   const latest = counts.at(-1);
   if (latest === undefined || counts.length < 2) return [];
   const earlier = counts.slice(0, -1);
-  const before = Math.max(...earlier);
+  const before = largest(earlier);
   const mean = earlier.reduce((sum, count) => sum + count, 0) / earlier.length;
   const sessions = (count: number) => `${count} conflict note${count === 1 ? "" : "s"}`;
   if (latest > 0 && latest >= before && latest > mean) {

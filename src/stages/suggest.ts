@@ -1,5 +1,5 @@
-import { GroupworkError, describeValue } from "../_lib/errors.js";
-import { defineStageModel } from "./define.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { checkStageModel } from "./define.js";
 import { tuckman } from "./models/tuckman.js";
 import {
   attendanceSignal,
@@ -139,7 +139,7 @@ function fail(message: string): never {
 
 function count(value: unknown, name: string, least: number): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < least) {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < least) {
     fail(`${name} must be a whole number of ${least} or more; got ${describeValue(value)}.`);
   }
   return value;
@@ -188,11 +188,8 @@ function conflictCount(value: number | boolean, index: number): number {
 export function suggestStage<const Id extends string = string>(evidence: StageEvidence<Id>): StageAdvice<Id> {
   if (typeof evidence !== "object" || evidence === null)
     fail(`evidence must be an object; got ${describeValue(evidence)}.`);
-  const model = (evidence.model ?? tuckman) as StageModel<Id>;
-  if (typeof model !== "object" || model === null || !Array.isArray(model.stages)) {
-    fail(`model must be a stage model; got ${describeValue(model)}.`);
-  }
-  defineStageModel(model);
+  const model = (evidence.model === undefined ? tuckman : evidence.model) as StageModel<Id>;
+  checkStageModel(model, "suggestStage", "evidence.model");
   const held = count(evidence.sessionsHeld, "sessionsHeld", 0);
   const planned = count(evidence.sessionsPlanned, "sessionsPlanned", 1);
   const conflict: number[] = [];

@@ -1,6 +1,6 @@
 import { localDate } from "../_lib/calendar.js";
 import { isInstant } from "../_lib/dates.js";
-import { GroupworkError, describeValue } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import { isIanaTimeZone } from "../_lib/time-zone.js";
 import { currentStage } from "./guards.js";
 import { machineOf, type StageSnapshot } from "./snapshot.js";

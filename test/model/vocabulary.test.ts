@@ -77,7 +77,7 @@ describe("vocabularies", () => {
     expect(Object.isFrozen(attendanceStatuses.codes)).toBe(true);
   });
 
-  it("count late and left-early as attended, excused and absent as not, and not-recorded as neither (DOMAIN.md §5)", () => {
+  it("count late and left-early as attended, excused and absent as not, and not-recorded as neither", () => {
     const attended = Object.fromEntries(attendanceStatuses.entries.map((entry) => [entry.code, entry.attended]));
     expect(attended).toEqual({
       present: true,
@@ -234,6 +234,7 @@ describe("vocabularies", () => {
       "self-disclosure",
       "risk-statement",
       "abuse-report",
+      "sud-counseling-note",
     ]);
     expect(model.recipientKinds.codes).toEqual([
       "group-member",
@@ -250,6 +251,9 @@ describe("vocabularies", () => {
       "emergency-services",
       "person-at-risk",
       "court",
+      "hhs-secretary",
+      "health-oversight",
+      "coroner-or-medical-examiner",
       "public",
     ]);
   });

@@ -258,7 +258,9 @@ describe("the stage machine", () => {
       GroupworkError,
     );
     expect(() => availableStageEvents({} as never)).toThrow(/snapshot of a machine from createStageMachine/);
-    expect(() => startStages(tuckman, undefined as never)).toThrow(/needs its start as input/);
+    expect(() => startStages(tuckman, undefined as never)).toThrow(
+      /^startStages: the start \(input\) must be an object \{ at, by, activeMembers \}; got undefined\.$/,
+    );
     // @ts-expect-error: the machine's input is required; a JavaScript caller may still leave it out
     const inputless = createActor(groupStageMachine).getSnapshot();
     expect(inputless.status).toBe("error");

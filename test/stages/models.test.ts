@@ -13,7 +13,7 @@ import {
   tuckman,
 } from "../../src/stages/index";
 
-// The sequences as DOMAIN.md §2 names them: Tuckman 1965 with Tuckman & Jensen 1977; Garland, Jones & Kolodny 1965;
+// The sequences as their sources name them: Tuckman 1965 with Tuckman & Jensen 1977; Garland, Jones & Kolodny 1965;
 // Schiller 1995 (Boston's first and last stages around a relational middle); Toseland & Rivas.
 const expectedStages: Record<string, readonly string[]> = {
   tuckman: ["forming", "storming", "norming", "performing", "adjourning"],
@@ -164,7 +164,7 @@ describe("built-in stage models", () => {
     expect(mentions(stage(tuckman, "storming").watchFor, /scapegoat/i)).toBe(true);
   });
 
-  it("follows DOMAIN.md's worker tasks for Tuckman's later stages", () => {
+  it("names the worker's tasks for Tuckman's later stages", () => {
     expect(mentions(stage(tuckman, "norming").workerTasks, /step back/i)).toBe(true);
     expect(mentions(stage(tuckman, "norming").workerTasks, /reinforce the norms/i)).toBe(true);
     expect(mentions(stage(tuckman, "norming").workerTasks, /respond to one another/i)).toBe(true);

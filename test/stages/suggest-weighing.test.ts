@@ -116,7 +116,11 @@ describe("suggestStage: arguments outside its types", () => {
     [{ attendanceRates: [0.5, 1.2] }, "attendanceRates[1] must be a number from 0 to 1; got 1.2."],
     [{ conflictNotes: [0, -2] }, "conflictNotes[1] must be a whole number of 0 or more; got -2."],
     [{ conflictNotes: ["yes"] }, 'conflictNotes[0] must be a whole number of 0 or more; got "yes".'],
-    [{ model: "tuckman" }, 'model must be a stage model; got "tuckman".'],
+    [
+      { model: "tuckman" },
+      'evidence.model must be a stage model; got "tuckman", which is a model\'s id. Pass the model itself (such as tuckman), or look a built-in one up with builtInStageModel(id).',
+    ],
+    [{ model: null }, "evidence.model must be a stage model; got null."],
   ])("refuses %j", (evidence, message) => {
     const error = thrown(() => suggestStage(evidence as unknown as StageEvidence));
     expect([error.code, error.message]).toEqual(["invalid-argument", `suggestStage: ${message}`]);

@@ -11,7 +11,7 @@ export const informationKinds = /* @__PURE__ */ defineVocabulary({
   id: "InformationKind",
   name: "Kinds of group information",
   source:
-    "45 CFR 164.501 (psychotherapy notes); NASW Code of Ethics 1.07; 42 CFR 2.13 (patient identity in substance use programs)",
+    "45 CFR 164.501 (psychotherapy notes); NASW Code of Ethics 1.07; 42 CFR 2.13 (patient identity in substance use programs); 42 CFR 2.11 (SUD counseling notes)",
   entries: [
     {
       code: "attendance",
@@ -53,6 +53,12 @@ export const informationKinds = /* @__PURE__ */ defineVocabulary({
       label: "Abuse report",
       definition: "A report of suspected abuse or neglect of a child or vulnerable adult.",
     },
+    {
+      code: "sud-counseling-note",
+      label: "SUD counseling note",
+      definition:
+        "A Part 2 program counselor's separate notes on a private or group substance use disorder counseling session (42 CFR 2.11).",
+    },
   ],
 });
 
@@ -67,7 +73,7 @@ export const recipientKinds = /* @__PURE__ */ defineVocabulary({
   id: "RecipientKind",
   name: "Recipient kinds",
   source:
-    "45 CFR 164.506 and 164.512; NASW Code of Ethics 1.07; Tarasoff v. Regents of the University of California (1976)",
+    "45 CFR 164.502(a)(2)(ii), 164.506 and 164.512; NASW Code of Ethics 1.07; Tarasoff v. Regents of the University of California (1976)",
   entries: [
     { code: "group-member", label: "Group member", definition: "Another member of the same group." },
     { code: "facilitator", label: "Facilitator", definition: "The group's facilitator." },
@@ -103,6 +109,22 @@ export const recipientKinds = /* @__PURE__ */ defineVocabulary({
       definition: "A person a member has threatened, who may need to be warned.",
     },
     { code: "court", label: "Court", definition: "A court or tribunal." },
+    {
+      code: "hhs-secretary",
+      label: "HHS Secretary",
+      definition:
+        "The Secretary of Health and Human Services (the Office for Civil Rights) reviewing or investigating the agency's compliance with HIPAA.",
+    },
+    {
+      code: "health-oversight",
+      label: "Health oversight agency",
+      definition: "A public agency or licensing board that oversees the health care system or its professionals.",
+    },
+    {
+      code: "coroner-or-medical-examiner",
+      label: "Coroner or medical examiner",
+      definition: "A coroner or medical examiner identifying a deceased person or determining a cause of death.",
+    },
     { code: "public", label: "Public", definition: "Anyone outside the agency and the people above." },
   ],
 });

@@ -69,7 +69,7 @@ export const facilitationRoles = /* @__PURE__ */ defineVocabulary({
 
 // Benne, K. D. & Sheats, P. (1948). Functional roles of group members. Journal of Social Issues 4(2):41–49.
 // Definitions below are our own summaries. In therapy groups self-confessor and help-seeker can be clinically
-// appropriate, so the third family is called "individual roles", never "bad" roles (DOMAIN.md §3).
+// appropriate, so the third family keeps Benne & Sheats's own name, "individual roles", never "bad" roles.
 /**
  * The 27 functional roles of Benne & Sheats (1948), each with its family.
  *
