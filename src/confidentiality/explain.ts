@@ -1,10 +1,10 @@
 // A decision in sentences a social worker can read: the answer first, then why, then what the disclosure requires
 // and what to do next. Built from the decision alone, so a stored decision can be explained later.
-import { GroupworkError, describeValue } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { DisclosureDecision } from "./decision-types.js";
 import type { DisclosureObligation } from "./rule-types.js";
 
-const HEADLINE: Readonly<Partial<Record<string, string>>> & Readonly<Record<DisclosureDecision["basis"], string>> = {
+const HEADLINE: Readonly<Record<DisclosureDecision["basis"], string>> = {
   "explicit-permit": "This may be shared.",
   "explicit-forbid": "This must not be shared.",
   "default-deny": "This must not be shared: no rule allows it.",
@@ -33,12 +33,45 @@ function cited(message: string, source: string | undefined): string {
   return source === undefined ? sentence(body) : `${body} (${source}).`;
 }
 
+function fail(message: string): never {
+  throw new GroupworkError("invalid-argument", `explainDecision: ${message}`);
+}
+
+type Fields = Readonly<Record<string, unknown>>;
+
+const isFields = (value: unknown): value is Fields =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+// Own keys only, so "constructor" or "toString" is no basis and no obligation.
+const known = <T extends string>(table: Readonly<Record<T, string>>, value: unknown): value is T =>
+  typeof value === "string" && Object.hasOwn(table, value);
+
+function text(value: unknown, path: string): string {
+  if (typeof value !== "string" || value.trim() === "") {
+    fail(`${path} must be a non-empty string, not ${describeValue(value)}.`);
+  }
+  return value;
+}
+
+function list(decision: Fields, field: string): readonly unknown[] {
+  const value = decision[field];
+  if (!Array.isArray(value)) fail(`decision.${field} must be an array (empty for none), not ${describeValue(value)}.`);
+  return value;
+}
+
+function entry(value: unknown, path: string): Fields {
+  if (!isFields(value)) fail(`${path} must be an object with a message, not ${describeValue(value)}.`);
+  return value;
+}
+
 /**
  * A decision as sentences a social worker can read: the answer, the reasons with their sources, what went wrong,
  * what the disclosure requires, what to do next, and the policy version.
  *
  * @param decision - a decision from `checkDisclosure`
- * @throws {GroupworkError} `invalid-argument` when `decision` is not a decision (no known basis)
+ * @throws {GroupworkError} `invalid-argument` when `decision` is not a decision: no known basis, an effect that does
+ *   not go with it, a list (`reasons`, `errors`, `obligations`, `advice`) that is not an array, an entry without its
+ *   sentence, an obligation code it does not know, or no policy version; the message names the field
  * @returns the sentences, in that order; join them with spaces or show them as a list
  * @example
  * explainDecision({
@@ -55,24 +88,47 @@ function cited(message: string, source: string | undefined): string {
  * ]
  */
 export function explainDecision(decision: DisclosureDecision): string[] {
-  const headline = typeof decision === "object" && decision !== null ? HEADLINE[decision.basis] : undefined;
-  if (headline === undefined) {
-    throw new GroupworkError(
-      "invalid-argument",
-      `explainDecision: decision must be a decision from checkDisclosure, not ${describeValue(decision)}.`,
-    );
+  const given: unknown = decision;
+  const basis = isFields(given) ? given["basis"] : undefined;
+  if (!isFields(given) || !known(HEADLINE, basis)) {
+    fail(`decision must be a decision from checkDisclosure, not ${describeValue(given)}.`);
   }
-  const sentences = [headline];
+  const effect = basis === "explicit-permit" ? "permit" : "deny";
+  if (given["effect"] !== effect) {
+    fail(`decision.effect must be "${effect}" for basis "${basis}", not ${describeValue(given["effect"])}.`);
+  }
+  const sentences = [HEADLINE[basis]];
   const failed = new Set<string>();
-  for (const error of decision.errors) {
-    sentences.push(sentence(error.message));
-    failed.add(error.message);
+  // By index, so a hole in a list is reported rather than skipped.
+  const errors = list(given, "errors");
+  for (let index = 0; index < errors.length; index++) {
+    const path = `decision.errors[${index}]`;
+    const message = text(entry(errors[index], path)["message"], `${path}.message`);
+    sentences.push(sentence(message));
+    failed.add(message);
   }
-  for (const reason of decision.reasons) {
-    if (!failed.has(reason.message)) sentences.push(cited(reason.message, reason.source));
+  const reasons = list(given, "reasons");
+  for (let index = 0; index < reasons.length; index++) {
+    const path = `decision.reasons[${index}]`;
+    const reason = entry(reasons[index], path);
+    const message = text(reason["message"], `${path}.message`);
+    const source = reason["source"] === undefined ? undefined : text(reason["source"], `${path}.source`);
+    if (!failed.has(message)) sentences.push(cited(message, source));
   }
-  for (const obligation of decision.obligations) sentences.push(OBLIGATION_SENTENCE[obligation]);
-  for (const advice of decision.advice) sentences.push(sentence(advice));
-  sentences.push(`Decided under policy ${decision.policyVersion}.`);
+  const obligations = list(given, "obligations");
+  for (let index = 0; index < obligations.length; index++) {
+    const obligation = obligations[index];
+    if (!known(OBLIGATION_SENTENCE, obligation)) {
+      fail(
+        `decision.obligations[${index}] must be one of ${Object.keys(OBLIGATION_SENTENCE).join(", ")}, not ${describeValue(obligation)}.`,
+      );
+    }
+    sentences.push(OBLIGATION_SENTENCE[obligation]);
+  }
+  const advice = list(given, "advice");
+  for (let index = 0; index < advice.length; index++) {
+    sentences.push(sentence(text(advice[index], `decision.advice[${index}]`)));
+  }
+  sentences.push(`Decided under policy ${text(given["policyVersion"], "decision.policyVersion")}.`);
   return sentences;
 }

@@ -1,34 +1,23 @@
-// Instants read once. A request's `at` and the dates of its consents recur from check to check (the same consents on
-// file are checked for many disclosures), so what each string says is remembered, up to a bound, instead of running
-// the instant pattern and Date.parse on every check. Not exported from the package.
+// Instants as the disclosure check reads them: the request's `at` and the dates of its consents. Read afresh on every
+// check: remembering them bought too little to be worth a cache (see the changelog). Not exported from the package.
 import { isInstant } from "../_lib/dates.js";
 
-interface ReadInstant {
-  /** Whether the text is an ISO 8601 instant with seconds and an offset, on a real calendar date. */
-  readonly instant: boolean;
-  /** `Date.parse` of the text: milliseconds since the epoch, or NaN when it cannot be read. */
-  readonly millis: number;
-}
+// No instant is longer: "2026-03-02T17:00:00.123456789-05:00" is 35 characters, and 64 leaves room for a fraction
+// finer than any clock. Longer text is refused before any pattern runs, so a megabyte `at` costs nothing to refuse.
+const LONGEST_INSTANT = 64;
 
-// Enough for the dates of a busy agency's consents; cleared whole when full, which only costs re-reading.
-const LIMIT = 4096;
-const known = /* @__PURE__ */ new Map<string, ReadInstant>();
-
-function read(text: string): ReadInstant {
-  const hit = known.get(text);
-  if (hit !== undefined) return hit;
-  const entry: ReadInstant = { instant: isInstant(text), millis: Date.parse(text) };
-  if (known.size >= LIMIT) known.clear();
-  known.set(text, entry);
-  return entry;
-}
-
-/** Whether a string is an ISO 8601 instant with an offset (as `isInstant`), remembered. */
+/**
+ * Whether a value is an ISO 8601 instant with seconds and an offset (as `isInstant`) of at most 64 characters;
+ * `false` for anything else, a non-string included.
+ */
 export function isInstantText(text: string): boolean {
-  return read(text).instant;
+  return typeof text === "string" && text.length <= LONGEST_INSTANT && isInstant(text);
 }
 
-/** `Date.parse(text)`, remembered: milliseconds since the epoch, or NaN. */
+/**
+ * `Date.parse(text)` for an instant of at most 64 characters: milliseconds since the epoch, or NaN when it cannot be
+ * read (a non-string or longer text included).
+ */
 export function instantMillis(text: string): number {
-  return read(text).millis;
+  return typeof text === "string" && text.length <= LONGEST_INSTANT ? Date.parse(text) : Number.NaN;
 }

@@ -1,6 +1,6 @@
 // Policies as data: definePolicy checks an agency's rules once, freezes them and gives the set a version. The order
 // of rules never matters (as in Cedar), so a policy keeps them sorted by id and the engine never sorts per request.
-import { GroupworkError, describeValue } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { DisclosureObligation, DisclosurePolicy, DisclosureRule } from "./rule-types.js";
 
 /** The obligation codes a rule may carry, in the order decisions list them (code order). */
@@ -17,21 +17,28 @@ export const OBLIGATION_ORDER: readonly DisclosureObligation[] = /* @__PURE__ */
  * Options of {@link definePolicy}: the policy to extend and the version to give the result.
  *
  * @example
- * // An agency that sends payers attendance only, never session summaries, replaces the default rule of that id.
+ * // An agency that relies on HIPAA's permission for payment (45 CFR 164.506(c)(1)) rather than the member's consent,
+ * // and sends payers attendance only, never session summaries, replaces the default rule of that id.
  * const attendanceOnly = {
  *   id: "payer-payment", effect: "permit", description: "A payer may receive attendance to pay for the service, and no more.",
  *   source: "45 CFR 164.506(c)(1); 45 CFR 164.502(b)", obligations: ["MINEC", "REDACT"],
  *   when: (request) => request.recipient.kind === "payer" && request.purpose === "HPAYMT" && request.information.kind === "attendance",
  * };
  * const policy = definePolicy([attendanceOnly], { extends: defaultPolicy, version: "prairie-agency-2026-1" });
- * const summaryToPayer = {
- *   information: { kind: "session-summary", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ * const toPayer = (kind) => ({
+ *   information: { kind, memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
  *   recipient: { kind: "payer", organisation: "Prairie Health Plan" },
  *   purpose: "HPAYMT",
  *   at: "2026-04-30T09:00:00-05:00",
- * };
- * [policy.version, policy.rules.length, checkDisclosure(summaryToPayer).effect, checkDisclosure(summaryToPayer, { policy }).effect]
- * //=> ["prairie-agency-2026-1", 22, "permit", "deny"]
+ * });
+ * [
+ *   policy.version,
+ *   policy.rules.length === defaultPolicy.rules.length,
+ *   checkDisclosure(toPayer("attendance")).effect,
+ *   checkDisclosure(toPayer("attendance"), { policy }).effect,
+ *   checkDisclosure(toPayer("session-summary"), { policy }).effect,
+ * ]
+ * //=> ["prairie-agency-2026-1", true, "deny", "permit", "deny"]
  */
 export interface DefinePolicyOptions {
   /**
@@ -51,7 +58,9 @@ function fail(message: string): never {
 }
 
 function checkText(value: unknown, where: string, what: string): void {
-  if (typeof value !== "string" || value.trim() === "") fail(`${where}: ${what} must be a non-empty string.`);
+  if (typeof value !== "string" || value.trim() === "") {
+    fail(`${where}: ${what} must be a non-empty string, not ${describeValue(value)}.`);
+  }
 }
 
 /** Checks one rule's shape; the message names the rule by index and id. Not exported from the package. */
@@ -66,16 +75,26 @@ export function checkRule(rule: unknown, where: string): asserts rule is Disclos
   checkText(candidate["description"], named, "description");
   checkText(candidate["source"], named, "source");
   const obligations = candidate["obligations"];
-  if (!Array.isArray(obligations)) fail(`${named}: obligations must be an array (empty for none).`);
-  for (const obligation of obligations) {
-    if (!OBLIGATION_ORDER.includes(obligation)) {
-      fail(`${named}: unknown obligation ${describeValue(obligation)}; use one of ${OBLIGATION_ORDER.join(", ")}.`);
+  if (!Array.isArray(obligations)) {
+    fail(`${named}: obligations must be an array (empty for none), not ${describeValue(obligations)}.`);
+  }
+  // By index, so a hole in the list is reported rather than skipped.
+  for (let index = 0; index < obligations.length; index++) {
+    const obligation: unknown = obligations[index];
+    if (!OBLIGATION_ORDER.includes(obligation as DisclosureObligation)) {
+      fail(
+        `${named}: unknown obligation ${describeValue(obligation)} at obligations[${index}]; use one of ${OBLIGATION_ORDER.join(", ")}.`,
+      );
     }
   }
   if (candidate["advice"] !== undefined) checkText(candidate["advice"], named, "advice");
-  if (typeof candidate["when"] !== "function") fail(`${named}: when must be a function of (request, facts).`);
+  if (typeof candidate["when"] !== "function") {
+    fail(`${named}: when must be a function of (request, facts), not ${describeValue(candidate["when"])}.`);
+  }
   if (candidate["unless"] !== undefined && typeof candidate["unless"] !== "function") {
-    fail(`${named}: unless must be a function of (request, facts) when given.`);
+    fail(
+      `${named}: unless must be a function of (request, facts) when given, not ${describeValue(candidate["unless"])}.`,
+    );
   }
 }
 
@@ -89,10 +108,44 @@ function fingerprint(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, "0");
 }
 
-function freezeRule(rule: DisclosureRule): DisclosureRule {
-  const obligations = Object.freeze(OBLIGATION_ORDER.filter((code) => rule.obligations.includes(code)));
-  return Object.freeze({ ...rule, obligations });
+// The rule is copied before it is checked, so what was checked is what is kept: a getter cannot answer the check one
+// way and the copy another, and a field read through the prototype cannot pass the check and then go missing.
+function readRule(rule: unknown, where: string): DisclosureRule {
+  const copy: unknown = typeof rule === "object" && rule !== null ? { ...rule } : rule;
+  checkRule(copy, where);
+  const obligations = Object.freeze(OBLIGATION_ORDER.filter((code) => copy.obligations.includes(code)));
+  return Object.freeze({ ...copy, obligations });
 }
+
+// Each rule of a list by its id; by index, so a hole is reported rather than skipped, and a repeated id is refused
+// rather than one of the two dropped.
+function readRules(rules: readonly unknown[], where: string): Map<string, DisclosureRule> {
+  const read = new Map<string, DisclosureRule>();
+  for (let index = 0; index < rules.length; index++) {
+    const rule = readRule(rules[index], `${where}[${index}]`);
+    if (read.has(rule.id)) {
+      fail(`${where}[${index}]: the id ${describeValue(rule.id)} is used twice; ids must be unique.`);
+    }
+    read.set(rule.id, rule);
+  }
+  return read;
+}
+
+function readBase(base: unknown): { readonly version: string; readonly rules: readonly unknown[] } {
+  if (typeof base !== "object" || base === null || Array.isArray(base)) {
+    fail(`definePolicy: options.extends must be a policy (build one with definePolicy), not ${describeValue(base)}.`);
+  }
+  const { version, rules } = base as Record<string, unknown>;
+  checkText(version, "definePolicy", "options.extends.version");
+  if (!Array.isArray(rules)) {
+    fail(`definePolicy: options.extends.rules must be an array of rules, not ${describeValue(rules)}.`);
+  }
+  return { version: version as string, rules };
+}
+
+// The source text of a condition, read with Function.prototype.toString so a function's own toString cannot throw or
+// answer something else.
+const sourceOf = (condition: (...args: never[]) => unknown): string => Function.prototype.toString.call(condition);
 
 const byId = (a: DisclosureRule, b: DisclosureRule): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -106,8 +159,10 @@ const byId = (a: DisclosureRule, b: DisclosureRule): number => (a.id < b.id ? -1
  * @param rules - the rules, each with a unique, non-empty id, an effect, a description, a source, obligations and a
  *   `when` condition (see `DisclosureRule`)
  * @param options - the policy to extend and the version to use (see {@link DefinePolicyOptions})
- * @throws {GroupworkError} `invalid-argument` when `rules` is not an array, a rule is malformed or two of the given rules
- *   share an id, or `options.version` is an empty string
+ * @throws {GroupworkError} `invalid-argument` when `rules` is not an array, a rule is malformed (the message names it
+ *   by place and id, and the field), two rules of the same list share an id, `options` is not an object,
+ *   `options.version` is not a non-empty string, or `options.extends` is not a policy with a version and well-formed
+ *   rules
  * @returns a frozen policy with its rules sorted by id
  * @example
  * const policy = definePolicy(
@@ -120,19 +175,16 @@ const byId = (a: DisclosureRule, b: DisclosureRule): number => (a.id < b.id ? -1
  */
 export function definePolicy(rules: readonly DisclosureRule[], options: DefinePolicyOptions = {}): DisclosurePolicy {
   if (!Array.isArray(rules)) fail(`definePolicy: rules must be an array, not ${describeValue(rules)}.`);
-  const given = new Map<string, DisclosureRule>();
-  rules.forEach((rule: unknown, index) => {
-    checkRule(rule, `rules[${index}]`);
-    if (given.has(rule.id))
-      fail(`rules[${index}]: the id ${describeValue(rule.id)} is used twice; ids must be unique.`);
-    given.set(rule.id, rule);
-  });
-  const { extends: base, version } = options;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    fail(`definePolicy: options must be an object, not ${describeValue(options)}.`);
+  }
+  const { extends: extended, version } = options;
   if (version !== undefined) checkText(version, "definePolicy", "options.version");
-  const merged = new Map<string, DisclosureRule>();
-  for (const rule of base?.rules ?? []) merged.set(rule.id, rule);
-  for (const [id, rule] of given) merged.set(id, rule);
-  const sorted = Object.freeze([...merged.values()].map(freezeRule).sort(byId));
+  const base = extended === undefined ? undefined : readBase(extended);
+  const merged =
+    base === undefined ? new Map<string, DisclosureRule>() : readRules(base.rules, "options.extends.rules");
+  for (const [id, rule] of readRules(rules, "rules")) merged.set(id, rule);
+  const sorted = Object.freeze([...merged.values()].sort(byId));
   const content = JSON.stringify([
     base?.version ?? null,
     sorted.map((rule) => [
@@ -142,8 +194,8 @@ export function definePolicy(rules: readonly DisclosureRule[], options: DefinePo
       rule.source,
       rule.obligations,
       rule.advice ?? null,
-      String(rule.when),
-      rule.unless === undefined ? null : String(rule.unless),
+      sourceOf(rule.when),
+      rule.unless === undefined ? null : sourceOf(rule.unless),
     ]),
   ]);
   return Object.freeze({ version: version ?? `policy-${fingerprint(content)}`, rules: sorted });

@@ -1,6 +1,7 @@
 // Where sentences start and quotations open, read from the original text of a note: the rules that tell a name from a
 // common word ("Hope was quiet" opens a sentence) and a possessive apostrophe from a closing quotation mark. Private to
 // the room.
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import { isWordAt } from "./fold.js";
 
 // Characters between a sentence's end and its first word: spaces, quotes, brackets, emphasis marks.
@@ -41,11 +42,25 @@ function atLineStart(text: string, from: number): boolean {
   return i < 0 || LINE_BREAKS.has(text[i] ?? "");
 }
 
+// A position outside the text would read nothing and answer wrongly, or (at Infinity) never stop reading.
+function checkPosition(caller: string, text: unknown, start: unknown): void {
+  if (typeof text !== "string") {
+    throw new GroupworkError("invalid-argument", `${caller}: text must be a string, not ${describeValue(text)}.`);
+  }
+  if (!Number.isSafeInteger(start) || (start as number) < 0 || (start as number) > text.length) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: start must be a position in the text, from 0 to ${text.length}, not ${describeValue(start)}.`,
+    );
+  }
+}
+
 /**
  * Whether the word at `start` of the original text begins a sentence: it opens the text or a line (a list item
  * included), or follows a full stop, question mark, exclamation mark or ellipsis, past any quotes and brackets.
  */
 export function startsSentence(text: string, start: number): boolean {
+  checkPosition("startsSentence", text, start);
   let i = start - 1;
   while (i >= 0 && BEFORE_WORD.has(text[i] ?? "")) i--;
   if (i < 0) return true;
@@ -62,17 +77,18 @@ export function startsSentence(text: string, start: number): boolean {
  * before it and one after it; a closing quote the other way round; apostrophes inside words ("don't") are neither.
  */
 export function insideSingleQuotes(folded: string, start: number): boolean {
-  let lineStart = start;
-  while (lineStart > 0 && folded.charCodeAt(lineStart - 1) !== 10 && folded.charCodeAt(lineStart - 1) !== 13)
-    lineStart--;
-  let open = false;
-  for (let i = lineStart; i < start; i++) {
-    if (folded.charCodeAt(i) !== 39) continue;
+  checkPosition("insideSingleQuotes", folded, start);
+  // The nearest opening- or closing-shaped quote before `start` on the line decides. Reading back from `start` stops
+  // there, so a line with many names is read about once in all, not once from its start for each name.
+  for (let i = start - 1; i >= 0; i--) {
+    const code = folded.charCodeAt(i);
+    if (code === 10 || code === 13) return false;
+    if (code !== 39) continue;
     const letterBefore = i > 0 && isWordAt(folded, i - 1);
     const letterAfter = isWordAt(folded, i + 1);
-    // A closing-shaped apostrophe with no quotation open is a possessive ("Jamal' mother"), and changes nothing.
-    if (!letterBefore && letterAfter) open = true;
-    else if (letterBefore && !letterAfter) open = false;
+    if (!letterBefore && letterAfter) return true;
+    // A closing-shaped apostrophe with no quotation open is a possessive ("Jamal' mother"): either way, none is open.
+    if (letterBefore && !letterAfter) return false;
   }
-  return open;
+  return false;
 }

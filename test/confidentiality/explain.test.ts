@@ -85,4 +85,69 @@ describe("explainDecision", () => {
     expect(() => explainDecision(value as never)).toThrow(GroupworkError);
     expect(() => explainDecision(value as never)).toThrow(/decision must be a decision from checkDisclosure/);
   });
+
+  describe("a decision that is not what checkDisclosure returns", () => {
+    const decision = checkDisclosure(request(), { policy: definePolicy([rule("a", "permit")], { version: "v" }) });
+    // A list with a hole where its first entry should be: skipped by for-of and forEach alike.
+    const holey: unknown[] = [];
+    holey[1] = { code: "rule-permits", message: "m" };
+    const explain = (changes: Record<string, unknown>) => () => explainDecision({ ...decision, ...changes } as never);
+
+    it.each<[string, Record<string, unknown>, RegExp]>([
+      ["no obligations", { obligations: undefined }, /decision\.obligations must be an array .* not undefined/],
+      ["no errors", { errors: undefined }, /decision\.errors must be an array .* not undefined/],
+      ["no advice", { advice: null }, /decision\.advice must be an array .* not null/],
+      ["no reasons", { reasons: "because" }, /decision\.reasons must be an array .* not "because"/],
+      [
+        "an unknown obligation code",
+        { obligations: ["AUDTR", "LATER"] },
+        /decision\.obligations\[1\] must be one of .* not "LATER"/,
+      ],
+      ["an inherited name as obligation", { obligations: ["constructor"] }, /decision\.obligations\[0\]/],
+      ["an inherited name as basis", { basis: "toString" }, /decision must be a decision from checkDisclosure/],
+      ["a basis with no prototype", { basis: Object.create(null) }, /decision must be a decision from checkDisclosure/],
+      [
+        "an effect that contradicts the basis",
+        { effect: "deny" },
+        /decision\.effect must be "permit" for basis "explicit-permit", not "deny"/,
+      ],
+      [
+        "a reason without its sentence",
+        { reasons: [{ code: "rule-permits" }] },
+        /decision\.reasons\[0\]\.message must be a non-empty string/,
+      ],
+      ["a reason that is null", { reasons: [null] }, /decision\.reasons\[0\] must be an object/],
+      ["a hole in the reasons", { reasons: holey }, /decision\.reasons\[0\] must be an object .* not undefined/],
+      [
+        "a source that is a Symbol",
+        { reasons: [{ code: "rule-permits", message: "m", source: Symbol("s") }] },
+        /decision\.reasons\[0\]\.source must be a non-empty string, not a Symbol/,
+      ],
+      [
+        "an error that is no object",
+        { errors: [10n] },
+        /decision\.errors\[0\] must be an object .* not the BigInt 10n/,
+      ],
+      [
+        "advice that is a 5,000-deep array",
+        { advice: [JSON.parse(`${"[".repeat(5000)}${"]".repeat(5000)}`)] },
+        /decision\.advice\[0\] must be a non-empty string, not an array of 1 item/,
+      ],
+      [
+        "a policy version with no prototype",
+        { policyVersion: Object.create(null) },
+        /decision\.policyVersion must be a non-empty string, not an object with no prototype/,
+      ],
+    ])("throws invalid-argument naming the field for %s", (_, changes, message) => {
+      expect(explain(changes)).toThrow(GroupworkError);
+      expect(explain(changes)).toThrow(message);
+    });
+
+    it("explains a frozen decision, and one read from JSON, as it explains the original", () => {
+      const expected = explainDecision(decision);
+      expect(explainDecision(Object.freeze({ ...decision }))).toEqual(expected);
+      expect(explainDecision(JSON.parse(JSON.stringify(decision)))).toEqual(expected);
+      expect(expected.every((one) => typeof one === "string")).toBe(true);
+    });
+  });
 });

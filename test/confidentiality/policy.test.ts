@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type DisclosureRule, definePolicy } from "../../src/confidentiality/index";
+import { type DisclosureObligation, type DisclosureRule, definePolicy } from "../../src/confidentiality/index";
 import { GroupworkError } from "../../src/model/index";
 import { deepFreeze, rule } from "./engine-fixtures";
 
@@ -97,5 +97,136 @@ describe("definePolicy", () => {
     const error = thrown(action);
     expect(error.code).toBe("invalid-argument");
     expect(error.message).toMatch(message);
+  });
+
+  describe("options and the policy it extends", () => {
+    const base = definePolicy([rule("a", "permit")], { version: "base" });
+    it.each<[string, () => unknown, RegExp]>([
+      ["null options", () => definePolicy([], null as never), /definePolicy: options must be an object, not null/],
+      ["options that are a string", () => definePolicy([], "v2" as never), /options must be an object, not "v2"/],
+      [
+        "options that are a Symbol",
+        () => definePolicy([], Symbol("o") as never),
+        /options must be an object, not a Symbol/,
+      ],
+      [
+        "a version that is a BigInt",
+        () => definePolicy([], { version: 2n as never }),
+        /options\.version must be a non-empty string, not the BigInt 2n/,
+      ],
+      [
+        "extends null",
+        () => definePolicy([], { extends: null as never }),
+        /options\.extends must be a policy .* not null/,
+      ],
+      [
+        "extends a string",
+        () => definePolicy([], { extends: "x".repeat(1e6) as never }),
+        /options\.extends must be a policy/,
+      ],
+      [
+        "extends with rules 0",
+        () => definePolicy([], { extends: { version: "b", rules: 0 } as never }),
+        /options\.extends\.rules must be an array of rules, not 0/,
+      ],
+      [
+        "extends with rules [{}]",
+        () => definePolicy([], { extends: { version: "b", rules: [{}] } as never }),
+        /options\.extends\.rules\[0\]: id must be a non-empty string, not undefined/,
+      ],
+      [
+        "extends with a rule that is null",
+        () => definePolicy([], { extends: { version: "b", rules: [null] } as never }),
+        /options\.extends\.rules\[0\] must be a rule object, not null/,
+      ],
+      [
+        "extends with a circular version",
+        () => {
+          const circular: Record<string, unknown> = {};
+          circular["self"] = circular;
+          return definePolicy([], { extends: { version: circular, rules: [] } as never });
+        },
+        /options\.extends\.version must be a non-empty string, not an object/,
+      ],
+      [
+        "extends with a repeated id",
+        () => definePolicy([], { extends: { version: "b", rules: [...base.rules, ...base.rules] } }),
+        /options\.extends\.rules\[1\]: the id "a" is used twice/,
+      ],
+    ])("throws invalid-argument for %s", (_, action, message) => {
+      const error = thrown(action);
+      expect(error.code).toBe("invalid-argument");
+      expect(error.message).toMatch(message);
+    });
+  });
+
+  describe("each rule, checked as it is kept", () => {
+    it.each<[string, () => unknown, RegExp]>([
+      [
+        "a hole in the rules",
+        () => {
+          const holey: DisclosureRule[] = [];
+          holey[1] = rule("b", "permit");
+          return definePolicy(holey);
+        },
+        /rules\[0\] must be a rule object, not undefined/,
+      ],
+      [
+        "a hole in a rule's obligations",
+        () => {
+          const holey: DisclosureObligation[] = [];
+          holey[1] = "MINEC";
+          return definePolicy([rule("a", "permit", { obligations: holey })]);
+        },
+        /rules\[0\] \("a"\): unknown obligation undefined at obligations\[0\]/,
+      ],
+      [
+        "an obligation with no prototype",
+        () => definePolicy([rule("a", "permit", { obligations: [Object.create(null)] })]),
+        /unknown obligation an object with no prototype/,
+      ],
+      [
+        "an id that is a Symbol",
+        () => definePolicy([{ ...rule("a", "permit"), id: Symbol("id") as never }]),
+        /rules\[0\]: id must be a non-empty string, not a Symbol \(id\)/,
+      ],
+      [
+        "a when that is a 5,000-deep array",
+        () => definePolicy([rule("a", "permit", { when: JSON.parse(`${"[".repeat(5000)}${"]".repeat(5000)}`) })]),
+        /when must be a function of \(request, facts\), not an array of 1 item/,
+      ],
+      [
+        "an id read through the prototype, which a copy would lose",
+        () => definePolicy([Object.create(rule("a", "permit"))]),
+        /rules\[0\]: id must be a non-empty string, not undefined/,
+      ],
+    ])("throws invalid-argument for %s", (_, action, message) => {
+      const error = thrown(action);
+      expect(error.code).toBe("invalid-argument");
+      expect(error.message).toMatch(message);
+    });
+
+    it("keeps what it checked: a getter answering twice cannot slip a malformed rule past the check", () => {
+      let reads = 0;
+      const shifty = {
+        ...rule("a", "permit"),
+        get effect() {
+          reads++;
+          return reads === 1 ? "permit" : "allow";
+        },
+      } as unknown as DisclosureRule;
+      const policy = definePolicy([shifty], { version: "v" });
+      expect(policy.rules[0]?.effect).toBe("permit");
+      expect(reads).toBe(1);
+    });
+
+    it("derives the version from a condition's source even when its own toString throws", () => {
+      const when = Object.assign(() => true, {
+        toString(): string {
+          throw new Error("no source for you");
+        },
+      });
+      expect(definePolicy([rule("a", "permit", { when })]).version).toMatch(/^policy-[0-9a-f]{8}$/);
+    });
   });
 });

@@ -83,4 +83,80 @@ describe("whoMayReceive", () => {
     expect(() => whoMayReceive(situation, "everyone" as never)).toThrow(GroupworkError);
     expect(() => whoMayReceive(situation, "everyone" as never)).toThrow(/candidates must be an array/);
   });
+
+  it.each<[string, () => unknown, RegExp]>([
+    [
+      "a megabyte string as the situation",
+      () => whoMayReceive("x".repeat(1e6) as never, candidates),
+      /whoMayReceive: situation must be an object .* not "x+…"/,
+    ],
+    ["a null situation", () => whoMayReceive(null as never, candidates), /situation must be an object .* not null/],
+    [
+      "a situation that is an array",
+      () => whoMayReceive([situation] as never, candidates),
+      /situation must be an object .* not an array of 1 item/,
+    ],
+    [
+      "a situation that is a Symbol, even with no candidates",
+      () => whoMayReceive(Symbol("s") as never, []),
+      /situation must be an object .* not a Symbol/,
+    ],
+    [
+      "a candidate that is null",
+      () => whoMayReceive(situation, [null as never]),
+      /candidates\[0\] must be an object with a recipient and a purpose, not null/,
+    ],
+    [
+      "a hole in the candidates",
+      () => {
+        const holey: DisclosureCandidate[] = [];
+        holey[1] = candidates[0] as DisclosureCandidate;
+        return whoMayReceive(situation, holey);
+      },
+      /candidates\[0\] must be an object .* not undefined/,
+    ],
+    [
+      "a recipient that is a 5,000-deep array",
+      () =>
+        whoMayReceive(situation, [
+          { recipient: JSON.parse(`${"[".repeat(5000)}${"]".repeat(5000)}`), purpose: "TREAT" },
+        ]),
+      /candidates\[0\]\.recipient must be an object, not an array of 1 item/,
+    ],
+    [
+      "a purpose that is a BigInt",
+      () => whoMayReceive(situation, [{ recipient: { kind: "payer" }, purpose: 10n as never }]),
+      /candidates\[0\]\.purpose must be a purpose-of-use code, not the BigInt 10n/,
+    ],
+    [
+      "a purpose that is circular",
+      () => {
+        const circular: Record<string, unknown> = {};
+        circular["self"] = circular;
+        return whoMayReceive(situation, [{ recipient: { kind: "payer" }, purpose: circular as never }]);
+      },
+      /candidates\[0\]\.purpose must be a purpose-of-use code, not an object/,
+    ],
+    [
+      "options that are null, even with no candidates",
+      () => whoMayReceive(situation, [], null as never),
+      /whoMayReceive: options must be an object, not null/,
+    ],
+  ])("throws invalid-argument up front for %s", (_, action, message) => {
+    expect(action).toThrow(GroupworkError);
+    expect(action).toThrow(message);
+  });
+
+  it("refuses a megabyte situation at once instead of spreading it into a million keys", () => {
+    const started = performance.now();
+    expect(() => whoMayReceive("x".repeat(1e6) as never, candidates)).toThrow(GroupworkError);
+    expect(performance.now() - started).toBeLessThan(250);
+  });
+
+  it("reads a situation with no prototype, or frozen, as any other", () => {
+    const bare = Object.assign(Object.create(null), situation) as DisclosureSituation;
+    const expected = whoMayReceive(situation, candidates, { policy });
+    expect(whoMayReceive(bare, candidates, { policy })).toEqual(expected);
+    expect(whoMayReceive(Object.freeze({ ...situation }), candidates, { policy })).toEqual(expected);
+  });
 });
