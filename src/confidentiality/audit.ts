@@ -1,12 +1,21 @@
 // An audit record of one decision (HL7 AUDTR; 45 CFR 164.528 asks for the date, the recipient, what was disclosed and
-// why). It keeps ids, labels and the decision's grounds, and never the information's text: the record is built field
-// by field from what the request's type names, so anything else a host put in the request is left out.
+// why). It keeps ids, codes, labels and the decision's grounds, and never the information's text: the record is built
+// field by field from what the request's type names, and each value is copied only when it is a known code or a
+// non-empty id, so a host's own fields, and free text where a code belongs, stay out. What was left out is named.
 import { isInstant } from "../_lib/dates.js";
-import { GroupworkError, describeValue } from "../_lib/errors.js";
-import type { InformationKind, PurposeOfUse, RecipientKind } from "../model/index.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
+import type {
+  ConfidentialityLevel,
+  InformationKind,
+  PurposeOfUse,
+  RecipientKind,
+  SensitivityCode,
+} from "../model/index.js";
 import type { DecisionBasis, DisclosureDecision, MatchedRules } from "./decision-types.js";
+import { OBLIGATION_ORDER } from "./policy.js";
 import type { DisclosureObligation } from "./rule-types.js";
-import type { DisclosureCircumstances, DisclosureRequest, InformationLabels } from "./types.js";
+import type { DisclosureCircumstances, DisclosureRequest, PrivacyLawCode } from "./types.js";
+import { CIRCUMSTANCE_FACTS, KNOWN } from "./well-formed.js";
 
 /**
  * Options of {@link toAuditRecord}: the host's id for the decision and when the record is written.
@@ -47,8 +56,8 @@ export interface AuditRecordOptions {
  * //=> { kind: "outside-provider", name: "Dr. Amara Osei", organisation: "Lakeside Family Medicine" }
  */
 export interface AuditRecipient {
-  /** What kind of recipient. */
-  readonly kind: RecipientKind;
+  /** What kind of recipient; left out (and named in `omitted`) when the request's is not a known code. */
+  readonly kind?: RecipientKind;
   /** Their id in the host system. */
   readonly id?: string;
   /** The person's or body's name. */
@@ -80,16 +89,20 @@ export interface AuditRecipient {
  * }
  */
 export interface AuditInformation {
-  /** What kind of information. */
-  readonly kind: InformationKind;
-  /** The group it comes from. */
-  readonly groupId: string;
+  /** What kind of information; left out (and named in `omitted`) when the request's is not a known code. */
+  readonly kind?: InformationKind;
+  /** The group it comes from; left out when the request's is not a non-empty string. */
+  readonly groupId?: string;
   /** The member it is about. */
   readonly memberId?: string;
   /** Who wrote it. */
   readonly authorId?: string;
-  /** Its labels, each list sorted. */
-  readonly labels: InformationLabels;
+  /** Its labels: the confidentiality level when it is a known one, and the known codes of each list, sorted. */
+  readonly labels: {
+    readonly confidentiality?: ConfidentialityLevel;
+    readonly sensitivity: readonly SensitivityCode[];
+    readonly law: readonly PrivacyLawCode[];
+  };
 }
 
 /**
@@ -118,7 +131,8 @@ export interface AuditInformation {
  *   determiningRules: ["withhold-from-named-person"],
  *   matchedRules: { permit: [], forbid: ["withhold-from-named-person"] },
  *   obligations: [],
- *   policyVersion: "groupwork-default-1",
+ *   policyVersion: "groupwork-default-2",
+ *   omitted: [],
  * }
  */
 export interface AuditRecord {
@@ -126,14 +140,14 @@ export interface AuditRecord {
   readonly decisionId: string;
   /** When the record was written. */
   readonly recordedAt: string;
-  /** The moment of the disclosure the request asked about. */
-  readonly requestedFor: string;
+  /** The moment of the disclosure the request asked about; left out when the request's is not an ISO 8601 instant. */
+  readonly requestedFor?: string;
   /** What was asked about. */
   readonly information: AuditInformation;
   /** Who would receive it. */
   readonly recipient: AuditRecipient;
-  /** Why, as an HL7 purpose of use. */
-  readonly purpose: PurposeOfUse;
+  /** Why, as an HL7 purpose of use; left out when the request's is not a known code. */
+  readonly purpose?: PurposeOfUse;
   /** The circumstances established, by name, sorted (`courtOrder`, `imminentThreat`, …). */
   readonly circumstances: readonly string[];
   /** `permit` or `deny`. */
@@ -148,39 +162,123 @@ export interface AuditRecord {
   readonly obligations: readonly DisclosureObligation[];
   /** The version of the policy that decided. */
   readonly policyVersion: string;
+  /**
+   * Where the request held a value the record does not copy because it is not a known code, a non-empty id or an
+   * instant (`information.kind`, `information.labels.sensitivity[1]`), sorted; empty when everything was copied.
+   */
+  readonly omitted: readonly string[];
 }
 
 // Sorted by name, so the filtered list is sorted too.
-const CIRCUMSTANCES = [
-  "consentOverridden",
-  "courtOrder",
-  "imminentThreat",
-  "medicalEmergency",
-  "suspectedChildAbuse",
-] as const satisfies readonly (keyof DisclosureCircumstances)[];
+const CIRCUMSTANCES = [...CIRCUMSTANCE_FACTS].sort() as readonly (keyof DisclosureCircumstances)[];
+const EFFECTS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(["permit", "deny"]);
+const BASES: ReadonlySet<unknown> = /* @__PURE__ */ new Set([
+  "default-deny",
+  "error",
+  "explicit-forbid",
+  "explicit-permit",
+  "invalid-request",
+]);
+const OBLIGATIONS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(OBLIGATION_ORDER);
 
-function isObject(value: unknown): value is object {
+type Fields = Readonly<Record<string, unknown>>;
+
+function isObject(value: unknown): value is Fields {
   return typeof value === "object" && value !== null;
 }
 
-function sorted<T extends string>(values: readonly T[] | undefined): T[] {
-  return Array.isArray(values) ? [...values].sort() : [];
+const isId = (value: unknown): value is string => typeof value === "string" && value !== "";
+
+// Copies what can be trusted and names the rest: a value is copied only when it is one of the known codes or a
+// non-empty string id; anything else present (free text in a code's place, an object, a number) is left out.
+class Copier {
+  readonly omitted: string[] = [];
+
+  code<T>(value: unknown, codes: ReadonlySet<unknown>, path: string): T | undefined {
+    if (codes.has(value)) return value as T;
+    this.omitted.push(path);
+    return undefined;
+  }
+
+  id(value: unknown, path: string, optional: boolean): string | undefined {
+    if (isId(value)) return value;
+    if (!(optional && value === undefined)) this.omitted.push(path);
+    return undefined;
+  }
+
+  codes<T>(value: unknown, codes: ReadonlySet<unknown>, path: string): T[] {
+    if (!Array.isArray(value)) {
+      this.omitted.push(path);
+      return [];
+    }
+    const kept: T[] = [];
+    value.forEach((item: unknown, index) => {
+      if (codes.has(item)) kept.push(item as T);
+      else this.omitted.push(`${path}[${index}]`);
+    });
+    return kept.sort();
+  }
 }
 
-// Copies an optional string field only when it is one, so exactOptionalPropertyTypes holds and nothing else leaks.
-function optional<K extends string>(key: K, value: unknown): { [P in K]?: string } {
-  return typeof value === "string" ? ({ [key]: value } as { [P in K]?: string }) : {};
+// An optional field, present only when it has a value, so the record's keys say what it holds.
+function field<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
+}
+
+function invalidDecision(what: string, value: unknown): GroupworkError {
+  return new GroupworkError(
+    "invalid-argument",
+    `toAuditRecord: decision.${what} must be as checkDisclosure returns it, not ${describeValue(value)}; pass the decision checkDisclosure returned.`,
+  );
+}
+
+function ruleIds(value: unknown, what: string): string[] {
+  if (!Array.isArray(value) || !value.every(isId)) throw invalidDecision(what, value);
+  return [...value];
+}
+
+// The decision is the library's own output: anything else is a programming error, thrown about with its field named.
+function readDecision(
+  decision: unknown,
+): Pick<AuditRecord, "basis" | "determiningRules" | "effect" | "matchedRules" | "obligations" | "policyVersion"> {
+  if (!isObject(decision)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `toAuditRecord: decision must be a decision from checkDisclosure, not ${describeValue(decision)}.`,
+    );
+  }
+  const { effect, basis, matchedRules, obligations, policyVersion } = decision;
+  if (!EFFECTS.has(effect)) throw invalidDecision("effect", effect);
+  if (!BASES.has(basis)) throw invalidDecision("basis", basis);
+  const determiningRules = ruleIds(decision["determiningRules"], "determiningRules");
+  if (!isObject(matchedRules)) throw invalidDecision("matchedRules", matchedRules);
+  const permit = ruleIds(matchedRules["permit"], "matchedRules.permit");
+  const forbid = ruleIds(matchedRules["forbid"], "matchedRules.forbid");
+  if (!Array.isArray(obligations) || !obligations.every((code) => OBLIGATIONS.has(code))) {
+    throw invalidDecision("obligations", obligations);
+  }
+  if (typeof policyVersion !== "string") throw invalidDecision("policyVersion", policyVersion);
+  return {
+    effect: effect as DisclosureDecision["effect"],
+    basis: basis as DecisionBasis,
+    determiningRules,
+    matchedRules: { permit, forbid },
+    obligations: [...(obligations as DisclosureObligation[])],
+    policyVersion,
+  };
 }
 
 /**
  * The audit record of a decision: ids, labels, recipient, purpose, circumstances, effect, basis, rules and policy
- * version. It never holds the information's text, nor any field the request's type does not name.
+ * version. It never holds the information's text, nor any field the request's type does not name: each value is
+ * copied only when it is a known code, a non-empty id or an instant, and `omitted` names where one was left out.
  *
  * @param request - the request that was checked
  * @param decision - the decision `checkDisclosure` returned for it
  * @param options - the decision's id in the host's log and the moment the record is written
- * @throws {GroupworkError} `invalid-argument` when `decisionId` is empty, `at` is not an ISO 8601 instant with an
- *   offset, the request has no information, labels or recipient object, or `decision` is not a decision
+ * @throws {GroupworkError} `invalid-argument` when `options` is not an object, `options.decisionId` is empty,
+ *   `options.at` is not an ISO 8601 instant with an offset, the request has no information, labels or recipient
+ *   object, or `decision` (or one of its fields, which the error names) is not as `checkDisclosure` returns it
  * @returns a plain record; lists sorted, so records of the same decision compare deep-equal
  * @example
  * const request = {
@@ -193,65 +291,103 @@ function optional<K extends string>(key: K, value: unknown): { [P in K]?: string
  * const record = toAuditRecord(request, decision, { decisionId: "d-1", at: "2026-03-10T10:00:02-05:00" });
  * [record.recipient, record.effect, record.basis, record.policyVersion]
  * //=> [{ kind: "researcher", organisation: "Midwest Bereavement Support Study" }, "deny", "default-deny", "empty"]
+ * @example
+ * // A host put a sentence where the kind of information belongs: the record leaves it out and says where.
+ * const request = {
+ *   information: { kind: { note: "Lena said she cannot face the anniversary." }, memberId: "m-lena", groupId: "grp-thursday-grief",
+ *     labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *   recipient: { kind: "family-or-guardian", name: "Katrin Hoffmann" },
+ *   purpose: "FAMRQT",
+ *   at: "2026-03-27T16:30:00-05:00",
+ * };
+ * const record = toAuditRecord(request, checkDisclosure(request), { decisionId: "disc-2026-0328", at: "2026-03-27T16:30:02-05:00" });
+ * [record.information, record.basis, record.omitted]
+ * //=> [
+ *   { groupId: "grp-thursday-grief", memberId: "m-lena", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *   "invalid-request",
+ *   ["information.kind"],
+ * ]
  */
 export function toAuditRecord(
   request: DisclosureRequest,
   decision: DisclosureDecision,
   options: AuditRecordOptions,
 ): AuditRecord {
-  const { decisionId, at } = options ?? {};
-  if (typeof decisionId !== "string" || decisionId === "") {
+  if (!isObject(options)) {
     throw new GroupworkError(
       "invalid-argument",
-      `toAuditRecord: decisionId must be a non-empty string, not ${describeValue(decisionId)}.`,
+      `toAuditRecord: options must be an object with decisionId and at, not ${describeValue(options)}.`,
+    );
+  }
+  const { decisionId, at } = options;
+  if (!isId(decisionId)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `toAuditRecord: options.decisionId must be a non-empty string, not ${describeValue(decisionId)}.`,
     );
   }
   if (typeof at !== "string" || !isInstant(at)) {
     throw new GroupworkError(
       "invalid-argument",
-      `toAuditRecord: at must be an ISO 8601 instant with an offset, not ${describeValue(at)}.`,
+      `toAuditRecord: options.at must be an ISO 8601 instant with an offset, not ${describeValue(at)}.`,
     );
   }
-  if (typeof decision !== "object" || decision === null || !Array.isArray(decision.determiningRules)) {
-    throw new GroupworkError("invalid-argument", "toAuditRecord: decision must be a decision from checkDisclosure.");
-  }
-  const { information, recipient } = request ?? {};
-  if (!isObject(information) || !isObject(recipient) || !isObject(information.labels)) {
+  const grounds = readDecision(decision);
+  const asked: unknown = request;
+  const information = isObject(asked) ? asked["information"] : undefined;
+  const recipient = isObject(asked) ? asked["recipient"] : undefined;
+  const labels = isObject(information) ? information["labels"] : undefined;
+  if (!isObject(asked) || !isObject(information) || !isObject(recipient) || !isObject(labels)) {
     throw new GroupworkError(
       "invalid-argument",
       "toAuditRecord: request must have information (with labels) and recipient objects.",
     );
   }
-  const established = request.circumstances ?? {};
+  const copy = new Copier();
+  const requestedFor = typeof asked["at"] === "string" && isInstant(asked["at"]) ? asked["at"] : undefined;
+  if (requestedFor === undefined) copy.omitted.push("at");
+  const established = isObject(asked["circumstances"]) ? asked["circumstances"] : {};
   const circumstances = CIRCUMSTANCES.filter((name) => established[name] === true);
+  const kind = copy.code<InformationKind>(information["kind"], KNOWN.informationKinds, "information.kind");
+  const groupId = copy.id(information["groupId"], "information.groupId", false);
+  const memberId = copy.id(information["memberId"], "information.memberId", true);
+  const authorId = copy.id(information["authorId"], "information.authorId", true);
+  const confidentiality = copy.code<ConfidentialityLevel>(
+    labels["confidentiality"],
+    KNOWN.levels,
+    "information.labels.confidentiality",
+  );
+  const sensitivity = copy.codes<SensitivityCode>(
+    labels["sensitivity"],
+    KNOWN.sensitivity,
+    "information.labels.sensitivity",
+  );
+  const law = copy.codes<PrivacyLawCode>(labels["law"], KNOWN.laws, "information.labels.law");
+  const recipientKind = copy.code<RecipientKind>(recipient["kind"], KNOWN.recipientKinds, "recipient.kind");
+  const recipientId = copy.id(recipient["id"], "recipient.id", true);
+  const name = copy.id(recipient["name"], "recipient.name", true);
+  const organisation = copy.id(recipient["organisation"], "recipient.organisation", true);
+  const purpose = copy.code<PurposeOfUse>(asked["purpose"], KNOWN.purposes, "purpose");
   return {
     decisionId,
     recordedAt: at,
-    requestedFor: request.at,
+    ...field("requestedFor", requestedFor),
     information: {
-      kind: information.kind,
-      groupId: information.groupId,
-      ...optional("memberId", information.memberId),
-      ...optional("authorId", information.authorId),
-      labels: {
-        confidentiality: information.labels.confidentiality,
-        sensitivity: sorted(information.labels.sensitivity),
-        law: sorted(information.labels.law),
-      },
+      ...field("kind", kind),
+      ...field("groupId", groupId),
+      ...field("memberId", memberId),
+      ...field("authorId", authorId),
+      labels: { ...field("confidentiality", confidentiality), sensitivity, law },
     },
     recipient: {
-      kind: recipient.kind,
-      ...optional("id", recipient.id),
-      ...optional("name", recipient.name),
-      ...optional("organisation", recipient.organisation),
+      ...field("kind", recipientKind),
+      ...field("id", recipientId),
+      ...field("name", name),
+      ...field("organisation", organisation),
     },
-    purpose: request.purpose,
+    ...field("purpose", purpose),
     circumstances,
-    effect: decision.effect,
-    basis: decision.basis,
-    determiningRules: [...decision.determiningRules],
-    matchedRules: { permit: [...decision.matchedRules.permit], forbid: [...decision.matchedRules.forbid] },
-    obligations: [...decision.obligations],
-    policyVersion: decision.policyVersion,
+    ...grounds,
+    omitted: copy.omitted.sort(),
   };
 }

@@ -1,6 +1,6 @@
 // The public check: read the request, decide with the policy, return a decision that says why. Never throws for a bad
 // request (untrusted data); throws only for options its types forbid.
-import { GroupworkError, describeValue } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { DisclosureDecision } from "./decision-types.js";
 import { evaluateDisclosure } from "./engine.js";
 import { requestProblems } from "./request-check.js";
@@ -19,15 +19,18 @@ import type { DisclosureRequest } from "./types.js";
  *   consents: sampleGroupRecord.consents,
  *   at: "2026-04-30T09:00:00-05:00",
  * };
- * // An agency that checks the member agreed to what a payer sees (NASW 1.07(h)) adds a forbid to the default policy.
+ * // The default keeps NASW 1.07(h): no consent covers the payer, so nothing goes. An agency that relies on HIPAA's
+ * // wider permission for payment (45 CFR 164.506(c)(1)) replaces the default rule of the same id.
  * const agencyPolicy = definePolicy(
- *   [{ id: "payer-needs-member-agreement", effect: "forbid", description: "A payer receives nothing the member has not agreed it may see.",
- *      source: "NASW Code of Ethics 1.07(h)", obligations: [],
- *      when: (request, facts) => request.recipient.kind === "payer" && facts.consents.granting.length === 0 }],
+ *   [{ id: "payer-payment", effect: "permit", source: "45 CFR 164.506(c)(1); 45 CFR 164.502(b)", obligations: ["MINEC", "REDACT"],
+ *      description: "A payer may receive attendance and session summaries to pay for the service, and no more than it needs.",
+ *      when: (request) => request.recipient.kind === "payer" && request.purpose === "HPAYMT"
+ *        && (request.information.kind === "attendance" || request.information.kind === "session-summary") }],
  *   { extends: defaultPolicy, version: "prairie-agency-2026-1" },
  * );
- * [checkDisclosure(payerAsks).effect, checkDisclosure(payerAsks, { policy: agencyPolicy }).determiningRules]
- * //=> ["permit", ["payer-needs-member-agreement"]]
+ * const agency = checkDisclosure(payerAsks, { policy: agencyPolicy });
+ * [checkDisclosure(payerAsks).basis, agency.effect, agency.obligations]
+ * //=> ["default-deny", "permit", ["MINEC", "REDACT"]]
  */
 export interface CheckDisclosureOptions {
   /**

@@ -14,7 +14,7 @@ import type { DisclosureObligation } from "./rule-types.js";
  * [
  *   ask({ kind: "family-or-guardian", name: "Katrin Hoffmann" }, "FAMRQT"),
  *   ask({ kind: "family-or-guardian", name: "Mark Hoffmann" }, "FAMRQT"),
- *   ask({ kind: "public" }, "HOPERAT"),
+ *   ask({ kind: "public", name: "Prairie Gazette" }, "HOPERAT"),
  *   ask({ kind: "neighbour" }, "FAMRQT"),
  * ]
  * //=> ["explicit-permit", "explicit-forbid", "default-deny", "invalid-request"]

@@ -1,9 +1,11 @@
 // The shape check of a disclosure request. A request is untrusted wire data, so a bad one is reported (every problem,
 // with its path) rather than thrown; checkDisclosure then denies with basis `invalid-request`. Hand-written rather
 // than a schema because only src/model may load zod, and because it runs on every check.
+
+import { describeValue } from "../_lib/errors.js";
 import type { DecisionError } from "./decision-types.js";
 import { isInstantText } from "./instants.js";
-import { isWellFormedParty, isWellFormedRequest, KNOWN } from "./well-formed.js";
+import { CIRCUMSTANCE_FACTS, factConflicts, isWellFormedParty, isWellFormedRequest, KNOWN } from "./well-formed.js";
 
 const INFORMATION_KINDS = KNOWN.informationKinds;
 const RECIPIENT_KINDS = KNOWN.recipientKinds;
@@ -17,17 +19,13 @@ const BASES = KNOWN.bases;
 const DUTIES = KNOWN.duties;
 const MINOR_CONSENT = KNOWN.minorConsent;
 const RECIPIENT_FACTS = ["isSubject", "activeFacilitator", "isOriginator", "withinAgency", "mayOverride"] as const;
-const CIRCUMSTANCES = [
-  "imminentThreat",
-  "suspectedChildAbuse",
-  "courtOrder",
-  "medicalEmergency",
-  "consentOverridden",
-] as const;
 
 type Fields = Readonly<Record<string, unknown>>;
 
 const NONE: readonly DecisionError[] = Object.freeze([]);
+
+const isFields = (value: unknown): value is Fields =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 const PARTY_FIELDS = ["id", "name", "organisation"] as const;
 
@@ -64,7 +62,8 @@ class Problems {
 
   code(value: unknown, codes: ReadonlySet<unknown>, base: string, key: Key, optional: boolean): void {
     if (optional && value === undefined) return;
-    if (!codes.has(value)) this.add(base, key, `${JSON.stringify(value) ?? "undefined"} is not a known code.`);
+    // describeValue, never JSON.stringify: a BigInt or a 5,000-deep array must be described, not thrown about.
+    if (!codes.has(value)) this.add(base, key, `${describeValue(value)} is not a known code.`);
   }
 
   codes(value: unknown, codes: ReadonlySet<unknown>, base: string, key: string): void {
@@ -153,10 +152,15 @@ export function walkRequest(request: unknown): DecisionError[] {
     for (const field of PARTY_FIELDS) problems.text(recipient[field], "recipient", field, true);
     for (const fact of RECIPIENT_FACTS) problems.flag(recipient[fact], "recipient", fact);
   }
+  // Facts that contradict each other: checked once both parts are objects, so each problem is named once.
+  if (isFields(information) && isFields(recipient)) {
+    for (const conflict of factConflicts(information, recipient))
+      problems.add("recipient", conflict.field, conflict.message);
+  }
   problems.code(request["purpose"], PURPOSES, "", "purpose", false);
   problems.instant(request["at"], "", "at", false);
   if (problems.object(circumstances, "", "circumstances", true)) {
-    for (const fact of CIRCUMSTANCES) problems.flag(circumstances[fact], "circumstances", fact);
+    for (const fact of CIRCUMSTANCE_FACTS) problems.flag(circumstances[fact], "circumstances", fact);
   }
   if (problems.object(subject, "", "subject", true)) {
     problems.flag(subject["minor"], "subject", "minor");

@@ -1,7 +1,7 @@
 // The disclosure request: what is asked, by whom, for what, under which circumstances. Plain JSON throughout, so a host
 // can store a request next to its decision and replay it.
 //
-// For rule authors (C3 and agencies):
+// For rule authors (the default policy's and an agency's own):
 // - A rule is a `DisclosureRule` (see rule-types.ts): `when(request, facts)` and optional `unless(request, facts)`
 //   return a `Truth`: `true`, `false`, or `undefined` when an attribute the rule needs is missing. Combine truths
 //   with `allOf`, `anyOf` and `negate` from truth.ts (Kleene logic). A permit holds only when `when` is `true`
@@ -55,10 +55,12 @@ export type PrivacyLawCode = (typeof privacyLawCodes)[number];
  * The security labels a piece of information carries (FHIR `meta.security`), high-water mark already applied.
  *
  * @example
- * // A payer may have a member's attendance for payment, unless the record is labelled as substance use treatment.
+ * // With Jamal's consent, his health plan may have his attendance for payment, unless it is a substance use treatment record.
+ * const consents = [{ id: "c-jamal-plan", memberId: "m-jamal", grantedBy: "self", recipients: [{ kind: "payer", organisation: "Prairie Health Plan" }],
+ *   purposes: ["HPAYMT"], dataClasses: ["attendance"], validFrom: "2026-01-05T09:00:00-06:00", form: "written", legalBasis: "hipaa-authorization" }];
  * const askWith = (labels) => checkDisclosure({
  *   information: { kind: "attendance", memberId: "m-jamal", groupId: "grp-thursday-grief", labels },
- *   recipient: { kind: "payer", organisation: "Prairie Health Plan" }, purpose: "HPAYMT", at: "2026-03-02T09:00:00-06:00",
+ *   recipient: { kind: "payer", organisation: "Prairie Health Plan" }, purpose: "HPAYMT", consents, at: "2026-03-02T09:00:00-06:00",
  * });
  * const substanceUse = askWith({ confidentiality: "R", sensitivity: ["SUD"], law: [] });
  * [askWith({ confidentiality: "N", sensitivity: [], law: [] }).effect, substanceUse.effect, substanceUse.determiningRules]
@@ -86,7 +88,7 @@ export interface InformationLabels {
  * //=> ["permit", "permit", "deny"]
  */
 export interface DisclosureInformation {
-  /** What it is: `attendance`, `roster`, `session-summary`, `progress-note`, `process-note`, … */
+  /** What it is: `attendance`, `roster`, `session-summary`, `progress-note`, `process-note`, `sud-counseling-note`, … */
   readonly kind: InformationKind;
   /** The member it is about; absent for information about the group as a whole (a roster, a session summary). */
   readonly memberId?: string | undefined;
@@ -127,13 +129,23 @@ export interface DisclosureRecipient {
   readonly name?: string | undefined;
   /** The organisation they belong to. */
   readonly organisation?: string | undefined;
-  /** Whether they are the member the information is about (the subject asking for their own record). */
+  /**
+   * Whether they are the member the information is about (the subject asking for their own record). Only a
+   * `group-member` can be, and only with the information's `memberId` as their `id` when both are given: a request
+   * that says otherwise is invalid.
+   */
   readonly isSubject?: boolean | undefined;
   /** Whether they facilitate or co-facilitate this group and were active in it at the moment `at`. */
   readonly activeFacilitator?: boolean | undefined;
-  /** Whether they wrote the information (the originator of a process note, 45 CFR 164.508(a)(2)). */
+  /**
+   * Whether they wrote the information (the originator of a process note, 45 CFR 164.508(a)(2)); with the
+   * information's `authorId` as their `id` when both are given, or the request is invalid.
+   */
   readonly isOriginator?: boolean | undefined;
-  /** Whether they work inside the agency that runs the group. */
+  /**
+   * Whether they work inside the agency that runs the group. Only a facilitator, co-facilitator, supervisor, agency
+   * staff member or researcher can; `true` for any other kind makes the request invalid.
+   */
   readonly withinAgency?: boolean | undefined;
   /**
    * Whether they hold the permission to override a missing consent (Primero roles). The default policy reads
@@ -166,6 +178,11 @@ export interface DisclosureCircumstances {
   readonly medicalEmergency?: boolean | undefined;
   /** A person permitted to override recorded an override of the missing consent for this disclosure (Primero). */
   readonly consentOverridden?: boolean | undefined;
+  /**
+   * The health oversight activity concerns the originator of the process note, such as a licensing board reviewing
+   * the facilitator who wrote it (45 CFR 164.508(a)(2)(ii) with 164.512(d)).
+   */
+  readonly oversightOfOriginator?: boolean | undefined;
 }
 
 /**

@@ -2,6 +2,8 @@
 // request. It accepts exactly what requestProblems (request-check.ts) finds no problem with; when it says no, that
 // function walks the request again to say what is wrong and where. A property test holds the two to each other.
 // Not exported from the package.
+
+import { describeValue } from "../_lib/errors.js";
 import {
   confidentialityLevels,
   consentForms,
@@ -30,6 +32,94 @@ export const KNOWN = /* @__PURE__ */ Object.freeze({
   duties: codeSet(["mandatory", "permissive", "none"]),
   minorConsent: codeSet(["minor", "guardian"]),
 });
+
+/** The circumstances a request may establish. Shared with request-check.ts. */
+export const CIRCUMSTANCE_FACTS = /* @__PURE__ */ Object.freeze([
+  "imminentThreat",
+  "suspectedChildAbuse",
+  "courtOrder",
+  "medicalEmergency",
+  "consentOverridden",
+  "oversightOfOriginator",
+] as const);
+
+// Who can work inside the agency (42 CFR 2.12(c)(3) speaks of the program's own staff): its facilitators,
+// supervisors, other staff, and its own evaluators. Every other kind names someone outside by what it is (another
+// organisation's provider, a payer, a court, the public, a person at risk) or a client (a group member).
+const INSIDE_KINDS: ReadonlySet<unknown> = /* @__PURE__ */ codeSet([
+  "facilitator",
+  "co-facilitator",
+  "supervisor",
+  "agency-staff",
+  "researcher",
+]);
+// Who can have written group information: the agency's staff.
+const AUTHOR_KINDS: ReadonlySet<unknown> = /* @__PURE__ */ codeSet([
+  "facilitator",
+  "co-facilitator",
+  "supervisor",
+  "agency-staff",
+]);
+
+/** A fact a request states that another fact of the same request contradicts: the field and why. */
+export interface FactConflict {
+  readonly field: "isSubject" | "isOriginator" | "withinAgency";
+  readonly message: string;
+}
+
+const NO_CONFLICTS: readonly FactConflict[] = Object.freeze([]);
+
+const differ = (a: unknown, b: unknown): boolean => typeof a === "string" && typeof b === "string" && a !== b;
+
+/**
+ * The facts about the recipient that the rest of the request contradicts: a subject whose id is not the member's, an
+ * originator whose id is not the author's or who is not staff, a subject who is not a group member, a kind of
+ * recipient that cannot be inside the agency said to be inside it. Such a request is invalid, because each of these
+ * facts lifts a forbid or opens a permit. Builds nothing when there is no conflict. Not exported from the package.
+ */
+export function factConflicts(information: Fields, recipient: Fields): readonly FactConflict[] {
+  const { kind, id } = recipient;
+  const subject = recipient["isSubject"] === true;
+  const originator = recipient["isOriginator"] === true;
+  const inside = recipient["withinAgency"] === true;
+  const kindKnown = KNOWN.recipientKinds.has(kind);
+  const subjectKind = subject && kindKnown && kind !== "group-member";
+  const subjectId = subject && differ(id, information["memberId"]);
+  const authorKind = originator && kindKnown && !AUTHOR_KINDS.has(kind);
+  const authorId = originator && differ(id, information["authorId"]);
+  const insideKind = inside && kindKnown && !INSIDE_KINDS.has(kind);
+  if (!(subjectKind || subjectId || authorKind || authorId || insideKind)) return NO_CONFLICTS;
+  const conflicts: FactConflict[] = [];
+  const who = `a recipient of kind ${describeValue(kind)}`;
+  if (subjectKind) {
+    conflicts.push({
+      field: "isSubject",
+      message: `is true, but only a group member can be the member the information is about, not ${who}.`,
+    });
+  }
+  if (subjectId) {
+    conflicts.push({
+      field: "isSubject",
+      message: `is true, but recipient.id ${describeValue(id)} is not information.memberId ${describeValue(information["memberId"])}.`,
+    });
+  }
+  if (authorKind) {
+    conflicts.push({
+      field: "isOriginator",
+      message: `is true, but only the agency's staff write group information, not ${who}.`,
+    });
+  }
+  if (authorId) {
+    conflicts.push({
+      field: "isOriginator",
+      message: `is true, but recipient.id ${describeValue(id)} is not information.authorId ${describeValue(information["authorId"])}.`,
+    });
+  }
+  if (insideKind) {
+    conflicts.push({ field: "withinAgency", message: `is true, but ${who} cannot work inside the agency.` });
+  }
+  return conflicts;
+}
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -120,10 +210,10 @@ function isOptionalObject(value: unknown): value is Fields | undefined {
 /** Whether a request is exactly what its type says: the yes-or-no twin of `requestProblems`. */
 export function isWellFormedRequest(request: unknown): boolean {
   if (!isObject(request)) return false;
-  const { circumstances, subject, jurisdiction, consents } = request;
+  const { information, recipient, circumstances, subject, jurisdiction, consents } = request;
   if (
-    !isWellFormedInformation(request["information"]) ||
-    !isWellFormedRecipient(request["recipient"]) ||
+    !isWellFormedInformation(information) ||
+    !isWellFormedRecipient(recipient) ||
     !KNOWN.purposes.has(request["purpose"]) ||
     !isInstantValue(request["at"]) ||
     !isOptionalObject(circumstances) ||
@@ -132,17 +222,8 @@ export function isWellFormedRequest(request: unknown): boolean {
   ) {
     return false;
   }
-  if (
-    circumstances !== undefined &&
-    !(
-      isFlag(circumstances["imminentThreat"]) &&
-      isFlag(circumstances["suspectedChildAbuse"]) &&
-      isFlag(circumstances["courtOrder"]) &&
-      isFlag(circumstances["medicalEmergency"]) &&
-      isFlag(circumstances["consentOverridden"])
-    )
-  ) {
-    return false;
+  if (circumstances !== undefined) {
+    for (const name of CIRCUMSTANCE_FACTS) if (!isFlag(circumstances[name])) return false;
   }
   if (subject !== undefined && !(isFlag(subject["minor"]) && isFlag(subject["consentedToOwnCare"]))) return false;
   if (
@@ -154,6 +235,8 @@ export function isWellFormedRequest(request: unknown): boolean {
   ) {
     return false;
   }
+  // Both are objects here: the shape checks above said so.
+  if (factConflicts(information as Fields, recipient as Fields).length > 0) return false;
   if (consents === undefined) return true;
   if (!Array.isArray(consents)) return false;
   for (let index = 0; index < consents.length; index++) if (!isWellFormedConsent(consents[index])) return false;

@@ -50,6 +50,7 @@ describe("toAuditRecord", () => {
       matchedRules: { permit: ["with-consent"], forbid: [] },
       obligations: ["AUDTR", "MINEC"],
       policyVersion: "audit-1",
+      omitted: [],
     });
   });
 
@@ -77,10 +78,60 @@ describe("toAuditRecord", () => {
     expect(record.circumstances).toEqual([]);
   });
 
-  it("records a decision on an unreadable request with what can be read", () => {
+  it("records a decision on an unreadable request with what can be read, naming what it left out", () => {
     const asked = { ...request(), purpose: "FUN" } as never as DisclosureRequest;
     const record = toAuditRecord(asked, checkDisclosure(asked, { policy }), { decisionId: "d", at: request().at });
-    expect([record.purpose, record.basis, record.effect]).toEqual(["FUN", "invalid-request", "deny"]);
+    expect([record.purpose, record.basis, record.effect, record.omitted]).toEqual([
+      undefined,
+      "invalid-request",
+      "deny",
+      ["purpose"],
+    ]);
+    expect("purpose" in record).toBe(false);
+  });
+
+  // The guide promises ids, codes and labels only: free text where a code belongs must not reach the log.
+  it("copies only known codes and non-empty ids, and names every value it leaves out", () => {
+    const said = "Lena said she cannot face the anniversary without her husband.";
+    const base = request();
+    const asked = {
+      ...base,
+      at: said,
+      purpose: { reason: said },
+      information: {
+        kind: { note: said },
+        memberId: 42,
+        groupId: "",
+        authorId: ["f-rivera", said],
+        labels: { confidentiality: said, sensitivity: ["MH", said, "SUD"], law: said },
+      },
+      recipient: { kind: said, id: { said }, name: "Katrin Hoffmann", organisation: 7 },
+    } as never as DisclosureRequest;
+    const record = toAuditRecord(asked, checkDisclosure(asked, { policy }), { decisionId: "d", at: base.at });
+    expect(JSON.stringify(record)).not.toContain("anniversary");
+    expect(record.information).toEqual({ labels: { sensitivity: ["MH", "SUD"], law: [] } });
+    expect(record.recipient).toEqual({ name: "Katrin Hoffmann" });
+    expect(record.omitted).toEqual([
+      "at",
+      "information.authorId",
+      "information.groupId",
+      "information.kind",
+      "information.labels.confidentiality",
+      "information.labels.law",
+      "information.labels.sensitivity[1]",
+      "information.memberId",
+      "purpose",
+      "recipient.id",
+      "recipient.kind",
+      "recipient.organisation",
+    ]);
+    expect(record.basis).toBe("invalid-request");
+  });
+
+  it("records the oversight of a process note's author among the circumstances, in name order", () => {
+    const asked = request({ circumstances: { oversightOfOriginator: true, courtOrder: true, imminentThreat: false } });
+    const record = toAuditRecord(asked, checkDisclosure(asked, { policy }), { decisionId: "d", at: asked.at });
+    expect(record.circumstances).toEqual(["courtOrder", "oversightOfOriginator"]);
   });
 
   it("copies the decision's lists, so changing the record cannot change the decision", () => {
@@ -95,10 +146,20 @@ describe("toAuditRecord", () => {
     [
       "an empty decision id",
       { decisionId: "", at: "2026-03-10T10:00:01-05:00" },
-      /decisionId must be a non-empty string/,
+      /options\.decisionId must be a non-empty string, not ""/,
     ],
-    ["a moment without an offset", { decisionId: "d", at: "2026-03-10T10:00:01" }, /at must be an ISO 8601 instant/],
-    ["no options", undefined, /decisionId must be/],
+    [
+      "a decision id without a prototype",
+      { decisionId: Object.create(null), at: "2026-03-10T10:00:01-05:00" },
+      /options\.decisionId must be a non-empty string, not an object with no prototype/,
+    ],
+    [
+      "a moment without an offset",
+      { decisionId: "d", at: "2026-03-10T10:00:01" },
+      /options\.at must be an ISO 8601 instant/,
+    ],
+    ["no options", undefined, /options must be an object with decisionId and at, not undefined/],
+    ["options that are text", "d-1", /options must be an object with decisionId and at, not "d-1"/],
   ])("throws invalid-argument for %s", (_, options, message) => {
     const asked = request();
     const decision = checkDisclosure(asked, { policy });
@@ -106,7 +167,27 @@ describe("toAuditRecord", () => {
     expect(() => toAuditRecord(asked, decision, options as never)).toThrow(message);
   });
 
-  it("throws invalid-argument for a request without information or recipient", () => {
+  it.each([
+    [
+      "matchedRules",
+      { matchedRules: undefined },
+      /decision\.matchedRules must be as checkDisclosure returns it, not undefined/,
+    ],
+    ["matchedRules.forbid", { matchedRules: { permit: [], forbid: null } }, /decision\.matchedRules\.forbid must be/],
+    ["determiningRules", { determiningRules: [7] }, /decision\.determiningRules must be/],
+    ["obligations", { obligations: ["SHRED"] }, /decision\.obligations must be/],
+    ["effect", { effect: "maybe" }, /decision\.effect must be as checkDisclosure returns it, not "maybe"/],
+    ["basis", { basis: undefined }, /decision\.basis must be/],
+    ["policyVersion", { policyVersion: 2 }, /decision\.policyVersion must be/],
+  ])("throws invalid-argument naming decision.%s when it is not what checkDisclosure returns", (_, change, message) => {
+    const asked = request();
+    const decision = { ...checkDisclosure(asked, { policy }), ...change } as never;
+    const options = { decisionId: "d", at: "2026-03-10T10:00:01-05:00" };
+    expect(() => toAuditRecord(asked, decision, options)).toThrow(GroupworkError);
+    expect(() => toAuditRecord(asked, decision, options)).toThrow(message);
+  });
+
+  it("throws invalid-argument for a request without information or recipient, or something not a decision", () => {
     const decision = checkDisclosure(request(), { policy });
     const options = { decisionId: "d", at: "2026-03-10T10:00:01-05:00" };
     expect(() => toAuditRecord({ ...request(), recipient: null } as never, decision, options)).toThrow(
@@ -115,9 +196,9 @@ describe("toAuditRecord", () => {
     const unlabelled = { ...request(), information: { kind: "roster", groupId: "g" } } as never;
     expect(() => toAuditRecord(unlabelled, decision, options)).toThrow(GroupworkError);
     expect(() => toAuditRecord(null as never, decision, options)).toThrow(GroupworkError);
-    expect(() => toAuditRecord(request(), { effect: "permit" } as never, options)).toThrow(
-      /decision must be a decision from checkDisclosure/,
+    expect(() => toAuditRecord(request(), null as never, options)).toThrow(
+      /decision must be a decision from checkDisclosure, not null/,
     );
-    expect(() => toAuditRecord(request(), null as never, options)).toThrow(GroupworkError);
+    expect(() => toAuditRecord(request(), { effect: "permit" } as never, options)).toThrow(/decision\.basis must be/);
   });
 });

@@ -141,6 +141,113 @@ describe("checkDisclosure", () => {
     ]);
   });
 
+  // A fact the caller asserts lifts a forbid or opens a permit, so facts that contradict the request's own ids or the
+  // recipient's kind make it unreadable rather than trusted.
+  it("refuses a member who says they are the subject but carries another member's id", () => {
+    const lenaAsksForHopes = {
+      ...request(),
+      information: { ...request().information, kind: "progress-note" },
+      recipient: { kind: "group-member", id: "m-lena", isSubject: true },
+      purpose: "PATRQT",
+    };
+    expect(problems(lenaAsksForHopes)).toEqual([
+      [
+        "recipient.isSubject",
+        'recipient.isSubject: is true, but recipient.id "m-lena" is not information.memberId "m-hope".',
+      ],
+    ]);
+    // The default policy would have permitted it as Hope's own record; now it is denied as unreadable.
+    const decision = checkDisclosure(lenaAsksForHopes as DisclosureRequest);
+    expect([decision.effect, decision.basis, decision.matchedRules]).toEqual([
+      "deny",
+      "invalid-request",
+      { permit: [], forbid: [] },
+    ]);
+    const hopeAsks = { ...lenaAsksForHopes, recipient: { kind: "group-member", id: "m-hope", isSubject: true } };
+    expect(checkDisclosure(hopeAsks as DisclosureRequest).determiningRules).toEqual(["member-own-record"]);
+  });
+
+  it.each([
+    ["public", "withinAgency"],
+    ["person-at-risk", "withinAgency"],
+    ["outside-provider", "withinAgency"],
+    ["group-member", "withinAgency"],
+    ["public", "isSubject"],
+    ["payer", "isOriginator"],
+  ] as const)("refuses a %s recipient said to have %s", (kind, fact) => {
+    const asked = {
+      ...request(),
+      information: {
+        ...request().information,
+        labels: { confidentiality: "R", sensitivity: ["SUD"], law: ["42CFRPart2"] },
+      },
+      recipient: { kind, [fact]: true },
+    };
+    const found = problems(asked);
+    expect(found.map(([path]) => path)).toEqual([`recipient.${fact}`]);
+    expect(found[0]?.[1]).toContain(`a recipient of kind "${kind}"`);
+    // With the default policy the Part 2 forbid would otherwise have stepped aside.
+    expect(checkDisclosure(asked as DisclosureRequest).basis).toBe("invalid-request");
+  });
+
+  it("refuses an originator whose id is not the information's author", () => {
+    const asked = {
+      ...request(),
+      information: { ...request().information, kind: "process-note", authorId: "f-rivera" },
+      recipient: {
+        kind: "co-facilitator",
+        id: "f-okafor",
+        isOriginator: true,
+        activeFacilitator: true,
+        withinAgency: true,
+      },
+      purpose: "TREAT",
+    };
+    expect(problems(asked)).toEqual([
+      [
+        "recipient.isOriginator",
+        'recipient.isOriginator: is true, but recipient.id "f-okafor" is not information.authorId "f-rivera".',
+      ],
+    ]);
+  });
+
+  it("accepts the facts when they agree, or when an id is not given", () => {
+    for (const recipient of [
+      { kind: "facilitator", id: "f-rivera", isOriginator: true, withinAgency: true },
+      { kind: "facilitator", isOriginator: true, withinAgency: true },
+      { kind: "group-member", isSubject: true },
+      { kind: "researcher", withinAgency: true },
+      { kind: "public", withinAgency: false, isSubject: false, isOriginator: false },
+    ]) {
+      const asked = { ...request(), information: { ...request().information, authorId: "f-rivera" }, recipient };
+      expect(checkDisclosure(asked as DisclosureRequest, { policy: permitAll }).basis).toBe("explicit-permit");
+    }
+  });
+
+  // Messages describe a bad value by its type and a bounded preview, never by serialising it.
+  it("describes a purpose that cannot be serialised instead of throwing", () => {
+    expect(problems({ ...request(), purpose: 10n })).toEqual([
+      ["purpose", "purpose: the BigInt 10n is not a known code."],
+    ]);
+    let deep: unknown = "TREAT";
+    for (let level = 0; level < 5000; level++) deep = [deep];
+    expect(problems({ ...request(), purpose: deep })).toEqual([
+      ["purpose", "purpose: an array of 1 item is not a known code."],
+    ]);
+    const circular: Record<string, unknown> = { code: "TREAT" };
+    circular["self"] = circular;
+    expect(problems({ ...request(), purpose: circular })).toEqual([
+      ["purpose", 'purpose: an object (keys "code", "self") is not a known code.'],
+    ]);
+  });
+
+  it("never copies free text from a bad code into its message", () => {
+    const said = { note: "Lena said she cannot face the anniversary." };
+    const [[path, message] = []] = problems({ ...request(), information: { ...request().information, kind: said } });
+    expect(path).toBe("information.kind");
+    expect(message).not.toContain("anniversary");
+  });
+
   it("denies an invalid request with a reason and advice a person can act on", () => {
     const decision = checkDisclosure({ ...request(), purpose: "FUN" as never }, { policy: permitAll });
     expect(decision.reasons).toEqual([

@@ -37,6 +37,7 @@ const full = request({
     courtOrder: false,
     medicalEmergency: false,
     consentOverridden: false,
+    oversightOfOriginator: false,
   },
   subject: { minor: false, consentedToOwnCare: false },
   jurisdiction: { dutyToWarn: "mandatory", minorConsent: "guardian" },

@@ -36,7 +36,32 @@ const CIRCUMSTANCES = [
   "courtOrder",
   "medicalEmergency",
   "consentOverridden",
+  "oversightOfOriginator",
 ] as const;
+
+// The check refuses a request whose facts contradict each other (a subject who is not a group member or has another
+// member's id, an author with another id or who is not staff, an outsider inside the agency): such facts are
+// forgotten here, so every request drawn is one the rules decide.
+const INSIDE = new Set(["facilitator", "co-facilitator", "supervisor", "agency-staff", "researcher"]);
+const STAFF = new Set(["facilitator", "co-facilitator", "supervisor", "agency-staff"]);
+
+function consistentFacts(
+  kind: string,
+  id: string | undefined,
+  memberId: string | undefined,
+  authorId: string | undefined,
+  facts: readonly (boolean | undefined)[],
+): (boolean | undefined)[] {
+  const [isSubject, activeFacilitator, isOriginator, withinAgency, mayOverride] = facts;
+  const differ = (other: string | undefined) => id !== undefined && other !== undefined && id !== other;
+  return [
+    isSubject === true && (kind !== "group-member" || differ(memberId)) ? undefined : isSubject,
+    activeFacilitator,
+    isOriginator === true && (!STAFF.has(kind) || differ(authorId)) ? undefined : isOriginator,
+    withinAgency === true && !INSIDE.has(kind) ? undefined : withinAgency,
+    mayOverride,
+  ];
+}
 export const AT = "2026-03-10T10:00:00-05:00";
 
 // Conditions as data, so a failing case prints readably; each reads the request and returns a Truth.
@@ -172,7 +197,12 @@ export const requestArb: fc.Arbitrary<DisclosureRequest> = fc
       recipient: withoutUndefined({
         kind: r.recipientKind,
         id: r.recipientId,
-        ...Object.fromEntries(FACTS.map((name, i) => [name, r.facts[i]])),
+        ...Object.fromEntries(
+          consistentFacts(r.recipientKind, r.recipientId, r.memberId, r.authorId, r.facts).map((value, i) => [
+            FACTS[i],
+            value,
+          ]),
+        ),
       }),
       purpose: r.purpose,
       circumstances:

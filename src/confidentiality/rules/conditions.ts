@@ -1,7 +1,7 @@
 // Small conditions the default rules share. Each returns a Truth: `undefined` when a fact it needs is missing, so the
 // engine can read it the safe way (a missing fact never grants, never lifts a forbid).
 import type { InformationKind, PurposeOfUse, RecipientKind } from "../../model/index.js";
-import type { DisclosureFacts, DisclosureRequest, Truth } from "../types.js";
+import type { ConsentOnFile, DisclosureFacts, DisclosureRequest, Truth } from "../types.js";
 
 // The three helpers below take up to four codes as separate parameters rather than a rest array: they run for every
 // rule on every check, and a rest parameter would build an array each time.
@@ -94,9 +94,31 @@ export function established(value: boolean | undefined): boolean {
   return value === true;
 }
 
-/** Whether a HIPAA authorization or a Part 2 consent in force covers this exact disclosure (45 CFR 164.508). */
-export function writtenAuthorizationGrants(facts: DisclosureFacts): boolean {
+/** Whether a consent names this kind of information and no other. */
+function namesOnly(consent: ConsentOnFile, kind: InformationKind): boolean {
+  return consent.dataClasses.every((dataClass) => dataClass === kind);
+}
+
+/**
+ * Whether a HIPAA authorization or a Part 2 consent in force covers this exact disclosure and names this kind of
+ * information alone: an authorization for psychotherapy notes may be combined only with another authorization for
+ * them (45 CFR 164.508(b)(3)(ii)), so one that also covers the rest of the record does not open them.
+ */
+export function separateAuthorizationGrants(request: DisclosureRequest, facts: DisclosureFacts): boolean {
   return facts.consents.granting.some(
-    (consent) => consent.legalBasis === "hipaa-authorization" || consent.legalBasis === "42-cfr-part-2",
+    (consent) =>
+      (consent.legalBasis === "hipaa-authorization" || consent.legalBasis === "42-cfr-part-2") &&
+      namesOnly(consent, request.information.kind),
+  );
+}
+
+/**
+ * Whether a Part 2 consent in force covers this exact disclosure and names this kind of information alone: a consent
+ * for SUD counseling notes may be combined only with another consent for them (42 CFR 2.31(b)), so a general Part 2
+ * consent for treatment, payment and operations does not reach them.
+ */
+export function separatePart2ConsentGrants(request: DisclosureRequest, facts: DisclosureFacts): boolean {
+  return facts.consents.granting.some(
+    (consent) => consent.legalBasis === "42-cfr-part-2" && namesOnly(consent, request.information.kind),
   );
 }

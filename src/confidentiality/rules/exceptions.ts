@@ -1,6 +1,8 @@
-// The exceptions the law makes to confidentiality: a serious threat, a mandated child-abuse report, a court order and
-// a medical emergency (DOMAIN §4 rules 7 and 8). Each is a permit of its own and an `unless` inside the forbids it
-// lifts, never a permit that beats a forbid.
+// The exceptions the law makes to confidentiality: a serious threat (45 CFR 164.512(j); Tarasoff), a mandated
+// child-abuse report (state law; 164.512(b)), a court order (164.512(e)), a medical emergency (42 CFR 2.51), and the
+// reviews the law requires or allows: the Secretary of HHS (164.502(a)(2)(ii)), health oversight (164.512(d)) and
+// coroners (164.512(g)(1)). Each is a permit of its own and an `unless` inside the forbids it lifts, never a permit
+// that beats a forbid.
 import { allOf } from "../truth.js";
 import type { DisclosureRequest, DisclosureRule, Truth } from "../types.js";
 import { aboutTheMember, established, kindIs, purposeIs, recipientIs } from "./conditions.js";
@@ -103,4 +105,59 @@ export const medicalEmergency: DisclosureRule = {
       purposeIs(request, "ETREAT"),
       kindIs(request, "attendance", "progress-note", "risk-statement", "self-disclosure"),
     ),
+};
+
+/**
+ * Whether this is a review the law requires or allows without consent: the Secretary of HHS, a health oversight agency
+ * or a coroner or medical examiner, for HLEGAL (45 CFR 164.502(a)(2)(ii); 164.512(d), (g)(1)).
+ */
+export function reviewTheLawAllows(request: DisclosureRequest): Truth {
+  return allOf(
+    recipientIs(request, "hhs-secretary", "health-oversight", "coroner-or-medical-examiner"),
+    purposeIs(request, "HLEGAL"),
+  );
+}
+
+// 45 CFR 164.502(a)(2)(ii) and 160.310(c): the agency must give the Secretary of HHS what a compliance review or a
+// complaint investigation needs; minimum necessary does not apply (164.502(b)(2)(iv)). A disclosure "to comply with
+// the law", so HLEGAL.
+/** The Secretary of HHS receives what a review of the agency's HIPAA compliance needs. */
+export const hhsComplianceReview: DisclosureRule = {
+  id: "hhs-compliance-review",
+  effect: "permit",
+  description:
+    "The Secretary of Health and Human Services receives what a review or investigation of the agency's compliance needs.",
+  source: "45 CFR 164.502(a)(2)(ii); 45 CFR 160.310(c)",
+  obligations: ["document"],
+  advice: "Give the Office for Civil Rights what its review asks for, and record what went.",
+  when: (request) => allOf(recipientIs(request, "hhs-secretary"), purposeIs(request, "HLEGAL")),
+};
+
+// 45 CFR 164.512(d)(1): a health oversight agency (a licensing board, a state agency) may receive what its oversight
+// activities, authorised by law, need; minimum necessary applies. Psychotherapy notes only where the oversight is of
+// their originator (164.508(a)(2)(ii)), which process-note-needs-authorization holds.
+/** A health oversight agency may receive what its oversight, authorised by law, needs. */
+export const healthOversight: DisclosureRule = {
+  id: "health-oversight",
+  effect: "permit",
+  description:
+    "A health oversight agency may receive what an audit, inspection or licensing review authorised by law needs.",
+  source: "45 CFR 164.512(d)(1)",
+  obligations: ["MINEC", "document"],
+  advice: "Share only what the oversight activity needs, and record the disclosure for the member's accounting.",
+  when: (request) => allOf(recipientIs(request, "health-oversight"), purposeIs(request, "HLEGAL")),
+};
+
+// 45 CFR 164.512(g)(1): a coroner or medical examiner may receive what identifying a deceased person, determining a
+// cause of death or their other duties under law need.
+/** A coroner or medical examiner may receive what their duties under law need. */
+export const coronerOrMedicalExaminer: DisclosureRule = {
+  id: "coroner-or-medical-examiner",
+  effect: "permit",
+  description:
+    "A coroner or medical examiner may receive what identifying a deceased person or determining a cause of death needs.",
+  source: "45 CFR 164.512(g)(1)",
+  obligations: ["MINEC", "document"],
+  advice: "Share only what the coroner's inquiry needs, and record the disclosure.",
+  when: (request) => allOf(recipientIs(request, "coroner-or-medical-examiner"), purposeIs(request, "HLEGAL")),
 };

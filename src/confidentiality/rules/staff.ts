@@ -1,13 +1,14 @@
-// Uses inside the agency: the facilitators' treatment, supervision and training, and the agency's legal defence
-// (DOMAIN §4 rules 3 and 12; the legal-defence use named by rule 4).
-import { allOf } from "../truth.js";
+// Uses inside the agency: the facilitators' treatment (45 CFR 164.506(c)(1)), supervision and training (164.501,
+// health care operations; NASW Code of Ethics 1.07(u) on teaching and training), and the agency's legal defence
+// (164.508(a)(2)(i)(C)).
+import { allOf, negate } from "../truth.js";
 import type { DisclosureRule } from "../types.js";
-import { fact, purposeIs, recipientIs } from "./conditions.js";
+import { consentGrants, fact, purposeIs, recipientIs } from "./conditions.js";
 
 // 45 CFR 164.506(c)(1) lets a provider use its own records for treatment, and 164.502(b)(2)(i) exempts treatment
 // from minimum necessary: the facilitators need the whole picture of the group they run. Only those active in the
 // group at the moment of the disclosure.
-/** Rule 3: the group's active facilitators may use group data for treatment; minimum necessary does not apply. */
+/** The group's active facilitators may use group data for treatment; minimum necessary does not apply. */
 export const facilitatorTreatment: DisclosureRule = {
   id: "facilitator-treatment",
   effect: "permit",
@@ -24,8 +25,9 @@ export const facilitatorTreatment: DisclosureRule = {
 
 // Supervision and training are health care operations (45 CFR 164.501, "conducting training programs under
 // supervision"); 164.506(c)(1) allows them inside the agency with minimum necessary, and an audit trail keeps the
-// review visible (Primero's supervisor roles log what they open).
-/** Rule 12: a supervisor inside the agency may review for supervision, quality and training. */
+// review visible (Primero's supervisor roles log what they open). Training is held further by
+// training-needs-consent-or-deidentified.
+/** A supervisor inside the agency may review for supervision, quality and training. */
 export const supervisorReview: DisclosureRule = {
   id: "supervisor-review",
   effect: "permit",
@@ -38,6 +40,23 @@ export const supervisorReview: DisclosureRule = {
       fact(request.recipient.withinAgency),
       purposeIs(request, "HOPERAT", "TRAIN"),
     ),
+};
+
+// NASW Code of Ethics 1.07(u) (2021): "Social workers should not disclose identifying information when discussing
+// clients for teaching or training purposes unless the client has consented to disclosure of confidential
+// information." HIPAA would allow training as an operation (164.501); the professional standard is stricter, so
+// whatever permits it, information used for teaching or training is de-identified (164.514) or covered by a consent.
+// Clinical supervision of the worker's own cases is HOPERAT and unaffected.
+/** Teaching or training uses de-identified information, or information the member consented to share for it. */
+export const trainingNeedsConsentOrDeidentified: DisclosureRule = {
+  id: "training-needs-consent-or-deidentified",
+  effect: "forbid",
+  description: "Teaching or training uses no information that identifies a member, unless the member consented to it.",
+  source: "NASW Code of Ethics 1.07(u); 45 CFR 164.514(a)-(b)",
+  obligations: [],
+  advice: "De-identify the material before it is used for teaching or training, or ask the member for a consent.",
+  when: (request) => allOf(purposeIs(request, "TRAIN"), negate(fact(request.information.deidentified))),
+  unless: (_, facts) => consentGrants(facts),
 };
 
 // 45 CFR 164.508(a)(2)(i)(C): an agency may use even psychotherapy notes to defend itself in a legal action the

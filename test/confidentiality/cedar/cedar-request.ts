@@ -47,6 +47,8 @@ export function cedarCall(input: GoldenInput, policies: Record<string, string>):
   const { recipient, situation: s } = input;
   const principal = { type: "Recipient", id: recipient.code };
   const resource = { type: "Information", id: "golden" };
+  const part2 = s.consent === "part2" || s.consent === "part2-general";
+  const granting = s.consent === "valid" || s.consent === "guardian" || part2;
   return {
     principal,
     action: { type: "Action", id: "disclose" },
@@ -58,16 +60,19 @@ export function cedarCall(input: GoldenInput, policies: Record<string, string>):
       courtOrder: s.circumstance === "court",
       medicalEmergency: s.circumstance === "emergency",
       consentOverridden: s.circumstance === "override",
+      oversightOfOriginator: s.circumstance === "oversight",
       dutyToWarn: s.dutyToWarn,
       minorConsent: "minor",
       subjectMinor: s.circumstance === "minor",
       subjectConsentedToOwnCare: s.circumstance === "minor",
-      // The consent states of the table: a covering consent by the member (HIPAA or Part 2) or by a guardian grants;
-      // an expired or revoked one does nothing; a withholding one names the recipient.
-      consentGrants: s.consent === "valid" || s.consent === "part2" || s.consent === "guardian",
-      part2ConsentGrants: s.consent === "part2",
-      ownConsentGrants: s.consent === "valid" || s.consent === "part2",
-      authorizationGrants: s.consent === "valid" || s.consent === "part2" || s.consent === "guardian",
+      // The consent states of the table: a covering consent by the member (HIPAA or Part 2, for this kind alone or,
+      // for the general Part 2 one, for every kind) or by a guardian grants; an expired or revoked one does nothing; a
+      // withholding one names the recipient. Only the consents for this kind alone name it alone.
+      consentGrants: granting,
+      part2ConsentGrants: part2,
+      ownConsentGrants: s.consent === "valid" || part2,
+      separateAuthorizationGrants: s.consent === "valid" || s.consent === "part2" || s.consent === "guardian",
+      separatePart2ConsentGrants: s.consent === "part2",
       withholding: s.consent === "withhold",
     },
     policies: { staticPolicies: policies },

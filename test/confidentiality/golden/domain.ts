@@ -1,5 +1,5 @@
 // The enumerated request domain of the golden decision table: every information kind × every recipient (facilitators
-// and members split by what the rules ask of them) × every HL7 purpose × seventeen situations (consent state, SUD label,
+// and members split by what the rules ask of them) × every HL7 purpose × nineteen situations (consent state, SUD label,
 // circumstance, duty to warn). Shared by the generator script, the golden test, the leave-one-out test, the Cedar
 // differential test and the bench, so they all speak of the same rows.
 import type { InformationKind, PurposeOfUse, RecipientKind } from "groupwork";
@@ -50,11 +50,26 @@ export const goldenRecipients: readonly GoldenRecipient[] = [
   person("emergency-services", "emergency-services"),
   person("person-at-risk", "person-at-risk"),
   person("court", "court"),
+  person("hhs-secretary", "hhs-secretary"),
+  person("health-oversight", "health-oversight"),
+  person("coroner-or-medical-examiner", "coroner-or-medical-examiner"),
   person("public", "public"),
 ];
 
-/** The consent on file: none, one that covers the row (by the member, a Part 2 one, by a guardian), one out of force, or one withholding from the recipient. */
-export type GoldenConsent = "expired" | "guardian" | "none" | "part2" | "revoked" | "valid" | "withhold";
+/**
+ * The consent on file: none; one that covers the row's recipient, purpose and kind alone (by the member, a Part 2 one,
+ * by a guardian); a general Part 2 consent that covers every kind of information (`part2-general`); one out of force;
+ * or one withholding from the recipient.
+ */
+export type GoldenConsent =
+  | "expired"
+  | "guardian"
+  | "none"
+  | "part2"
+  | "part2-general"
+  | "revoked"
+  | "valid"
+  | "withhold";
 
 /** The circumstance of the row; `minor` and `deidentified` describe the subject and the information. */
 export type GoldenCircumstance =
@@ -65,6 +80,7 @@ export type GoldenCircumstance =
   | "emergency"
   | "minor"
   | "override"
+  | "oversight"
   | "threat";
 
 /** One situation: consent state, SUD label, circumstance and duty to warn. */
@@ -83,7 +99,7 @@ const situation = (
 ): GoldenSituation => ({ consent, sud, circumstance, dutyToWarn });
 
 /**
- * The seventeen situations: every consent state with no circumstance (SUD off, and on where Part 2 decides), then each
+ * The nineteen situations: every consent state with no circumstance (SUD off, and on where Part 2 decides), then each
  * circumstance with the consent state and label that put its exceptions to work; a child-abuse report both with and
  * without Part 2, since Part 2 lets only the initial report out.
  */
@@ -92,6 +108,7 @@ export const goldenSituations: readonly GoldenSituation[] = [
   situation("valid", false),
   situation("valid", true),
   situation("part2", true),
+  situation("part2-general", true),
   situation("revoked", false),
   situation("expired", false),
   situation("withhold", false),
@@ -105,6 +122,7 @@ export const goldenSituations: readonly GoldenSituation[] = [
   situation("none", false, "override"),
   situation("guardian", false, "minor"),
   situation("none", false, "deidentified"),
+  situation("none", false, "oversight"),
 ];
 
 /** One row's inputs. */
@@ -143,12 +161,12 @@ function consentsFor(input: GoldenInput, party: { kind: RecipientKind; id: strin
       grantedBy: consent === "guardian" ? "guardian" : "self",
       recipients: [withhold ? { kind: "outside-provider", id: "someone-else" } : party],
       purposes: [input.purpose],
-      dataClasses: [input.kind],
+      dataClasses: consent === "part2-general" ? [...informationKinds.codes] : [input.kind],
       validFrom: "2026-01-01T00:00:00Z",
       validUntil: consent === "expired" ? "2026-05-01T00:00:00Z" : "2026-12-31T23:59:59Z",
       revokedAt: consent === "revoked" ? "2026-05-01T00:00:00Z" : undefined,
       form: "written",
-      legalBasis: consent === "part2" ? "42-cfr-part-2" : "hipaa-authorization",
+      legalBasis: consent === "part2" || consent === "part2-general" ? "42-cfr-part-2" : "hipaa-authorization",
       withholdFrom: withhold ? [party] : undefined,
     },
   ];
@@ -157,7 +175,9 @@ function consentsFor(input: GoldenInput, party: { kind: RecipientKind; id: strin
 /** The request a row stands for: every fact the rules read is stated, so nothing is unknown. */
 export function goldenRequest(input: GoldenInput): DisclosureRequest {
   const { kind, recipient, purpose, situation: s } = input;
-  const id = recipient.code.replace("/", "-");
+  // The member themselves carries the member's id, and the author the author's: the check refuses a request whose
+  // facts contradict its ids.
+  const id = recipient.isSubject ? "m-subject" : recipient.code.replace("/", "-");
   const party = { kind: recipient.kind, id };
   const to: DisclosureRecipient = {
     kind: recipient.kind,
@@ -186,6 +206,7 @@ export function goldenRequest(input: GoldenInput): DisclosureRequest {
       courtOrder: s.circumstance === "court",
       medicalEmergency: s.circumstance === "emergency",
       consentOverridden: s.circumstance === "override",
+      oversightOfOriginator: s.circumstance === "oversight",
     },
     consents: consentsFor(input, party),
     at: GOLDEN_AT,

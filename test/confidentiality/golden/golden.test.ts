@@ -1,9 +1,10 @@
-// The golden decision table: every one of its 30,056 lines is recomputed with the default policy and must match what
+// The golden decision table: every one of its 44,460 lines is recomputed with the default policy and must match what
 // was committed. The table is the reviewable record of what the policy decides; a change to any rule shows as a diff
 // here (regenerate with scripts/write-golden-decisions.ts after a deliberate change).
+import { informationKinds, purposesOfUse } from "groupwork";
 import { checkDisclosure, defaultPolicy } from "groupwork/confidentiality";
 import { describe, expect, it } from "vitest";
-import { decisionCells, goldenInputs, goldenRequest, goldenSituations, inputCells } from "./domain";
+import { decisionCells, goldenInputs, goldenRecipients, goldenRequest, goldenSituations, inputCells } from "./domain";
 import { goldenLines, goldenRows } from "./golden-table";
 
 const rows = goldenRows();
@@ -12,8 +13,10 @@ describe("golden decision table", () => {
   it("holds the whole enumerated domain once, sorted, with at least 10,000 lines", () => {
     const lines = goldenLines().slice(1);
     expect(lines.length).toBeGreaterThanOrEqual(10_000);
-    // 8 kinds × 17 recipients × 13 purposes × 16 situations.
-    expect(lines.length).toBe(8 * 17 * 13 * goldenSituations.length);
+    // 9 kinds × 20 recipients × 13 purposes × 19 situations.
+    expect([informationKinds.codes.length, goldenRecipients.length, purposesOfUse.codes.length]).toEqual([9, 20, 13]);
+    expect(goldenSituations.length).toBe(19);
+    expect(lines.length).toBe(9 * 20 * 13 * 19);
     expect(new Set(rows.map((row) => inputCells(row.input).join(","))).size).toBe(goldenInputs().length);
     expect([...lines].sort()).toEqual(lines);
   });
@@ -40,7 +43,7 @@ describe("golden decision table", () => {
     expect([...pairs].sort()).toEqual(["deny default-deny", "deny explicit-forbid", "permit explicit-permit"]);
   });
 
-  // Hand-read lines, so the table says what a person would check (DOMAIN §4).
+  // Hand-read lines, so the table says what a person would check.
   it.each([
     [
       "progress-note,outside-provider,COC,valid,-,-,permissive",
@@ -56,8 +59,62 @@ describe("golden decision table", () => {
     ],
     ["attendance,outside-provider,COC,revoked,-,-,permissive", "deny,default-deny,-,-"],
     ["process-note,payer,HPAYMT,valid,-,-,permissive", "deny,explicit-forbid,payer-no-process-notes,-"],
-    ["attendance,payer,HPAYMT,none,-,-,permissive", "permit,explicit-permit,payer-payment,MINEC REDACT"],
-    ["session-summary,payer,HPAYMT,none,-,-,permissive", "permit,explicit-permit,payer-payment,MINEC REDACT"],
+    // NASW 1.07(h): nothing goes to a payer the member has not authorized; with a consent, the minimum necessary.
+    ["attendance,payer,HPAYMT,none,-,-,permissive", "deny,default-deny,-,-"],
+    ["session-summary,payer,HPAYMT,none,-,-,permissive", "deny,default-deny,-,-"],
+    [
+      "attendance,payer,HPAYMT,valid,-,-,permissive",
+      "permit,explicit-permit,disclosure-with-consent payer-payment,MINEC REDACT document",
+    ],
+    // NASW 1.07(u): teaching and training use no identifying information without consent; supervision is unaffected.
+    [
+      "progress-note,supervisor,TRAIN,none,-,-,permissive",
+      "deny,explicit-forbid,training-needs-consent-or-deidentified,-",
+    ],
+    [
+      "progress-note,supervisor,TRAIN,none,-,deidentified,permissive",
+      "permit,explicit-permit,supervisor-review,AUDTR MINEC",
+    ],
+    [
+      "progress-note,supervisor,TRAIN,valid,-,-,permissive",
+      "permit,explicit-permit,disclosure-with-consent supervisor-review,AUDTR MINEC document",
+    ],
+    ["progress-note,supervisor,HOPERAT,none,-,-,permissive", "permit,explicit-permit,supervisor-review,AUDTR MINEC"],
+    // A roster names every member: one member's consent does not send it out; a de-identified count may go.
+    ["roster,outside-provider,COC,valid,-,-,permissive", "deny,explicit-forbid,roster-not-confirmed,-"],
+    ["roster,outside-provider,COC,part2,SUD,-,permissive", "deny,explicit-forbid,roster-not-confirmed,-"],
+    ["roster,researcher,HRESCH,none,-,deidentified,permissive", "permit,explicit-permit,research-deidentified,-"],
+    // 45 CFR 164.508(a)(2)(ii): HHS, oversight of the notes' originator, coroners.
+    ["process-note,hhs-secretary,HLEGAL,none,-,-,permissive", "permit,explicit-permit,hhs-compliance-review,document"],
+    [
+      "process-note,health-oversight,HLEGAL,none,-,-,permissive",
+      "deny,explicit-forbid,process-note-needs-authorization,-",
+    ],
+    [
+      "process-note,health-oversight,HLEGAL,none,-,oversight,permissive",
+      "permit,explicit-permit,health-oversight,MINEC document",
+    ],
+    [
+      "process-note,coroner-or-medical-examiner,HLEGAL,none,-,-,permissive",
+      "permit,explicit-permit,coroner-or-medical-examiner,MINEC document",
+    ],
+    // 42 CFR 2.31(b): SUD counseling notes need a consent of their own; a general Part 2 consent does not reach them.
+    [
+      "sud-counseling-note,outside-provider,COC,part2-general,SUD,-,permissive",
+      "deny,explicit-forbid,sud-counseling-note-needs-own-consent,-",
+    ],
+    [
+      "sud-counseling-note,outside-provider,COC,part2,SUD,-,permissive",
+      "permit,explicit-permit,disclosure-with-consent part2-consent-disclosure,NORDSCLCD document",
+    ],
+    [
+      "progress-note,outside-provider,COC,part2-general,SUD,-,permissive",
+      "permit,explicit-permit,disclosure-with-consent part2-consent-disclosure,NORDSCLCD document",
+    ],
+    [
+      "sud-counseling-note,facilitator/author,TREAT,none,-,-,permissive",
+      "permit,explicit-permit,facilitator-treatment,-",
+    ],
     // A mandated report and a court order are disclosures the law requires, process notes included
     // (45 CFR 164.508(a)(2)(ii) via 164.512(a)); Part 2 lets only the initial abuse report out (42 CFR 2.12(c)(6)).
     [

@@ -13,10 +13,11 @@ const matched = requests.map(({ request }) => {
   return new Set([...matchedRules.permit, ...matchedRules.forbid]);
 });
 
-// Every rule but these flips some line's effect when removed. These two add to a permit another rule already gives:
-// the duty to warn adds its duty to the permission to warn, and the Part 2 notice adds NORDSCLCD to the consent's
-// permit; without them the lines keep their effect but lose a determining rule or an obligation.
-const FLIPS_NO_EFFECT = ["duty-to-warn", "part2-consent-disclosure"];
+// Every rule but these flips some line's effect when removed. These three add to a permit another rule already gives:
+// the duty to warn adds its duty to the permission to warn, the Part 2 notice adds NORDSCLCD to the consent's permit,
+// and payer-payment, which holds only where a consent covers the payer (NASW 1.07(h)), adds minimum necessary and
+// REDACT to it; without them the lines keep their effect but lose a determining rule or an obligation.
+const FLIPS_NO_EFFECT = ["duty-to-warn", "part2-consent-disclosure", "payer-payment"];
 
 describe("leave one rule out", () => {
   it.each(defaultPolicy.rules.map((rule) => [rule.id]))("without %s, some line of the table changes", (id) => {

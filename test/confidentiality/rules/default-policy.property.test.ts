@@ -1,5 +1,6 @@
 // What must always hold of the default policy itself, over the golden domain with facts forgotten at random: the
-// rules fail closed, because each reads a missing fact the safe way (DOMAIN §4 rules under Kleene's logic).
+// rules fail closed, because each reads a missing fact the safe way (Kleene's logic: a missing fact never grants and
+// never lifts a forbid).
 import { fc, test } from "@fast-check/vitest";
 import type { DisclosureRecipient, DisclosureRequest } from "groupwork/confidentiality";
 import { checkDisclosure } from "groupwork/confidentiality";
@@ -37,6 +38,21 @@ describe("the default policy over the golden domain", () => {
   );
 
   test.prop([fc.integer({ min: 0, max: inputs.length - 1 })], { numRuns: 300 })(
+    "SUD counseling notes go outside the program only under a Part 2 consent that names them alone",
+    (index) => {
+      const input = inputs[index];
+      if (input === undefined) throw new Error("index out of range");
+      const request = goldenRequest({ ...input, kind: "sud-counseling-note" });
+      const decision = checkDisclosure(request);
+      const outside = !input.recipient.withinAgency && !input.recipient.isSubject;
+      if (outside && input.situation.consent !== "part2") {
+        expect(decision.effect).toBe("deny");
+        expect(decision.matchedRules.forbid).toContain("sud-counseling-note-needs-own-consent");
+      }
+    },
+  );
+
+  test.prop([fc.integer({ min: 0, max: inputs.length - 1 })], { numRuns: 300 })(
     "a revoked or expired consent decides exactly as no consent",
     (index) => {
       const input = inputs[index];
@@ -63,8 +79,9 @@ describe("the default policy over the golden domain", () => {
       const outside = !input.recipient.withinAgency && !input.recipient.isSubject;
       const c = request.circumstances ?? {};
       const exception = c.courtOrder === true || c.medicalEmergency === true || c.suspectedChildAbuse === true;
-      if (outside && input.situation.consent !== "part2" && !exception) expect(decision.effect).toBe("deny");
-      if (decision.effect === "permit" && input.situation.consent === "part2" && outside) {
+      const part2 = input.situation.consent === "part2" || input.situation.consent === "part2-general";
+      if (outside && !part2 && !exception) expect(decision.effect).toBe("deny");
+      if (decision.effect === "permit" && part2 && outside) {
         expect(decision.obligations).toContain("NORDSCLCD");
       }
     },

@@ -1,5 +1,6 @@
-// DOMAIN §4 rules 7 and 8: serious threats and child-abuse reports; and the court-order and medical-emergency
-// permits the exceptions rest on.
+// The exceptions the law makes: serious threats (45 CFR 164.512(j); Tarasoff v. Regents, 1976), child-abuse reports
+// (state mandated-reporting law; 164.512(b)), the court-order and medical-emergency permits the exceptions rest on,
+// and the reviews the law allows without consent (164.502(a)(2)(ii); 164.512(d), (g)(1)).
 import { describe, expect, it } from "vitest";
 import {
   consentFor,
@@ -10,6 +11,7 @@ import {
   permittedBy,
   recipient,
   request,
+  SUD_LABELS,
 } from "./scenario";
 
 const THREAT = { circumstances: { imminentThreat: true } };
@@ -59,7 +61,10 @@ describe("rule 7: serious and imminent threat (serious-threat-disclosure, duty-t
 
   it("tells only those able to prevent it, and never the roster or attendance", () => {
     expectDecision(request(riskStatement, recipient("public"), "THREAT", THREAT), DEFAULT_DENY);
-    expectDecision(request(information("roster", "m-jamal"), victim, "THREAT", THREAT), DEFAULT_DENY);
+    expectDecision(
+      request(information("roster", "m-jamal"), victim, "THREAT", THREAT),
+      forbiddenBy("roster-not-confirmed"),
+    );
   });
 
   // 45 CFR 164.522(a)(1)(v): a restriction the member asked for never stops a disclosure 164.512(j) allows.
@@ -144,6 +149,35 @@ describe("court orders and medical emergencies (court-order, medical-emergency)"
     expectDecision(
       request(note, recipient("emergency-services"), "ETREAT", { consents: [withholding] }),
       forbiddenBy("withhold-from-named-person"),
+    );
+  });
+});
+
+describe("reviews the law allows: HHS, health oversight, coroners (hhs-compliance-review, health-oversight, coroner-or-medical-examiner)", () => {
+  const attendance = information("attendance", "m-jamal");
+
+  it("gives each what it needs for HLEGAL, and nothing for another purpose", () => {
+    expectDecision(
+      request(attendance, recipient("hhs-secretary"), "HLEGAL"),
+      permittedBy(["hhs-compliance-review"], ["document"]),
+    );
+    expectDecision(
+      request(attendance, recipient("health-oversight"), "HLEGAL"),
+      permittedBy(["health-oversight"], ["MINEC", "document"]),
+    );
+    expectDecision(
+      request(attendance, recipient("coroner-or-medical-examiner"), "HLEGAL"),
+      permittedBy(["coroner-or-medical-examiner"], ["MINEC", "document"]),
+    );
+    for (const kind of ["hhs-secretary", "health-oversight", "coroner-or-medical-examiner"] as const) {
+      expectDecision(request(attendance, recipient(kind), "HOPERAT"), DEFAULT_DENY);
+    }
+  });
+
+  it("does not lift Part 2: a substance use record needs Part 2's own basis", () => {
+    expectDecision(
+      request(information("attendance", "m-jamal", { labels: SUD_LABELS }), recipient("health-oversight"), "HLEGAL"),
+      forbiddenBy("substance-use-needs-part2-consent"),
     );
   });
 });

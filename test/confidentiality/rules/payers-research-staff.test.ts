@@ -1,4 +1,6 @@
-// DOMAIN §4 rules 10 to 12: payers, researchers and program reporting, supervisors; and the agency's legal defence.
+// Payers (NASW Code of Ethics 1.07(h)), researchers and program reporting (45 CFR 164.514), supervisors and training
+// (45 CFR 164.501; NASW Code of Ethics 1.07(u)), and the agency's legal defence (45 CFR 164.508(a)(2)(i)(C)).
+import { checkDisclosure, defaultPolicy, definePolicy } from "groupwork/confidentiality";
 import { describe, expect, it } from "vitest";
 import {
   consentFor,
@@ -12,25 +14,49 @@ import {
   sampleConsents,
 } from "./scenario";
 
-describe("rule 10: payers get attendance and summaries for payment (payer-payment, payer-no-process-notes)", () => {
+describe("rule 10: payers get attendance and summaries for payment with the member's consent (payer-payment)", () => {
   const payer = recipient("payer", { name: "Prairie Health Plan" });
-
-  it("permits attendance and the session summary for payment, minimum necessary, other members removed", () => {
-    const only = permittedBy(["payer-payment"], ["MINEC", "REDACT"]);
-    expectDecision(request(information("attendance"), payer, "HPAYMT"), only);
-    expectDecision(request(information("session-summary"), payer, "HPAYMT"), only);
+  const payerParty = { kind: "payer" as const, name: "Prairie Health Plan" };
+  const authorizes = (kind: "attendance" | "session-summary" | "progress-note" | "process-note") => ({
+    consents: [consentFor("m-hope", payerParty, "HPAYMT", kind)],
   });
 
-  it("denies the progress note, and anything for another purpose", () => {
-    expectDecision(request(information("progress-note"), payer, "HPAYMT"), DEFAULT_DENY);
-    expectDecision(request(information("attendance"), payer, "HOPERAT"), DEFAULT_DENY);
+  // NASW 1.07(h): "not disclose confidential information to third-party payers unless clients have authorized such
+  // disclosure". Without a consent no rule permits it.
+  it("sends nothing to a payer the member has not authorized", () => {
+    const attendance = expectDecision(request(information("attendance"), payer, "HPAYMT"), DEFAULT_DENY);
+    expect(attendance.matchedRules).toEqual({ permit: [], forbid: [] });
+    expectDecision(request(information("session-summary"), payer, "HPAYMT"), DEFAULT_DENY);
+  });
+
+  it("permits attendance and the session summary under the member's consent, minimum necessary, others removed", () => {
+    const both = permittedBy(["disclosure-with-consent", "payer-payment"], ["MINEC", "REDACT", "document"]);
+    expectDecision(request(information("attendance"), payer, "HPAYMT", authorizes("attendance")), both);
+    expectDecision(request(information("session-summary"), payer, "HPAYMT", authorizes("session-summary")), both);
+  });
+
+  it("does not count a consent for another purpose or another payer", () => {
+    const otherPurpose = { consents: [consentFor("m-hope", payerParty, "HOPERAT", "attendance")] };
+    expectDecision(request(information("attendance"), payer, "HPAYMT", otherPurpose), DEFAULT_DENY);
+    const otherPayer = {
+      consents: [consentFor("m-hope", { kind: "payer", name: "Lakeshore Mutual" }, "HPAYMT", "attendance")],
+    };
+    expectDecision(request(information("attendance"), payer, "HPAYMT", otherPayer), DEFAULT_DENY);
+  });
+
+  it("sends the progress note only as the consent's own disclosure, without the payer rule's minimum necessary", () => {
+    expectDecision(
+      request(information("progress-note"), payer, "HPAYMT", authorizes("progress-note")),
+      permittedBy(["disclosure-with-consent"], ["document"]),
+    );
+    expectDecision(request(information("attendance"), payer, "HOPERAT", authorizes("attendance")), DEFAULT_DENY);
   });
 
   it("never gives a payer process notes, even with an authorization that names them", () => {
-    const req = request(information("process-note"), payer, "HPAYMT", {
-      consents: [consentFor("m-hope", { kind: "payer" }, "HPAYMT", "process-note")],
-    });
-    const decision = expectDecision(req, forbiddenBy("payer-no-process-notes"));
+    const decision = expectDecision(
+      request(information("process-note"), payer, "HPAYMT", authorizes("process-note")),
+      forbiddenBy("payer-no-process-notes"),
+    );
     expect(decision.matchedRules.permit).toEqual(["disclosure-with-consent"]);
   });
 
@@ -39,6 +65,40 @@ describe("rule 10: payers get attendance and summaries for payment (payer-paymen
       request(information("process-note"), payer, "HPAYMT"),
       forbiddenBy("payer-no-process-notes", "process-note-needs-authorization"),
     );
+  });
+
+  // The guide's example (docs/confidentiality.md, "Payers and HIPAA's wider permission"), run as written there.
+  it("lets an agency that relies on HIPAA 164.506(c)(1) replace the rule, process notes still kept out", () => {
+    const hipaaPayment = definePolicy(
+      [
+        {
+          id: "payer-payment",
+          effect: "permit",
+          description:
+            "A payer may receive attendance and session summaries to pay for the service, and no more than it needs.",
+          source: "45 CFR 164.506(c)(1); 45 CFR 164.502(b)",
+          obligations: ["MINEC", "REDACT"],
+          when: (req) =>
+            req.recipient.kind === "payer" &&
+            req.purpose === "HPAYMT" &&
+            (req.information.kind === "attendance" || req.information.kind === "session-summary"),
+        },
+      ],
+      { extends: defaultPolicy, version: "prairie-agency-2026-1" },
+    );
+    const asked = request(information("attendance"), payer, "HPAYMT");
+    expect(checkDisclosure(asked).effect).toBe("deny");
+    const agency = checkDisclosure(asked, { policy: hipaaPayment });
+    expect([agency.effect, agency.determiningRules, agency.obligations]).toEqual([
+      "permit",
+      ["payer-payment"],
+      ["MINEC", "REDACT"],
+    ]);
+    expect(hipaaPayment.rules).toHaveLength(defaultPolicy.rules.length);
+    const processNote = checkDisclosure(request(information("process-note"), payer, "HPAYMT"), {
+      policy: hipaaPayment,
+    });
+    expect(processNote.determiningRules).toEqual(["payer-no-process-notes", "process-note-needs-authorization"]);
   });
 });
 
@@ -78,7 +138,7 @@ describe("rule 11: researchers get de-identified or consented data (research-dei
 });
 
 describe("rule 12: a supervisor reviews inside the agency (supervisor-review)", () => {
-  it("permits supervision and quality review, minimum necessary and audited", () => {
+  it("permits supervision and quality review, minimum necessary and audited, with no consent", () => {
     expectDecision(
       request(information("progress-note"), recipient("supervisor"), "HOPERAT"),
       permittedBy(["supervisor-review"], ["AUDTR", "MINEC"]),
@@ -91,6 +151,52 @@ describe("rule 12: a supervisor reviews inside the agency (supervisor-review)", 
       DEFAULT_DENY,
     );
     expectDecision(request(information("progress-note"), recipient("supervisor"), "TREAT"), DEFAULT_DENY);
+  });
+});
+
+// NASW Code of Ethics 1.07(u): "Social workers should not disclose identifying information when discussing clients
+// for teaching or training purposes unless the client has consented to disclosure of confidential information."
+describe("rule 12: teaching and training use no identifying information without consent (training-needs-consent-or-deidentified)", () => {
+  const supervisor = recipient("supervisor");
+
+  it("denies identified records for training without a consent, though the supervisor rule would permit", () => {
+    const decision = expectDecision(
+      request(information("progress-note"), supervisor, "TRAIN"),
+      forbiddenBy("training-needs-consent-or-deidentified"),
+    );
+    expect(decision.matchedRules.permit).toEqual(["supervisor-review"]);
+    expect(decision.advice[0]).toMatch(/De-identify the material/);
+  });
+
+  it("treats information not known to be de-identified as identifying (fail closed)", () => {
+    const unknown = information("progress-note");
+    expect(unknown.deidentified).toBeUndefined();
+    expectDecision(request(unknown, supervisor, "TRAIN"), forbiddenBy("training-needs-consent-or-deidentified"));
+  });
+
+  it("permits de-identified records for training, audited and the minimum necessary", () => {
+    expectDecision(
+      request(information("progress-note", "m-hope", { deidentified: true }), supervisor, "TRAIN"),
+      permittedBy(["supervisor-review"], ["AUDTR", "MINEC"]),
+    );
+  });
+
+  it("permits identified records for training when the member consented to it", () => {
+    expectDecision(
+      request(information("progress-note"), supervisor, "TRAIN", {
+        consents: [consentFor("m-hope", { kind: "supervisor" }, "TRAIN", "progress-note")],
+      }),
+      permittedBy(["disclosure-with-consent", "supervisor-review"], ["AUDTR", "MINEC", "document"]),
+    );
+  });
+
+  it("holds whoever the trainee is: a consent for supervision does not stretch to training", () => {
+    expectDecision(
+      request(information("attendance"), recipient("agency-staff"), "TRAIN", {
+        consents: [consentFor("m-hope", { kind: "agency-staff" }, "HOPERAT", "attendance")],
+      }),
+      forbiddenBy("training-needs-consent-or-deidentified"),
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-// DOMAIN §4 rule 4: process (psychotherapy) notes need a specific authorization, with the exceptions the law names.
+// 45 CFR 164.508(a)(2): process (psychotherapy) notes need a specific authorization, with the exceptions the law names.
 import { describe, expect, it } from "vitest";
 import {
   consentFor,
@@ -29,11 +29,18 @@ describe("rule 4: process notes need a specific authorization (process-note-need
     );
   });
 
-  it("lets a supervisor use them for supervised training, but not for quality review", () => {
+  // HIPAA lets supervised training use them (164.508(a)(2)(i)(B)); NASW 1.07(u) asks that what is taught be
+  // de-identified or consented to, so identified notes stay out of training without a consent.
+  it("lets a supervisor use them, de-identified, for supervised training, but not for quality review", () => {
     expectDecision(
-      request(processNote, recipient("supervisor"), "TRAIN"),
+      request(information("process-note", "m-hope", { deidentified: true }), recipient("supervisor"), "TRAIN"),
       permittedBy(["supervisor-review"], ["AUDTR", "MINEC"]),
     );
+    const identified = expectDecision(
+      request(processNote, recipient("supervisor"), "TRAIN"),
+      forbiddenBy("training-needs-consent-or-deidentified"),
+    );
+    expect(identified.matchedRules.forbid).not.toContain("process-note-needs-authorization");
     expectDecision(
       request(processNote, recipient("supervisor"), "HOPERAT"),
       forbiddenBy("process-note-needs-authorization"),
@@ -68,6 +75,19 @@ describe("rule 4: process notes need a specific authorization (process-note-need
       consents: [consentFor("m-hope", party, "TREAT", "progress-note")],
     });
     expectDecision(req, forbiddenBy("process-note-needs-authorization"));
+  });
+
+  // 45 CFR 164.508(b)(3)(ii): an authorization for psychotherapy notes may be combined only with another for them.
+  it("does not count an authorization that also covers the rest of the record", () => {
+    const party = { kind: "outside-provider" as const, name: "Dr. Amara Osei" };
+    const combined = consentFor("m-hope", party, "TREAT", "process-note", {
+      dataClasses: ["progress-note", "process-note"],
+    });
+    const req = request(processNote, recipient("outside-provider", { name: "Dr. Amara Osei" }), "TREAT", {
+      consents: [combined],
+    });
+    const decision = expectDecision(req, forbiddenBy("process-note-needs-authorization"));
+    expect(decision.matchedRules.permit).toEqual(["disclosure-with-consent"]);
   });
 
   it("does not count an agency-policy consent as an authorization", () => {
@@ -113,6 +133,43 @@ describe("rule 4: process notes need a specific authorization (process-note-need
     expectDecision(
       request(processNote, recipient("law-enforcement"), "HLEGAL", abuse),
       forbiddenBy("process-note-needs-authorization"),
+    );
+  });
+
+  // 45 CFR 164.508(a)(2)(ii): the reviews the law requires or allows without an authorization.
+  it("gives the Secretary of HHS what a compliance review needs (164.502(a)(2)(ii))", () => {
+    expectDecision(
+      request(processNote, recipient("hhs-secretary"), "HLEGAL"),
+      permittedBy(["hhs-compliance-review"], ["document"]),
+    );
+    expectDecision(
+      request(processNote, recipient("hhs-secretary"), "HOPERAT"),
+      forbiddenBy("process-note-needs-authorization"),
+    );
+  });
+
+  it("gives a health oversight agency the notes only when it oversees their author (164.512(d))", () => {
+    const board = recipient("health-oversight", { name: "State Board of Social Work Examiners" });
+    expectDecision(
+      request(processNote, board, "HLEGAL", { circumstances: { oversightOfOriginator: true } }),
+      permittedBy(["health-oversight"], ["MINEC", "document"]),
+    );
+    const other = expectDecision(
+      request(processNote, board, "HLEGAL"),
+      forbiddenBy("process-note-needs-authorization"),
+    );
+    expect(other.matchedRules.permit).toEqual(["health-oversight"]);
+    // The rest of the record goes to oversight without that condition.
+    expectDecision(
+      request(information("progress-note"), board, "HLEGAL"),
+      permittedBy(["health-oversight"], ["MINEC", "document"]),
+    );
+  });
+
+  it("gives a coroner or medical examiner what their inquiry needs (164.512(g)(1))", () => {
+    expectDecision(
+      request(processNote, recipient("coroner-or-medical-examiner"), "HLEGAL"),
+      permittedBy(["coroner-or-medical-examiner"], ["MINEC", "document"]),
     );
   });
 

@@ -1,4 +1,5 @@
-// DOMAIN §4 rules 5 and 6, and rule 8's Part 2 half: outside providers, substance use records and rosters.
+// 45 CFR 164.506 and 42 CFR Part 2 (as amended by 89 FR 12472, 2024): outside providers, substance use records, SUD
+// counseling notes, and records kept from prosecution.
 import { describe, expect, it } from "vitest";
 import {
   consentFor,
@@ -88,45 +89,85 @@ describe("rule 5: an outside provider may receive the progress note with consent
   });
 });
 
-describe("rule 6: a substance use group's roster is not confirmed outside (substance-use-roster-not-confirmed)", () => {
-  const roster = information("roster", "m-hope", { labels: SUD_LABELS });
-  const rosterConsent = (legalBasis: "42-cfr-part-2" | "hipaa-authorization") =>
-    consentFor("m-hope", oseiParty, "COC", "roster", { legalBasis });
-
-  it("denies confirming membership under a HIPAA authorization", () => {
-    expectDecision(
-      request(roster, osei, "COC", { consents: [rosterConsent("hipaa-authorization")] }),
-      forbiddenBy("substance-use-roster-not-confirmed"),
-    );
+describe("42 CFR 2.31(b): SUD counseling notes need a consent of their own (sud-counseling-note-needs-own-consent)", () => {
+  const notes = information("sud-counseling-note", "m-hope", { labels: SUD_LABELS });
+  const notesOnly = consentFor("m-hope", oseiParty, "COC", "sud-counseling-note", { legalBasis: "42-cfr-part-2" });
+  // A single Part 2 consent for treatment, payment and operations, as the 2024 rule allows (42 CFR 2.33(b)).
+  const general = consentFor("m-hope", oseiParty, "COC", "progress-note", {
+    legalBasis: "42-cfr-part-2",
+    purposes: ["TREAT", "COC", "HPAYMT", "HOPERAT"],
+    dataClasses: ["attendance", "progress-note", "sud-counseling-note"],
   });
 
-  it("permits it under a written Part 2 consent", () => {
+  it("denies them under a general Part 2 consent, which still sends the progress note", () => {
+    const decision = expectDecision(
+      request(notes, osei, "COC", { consents: [general] }),
+      forbiddenBy("sud-counseling-note-needs-own-consent"),
+    );
+    expect(decision.matchedRules.permit).toEqual(["disclosure-with-consent", "part2-consent-disclosure"]);
     expectDecision(
-      request(roster, osei, "COC", { consents: [rosterConsent("42-cfr-part-2")] }),
+      request(sudNote, osei, "COC", { consents: [general] }),
       permittedBy(["disclosure-with-consent", "part2-consent-disclosure"], ["NORDSCLCD", "document"]),
     );
   });
 
-  it("does not count a Part 2 consent given only verbally", () => {
-    const verbal = { ...rosterConsent("42-cfr-part-2"), form: "verbal" as const };
+  it("permits them under a Part 2 consent that names them alone, with the no-redisclosure notice", () => {
     expectDecision(
-      request(roster, osei, "COC", { consents: [verbal] }),
-      forbiddenBy("substance-use-roster-not-confirmed"),
+      request(notes, osei, "COC", { consents: [notesOnly] }),
+      permittedBy(["disclosure-with-consent", "part2-consent-disclosure"], ["NORDSCLCD", "document"]),
     );
   });
 
-  it("permits it to a court under a court order", () => {
+  it("does not count a HIPAA authorization that names them alone", () => {
+    const hipaaNotes = { ...notesOnly, legalBasis: "hipaa-authorization" as const };
     expectDecision(
-      request(roster, recipient("court"), "HLEGAL", { circumstances: { courtOrder: true } }),
-      permittedBy(["court-order"], ["MINEC", "document", "notify-client"]),
+      request(notes, osei, "COC", { consents: [hipaaNotes] }),
+      forbiddenBy("substance-use-needs-part2-consent", "sud-counseling-note-needs-own-consent"),
     );
   });
 
-  it("keeps it from emergency services even in a medical emergency", () => {
+  it("holds them even when they carry no label: the kind makes them Part 2 notes", () => {
+    const unlabelled = information("sud-counseling-note");
     expectDecision(
-      request(roster, recipient("emergency-services"), "ETREAT", { circumstances: { medicalEmergency: true } }),
-      forbiddenBy("substance-use-roster-not-confirmed"),
+      request(unlabelled, osei, "COC"),
+      forbiddenBy("substance-use-needs-part2-consent", "sud-counseling-note-needs-own-consent"),
     );
+    expectDecision(
+      request(unlabelled, osei, "COC", { consents: [notesOnly] }),
+      permittedBy(["disclosure-with-consent", "part2-consent-disclosure"], ["NORDSCLCD", "document"]),
+    );
+  });
+
+  it("lets their author use them for treatment, but not the co-facilitator (42 CFR 2.31(b)(1)(i)(A))", () => {
+    expectDecision(
+      request(notes, recipient("facilitator", { activeFacilitator: true, isOriginator: true }), "TREAT"),
+      permittedBy(["facilitator-treatment"]),
+    );
+    const co = expectDecision(
+      request(notes, recipient("co-facilitator", { activeFacilitator: true }), "TREAT"),
+      forbiddenBy("sud-counseling-note-needs-own-consent"),
+    );
+    expect(co.matchedRules.permit).toEqual(["facilitator-treatment"]);
+  });
+
+  it("lets the program use them in its legal defence (42 CFR 2.31(b)(1)(i)(C)), not for quality review", () => {
+    expectDecision(
+      request(notes, recipient("agency-staff"), "HLEGAL"),
+      permittedBy(["agency-legal-defence"], ["AUDTR", "MINEC"]),
+    );
+    expectDecision(
+      request(notes, recipient("supervisor"), "HOPERAT"),
+      forbiddenBy("sud-counseling-note-needs-own-consent"),
+    );
+  });
+
+  it("keeps them from the member's own request, as process notes are kept", () => {
+    const hope = recipient("group-member", { id: "m-hope", isSubject: true });
+    const decision = expectDecision(
+      request(notes, hope, "PATRQT"),
+      forbiddenBy("sud-counseling-note-needs-own-consent"),
+    );
+    expect(decision.matchedRules.permit).toEqual(["member-own-record"]);
   });
 });
 
