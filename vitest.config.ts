@@ -5,7 +5,9 @@ const alias = {
   groupwork: fileURLToPath(new URL("./src/index.ts", import.meta.url)),
 };
 
-// Three projects: example-based unit tests, fast-check property tests, and compile-time type tests.
+// Four projects: example-based unit tests, fast-check property tests, the seeded fuzz suite over every public
+// function that reads outside data (test/fuzz; `npm run fuzz` runs it long with a random seed), and compile-time type
+// tests.
 export default defineConfig({
   resolve: {
     alias: [
@@ -27,11 +29,19 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/**/*.property.test.ts"] },
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/**/*.property.test.ts", "test/fuzz/**"],
+        },
       },
       {
         extends: true,
-        test: { name: "property", include: ["test/**/*.property.test.ts"] },
+        test: { name: "property", include: ["test/**/*.property.test.ts"], exclude: ["test/fuzz/**"] },
+      },
+      {
+        extends: true,
+        test: { name: "fuzz", include: ["test/fuzz/**/*.fuzz.test.ts"] },
       },
       {
         extends: true,
