@@ -1,4 +1,4 @@
-import { GroupworkError } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { Measured } from "../metrics/index.js";
 
 /**
@@ -64,16 +64,24 @@ export interface GoalAttainmentScore {
  * goals were met as expected. ρ, the assumed correlation between goal scores, is 0.3 by convention. An empty list of
  * goals gives `null` with the reason `no-goals`: there is nothing to summarise, and 50 would read as "met as expected".
  *
+ * Only the weights' proportions matter: multiplying every weight by the same number leaves T as it is, and T is
+ * computed from the weights divided by the largest, so weights from about 1e-300 to 1e300 give the same T as 1 to 10.
+ *
  * @param goals - the scored goals, each with its level and optional weight
  * @param options - `rho`, the assumed correlation between goal scores (default 0.3)
- * @throws {GroupworkError} `invalid-argument` when a score is not a whole number from −2 to +2, a weight is not a
- * finite number above 0 (names the goal), `rho` is outside 0 … 1, or goals or options are not what their types say
+ * @throws {GroupworkError} `invalid-argument` when a goal is not an object, a score is not a whole number from −2 to
+ * +2, a weight is not a finite number above 0 (names the goal), the weighted sum Σwᵢxᵢ is beyond the largest finite
+ * number (weights near 1e308), `rho` is outside 0 … 1, or goals or options are not what their types say
  * @returns the {@link GoalAttainmentScore}
  * @example
  * // Three equally weighted goals: one met as expected, one exceeded, one a little short
  * const result = goalAttainmentScore([{ score: 0 }, { score: 2 }, { score: -1 }]);
  * Math.round(result.tScore.value * 100) / 100
  * //=> 54.56
+ * @example
+ * // One goal much better than expected: T = 70 whatever its weight
+ * [1e-200, 1, 1e200].map((weight) => goalAttainmentScore([{ score: 2, weight }]).tScore.value)
+ * //=> [70, 70, 70]
  */
 export function goalAttainmentScore(
   goals: readonly GoalAttainmentGoal[],
@@ -86,33 +94,57 @@ export function goalAttainmentScore(
   if (typeof rho !== "number" || !(rho >= 0 && rho <= 1)) {
     throw new GroupworkError(
       "invalid-argument",
-      `goalAttainmentScore: options.rho is ${String(rho)}; give a number from 0 to 1.`,
+      `goalAttainmentScore: options.rho is ${describeValue(rho)}; give a number from 0 to 1.`,
     );
   }
-  let weightedSum = 0;
-  let weights = 0;
-  let squaredWeights = 0;
-  goals.forEach((goal, index) => {
-    const score: unknown = goal?.score;
+  const scores: number[] = [];
+  const weights: number[] = [];
+  let largest = 0;
+  goals.forEach((goal: unknown, index) => {
+    if (typeof goal !== "object" || goal === null) {
+      throw new GroupworkError(
+        "invalid-argument",
+        `goalAttainmentScore: goals[${index}] must be a goal { score, weight? }; got ${describeValue(goal)}.`,
+      );
+    }
+    const { score, weight = 1 } = goal as { score?: unknown; weight?: unknown };
     if (typeof score !== "number" || !Number.isInteger(score) || score < -2 || score > 2) {
       throw new GroupworkError(
         "invalid-argument",
-        `goalAttainmentScore: goals[${index}].score is ${String(score)}; levels are the whole numbers −2 to +2.`,
+        `goalAttainmentScore: goals[${index}].score is ${describeValue(score)}; levels are the whole numbers −2 to +2.`,
       );
     }
-    const weight: unknown = goal.weight ?? 1;
     if (typeof weight !== "number" || !Number.isFinite(weight) || weight <= 0) {
       throw new GroupworkError(
         "invalid-argument",
-        `goalAttainmentScore: goals[${index}].weight is ${String(weight)}; weights are finite numbers above 0.`,
+        `goalAttainmentScore: goals[${index}].weight is ${describeValue(weight)}; weights are finite numbers above 0.`,
       );
     }
-    weightedSum += weight * score;
-    weights += weight;
-    squaredWeights += weight * weight;
+    scores.push(score);
+    weights.push(weight);
+    if (weight > largest) largest = weight;
   });
   if (goals.length === 0) return { tScore: { value: null, reason: "no-goals" }, goals: 0, weightedSum: 0, rho };
-  // Kiresuk & Sherman 1968; the denominator is above 0 because every weight is.
-  const tScore = 50 + (10 * weightedSum) / Math.sqrt((1 - rho) * squaredWeights + rho * weights * weights);
+  // The T-score does not change when every weight is multiplied by the same number, so the sums are taken over the
+  // weights divided by the largest (each in 0…1): squares of tiny weights then do not underflow to 0 (0 ÷ 0), nor
+  // those of huge ones overflow to Infinity.
+  let scaledSum = 0;
+  let scaledWeights = 0;
+  let scaledSquares = 0;
+  scores.forEach((score, index) => {
+    const weight = (weights[index] as number) / largest; // one weight per score
+    scaledSum += weight * score;
+    scaledWeights += weight;
+    scaledSquares += weight * weight;
+  });
+  const weightedSum = scaledSum * largest;
+  if (!Number.isFinite(weightedSum)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      "goalAttainmentScore: the weighted sum Σ wᵢxᵢ is beyond the largest finite number (about 1.8e308); divide every weight by the same number, which leaves the T-score as it is.",
+    );
+  }
+  // Kiresuk & Sherman 1968. The largest scaled weight is 1, so Σwᵢ² ≥ 1 and (Σwᵢ)² ≥ 1: the denominator is at least 1.
+  const tScore = 50 + (10 * scaledSum) / Math.sqrt((1 - rho) * scaledSquares + rho * scaledWeights * scaledWeights);
   return { tScore: { value: tScore, reason: null }, goals: goals.length, weightedSum, rho };
 }

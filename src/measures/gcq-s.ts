@@ -1,4 +1,4 @@
-import { GroupworkError } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { Measured } from "../metrics/index.js";
 
 /**
@@ -35,7 +35,8 @@ export type GcqSAnswer = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 /**
  * Why a GCQ-S subscale has no score.
  *
- * - `too-many-missing`: more than 4 of the 12 items are unanswered, so the whole questionnaire is invalid.
+ * - `too-many-missing`: more than 4 of the 12 items are unanswered, so the whole questionnaire is invalid (a scoring
+ *   convention of the GCQ-S scoring instructions, not a rule of MacKenzie 1983; see {@link scoreGcqS}).
  * - `no-items-answered`: the questionnaire is valid, but every item of this subscale is unanswered.
  *
  * @example
@@ -65,7 +66,9 @@ export interface GcqSScore {
   readonly conflict: Measured<GcqSUndefinedReason>;
 }
 
-// MacKenzie 1983: a questionnaire with more than 4 of its 12 items missing is not scored.
+// A scoring convention, not MacKenzie's (1983): the GCQ-S scoring instructions that circulate with the questionnaire
+// (for instance the copy Nova Southeastern University hosts at nova.edu) treat a form with more than 4 of its 12
+// items missing as invalid, and score each subscale as the mean of its rated items.
 const MOST_MISSING = 4;
 
 /**
@@ -74,7 +77,8 @@ const MOST_MISSING = 4;
  *
  * The 12 items are rated 0 (not at all) to 6 (extremely) about the group as a whole. With more than 4 items
  * unanswered the questionnaire is invalid and no subscale is scored (`too-many-missing`); otherwise a subscale whose
- * items are all unanswered has no score (`no-items-answered`). Means are not rounded. Read changes across sessions as a
+ * items are all unanswered has no score (`no-items-answered`). The limit of 4 missing items is a scoring convention
+ * (the GCQ-S scoring instructions that circulate with the questionnaire), not part of MacKenzie's 1983 publication. Means are not rounded. Read changes across sessions as a
  * prompt for the worker's judgment, not a verdict.
  *
  * @param responses - the 12 answers in item order (item 1 first), each 0–6, or `null`/`undefined` when unanswered
@@ -90,7 +94,7 @@ export function scoreGcqS(responses: readonly (number | null | undefined)[]): Gc
   if (!Array.isArray(responses) || responses.length !== 12) {
     throw new GroupworkError(
       "invalid-argument",
-      `scoreGcqS: give the 12 answers in item order (null for unanswered); got ${Array.isArray(responses) ? `${responses.length} entries` : String(responses)}.`,
+      `scoreGcqS: give the 12 answers in item order (null for unanswered); got ${Array.isArray(responses) ? `${responses.length} entries` : describeValue(responses)}.`,
     );
   }
   const missingItems: number[] = [];
@@ -99,7 +103,7 @@ export function scoreGcqS(responses: readonly (number | null | undefined)[]): Gc
     else if (typeof answer !== "number" || !Number.isInteger(answer) || answer < 0 || answer > 6) {
       throw new GroupworkError(
         "invalid-argument",
-        `scoreGcqS: item ${index + 1} is ${String(answer)}; answers are whole numbers from 0 to 6, or null when unanswered.`,
+        `scoreGcqS: item ${index + 1} (responses[${index}]) is ${describeValue(answer)}; answers are whole numbers from 0 to 6, or null when unanswered.`,
       );
     }
   });

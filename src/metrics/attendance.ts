@@ -124,7 +124,7 @@ export interface AttendanceSummary {
 }
 
 /**
- * Attendance of each client of a group, and the group's totals (DOMAIN: attendance rate = attended ÷ offered).
+ * Attendance of each client of a group, and the group's totals (the attendance rate: attended ÷ offered).
  *
  * A session is offered to a client when it took place (status `held`) on a day one of their memberships with the
  * role `member` covers, in the group's time zone; facilitators, observers and interpreters are not offered sessions.

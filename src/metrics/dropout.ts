@@ -1,6 +1,7 @@
-import { GroupworkError, describeValue } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { ExitReason, MemberId, SessionId } from "../model/index.js";
 import { exitReasons } from "../model/index.js";
+import { checkId } from "./check-entries.js";
 import type { AttendanceGrid, ClientRow, DatedSession } from "./offered.js";
 import { belowFraction } from "./planned.js";
 import { buildAttendanceGrid } from "./read-attendance.js";
@@ -111,6 +112,7 @@ export function detectDropout(
   const caller = "detectDropout";
   const asOf = readAsOf(readOptions(options, caller).asOf, caller);
   checkDropoutRule(rule, caller);
+  checkId(memberId, "memberId", caller);
   const grid = buildAttendanceGrid(record, asOf, caller);
   const row = grid.clients.find((client) => client.memberId === memberId);
   if (row === undefined) {

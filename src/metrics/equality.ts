@@ -1,4 +1,4 @@
-import { GroupworkError } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { Measured } from "./measured.js";
 
 /**
@@ -7,12 +7,18 @@ import type { Measured } from "./measured.js";
  * - `no-members`: the roster is empty.
  * - `nobody-spoke`: every value is 0, so there are no shares to compare.
  * - `one-member`: a measure that compares members with each other has nobody to compare with.
+ * - `out-of-range`: the figure is beyond what a 64-bit floating-point number holds; only the variance, which carries
+ *   the square of the values' unit, can be (values around 1e155 and above give a variance past about 1.8e308, and
+ *   values around 1e-155 and below one under about 2.2e-308). Give the values in another unit.
  *
  * @example
  * participationEquality([0, 0]).hhi.reason
  * //=> "nobody-spoke"
+ * @example
+ * participationEquality([1e200, 0]).variance
+ * //=> ({ value: null, reason: "out-of-range" })
  */
-export type EqualityUndefinedReason = "no-members" | "nobody-spoke" | "one-member";
+export type EqualityUndefinedReason = "no-members" | "nobody-spoke" | "one-member" | "out-of-range";
 
 /**
  * An equality measure: a number, or `null` with an {@link EqualityUndefinedReason}.
@@ -89,8 +95,12 @@ function allUndefined(members: number, total: number, reason: EqualityUndefinedR
  * (Gini, evenness, normalised HHI, coefficient of variation, variance), with one member (`one-member`).
  *
  * @param values - one count or duration per roster member, in any order; 0 for members who did not take part
- * @throws {GroupworkError} `invalid-argument` when `values` is not a list, or a value is negative or not a finite
- * number (names its index)
+ * The measures are free of the values' unit and are computed on the values divided by the largest, so they are the
+ * same for tiny and huge values; only the variance carries the unit (squared), and is `null` with `out-of-range` when
+ * it is beyond what a double holds.
+ *
+ * @throws {GroupworkError} `invalid-argument` when `values` is not a list, a value is negative or not a finite
+ * number (names its index), or the values add up to more than the largest finite number (about 1.8e308)
  * @returns every measure of {@link ParticipationEquality}, each a number or `null` with its reason
  * @example
  * // One member of four did all the talking
@@ -110,11 +120,17 @@ export function participationEquality(values: readonly number[]): ParticipationE
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
       throw new GroupworkError(
         "invalid-argument",
-        `participationEquality: values[${index}] is ${String(value)}; each value must be a finite number, 0 or more.`,
+        `participationEquality: values[${index}] is ${describeValue(value)}; each value must be a finite number, 0 or more.`,
       );
     }
     total += value;
     if (value > largest) largest = value;
+  }
+  if (total === Number.POSITIVE_INFINITY) {
+    throw new GroupworkError(
+      "invalid-argument",
+      "participationEquality: the values add up to more than the largest finite number (about 1.8e308); give them in a larger unit.",
+    );
   }
   if (n === 0) return allUndefined(0, 0, "no-members");
   if (largest === 0) return allUndefined(n, 0, "nobody-spoke");
@@ -163,6 +179,10 @@ export function participationEquality(values: readonly number[]): ParticipationE
   for (let index = 0; index < n; index++) rankWeighted += (index + 1) * (sorted[index] as number);
   const gini = clamp((2 * rankWeighted) / (n * scaledTotal) - (n + 1) / n, 0, (n - 1) / n);
   const scaledVariance = squaredDeviations / n;
+  // Scaled back to the values' unit, the variance can overflow (values near 1e155 and above) or fall below the
+  // smallest normal double (near 1e-155 and below, where 0 would read as "perfectly equal"): no figure then.
+  const variance = scaledVariance * largest * largest;
+  const varianceInRange = scaledVariance === 0 || (variance < Number.POSITIVE_INFINITY && variance >= SMALLEST_NORMAL);
   return {
     members: n,
     total,
@@ -177,9 +197,12 @@ export function participationEquality(values: readonly number[]): ParticipationE
     coefficientOfVariation: defined(Math.sqrt(scaledVariance) / mean),
     // Population variance: the roster is the whole group, not a sample of one (Woolley et al. 2010 used the variance
     // of speaking turns).
-    variance: defined(scaledVariance * largest * largest),
+    variance: varianceInRange ? defined(variance) : undefinedBecause("out-of-range"),
   };
 }
+
+// The smallest positive normal double, 2⁻¹⁰²²: below it a double loses precision (IEEE 754 subnormals).
+const SMALLEST_NORMAL = 2.2250738585072014e-308;
 
 // Floating-point rounding can push a bounded measure a hair outside its range (−1e-17 for equal values).
 function clamp(value: number, low: number, high: number): number {

@@ -1,5 +1,6 @@
-import { GroupworkError, describeValue } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { MemberId, SessionId, Turn } from "../model/index.js";
+import { checkTurn } from "./check-entries.js";
 import { type AttendanceGrid, attendedOf, codeOf, type DatedSession } from "./offered.js";
 import { buildAttendanceGrid } from "./read-attendance.js";
 import { readAsOf, readExcused, readOptions } from "./read-options.js";
@@ -17,11 +18,20 @@ import { turnAnalytics } from "./turns.js";
  * //=> ["m-jamal"]
  */
 export interface ParticipationFlagsOptions {
-  /** Absences in a row that call for outreach; 2 by default (programs use 2–3). */
+  /** Absences in a row that call for outreach; 2 by default (program attendance policies commonly use 2 or 3). */
   readonly outreachAfter?: number | undefined;
   /** Whether excused absences count towards outreach (`"offered"`, the default) or are passed over (`"not-offered"`). */
   readonly excused?: ExcusedAbsences | undefined;
-  /** Share of a session's talk time above which one client dominates it; 0.4 by default. */
+  /**
+   * When a client dominates a session, as a multiple of the equal share 1/n of the n people present: a client holding
+   * more than `dominanceMultiple ÷ n` of the session's talk time dominates it. 2 by default (more than two people's
+   * worth of talk in an even group). A number above 1; give this or `dominanceShare`, not both.
+   */
+  readonly dominanceMultiple?: number | undefined;
+  /**
+   * When a client dominates a session, as a fixed share of its talk time whatever the number present (say 0.4 for
+   * 40%). A number above 0 and below 1; give this or `dominanceMultiple`, not both.
+   */
   readonly dominanceShare?: number | undefined;
   /** Late arrivals that make a pattern; 3 by default. */
   readonly lateArrivals?: number | undefined;
@@ -73,22 +83,39 @@ const CODE_ORDER: readonly ParticipationFlagCode[] = ["outreach", "dominance", "
 
 /**
  * Patterns of participation a worker may want to follow up, each with the sentence that says why: outreach after
- * consecutive absences (DOMAIN: programs reach out after 2–3), a client holding more than a share of a session's
- * talk time, clients who attended a session with recorded turns and did not speak, and a pattern of late arrivals.
+ * consecutive absences (program attendance policies commonly act after 2 or 3 missed sessions; set the program's
+ * own), a client holding much more than an equal share of a session's talk time, clients who attended a session with
+ * recorded turns and did not speak, and a pattern of late arrivals.
+ *
+ * Dominance is relative to the people present, because an equal share is 1/n: by default a client dominates a
+ * session when they hold more than twice the equal share, 2/n of its talk time (67% with three present, 20% with
+ * ten). The people present are the clients the register marks as attending and everyone who took a turn
+ * (facilitators included). No published threshold exists; twice the equal share is a convention of this library,
+ * chosen because a fixed share is barely above an equal share in a small group and several times it in a large one.
+ * `dominanceMultiple` sets another multiple, and `dominanceShare` a fixed share instead.
  *
  * Only clients (memberships of role `member`) are flagged; facilitators' talk counts in a session's total. Talk
  * time comes from `turnAnalytics`. Flags are sorted by code (outreach, dominance, silence, late pattern), then by
  * the first session, then by member id, so the same record always gives the same list.
  *
  * @param record - the group record: group, memberships, sessions, attendance and turns
- * @param options - thresholds (defaults: 2 absences, a 0.4 share of talk, 3 late arrivals or half of those attended)
+ * @param options - thresholds (defaults: 2 absences; more than 2 × the equal share of talk; 3 late arrivals or half
+ *   of those attended)
  * @returns the flags, sorted
- * @throws {GroupworkError} `invalid-argument` when a threshold, the record or the options are outside their types
+ * @throws {GroupworkError} `invalid-argument` when a threshold is outside its range, both `dominanceShare` and
+ *   `dominanceMultiple` are given, or the record (a turn, a membership, a session, an attendance record) or the
+ *   options are outside their types (names the entry, e.g. `record.turns[3].memberId`)
  * @example
+ * // Session 7: nine people present (seven clients, two facilitators), so the threshold is 2/9
  * const parsed = parseGroupRecord(sampleGroupRecord);
  * const flags = parsed.ok && participationFlags(parsed.value);
  * flags.find((flag) => flag.code === "dominance").message
- * //=> "Held 54% of the talk time in session 7 (1110 of 2055 seconds); the threshold is 40%."
+ * //=> "Held 54% of the talk time in session 7 (1110 of 2055 seconds); the threshold is 22%, 2 × the equal share of the 9 people present."
+ * @example
+ * // A fixed share instead: 60% of the talk time
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * parsed.ok && participationFlags(parsed.value, { dominanceShare: 0.6 }).some((flag) => flag.code === "dominance")
+ * //=> false
  */
 export function participationFlags(
   record: AttendanceSource & { readonly turns: readonly Turn[] },
@@ -97,17 +124,20 @@ export function participationFlags(
   const caller = "participationFlags";
   const read = readOptions(options, caller);
   const outreachAfter = threshold(read.outreachAfter, 2, "outreachAfter", (n) => Number.isInteger(n) && n >= 1);
-  const dominanceShare = threshold(read.dominanceShare, 0.4, "dominanceShare", (n) => n > 0 && n < 1);
+  const dominance = readDominance(read.dominanceShare, read.dominanceMultiple);
   const lateArrivals = threshold(read.lateArrivals, 3, "lateArrivals", (n) => Number.isInteger(n) && n >= 1);
   const lateShare = threshold(read.lateShare, 0.5, "lateShare", (n) => n > 0 && n <= 1);
   const excused = readExcused(read.excused, caller);
   const grid = buildAttendanceGrid(record, readAsOf(read.asOf, caller), caller);
   if (!Array.isArray(record.turns))
     throw new GroupworkError("invalid-argument", `${caller}: record.turns must be a list.`);
+  record.turns.forEach((turn, index) => {
+    checkTurn(turn, `record.turns[${index}]`, caller);
+  });
 
   const flags = [
     ...outreachFlags(grid, outreachAfter, excused),
-    ...talkFlags(grid, record.turns, dominanceShare),
+    ...talkFlags(grid, record.turns, dominance),
     ...lateFlags(grid, lateArrivals, lateShare),
   ];
   const position = new Map(grid.sessions.map((dated, index) => [dated.session.id as string, index]));
@@ -130,6 +160,33 @@ function threshold(value: unknown, fallback: number, name: string, valid: (n: nu
     );
   }
   return value;
+}
+
+/** The dominance rule: a fixed share of a session's talk, or a multiple of the equal share of those present. */
+type Dominance = { readonly share: number; readonly multiple?: undefined } | { readonly multiple: number };
+
+// Twice the equal share: a client holding as much talk as two people would in an even group. No published threshold
+// exists for one member's share of a group's talk, so this is a convention, chosen to scale with the group: a fixed
+// share is barely above an equal share in a small group and several times it in a large one (40% is 1.2 × 1/3 with
+// three present, 4 × 1/10 with ten).
+const DEFAULT_DOMINANCE_MULTIPLE = 2;
+
+function readDominance(share: unknown, multiple: unknown): Dominance {
+  if (share !== undefined && multiple !== undefined) {
+    throw new GroupworkError(
+      "invalid-argument",
+      "participationFlags: give dominanceShare (a fixed share) or dominanceMultiple (a multiple of the equal share), not both.",
+    );
+  }
+  if (share !== undefined) return { share: threshold(share, 0, "dominanceShare", (n) => n > 0 && n < 1) };
+  return {
+    multiple: threshold(
+      multiple,
+      DEFAULT_DOMINANCE_MULTIPLE,
+      "dominanceMultiple",
+      (n) => n > 1 && n < Number.POSITIVE_INFINITY,
+    ),
+  };
 }
 
 const list = (sessions: readonly DatedSession[]) => sessions.map((dated) => dated.session.id).join(", ");
@@ -162,7 +219,7 @@ function outreachFlags(grid: AttendanceGrid, k: number, excused: ExcusedAbsences
   return flags;
 }
 
-function talkFlags(grid: AttendanceGrid, turns: readonly Turn[], dominanceShare: number): ParticipationFlag[] {
+function talkFlags(grid: AttendanceGrid, turns: readonly Turn[], dominance: Dominance): ParticipationFlag[] {
   const byId = new Map(grid.sessions.map((dated) => [dated.session.id as string, dated]));
   const counted = turns.filter((turn) => byId.has(turn.sessionId));
   if (counted.length === 0) return [];
@@ -185,17 +242,27 @@ function talkFlags(grid: AttendanceGrid, turns: readonly Turn[], dominanceShare:
   for (const session of analytics.sessions) {
     const dated = byId.get(session.sessionId) as DatedSession;
     const number = dated.session.sequence;
+    const present = attended.get(session.sessionId);
+    // The people known to be present: the clients the register marks as attending, and everyone who took a turn
+    // (facilitators included, since their talk counts in the session's total). The session has turns, so n ≥ 1.
+    const people = new Set<string>(present);
+    for (const member of session.members) if (member.turns > 0) people.add(member.memberId);
+    for (const speaker of session.offRoster) people.add(speaker.memberId);
+    const limit = dominance.multiple === undefined ? dominance.share : dominance.multiple / people.size;
+    const rule =
+      dominance.multiple === undefined
+        ? percent(limit)
+        : `${percent(limit)}, ${dominance.multiple} × the equal share of the ${people.size} people present`;
     for (const member of session.members) {
       const share = member.share.value;
-      if (share === null || share <= dominanceShare) continue;
+      if (share === null || share <= limit) continue;
       flags.push({
         code: "dominance",
         memberId: member.memberId,
         sessionIds: [session.sessionId],
-        message: `Held ${percent(share)} of the talk time in session ${number} (${round(member.talkTime)} of ${round(session.talkTime)} seconds); the threshold is ${percent(dominanceShare)}.`,
+        message: `Held ${percent(share)} of the talk time in session ${number} (${round(member.talkTime)} of ${round(session.talkTime)} seconds); the threshold is ${rule}.`,
       });
     }
-    const present = attended.get(session.sessionId);
     for (const memberId of session.didNotSpeak) {
       if (present?.has(memberId) !== true) continue;
       flags.push({

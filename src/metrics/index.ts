@@ -39,6 +39,7 @@ export {
 export {
   type RetentionCurve,
   type RetentionCurveOptions,
+  type RetentionInterval,
   type RetentionMember,
   type RetentionStep,
   retentionCurve,

@@ -1,5 +1,6 @@
-import { GroupworkError } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import { type BalesCategory, balesAreas, balesCategories, type InteractionAct, type MemberId } from "../model/index.js";
+import { checkEntry, checkId, checkOptionalId } from "./check-entries.js";
 import type { Measured } from "./measured.js";
 import { compareText } from "./order.js";
 
@@ -141,13 +142,8 @@ export function interactionProfile(acts: readonly InteractionAct[]): Interaction
   const group = emptyCounts();
   const byMember = new Map<MemberId, number[]>();
   acts.forEach((act, index) => {
-    const category = act?.category;
-    if (!AREA_OF.has(category)) {
-      throw new GroupworkError(
-        "invalid-argument",
-        `interactionProfile: acts[${index}].category is ${String(category)}; Bales' categories are the whole numbers 1 to 12.`,
-      );
-    }
+    checkAct(act, index);
+    const category = act.category;
     // A checked category is 1–12, and every count list has slots 0–12.
     group[category] = (group[category] as number) + 1;
     let mine = byMember.get(act.memberId);
@@ -161,4 +157,27 @@ export function interactionProfile(acts: readonly InteractionAct[]): Interaction
     .sort(([a], [b]) => compareText(a, b))
     .map(([memberId, categories]) => ({ memberId, ...countsOf(categories) }));
   return { group: countsOf(group), members };
+}
+
+/** Checks the shape an act's type promises: ids, a category of Bales' 1–12, and seconds when `at` is given. */
+function checkAct(act: InteractionAct, index: number): void {
+  const caller = "interactionProfile";
+  const at = `acts[${index}]`;
+  checkEntry(act, at, "a scored act", caller);
+  checkId(act.sessionId, `${at}.sessionId`, caller);
+  checkId(act.memberId, `${at}.memberId`, caller);
+  checkOptionalId(act.addresseeId, `${at}.addresseeId`, caller);
+  if (!AREA_OF.has(act.category)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: ${at}.category is ${describeValue(act.category)}; Bales' categories are the whole numbers 1 to 12.`,
+    );
+  }
+  const seconds: unknown = act.at;
+  if (seconds !== undefined && !(typeof seconds === "number" && seconds >= 0 && seconds < Number.POSITIVE_INFINITY)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: ${at}.at is ${describeValue(seconds)}; give seconds from the session's start, finite and 0 or more.`,
+    );
+  }
 }

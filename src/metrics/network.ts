@@ -1,5 +1,6 @@
-import { GroupworkError, describeValue } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { MemberId, Turn } from "../model/index.js";
+import { checkTurn } from "./check-entries.js";
 import type { Measured } from "./measured.js";
 import { compareText } from "./order.js";
 import { readOptions } from "./read-options.js";
@@ -140,19 +141,14 @@ export function responseNetwork(turns: readonly Turn[], options: ResponseNetwork
   if (typeof maxGap !== "number" || Number.isNaN(maxGap) || maxGap < 0) {
     throw new GroupworkError(
       "invalid-argument",
-      `responseNetwork: options.maxGap is ${String(maxGap)}; give seconds, 0 or more.`,
+      `responseNetwork: options.maxGap is ${describeValue(maxGap)}; give seconds, 0 or more.`,
     );
   }
 
   const turnCounts = new Map<MemberId, number>();
   const bySession = new Map<string, number[]>();
   turns.forEach((turn, index) => {
-    if (!(turn?.start >= 0 && turn.end >= turn.start && turn.end < Number.POSITIVE_INFINITY)) {
-      throw new GroupworkError(
-        "invalid-argument",
-        `responseNetwork: turns[${index}] runs from ${String(turn?.start)} to ${String(turn?.end)} s; times must be finite with 0 ≤ start ≤ end.`,
-      );
-    }
+    checkTurn(turn, `turns[${index}]`, "responseNetwork");
     turnCounts.set(turn.memberId, (turnCounts.get(turn.memberId) ?? 0) + 1);
     const list = bySession.get(turn.sessionId);
     if (list === undefined) bySession.set(turn.sessionId, [index]);

@@ -1,8 +1,9 @@
 import { isCalendarDate } from "../_lib/dates.js";
-import { GroupworkError, describeValue } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import { isIanaTimeZone } from "../_lib/time-zone.js";
 import type { AttendanceStatus, Membership, Session } from "../model/index.js";
-import { attendanceStatuses } from "../model/index.js";
+import { attendanceStatuses, exitReasons, facilitationRoles, sessionStatuses } from "../model/index.js";
+import { checkCode, checkEntry, checkId } from "./check-entries.js";
 import { compareText } from "./order.js";
 import { dayIn, firstAfter, firstAtOrAfter } from "./session-days.js";
 import type { AttendanceSource, NotCountedAttendance } from "./source.js";
@@ -10,7 +11,7 @@ import type { AttendanceSource, NotCountedAttendance } from "./source.js";
 // Private to the metrics room: who was offered which session, worked out once from a record for the attendance
 // summary, the trend, dropout, retention and flags (read-attendance.ts then reads the records against it). Offered =
 // a session that took place (status `held`) on a day a client's membership period covers, in the group's own time
-// zone (DOMAIN.md §5).
+// zone.
 
 /** A session of the record with its calendar day in the group's time zone. */
 export interface DatedSession {
@@ -105,7 +106,8 @@ function datedSessions(
   caller: string,
 ): DatedSession[] {
   const days = sessions.map((session, index) => {
-    const start = Date.parse(session.scheduledStart);
+    checkSession(session, index, caller);
+    const start = typeof session.scheduledStart === "string" ? Date.parse(session.scheduledStart) : Number.NaN;
     if (Number.isNaN(start)) {
       throw new GroupworkError(
         "invalid-argument",
@@ -136,17 +138,8 @@ function plannedClients(
   const heldDays = held.map((dated) => dated.day);
   const byMember = new Map<string, Membership[]>();
   memberships.forEach((membership, index) => {
+    checkMembership(membership, index, caller);
     if (membership.role !== "member") return;
-    const period = membership.period;
-    if (
-      period !== undefined &&
-      (!isCalendarDate(String(period.start)) || (period.end !== undefined && !isCalendarDate(String(period.end))))
-    ) {
-      throw new GroupworkError(
-        "invalid-argument",
-        `${caller}: memberships[${index}].period needs real calendar dates YYYY-MM-DD; parse the record with parseGroupRecord first.`,
-      );
-    }
     const list = byMember.get(membership.memberId);
     if (list === undefined) byMember.set(membership.memberId, [membership]);
     else list.push(membership);
@@ -183,19 +176,69 @@ function plannedClients(
 }
 
 function checkSource(source: AttendanceSource, caller: string): void {
-  if (typeof source !== "object" || source === null) {
-    throw new GroupworkError("invalid-argument", `${caller}: record must be a group record; got ${String(source)}.`);
-  }
-  const timeZone: unknown = source.group?.timeZone;
+  checkEntry(source, "record", "a group record", caller);
+  checkEntry(source.group, "record.group", "a group", caller);
+  const timeZone: unknown = source.group.timeZone;
   if (typeof timeZone !== "string" || !isIanaTimeZone(timeZone)) {
     throw new GroupworkError(
       "invalid-argument",
       `${caller}: record.group.timeZone must be an IANA time zone name; got ${describeValue(timeZone)}.`,
     );
   }
+  const planned: unknown = source.group.plannedSessions;
+  if (planned !== undefined && !(Number.isInteger(planned) && (planned as number) >= 1)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: record.group.plannedSessions must be a whole number, 1 or more, when given; got ${describeValue(planned)}.`,
+    );
+  }
   for (const list of ["memberships", "sessions", "attendance"] as const) {
     if (!Array.isArray(source[list])) {
       throw new GroupworkError("invalid-argument", `${caller}: record.${list} must be a list.`);
     }
+  }
+}
+
+const PARSE_FIRST = "parse the record with parseGroupRecord first";
+
+/** Checks the fields of a session the attendance metrics read: its id, number and status (the start is read after). */
+function checkSession(session: Session, index: number, caller: string): void {
+  const at = `sessions[${index}]`;
+  checkEntry(session, at, "a session", caller);
+  checkId(session.id, `${at}.id`, caller);
+  if (!Number.isInteger(session.sequence) || session.sequence < 1) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: ${at}.sequence must be a whole number, 1 or more; got ${describeValue(session.sequence)}.`,
+    );
+  }
+  checkCode(session.status, sessionStatuses.codes, `${at}.status`, caller);
+}
+
+/** Checks the fields of a membership the attendance metrics read: person, role, period and exit reason. */
+function checkMembership(membership: Membership, index: number, caller: string): void {
+  const at = `memberships[${index}]`;
+  checkEntry(membership, at, "a membership", caller);
+  checkId(membership.memberId, `${at}.memberId`, caller);
+  checkCode(membership.role, facilitationRoles.codes, `${at}.role`, caller);
+  const period: unknown = membership.period;
+  if (period !== undefined) {
+    checkEntry(period, `${at}.period`, "a period { start, end? } of calendar dates (or absent)", caller);
+    const { start, end } = period as { start?: unknown; end?: unknown };
+    for (const [name, day] of [
+      ["start", start],
+      ["end", end],
+    ] as const) {
+      if (name === "end" && day === undefined) continue;
+      if (typeof day !== "string" || !isCalendarDate(day)) {
+        throw new GroupworkError(
+          "invalid-argument",
+          `${caller}: ${at}.period.${name} is ${describeValue(day)}, not a calendar date YYYY-MM-DD; ${PARSE_FIRST}.`,
+        );
+      }
+    }
+  }
+  if (membership.exitReason !== undefined) {
+    checkCode(membership.exitReason, exitReasons.codes, `${at}.exitReason`, caller);
   }
 }

@@ -1,4 +1,5 @@
-import { GroupworkError, describeValue } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { checkId } from "./check-entries.js";
 import {
   type AttendanceGrid,
   type AttendancePlan,
@@ -148,13 +149,14 @@ export function readAttendance(
     if (typeof record !== "object" || record === null) {
       throw new GroupworkError(
         "invalid-argument",
-        `${caller}: attendance[${index}] must be an attendance record; got ${String(record)}.`,
+        `${caller}: attendance[${index}] must be an attendance record; got ${describeValue(record)}.`,
       );
     }
     // Records grouped by session usually list the clients in the same order each time: try the client after the last
     // one found before looking the person up.
     let client = lastClient + 1;
-    if (ids[client] !== record.memberId) client = clientIndex.get(record.memberId) ?? -1;
+    // Past the last client there is no next one (and `undefined` must not match a record without a person).
+    if (client >= ids.length || ids[client] !== record.memberId) client = clientIndex.get(record.memberId) ?? -1;
     if (record.sessionId !== lastSession) {
       lastSession = record.sessionId;
       lastHeld = heldIndexById.get(record.sessionId);
@@ -171,12 +173,16 @@ export function readAttendance(
         `${caller}: attendance[${index}].status is ${describeValue(record.status)}, not an attendance status; parse the record with parseGroupRecord first.`,
       );
     }
+    // A record that names a client and a held session holds ids equal to the plan's, which are checked strings; the
+    // ids of any other record are checked here, off the path most records take.
     if (client < 0) {
+      checkRecordIds(record, index, caller);
       notCounted.push(notCountedAt(index, record, "not-a-client"));
       continue;
     }
     lastClient = client;
     if (lastHeld === undefined) {
+      checkRecordIds(record, index, caller);
       reasons ??= notHeldReasons(source, plan);
       notCounted.push(notCountedAt(index, record, reasons(record.sessionId)));
       continue;
@@ -224,6 +230,12 @@ export function addToTally(target: TallyTarget, client: number, slot: number, co
     if (run > (state[base + TALLY_LONGEST] as number)) state[base + TALLY_LONGEST] = run;
     state[base + TALLY_RUN] = 0;
   } else if (target.extendsStreak[code] === 1) state[base + TALLY_RUN] = run + 1;
+}
+
+/** Checks that a record's person and session are ids (non-empty strings), naming the record. */
+function checkRecordIds(record: AttendanceSource["attendance"][number], index: number, caller: string): void {
+  checkId(record.memberId, `attendance[${index}].memberId`, caller);
+  checkId(record.sessionId, `attendance[${index}].sessionId`, caller);
 }
 
 type NotHeldReason = "session-not-held" | "after-as-of" | "unknown-session";

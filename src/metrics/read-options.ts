@@ -1,5 +1,5 @@
 import { isCalendarDate } from "../_lib/dates.js";
-import { GroupworkError, describeValue } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { ExcusedAbsences, Rate, RateUndefinedReason } from "./source.js";
 
 // Private to the metrics room: checks of the options the attendance metrics share, and how a rate is written.
@@ -32,7 +32,10 @@ export function readExcused(excused: unknown, caller: string): ExcusedAbsences {
 export function readOptions<T extends object>(options: T | undefined, caller: string): Partial<T> {
   if (options === undefined) return {};
   if (typeof options !== "object" || options === null) {
-    throw new GroupworkError("invalid-argument", `${caller}: options must be an object; got ${String(options)}.`);
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: options must be an object; got ${describeValue(options)}.`,
+    );
   }
   return options;
 }

@@ -52,16 +52,40 @@ export interface RetentionStep {
   readonly session: number;
   /** The session. */
   readonly sessionId: SessionId;
-  /** Clients in the risk set: they had joined by this session and had neither dropped out nor been censored before. */
+  /**
+   * Clients in the risk set: enrolled for this session in one of their memberships, and neither dropped out nor
+   * censored at their last offered session before it.
+   */
   readonly atRisk: number;
   /** Clients whose dropout falls at this session (their last attended session). */
   readonly events: number;
-  /** Clients censored at this session (their last offered session, without dropping out). */
+  /**
+   * Clients censored at this session: their last offered session, without dropping out, or the last session of a
+   * membership they later came back after.
+   */
   readonly censored: number;
   /** Kaplan–Meier estimate of the share still taking part after this session. */
   readonly survival: number;
   /** Greenwood's standard error of `survival`; `null` once survival reaches 0. */
   readonly standardError: StandardError;
+}
+
+/**
+ * One stretch of sessions a client is in the risk set, in {@link RetentionMember.intervals}: the held sessions of one
+ * membership, from the first offered (`entry`) to the last (`exit`), both included. In the counting-process form of
+ * survival data (Andersen & Gill 1982) it is the interval (entry − 1, exit].
+ *
+ * @example
+ * const parsed = parseGroupRecord(sampleGroupRecord);
+ * const curve = parsed.ok && retentionCurve(parsed.value);
+ * curve.members.find((member) => member.memberId === "m-jamal").intervals
+ * //=> [{ entry: 1, exit: 4 }]
+ */
+export interface RetentionInterval {
+  /** Number of the first session of the stretch. */
+  readonly entry: number;
+  /** Number of its last session: the client is still at risk there, and leaves the risk set after it. */
+  readonly exit: number;
 }
 
 /**
@@ -71,17 +95,22 @@ export interface RetentionStep {
  * const parsed = parseGroupRecord(sampleGroupRecord);
  * const curve = parsed.ok && retentionCurve(parsed.value);
  * curve.members.find((member) => member.memberId === "m-jamal")
- * //=> ({ memberId: "m-jamal", entry: 1, exit: 4, outcome: "dropped-out" })
+ * //=> ({ memberId: "m-jamal", entry: 1, exit: 4, outcome: "dropped-out", intervals: [{ entry: 1, exit: 4 }] })
  */
 export interface RetentionMember {
   /** The client. */
   readonly memberId: MemberId;
-  /** Number of the first session offered to them: where they enter the risk set. */
+  /** Number of the first session offered to them: where they first enter the risk set. */
   readonly entry: number;
   /** Number of the session where they leave it: their last attended session if they dropped out, else their last offered. */
   readonly exit: number;
-  /** `"dropped-out"` (an event) or `"censored"` (completed, still active, or left in a planned way). */
+  /** `"dropped-out"` (an event, at `exit`) or `"censored"` (completed, still active, or left in a planned way). */
   readonly outcome: "dropped-out" | "censored";
+  /**
+   * The stretches they are in the risk set, in order: one per membership, so a client who left and came back is not
+   * at risk between their memberships. The first starts at `entry`, the last ends at `exit`.
+   */
+  readonly intervals: readonly RetentionInterval[];
 }
 
 /**
@@ -114,8 +143,10 @@ const DEFAULT_DROPOUT: DropoutRule = { kind: "recorded-exit", reasons: ["dropped
  * (late entry, for open groups). A client who drops out by `options.dropout` has the event at their last attended
  * session (the first offered one if they never came): the curve reads "still coming after session t". Everyone else
  * (completers, members still active, planned exits) is censored at their last offered session, and stays in the risk
- * set at that session. At each session t with n at risk and d events, survival is multiplied by (1 − d/n), and
- * SE = S·√(Σ d / (n(n − d))).
+ * set at that session. A client who left and came back is at risk only during their memberships, one interval each
+ * in the counting-process form (Andersen & Gill, Annals of Statistics 10(4), 1982): censored at the end of an earlier
+ * membership, and back in the risk set at the first session of the next. At each session t with n at risk and d
+ * events, survival is multiplied by (1 − d/n), and SE = S·√(Σ d / (n(n − d))).
  *
  * @param record - the group record (a parsed `GroupRecord`, or its group, memberships, sessions and attendance)
  * @param options - the dropout rule for events, and the day to judge on
@@ -137,8 +168,9 @@ export function retentionCurve(record: AttendanceSource, options: RetentionCurve
   checkDropoutRule(dropout, caller);
   const grid = buildAttendanceGrid(record, asOf, caller);
 
-  // Per client, positions among held sessions: where they enter and leave the risk set.
-  const spans: { memberId: MemberId; entry: number; exit: number; event: boolean }[] = [];
+  // Per client, positions among held sessions: the intervals they are in the risk set, and whether the last one ends
+  // in the event.
+  const spans: { memberId: MemberId; intervals: [number, number][]; event: boolean }[] = [];
   const excluded: MemberId[] = [];
   for (const row of grid.clients) {
     if (row.offered.length === 0) {
@@ -155,31 +187,48 @@ export function retentionCurve(record: AttendanceSource, options: RetentionCurve
         if (attendedOf(code) === true) exit = row.offered[slot] as number;
       });
     }
-    spans.push({ memberId: row.memberId, entry: first, exit, event });
+    // One interval per membership: offered positions run on unbroken within a membership, and a gap between two
+    // runs is held sessions the client was not enrolled for (memberships with no held session between them make one
+    // run, which is the same risk set). Intervals stop at the exit.
+    const intervals: [number, number][] = [];
+    for (const position of row.offered) {
+      if (position > exit) break;
+      const current = intervals[intervals.length - 1];
+      if (current !== undefined && position === current[1] + 1) current[1] = position;
+      else intervals.push([position, position]);
+    }
+    spans.push({ memberId: row.memberId, intervals, event });
   }
 
   const steps: RetentionStep[] = [];
+  // Entries and exits are positions of held sessions, and every client kept has an interval.
+  const sequenceAt = (position: number) => (grid.held[position] as DatedSession).session.sequence;
   const members = spans.map((span) => ({
     memberId: span.memberId,
-    // Entries and exits are positions of held sessions.
-    entry: (grid.held[span.entry] as DatedSession).session.sequence,
-    exit: (grid.held[span.exit] as DatedSession).session.sequence,
+    entry: sequenceAt((span.intervals[0] as [number, number])[0]),
+    exit: sequenceAt((span.intervals[span.intervals.length - 1] as [number, number])[1]),
     outcome: span.event ? ("dropped-out" as const) : ("censored" as const),
+    intervals: span.intervals.map(([entry, exit]) => ({ entry: sequenceAt(entry), exit: sequenceAt(exit) })),
   }));
   if (spans.length === 0) return { dropout, steps, members, excluded };
-  const from = spans.reduce((least, span) => Math.min(least, span.entry), Number.POSITIVE_INFINITY);
-  const to = spans.reduce((most, span) => Math.max(most, span.exit), -1);
-  // One sweep over the sessions: clients join the risk set at their entry and leave it after their exit.
+  // One sweep over the sessions: clients join the risk set at each interval's entry and leave it after its exit. An
+  // interval that ends without the event is censored there (Andersen & Gill 1982), the client's last one included.
   const size = grid.held.length + 1;
   const joining = new Int32Array(size);
   const leaving = new Int32Array(size);
   const eventsAt = new Int32Array(size);
   const censoredAt = new Int32Array(size);
+  let from = Number.POSITIVE_INFINITY;
+  let to = -1;
   for (const span of spans) {
-    joining[span.entry] = (joining[span.entry] as number) + 1;
-    leaving[span.exit + 1] = (leaving[span.exit + 1] as number) + 1;
-    if (span.event) eventsAt[span.exit] = (eventsAt[span.exit] as number) + 1;
-    else censoredAt[span.exit] = (censoredAt[span.exit] as number) + 1;
+    span.intervals.forEach(([entry, exit], index) => {
+      from = Math.min(from, entry);
+      to = Math.max(to, exit);
+      joining[entry] = (joining[entry] as number) + 1;
+      leaving[exit + 1] = (leaving[exit + 1] as number) + 1;
+      if (span.event && index === span.intervals.length - 1) eventsAt[exit] = (eventsAt[exit] as number) + 1;
+      else censoredAt[exit] = (censoredAt[exit] as number) + 1;
+    });
   }
   // Nobody enters before the first entry, so the risk set starts empty there.
   let atRisk = 0;

@@ -24,7 +24,7 @@ export interface AttendanceSource {
 
 /**
  * How excused absences count: `"offered"` (the session stays offered, so an excused absence lowers the rate) or
- * `"not-offered"` (the session is left out of the member's offered sessions). DOMAIN practice varies, so both rates
+ * `"not-offered"` (the session is left out of the member's offered sessions). Programs differ in this, so both rates
  * are always reported.
  *
  * @example

@@ -1,4 +1,4 @@
-import { GroupworkError, describeValue } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { AttendanceStatus } from "../model/index.js";
 import { attendedOf, codeOf, EXCUSED_CODE } from "./offered.js";
 import { readExcused, readOptions } from "./read-options.js";

@@ -1,7 +1,7 @@
 import { TZDate, tz } from "@date-fns/tz";
 import { addMonths, addWeeks, endOfMonth, endOfWeek, startOfMonth, startOfWeek } from "date-fns";
 import { localDate } from "../_lib/calendar.js";
-import { GroupworkError, describeValue } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { SessionId } from "../model/index.js";
 import { attendedOf, EXCUSED_CODE } from "./offered.js";
 import { buildAttendanceGrid } from "./read-attendance.js";

@@ -1,5 +1,8 @@
 // The analysis of one session's turns for turnAnalytics (turns.ts); not exported from the package.
+
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { MemberId, SessionId, Turn } from "../model/index.js";
+import { isTurn } from "./check-entries.js";
 import { participationEquality } from "./equality.js";
 import { compareText } from "./order.js";
 import { carry, newSpeakerTally, type SessionSlot, type SpeakerTally, statsOf } from "./turn-tally.js";
@@ -89,17 +92,21 @@ export function analyseSession(
       if (position >= to) break;
       const candidate = turnAt(position);
       if (inPlace) {
-        if (candidate === undefined) return undefined;
+        // A turn that is not one (a missing entry, an id that is not a string, impossible times) sends the caller
+        // down the careful path, which names it.
+        if (!isTurn(candidate)) return undefined;
         if (candidate.sessionId !== slot.id) break;
-        if (!isReadable(candidate) || candidate.start < latestStart) return undefined;
+        if (candidate.start < latestStart) return undefined;
         latestStart = candidate.start;
       }
       let next = position + 1;
       for (; next < to; next++) {
-        const following = turnAt(next);
-        if (inPlace && (following === undefined || following.sessionId !== slot.id)) break;
-        if (following.start !== candidate.start) break;
-        if (inPlace && !isReadable(following)) return undefined;
+        const following: unknown = turnAt(next);
+        if (inPlace && (typeof following !== "object" || following === null)) break;
+        const { sessionId, start } = following as Turn;
+        if (inPlace && sessionId !== slot.id) break;
+        if (start !== candidate.start) break;
+        if (inPlace && !isTurn(following)) return undefined;
       }
       if (next - position > 1) {
         group = [];
@@ -144,6 +151,13 @@ export function analyseSession(
   }
 
   if (inPlace) slot.size = position - from;
+  // Finite times can still add up to more than the largest double; a sum of Infinity is no figure to report.
+  if (talk === Number.POSITIVE_INFINITY) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `turnAnalytics: the turns of session ${describeValue(slot.id)} add up to more seconds than a number can hold (about 1.8e308).`,
+    );
+  }
   const members: MemberTurnStats[] = [];
   const didNotSpeak: MemberId[] = [];
   const talkTimes: number[] = [];
@@ -181,9 +195,4 @@ export function analyseSession(
     talkTimeEquality: participationEquality(talkTimes),
     turnEquality: participationEquality(turnCounts),
   };
-}
-
-/** Whether a turn's times can be read: finite, with 0 ≤ start ≤ end (written so that NaN fails every comparison). */
-function isReadable(turn: Turn): boolean {
-  return turn.start >= 0 && turn.end >= turn.start && turn.end < Number.POSITIVE_INFINITY;
 }

@@ -1,6 +1,7 @@
 // Running totals and small helpers of turnAnalytics (turns.ts); not exported from the package.
-import { GroupworkError } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { MemberId, Turn } from "../model/index.js";
+import { checkTurn } from "./check-entries.js";
 import type { MemberTurnStats } from "./turns.js";
 
 /** One speaker's running totals, in one session or over all of them. */
@@ -61,7 +62,7 @@ export function optionSeconds(value: number | undefined, fallback: number, name:
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
     throw new GroupworkError(
       "invalid-argument",
-      `turnAnalytics: options.${name} is ${String(value)}; give seconds, 0 or more.`,
+      `turnAnalytics: options.${name} is ${describeValue(value)}; give seconds, 0 or more.`,
     );
   }
   return value;
@@ -115,15 +116,8 @@ export function groupBySession(turns: readonly Turn[], sessionOf: Map<string, nu
   let slot: SessionSlot | undefined;
   for (let index = 0; index < turns.length; index++) {
     const turn = turns[index];
-    if (turn === undefined) throw new GroupworkError("invalid-argument", `turnAnalytics: turns[${index}] is missing.`);
+    checkTurn(turn, `turns[${index}]`, "turnAnalytics");
     const { start, end } = turn;
-    // Written so that NaN fails every comparison and is caught.
-    if (!(start >= 0 && end >= start && end < Number.POSITIVE_INFINITY)) {
-      throw new GroupworkError(
-        "invalid-argument",
-        `turnAnalytics: turns[${index}] runs from ${String(start)} to ${String(end)} s; times must be finite with 0 ≤ start ≤ end.`,
-      );
-    }
     if (turn.sessionId !== slot?.id) {
       const seen = sessionOf.get(turn.sessionId);
       if (seen === undefined) {

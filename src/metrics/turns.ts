@@ -1,5 +1,6 @@
-import { GroupworkError, describeValue } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { MemberId, SessionId, Turn } from "../model/index.js";
+import { checkId, isTurn } from "./check-entries.js";
 import { type ParticipationEquality, participationEquality } from "./equality.js";
 import type { Measured } from "./measured.js";
 import { compareText } from "./order.js";
@@ -206,7 +207,8 @@ export function turnAnalytics(
     interruptionOverlap,
     backchannelMaxLength,
   };
-  for (const memberId of roster) {
+  for (const [index, memberId] of roster.entries()) {
+    checkId(memberId, `roster[${index}]`, "turnAnalytics");
     if (partial.speakerOf.has(memberId)) {
       throw new GroupworkError("invalid-argument", `turnAnalytics: the roster lists ${describeValue(memberId)} twice.`);
     }
@@ -225,7 +227,7 @@ export function turnAnalytics(
   let inPlace = true;
   for (let index = 0; index < count; ) {
     const first = turns[index];
-    if (first === undefined || sessionOf.has(first.sessionId)) {
+    if (!isTurn(first) || sessionOf.has(first.sessionId)) {
       inPlace = false;
       break;
     }
@@ -267,6 +269,12 @@ export function turnAnalytics(
   }
   let totalTalk = 0;
   for (const session of sessions) totalTalk += session.talkTime;
+  if (totalTalk === Number.POSITIVE_INFINITY) {
+    throw new GroupworkError(
+      "invalid-argument",
+      "turnAnalytics: the turns add up to more seconds than a number can hold (about 1.8e308).",
+    );
+  }
   sessions.sort((a, b) => compareText(a.sessionId, b.sessionId));
 
   const { overall, rosterOrder, rosterSize } = context;

@@ -52,11 +52,11 @@ describe("goalAttainmentScore: edges and arguments", () => {
   it.each([
     [[{ score: 3 }], "goals[0].score is 3"],
     [[{ score: 0 }, { score: 1.5 }], "goals[1].score is 1.5"],
-    [[{ score: "1" }], "goals[0].score is 1"],
+    [[{ score: "1" }], 'goals[0].score is "1"'],
     [[{ score: 0, weight: 0 }], "goals[0].weight is 0"],
     [[{ score: 0, weight: -2 }], "goals[0].weight is -2"],
     [[{ score: 0, weight: Number.POSITIVE_INFINITY }], "goals[0].weight is Infinity"],
-    [[undefined], "goals[0].score is undefined"],
+    [[undefined], "goals[0] must be a goal { score, weight? }; got undefined"],
   ])("rejects %j naming the goal", (goals, message) => {
     const call = () => goalAttainmentScore(goals as never);
     expect(call).toThrow(GroupworkError);
@@ -68,7 +68,49 @@ describe("goalAttainmentScore: edges and arguments", () => {
   });
 });
 
+describe("goalAttainmentScore: weights of any size", () => {
+  it("gives the T-score of the weights' proportions, for tiny and huge weights alike", () => {
+    // One goal: T = 50 + 10·w·x ÷ √((1 − ρ)w² + ρw²) = 50 + 10x whatever w. Computed naively, w² underflows to 0 for
+    // w = 1e-200 (0 ÷ 0, or 2e-200 ÷ 0) and overflows for w = 1e200 (a best outcome reads 50).
+    for (const weight of [1e-200, 1e-300, 1, 1e200, 1e300]) {
+      expect(goalAttainmentScore([{ score: 0, weight }]).tScore.value).toBe(50);
+      expect(goalAttainmentScore([{ score: 2, weight }]).tScore.value).toBe(70);
+      expect(goalAttainmentScore([{ score: -1, weight }]).tScore.value).toBe(40);
+    }
+    // Weights 3e-250, 2e-250, 1e-250 are in the proportions of the worked example above (3, 2, 1): T ≈ 61.016316.
+    const tiny = goalAttainmentScore([
+      { score: 2, weight: 3e-250 },
+      { score: 0, weight: 2e-250 },
+      { score: -1, weight: 1e-250 },
+    ]);
+    expect(tiny.tScore.value).toBeCloseTo(61.016316, 5);
+    // Σwx = 6e-250 − 1e-250 = 5e-250, reported in the weights' own unit.
+    expect(tiny.weightedSum / 5e-250).toBeCloseTo(1, 12);
+  });
+
+  it("refuses weights whose weighted sum is past the largest number, rather than reporting Infinity", () => {
+    // 2 · 1e308 = 2e308 > 1.797…e308.
+    const call = () => goalAttainmentScore([{ score: 2, weight: 1e308 }]);
+    expect(call).toThrow(GroupworkError);
+    expect(call).toThrow("the weighted sum Σ wᵢxᵢ is beyond the largest finite number");
+    // The same proportions in a smaller unit are fine.
+    expect(goalAttainmentScore([{ score: 2, weight: 1e300 }]).weightedSum).toBe(2e300);
+  });
+});
+
 describe("goalAttainmentScore: arguments its types forbid", () => {
+  it("names a goal that is not an object, or a score or weight that is not a number, without failing to describe it", () => {
+    expect(() => goalAttainmentScore([{ score: 0 }, 4 as never])).toThrow(
+      "goals[1] must be a goal { score, weight? }; got 4",
+    );
+    expect(() => goalAttainmentScore([Object.create(null)])).toThrow("goals[0].score is undefined");
+    expect(() => goalAttainmentScore([{ score: Symbol("2") as never }])).toThrow("goals[0].score is a Symbol (2)");
+    expect(() => goalAttainmentScore([{ score: 1, weight: 2n as never }])).toThrow("goals[0].weight is the BigInt 2n");
+    expect(() => goalAttainmentScore([{ score: 1 }], { rho: Object.create(null) })).toThrow(
+      "options.rho is an object with no prototype",
+    );
+  });
+
   it("refuses goals that are not a list and options that are not an object", () => {
     expect(() => goalAttainmentScore(null as unknown as [])).toThrow("give a list of goals and an options object");
     expect(() => goalAttainmentScore([], null as unknown as { rho: number })).toThrow(GroupworkError);

@@ -55,11 +55,11 @@ describe("scoreGcqS: missing items", () => {
 describe("scoreGcqS: arguments", () => {
   const base = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
   it.each([
-    [7, "item 4 is 7"],
-    [-1, "item 4 is -1"],
-    [2.5, "item 4 is 2.5"],
-    [Number.NaN, "item 4 is NaN"],
-    ["3", "item 4 is 3"],
+    [7, "item 4 (responses[3]) is 7"],
+    [-1, "item 4 (responses[3]) is -1"],
+    [2.5, "item 4 (responses[3]) is 2.5"],
+    [Number.NaN, "item 4 (responses[3]) is NaN"],
+    ["3", 'item 4 (responses[3]) is "3"'],
   ])("rejects %s naming the item", (answer, message) => {
     const responses = [...base];
     responses[3] = answer as number;
@@ -67,9 +67,19 @@ describe("scoreGcqS: arguments", () => {
     expect(() => scoreGcqS(responses)).toThrow(message);
   });
 
+  it("names an answer that is not a number without failing to describe it", () => {
+    const call = () => scoreGcqS([Object.create(null), ...Array<null>(11).fill(null)]);
+    expect(call).toThrow(GroupworkError);
+    expect(call).toThrow("item 1 (responses[0]) is an object with no prototype (no keys)");
+    expect(() => scoreGcqS([...base.slice(1), Symbol("six") as never])).toThrow(
+      "item 12 (responses[11]) is a Symbol (six)",
+    );
+    expect(() => scoreGcqS(Object.create(null))).toThrow("got an object with no prototype");
+  });
+
   it("needs exactly 12 entries", () => {
     expect(() => scoreGcqS(base.slice(1))).toThrow("got 11 entries");
     expect(() => scoreGcqS([...base, 1])).toThrow("got 13 entries");
-    expect(() => scoreGcqS("123" as unknown as number[])).toThrow("got 123");
+    expect(() => scoreGcqS("123" as unknown as number[])).toThrow('got "123"');
   });
 });

@@ -38,6 +38,35 @@ describe("goalAttainmentScore properties", () => {
   );
 });
 
+// A power of ten from 1e-300 to 1e300: weights of any size a double holds with full precision.
+const magnitude = fc.integer({ min: -300, max: 300 }).map((exponent) => 10 ** exponent);
+
+describe("goalAttainmentScore over the whole range of weights", () => {
+  test.prop([goals, rho, magnitude])(
+    "multiplying every weight by a power of ten from 1e-300 to 1e300 changes nothing, and T stays finite",
+    (list, r, k) => {
+      const a = goalAttainmentScore(list, { rho: r }).tScore.value ?? Number.NaN;
+      const b = goalAttainmentScore(
+        list.map((g) => ({ ...g, weight: g.weight * k })),
+        { rho: r },
+      ).tScore.value;
+      expect(Number.isFinite(b)).toBe(true);
+      expect(b).toBeCloseTo(a, 8);
+    },
+  );
+
+  test.prop([fc.array(fc.record({ score: level, weight: magnitude }), { minLength: 1, maxLength: 8 }), rho])(
+    "weights of mixed magnitudes give a finite T within 20n of 50, and a finite weighted sum",
+    (list, r) => {
+      const result = goalAttainmentScore(list, { rho: r });
+      expect(Number.isFinite(result.weightedSum)).toBe(true);
+      // |Σwx| ≤ 2Σw and the denominator is at least √((1 − ρ)Σw² + ρ·Σw²) ≥ max w, so |T − 50| ≤ 20·Σw ÷ max w ≤ 20n.
+      const t = result.tScore.value ?? Number.NaN;
+      expect(Math.abs(t - 50)).toBeLessThanOrEqual(20 * list.length);
+    },
+  );
+});
+
 describe("scoreGcqS properties", () => {
   const answer = fc.option(fc.integer({ min: 0, max: 6 }), { nil: null, freq: 4 });
   test.prop([fc.array(answer, { minLength: 12, maxLength: 12 })])(

@@ -198,7 +198,7 @@ describe("attendanceSummary: arguments its types forbid", () => {
     const badPeriod = [{ ...record.memberships[0], period: { start: "soon" } }] as unknown as typeof record.memberships;
     fails(
       () => attendanceSummary({ ...record, memberships: badPeriod }),
-      /memberships\[0\].period needs real calendar dates/,
+      /memberships\[0\].period.start is "soon", not a calendar date/,
     );
     const badEnd = [
       { ...record.memberships[0], period: { start: "2026-01-01", end: "later" } },

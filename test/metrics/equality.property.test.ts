@@ -123,3 +123,48 @@ describe("participationEquality properties", () => {
     }
   });
 });
+
+// Values of any magnitude a double holds with full precision: a mantissa in [1, 10) times 10^e, e from −300 to 300,
+// or 0 for a silent member.
+const anyMagnitude = fc.oneof(
+  fc.constant(0),
+  fc
+    .tuple(fc.double({ min: 1, max: 9.999, noNaN: true }), fc.integer({ min: -300, max: 300 }))
+    .map(([mantissa, exponent]) => mantissa * 10 ** exponent),
+);
+const REASONS = ["no-members", "nobody-spoke", "one-member", "out-of-range"];
+
+describe("participationEquality over the whole range of doubles", () => {
+  test.prop([counts, fc.integer({ min: -300, max: 299 })])(
+    "multiplying every value by 10^e, e from −300 to 299, leaves the scale-free measures; the variance scales by 10^2e or is out of range",
+    (values, exponent) => {
+      const k = 10 ** exponent;
+      const a = participationEquality(values);
+      const b = participationEquality(values.map((v) => v * k));
+      for (const name of SCALE_FREE) near(value(b, name), value(a, name), 1e-7);
+      const variance = value(a, "variance");
+      // log10 of the variance in the new unit, worked out without forming it (which may overflow or underflow).
+      const log10 = Math.log10(variance) + 2 * exponent;
+      if (b.variance.value === null) {
+        expect(b.variance.reason).toBe("out-of-range");
+        // Only beyond the doubles' normal range, about 1.8e308 above and 2.2e-308 below (with rounding at the edges).
+        expect(log10 > 308 || log10 < -307.6).toBe(true);
+      } else if (variance > 0) {
+        expect(Math.log10(b.variance.value)).toBeCloseTo(log10, 6);
+      }
+    },
+  );
+
+  test.prop([fc.array(anyMagnitude, { maxLength: 30 })])(
+    "every measure is a finite number, or null with a reason; the total is finite",
+    (values) => {
+      const result = participationEquality(values);
+      expect(Number.isFinite(result.total)).toBe(true);
+      for (const name of [...SCALE_FREE, "variance"] as const) {
+        const measure = result[name];
+        if (measure.value === null) expect(REASONS).toContain(measure.reason);
+        else expect(Number.isFinite(measure.value)).toBe(true);
+      }
+    },
+  );
+});

@@ -143,7 +143,7 @@ describe("participationEquality: arguments", () => {
     [[1, -1, 2], "values[1] is -1"],
     [[1, 2, Number.NaN], "values[2] is NaN"],
     [[Number.POSITIVE_INFINITY], "values[0] is Infinity"],
-    [["3" as unknown as number], "values[0] is 3"],
+    [["3" as unknown as number], 'values[0] is "3"'],
   ])("rejects %j naming the index", (values, message) => {
     expect(() => participationEquality(values)).toThrow(GroupworkError);
     expect(() => participationEquality(values)).toThrow(message);
@@ -157,11 +157,28 @@ describe("participationEquality: arguments", () => {
 
   it("keeps its answers for the tiniest and the largest numbers a double holds", () => {
     // [0, x]: mean x/2, population SD x/2, so CV = 1; shares 0 and 1: HHI 1, Gini ½ (scaled 1). Computed naively,
-    // the mean of [0, 5e-324] underflows to 0 and the CV to NaN; the sum of [1e308, 1e308] overflows.
+    // the mean of [0, 5e-324] underflows to 0 and the CV to NaN; the squares of [8e307, 8e307] overflow.
     const tiny = participationEquality([0, 5e-324]);
     expect([tiny.coefficientOfVariation.value, tiny.hhi.value, tiny.gini.value]).toEqual([1, 1, 0.5]);
-    const huge = participationEquality([1e308, 1e308]);
+    const huge = participationEquality([8e307, 8e307]);
     expect([huge.coefficientOfVariation.value, huge.hhi.value, huge.gini.value]).toEqual([0, 0.5, 0]);
+  });
+
+  it("gives no variance, with its reason, where a double cannot hold it, and refuses values adding up past the largest", () => {
+    // [x, 0]: mean x/2, population variance x²/4. For x = 1e200 that is 2.5e399, past the largest double (about
+    // 1.8e308); for x = 1e-200 it is 2.5e-401, under the smallest (5e-324), which would read as a variance of 0.
+    for (const x of [1e200, 1e-200]) {
+      const result = participationEquality([x, 0]);
+      expect(result.variance).toEqual({ value: null, reason: "out-of-range" });
+      expect([result.coefficientOfVariation.value, result.hhi.value, result.giniScaled.value]).toEqual([1, 1, 1]);
+      expect(result.total).toBe(x);
+    }
+    // x = 1e150: 2.5e299, within range.
+    expect((participationEquality([1e150, 0]).variance.value ?? Number.NaN) / 2.5e299).toBeCloseTo(1, 12);
+    // 1e308 + 1.7976931348623157e308 is past the largest double: no total to give.
+    const call = () => participationEquality([1e308, 1.7976931348623157e308]);
+    expect(call).toThrow(GroupworkError);
+    expect(call).toThrow("the values add up to more than the largest finite number");
   });
 
   it("scales Gini to exactly 1 for one speaker whatever the group size", () => {

@@ -105,10 +105,16 @@ describe("interactionProfile edge cases", () => {
     expect(profile.members.map((member) => member.memberId)).toEqual(["a", "b"]);
   });
 
-  it.each([0, 13, 2.5, Number.NaN, "5"])("rejects category %s naming the act", (category) => {
+  it.each([
+    [0, "0"],
+    [13, "13"],
+    [2.5, "2.5"],
+    [Number.NaN, "NaN"],
+    ["5", '"5"'],
+  ])("rejects category %s naming the act", (category, shown) => {
     const acts = [act("a", 1), { ...act("a", 1), category: category as BalesCategory }];
     expect(() => interactionProfile(acts)).toThrow(GroupworkError);
-    expect(() => interactionProfile(acts)).toThrow(`acts[1].category is ${String(category)}`);
+    expect(() => interactionProfile(acts)).toThrow(`acts[1].category is ${shown}`);
   });
 });
 

@@ -157,7 +157,9 @@ describe("responseNetwork edge cases", () => {
     expect(() => responseNetwork([turn("s-1", "a", 0, 1), turn("s-1", "a", Number.NaN, 4)])).toThrow(
       "turns[1] runs from NaN to 4 s",
     );
-    expect(() => responseNetwork([undefined as unknown as Turn])).toThrow("turns[0] runs from undefined");
+    expect(() => responseNetwork([undefined as unknown as Turn])).toThrow(
+      "turns[0] must be a speaking turn; got undefined",
+    );
     expect(() => responseNetwork([], { maxGap: -1 })).toThrow("options.maxGap is -1");
     expect(() => responseNetwork([], { basis: "who-knows" as "next-speaker" })).toThrow('options.basis is "who-knows"');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { retentionCurve } from "../../src/metrics/index";
-import { GroupworkError } from "../../src/model/index";
-import { parsedRecord, thursdays } from "./attendance.fixture";
+import { type GroupRecord, GroupworkError, parseGroupRecord } from "../../src/model/index";
+import { parsedRecord, rawRecord, thursdays } from "./attendance.fixture";
 
 // An open group of six clients over six weekly sessions (8 January to 12 February 2026), with censoring and late entry.
 //
@@ -58,13 +58,14 @@ describe("retentionCurve on a hand-computed cohort", () => {
   });
 
   it("gives each client's entry, exit and outcome", () => {
+    const one = (entry: number, exit: number) => ({ entry, exit, intervals: [{ entry, exit }] });
     expect(retentionCurve(cohort).members).toEqual([
-      { memberId: "a", entry: 1, exit: 2, outcome: "dropped-out" },
-      { memberId: "b", entry: 1, exit: 6, outcome: "censored" },
-      { memberId: "c", entry: 1, exit: 2, outcome: "censored" },
-      { memberId: "d", entry: 3, exit: 6, outcome: "censored" },
-      { memberId: "e", entry: 4, exit: 4, outcome: "dropped-out" },
-      { memberId: "f", entry: 1, exit: 6, outcome: "censored" },
+      { memberId: "a", ...one(1, 2), outcome: "dropped-out" },
+      { memberId: "b", ...one(1, 6), outcome: "censored" },
+      { memberId: "c", ...one(1, 2), outcome: "censored" },
+      { memberId: "d", ...one(3, 6), outcome: "censored" },
+      { memberId: "e", ...one(4, 4), outcome: "dropped-out" },
+      { memberId: "f", ...one(1, 6), outcome: "censored" },
     ]);
   });
 
@@ -83,6 +84,74 @@ describe("retentionCurve on a hand-computed cohort", () => {
   });
 });
 
+// A client who left and came back, among four who stayed in one membership, over the same six Thursdays.
+//
+//          s1 s2 s3 s4 s5 s6   memberships                                      in the risk set
+//   r      P  P  .  P  P  P    1 Jan – 16 Jan (transferred), then from 27 Jan   s1 – s2, s4 – s6: censored at s2 and s6
+//   a      P  P  P  A  .  .    1 Jan – 31 Jan, dropped out                      s1 – s3: event at s3 (last attended)
+//   b      P  P  P  P  P  P    1 Jan – 28 Feb, completed                        s1 – s6: censored at s6
+//   c      P  P  P  P  A  A    from 1 Jan, still active                         s1 – s6: censored at s6
+//   e      P  P  P  P  P  .    1 Jan – 10 Feb, dropped out                      s1 – s5: event at s5
+//
+// Counting-process intervals (Andersen & Gill 1982), one per membership: r is not at risk at s3, between memberships.
+// Kaplan–Meier by hand, events before censorings at a tie; Greenwood Σ d/(n(n−d)):
+//   s1: n = 5 (r a b c e)                  S = 1
+//   s2: n = 5, c = 1 (r's first ends)      S = 1
+//   s3: n = 4 (a b c e), d = 1             S = 1 · (1 − 1/4) = 3/4        Σ = 1/(4·3) = 1/12
+//   s4: n = 4 (r b c e)                    S = 3/4
+//   s5: n = 4 (r b c e), d = 1             S = 3/4 · (1 − 1/4) = 9/16     Σ = 1/12 + 1/12 = 1/6
+//   s6: n = 3 (r b c), c = 3               S = 9/16
+// Keeping r at risk through the gap, as one span from s1 to s6, would give n = 5 at s3 and S = 4/5 · 3/4 = 3/5 at s5.
+function withRejoiner(): GroupRecord {
+  const raw = rawRecord({
+    sessions: thursdays(6),
+    people: [
+      { id: "r", row: "P P . . . .", period: { start: "2026-01-01", end: "2026-01-16" }, exitReason: "transferred" },
+      { id: "r", row: ". . . P P P", period: { start: "2026-01-27" } },
+      { id: "a", row: "P P P A . .", period: { start: "2026-01-01", end: "2026-01-31" }, exitReason: "dropped-out" },
+      { id: "b", row: "P P P P P P", period: { start: "2026-01-01", end: "2026-02-28" }, exitReason: "completed" },
+      { id: "c", row: "P P P P A A", period: { start: "2026-01-01" } },
+      { id: "e", row: "P P P P P .", period: { start: "2026-01-01", end: "2026-02-10" }, exitReason: "dropped-out" },
+    ],
+  });
+  // One person with two memberships: the fixture lists the person once per row.
+  const parsed = parseGroupRecord({ ...raw, members: raw.members.filter((_, index) => index !== 1) });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues, null, 2));
+  return parsed.value;
+}
+
+describe("retentionCurve with a client who left and came back", () => {
+  it("keeps them out of the risk set between their memberships", () => {
+    const curve = retentionCurve(withRejoiner());
+    expect(curve.steps.map((step) => [step.session, step.atRisk, step.events, step.censored, step.survival])).toEqual([
+      [1, 5, 0, 0, 1],
+      [2, 5, 0, 1, 1],
+      [3, 4, 1, 0, 3 / 4],
+      [4, 4, 0, 0, 3 / 4],
+      [5, 4, 1, 0, 9 / 16],
+      [6, 3, 0, 3, 9 / 16],
+    ]);
+    const expected = [0, 0, (3 / 4) * Math.sqrt(1 / 12), (3 / 4) * Math.sqrt(1 / 12), (9 / 16) * Math.sqrt(1 / 6)];
+    expected.push(expected[4] as number);
+    curve.steps.forEach((step, index) => {
+      expect(step.standardError.value).toBeCloseTo(expected[index] as number, 12);
+    });
+  });
+
+  it("lists each membership's interval", () => {
+    expect(retentionCurve(withRejoiner()).members[0]).toEqual({
+      memberId: "r",
+      entry: 1,
+      exit: 6,
+      outcome: "censored",
+      intervals: [
+        { entry: 1, exit: 2 },
+        { entry: 4, exit: 6 },
+      ],
+    });
+  });
+});
+
 describe("retentionCurve edge cases", () => {
   it("reaches 0 when everyone left, with no standard error, and an event at the first session for one who never came", () => {
     const record = parsedRecord({
@@ -90,7 +159,9 @@ describe("retentionCurve edge cases", () => {
       people: [{ id: "z", row: "A A", period: { start: "2026-01-01", end: "2026-01-20" }, exitReason: "dropped-out" }],
     });
     const curve = retentionCurve(record);
-    expect(curve.members).toEqual([{ memberId: "z", entry: 1, exit: 1, outcome: "dropped-out" }]);
+    expect(curve.members).toEqual([
+      { memberId: "z", entry: 1, exit: 1, outcome: "dropped-out", intervals: [{ entry: 1, exit: 1 }] },
+    ]);
     expect(curve.steps).toEqual([
       {
         session: 1,

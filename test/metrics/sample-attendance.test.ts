@@ -188,6 +188,7 @@ describe("retention of the sample group", () => {
       entry: 1,
       exit: 4,
       outcome: "dropped-out",
+      intervals: [{ entry: 1, exit: 4 }],
     });
   });
 });

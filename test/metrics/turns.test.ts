@@ -242,7 +242,7 @@ describe("turnAnalytics edge cases", () => {
     [[turn("s-1", "a", -1, 5)], "turns[0] runs from -1 to 5 s"],
     [[turn("s-1", "a", Number.NaN, 5)], "turns[0] runs from NaN to 5 s"],
     [[turn("s-1", "a", 0, Number.POSITIVE_INFINITY)], "turns[0] runs from 0 to Infinity s"],
-    [[undefined as unknown as Turn], "turns[0] is missing"],
+    [[undefined as unknown as Turn], "turns[0] must be a speaking turn; got undefined"],
   ])("rejects bad turn times naming the turn (%#)", (turns, message) => {
     expect(() => turnAnalytics(turns, ids("a"))).toThrow(GroupworkError);
     expect(() => turnAnalytics(turns, ids("a"))).toThrow(message);
@@ -261,7 +261,9 @@ describe("turnAnalytics: arguments its types forbid", () => {
   it("names a missing turn or impossible times found part-way through a session", () => {
     const first = turn("s-1", "a", 0, 5);
     // biome-ignore lint/suspicious/noSparseArray: a hole in the list, as a host's bad data might leave
-    expect(() => turnAnalytics([first, , turn("s-1", "b", 6, 9)] as Turn[], [])).toThrow("turns[1] is missing");
+    expect(() => turnAnalytics([first, , turn("s-1", "b", 6, 9)] as Turn[], [])).toThrow(
+      "turns[1] must be a speaking turn",
+    );
     expect(() => turnAnalytics([first, turn("s-1", "b", 9, 6)], [])).toThrow("turns[1] runs from 9 to 6 s");
     // Starting together with the first turn, so read as one group with it.
     expect(() => turnAnalytics([first, turn("s-1", "b", 0, Number.NaN)], [])).toThrow("turns[1] runs from 0 to NaN s");
