@@ -1,11 +1,16 @@
 // findMemberMentions beside one regular expression per name, over 10,000 individual notes and a 12-member roster.
-// Goal (issue 5): ours is not slower (ratio ≤ 1.00). The baseline is the fair plain approach: for every member other
+// Goal: ours is not slower (ratio ≤ 1.00). The baseline is the fair plain approach: for every member other
 // than the note's subject, one case-insensitive, Unicode-aware regular expression per name (display, preferred and
 // first name) with letter-or-digit lookarounds as a Unicode `\b`, compiled once per roster and run over each note, the
 // hits sorted by position. It does less than we do: no accent folding ("Sofia" misses "Sofía"), no possessive or
 // common-word rules, no longest-match resolution. Both are timed alternately and the medians compared, because
 // absolute times on a shared machine mean little.
-import { findMemberMentions, type MemberId, type MentionableMember } from "groupwork";
+//
+// Then the growth of a scan when the note doubles, for two notes that once made it grow faster than the note: one long
+// line of bare possessive apostrophes ("Jamal' car was parked." over and over), and a note about one of 2,000 members
+// who share a first name ("Anna came." over and over, checked with checkIndividualNote). Goal: about 2 (linear in the
+// note's length; 4 would be quadratic).
+import { checkIndividualNote, findMemberMentions, type MemberId, type MentionableMember } from "groupwork";
 import { collectGarbage, median } from "./_timing.js";
 
 const NOTES = 10_000;
@@ -154,3 +159,45 @@ console.log(
 console.log(
   `  ratio findMemberMentions / regex per name: ${ratio.toFixed(2)} (goal ≤ 1.00) ${ratio <= 1 ? "OK" : "OVER GOAL"}`,
 );
+
+/** The median time of `run` on a note of `size` units and on one twice as long, timed alternately, and their ratio. */
+function growth(run: (size: number) => number, size: number): { small: number; large: number; ratio: number } {
+  run(size);
+  run(size * 2);
+  const small: number[] = [];
+  const large: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    small.push(time(() => run(size)).ms);
+    large.push(time(() => run(size * 2)).ms);
+  }
+  return { small: median(small), large: median(large), ratio: median(large) / median(small) };
+}
+
+const twoMembers: MentionableMember[] = [
+  { id: "m-ana" as MemberId, displayName: "Ana Lee" },
+  { id: "m-jamal" as MemberId, displayName: "Jamal Price" },
+];
+const annas: MentionableMember[] = Array.from({ length: 2_000 }, (_, i) => ({
+  id: `m-anna-${i}` as MemberId,
+  displayName: `Anna Surname${i}`,
+}));
+const cases: [string, (size: number) => number, number][] = [
+  [
+    "bare possessives on one line, findMemberMentions",
+    (size) =>
+      findMemberMentions("Jamal' car was parked. ".repeat(size), twoMembers, { subject: "m-ana" as MemberId }).length,
+    20_000,
+  ],
+  [
+    "2,000 members named Anna, checkIndividualNote",
+    (size) => checkIndividualNote("Anna came. ".repeat(size), annas, "m-anna-0" as MemberId).advice.length,
+    20_000,
+  ],
+];
+console.log("growth when the note doubles (goal about 2; 4 would be quadratic):");
+for (const [label, run, size] of cases) {
+  const { small, large, ratio } = growth(run, size);
+  console.log(
+    `  ${label}: ${size.toLocaleString("en")} → ${(size * 2).toLocaleString("en")} sentences, median ${small.toFixed(1)} → ${large.toFixed(1)} ms, ratio ${ratio.toFixed(2)} ${ratio <= 2.5 ? "OK" : "OVER GOAL"}`,
+  );
+}

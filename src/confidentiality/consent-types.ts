@@ -29,9 +29,12 @@ export interface ConsentParty {
   readonly kind: RecipientKind;
   /** The party's id in the host system. */
   readonly id?: string | undefined;
-  /** The person's or body's name. */
+  /**
+   * The person's or body's name. It is compared with a recipient's name as folded words in any order (case, accents,
+   * whitespace, invisible characters and punctuation aside): see `partyIncludes` and `partyMayBe`.
+   */
   readonly name?: string | undefined;
-  /** The organisation the party belongs to. */
+  /** The organisation the party belongs to, compared the same way as the name. */
   readonly organisation?: string | undefined;
 }
 

@@ -183,6 +183,18 @@ export function evaluateDisclosure(policy: DisclosurePolicy, request: Disclosure
     const deciding = forbidding.length > 0 ? forbidding : EMPTY;
     const advice: string[] = [];
     for (const entry of deciding) if (entry.rule.advice !== undefined) advice.push(entry.rule.advice);
+    // A recipient who only partly matches a withheld name may be someone else: the worker can find out, where the
+    // check cannot. Said only when a forbid decides, so it never reads as the one thing standing in the way.
+    if (deciding.length > 0) {
+      for (const match of facts.consents.partialMatches) {
+        advice.push(
+          `Confirm the recipient is not ${match.withheldName}: consent "${match.consentId}" withholds from that ` +
+            (match.why === "partial-name"
+              ? "person, and the recipient's name only partly matches it."
+              : "person, and the request gives no name to tell them apart; add the recipient's name and ask again."),
+        );
+      }
+    }
     return {
       effect: "deny",
       basis: deciding.length > 0 ? "explicit-forbid" : "default-deny",

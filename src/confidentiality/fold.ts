@@ -1,8 +1,9 @@
-// Folding text for matching names: accents stripped, case folded, offsets kept so a match maps back to the original
-// note. Private to the room.
+// Folding text for matching names: accents stripped, case folded, invisible characters dropped, offsets kept so a
+// match maps back to the original note. The one folding of the room: the mention scanner and the comparison of the
+// people named in consents both read names through it. Private to the room.
 
 // Letters that NFD does not take apart but a person typing without the accent writes as plain Latin letters
-// ("Lukasz" for "Łukasz"), apostrophes and hyphens written with other characters, and invisible characters dropped.
+// ("Lukasz" for "Łukasz"), and apostrophes and hyphens written with other characters.
 const SPECIAL: Readonly<Record<string, string>> = {
   ł: "l",
   ø: "o",
@@ -18,15 +19,12 @@ const SPECIAL: Readonly<Record<string, string>> = {
   "\u02bc": "'",
   "\u2010": "-",
   "\u2011": "-",
-  "\u00ad": "",
-  "\u200b": "",
-  "\u200c": "",
-  "\u200d": "",
-  "\u2060": "",
-  "\ufeff": "",
 };
 
 const MARKS = /\p{M}/gu;
+// Invisible format characters (Unicode category Cf: soft hyphen, zero-width space and joiners, word joiner, byte
+// order mark, direction marks) change nothing a reader sees, so they are dropped: "Hec\u200btor" is "hector".
+const FORMAT = /^\p{Cf}$/u;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const foldCache = /* @__PURE__ */ new Map<number, string>();
 const wordCache = /* @__PURE__ */ new Map<number, boolean>();
@@ -35,6 +33,10 @@ const wordCache = /* @__PURE__ */ new Map<number, boolean>();
 function foldCodePoint(codePoint: number): string {
   let folded = foldCache.get(codePoint);
   if (folded === undefined) {
+    if (FORMAT.test(String.fromCodePoint(codePoint))) {
+      foldCache.set(codePoint, "");
+      return "";
+    }
     // Lower-casing can bring marks back ("İ" becomes "i" + U+0307), so strip them again after it.
     const lower = String.fromCodePoint(codePoint)
       .normalize("NFD")
@@ -112,7 +114,7 @@ export function isWordAt(folded: string, i: number): boolean {
 }
 
 /** Whether a folded unit joins two parts of one word: an apostrophe or a hyphen ("O'Neill", "Mary-Jane"). */
-export function isJoiner(code: number): boolean {
+function isJoiner(code: number): boolean {
   return code === 39 || code === 45;
 }
 
@@ -126,7 +128,31 @@ export function wordEnd(folded: string, start: number): number {
   }
 }
 
-/** Whitespace runs collapsed to one space, so "Hope  Martin" and "Hope\nMartin" separate words alike. */
-export function collapseSpace(separator: string): string {
-  return separator.replace(/\s+/gu, " ");
+/**
+ * The folded words of a name, for telling whether two names may be one person's: folded as notes are (case, accents,
+ * invisible characters), an apostrophe dropped ("O'Neill" is "oneill", as is "ONeill"), and anything else that is not
+ * a letter or digit (whitespace of any kind, hyphens, full stops, commas) separating words.
+ */
+export function foldedNameWords(name: string): string[] {
+  const { folded } = foldText(name);
+  const words: string[] = [];
+  let word = "";
+  for (let i = 0; i < folded.length; i++) {
+    if (isWordAt(folded, i)) word += folded[i];
+    else if (folded.charCodeAt(i) !== 39 && word !== "") {
+      words.push(word);
+      word = "";
+    }
+  }
+  if (word !== "") words.push(word);
+  return words;
+}
+
+/**
+ * The separator between two words of folded text, `folded.slice(from, to)` with whitespace runs collapsed to one space,
+ * so "Hope  Martin" and "Hope\nMartin" separate words alike. A single space, the usual case, is read without a copy.
+ */
+export function separatorBetween(folded: string, from: number, to: number): string {
+  if (to === from + 1 && folded.charCodeAt(from) === 32) return " ";
+  return folded.slice(from, to).replace(/\s+/gu, " ");
 }

@@ -52,6 +52,7 @@ export {
   type JurisdictionSettings,
   type MatchedRules,
   type MinorConsentAuthority,
+  type PartialMatch,
   type PrivacyLawCode,
   privacyLawCodes,
   type ResolvedJurisdiction,

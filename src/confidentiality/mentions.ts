@@ -1,18 +1,10 @@
-// Finding other members' names in a note about one member. An individual note "never names other members" (DOMAIN.md
-// §3): another member's identity is their own confidential information (NASW Code of Ethics 1.07(f), each member's
+// Finding other members' names in a note about one member. An individual note never names other members:
+// another member's identity is their own confidential information (NASW Code of Ethics 1.07(f), each member's
 // right to confidentiality in group work).
-import { GroupworkError, describeValue } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { Member, MemberId } from "../model/index.js";
-import { foldText, isJoiner, isWordAt, wordEnd } from "./fold.js";
-import {
-  CLITICS,
-  commonWordSet,
-  type Match,
-  matchEntry,
-  type NameEntry,
-  type NameIndex,
-  nameIndexOf,
-} from "./names.js";
+import { foldText, isWordAt, wordEnd } from "./fold.js";
+import { commonWordSet, type Match, type NameIndex, nameIndexOf, namesAt } from "./names.js";
 import { insideSingleQuotes, startsSentence } from "./sentences.js";
 
 /**
@@ -136,7 +128,6 @@ export const defaultCommonWordNames: readonly string[] = /* @__PURE__ */ Object.
   "Will",
 ]);
 
-const KIND_ORDER: Readonly<Record<MentionKind, number>> = { "display-name": 0, "preferred-name": 1, "first-name": 2 };
 interface Scan {
   readonly text: string;
   readonly folded: string;
@@ -155,7 +146,7 @@ const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 
 /** Whether a match may count: names that are common words must look like names (see FindMemberMentionsOptions). */
 function looksLikeName(scan: Scan, match: Match, foldedStart: number, possessive: boolean): boolean {
-  if (scan.strict || !scan.common.has(match.entry.key)) return true;
+  if (scan.strict || !scan.common.has(match.named.key)) return true;
   const start = original(scan, foldedStart);
   if (!CAPITAL.test(scan.text.slice(start, start + 2))) return false;
   return possessive || !startsSentence(scan.text, start);
@@ -167,76 +158,56 @@ function mentionAt(
   start: number,
   firstEnd: number,
 ): { mention: MemberMention | null; resume: number } | null {
-  const { folded, index } = scan;
-  const entries: NameEntry[] = [];
-  const first = folded.slice(start, firstEnd);
-  entries.push(...(index.byFirstWord.get(first) ?? []));
-  for (const clitic of first.includes("'") ? CLITICS : []) {
-    if (!first.endsWith(clitic)) continue;
-    for (const entry of index.byFirstWord.get(first.slice(0, -clitic.length)) ?? []) {
-      if (entry.words.length === 1) entries.push(entry);
-    }
-  }
-  let best: { match: Match; possessive: boolean }[] = [];
-  for (const entry of entries) {
-    const match = matchEntry(folded, start, firstEnd, entry);
-    if (match === null) continue;
+  const { folded } = scan;
+  const found = namesAt(folded, start, firstEnd, scan.index);
+  // The longest name that looks like a name wins ("Hope Martin" over "Hope").
+  for (let k = found.length - 1; k >= 0; k--) {
+    const match = found[k] as Match; // 0 <= k < found.length
     const possessive =
       match.clitic === "'s" ||
       (match.clitic === null && folded.charCodeAt(match.nameEnd) === 39 && !insideSingleQuotes(folded, start));
     if (!looksLikeName(scan, match, start, possessive)) continue;
-    const length = match.nameEnd - start;
-    const bestLength = best[0] === undefined ? -1 : best[0].match.nameEnd - start;
-    if (length > bestLength) best = [{ match, possessive }];
-    else if (length === bestLength) best.push({ match, possessive });
+    const { kinds, candidates } = match.named;
+    // The subject's own name is read as the subject, even where another member shares it.
+    if (kinds.has(scan.subject as MemberId)) return { mention: null, resume: match.wordsEnd };
+    const only = candidates.length === 1 ? candidates[0] : undefined;
+    const from = original(scan, start);
+    const to = original(scan, match.nameEnd);
+    return {
+      mention: {
+        start: from,
+        end: to,
+        text: scan.text.slice(from, to),
+        memberId: only?.memberId ?? null,
+        matchedAs: only?.matchedAs ?? null,
+        candidates,
+        possessive,
+      },
+      resume: match.wordsEnd,
+    };
   }
-  const [top] = best;
-  if (top === undefined) return null;
-  // The subject's own name is read as the subject, even where another member shares it.
-  if (best.some(({ match }) => match.entry.memberId === scan.subject))
-    return { mention: null, resume: top.match.wordsEnd };
-  const byMember = new Map<MemberId, MentionKind>();
-  for (const { match } of best) {
-    const kind = byMember.get(match.entry.memberId);
-    if (kind === undefined || KIND_ORDER[match.entry.kind] < KIND_ORDER[kind]) {
-      byMember.set(match.entry.memberId, match.entry.kind);
-    }
-  }
-  const candidates = [...byMember]
-    .map(([memberId, matchedAs]) => ({ memberId, matchedAs }))
-    .sort((a, b) => (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0));
-  const only = candidates.length === 1 ? candidates[0] : undefined;
-  const from = original(scan, start);
-  const to = original(scan, top.match.nameEnd);
-  return {
-    mention: {
-      start: from,
-      end: to,
-      text: scan.text.slice(from, to),
-      memberId: only?.memberId ?? null,
-      matchedAs: only?.matchedAs ?? null,
-      candidates,
-      possessive: top.possessive,
-    },
-    resume: top.match.wordsEnd,
-  };
+  return null;
 }
 
-/** Scans a note in one pass over its folded text; arguments already checked. */
+/**
+ * Scans a note in one pass over its folded text; arguments already checked. Each word is looked up once among the
+ * names' first words, and only a word that starts a name is read further, so the work grows with the note's length
+ * (times the length of the roster's longest name), not with the number of members who share a name.
+ */
 function scanNote(scan: Scan): MemberMention[] {
   const { folded } = scan;
-  const firstWords = scan.index.firstWords;
   const mentions: MemberMention[] = [];
-  if (firstWords === null) return mentions;
-  firstWords.lastIndex = 0;
-  for (let found = firstWords.exec(folded); found !== null; found = firstWords.exec(folded)) {
-    const start = found.index;
-    // A name's first word joined to the word before it is part of a longer word ("jane" in "mary-jane").
-    if (start > 1 && isJoiner(folded.charCodeAt(start - 1)) && isWordAt(folded, start - 2)) continue;
-    const at = mentionAt(scan, start, wordEnd(folded, start));
-    if (at === null) continue;
-    if (at.mention) mentions.push(at.mention);
-    firstWords.lastIndex = at.resume;
+  if (scan.index.root.next.size === 0) return mentions;
+  let i = 0;
+  while (i < folded.length) {
+    if (!isWordAt(folded, i)) {
+      i++;
+      continue;
+    }
+    const end = wordEnd(folded, i);
+    const at = mentionAt(scan, i, end);
+    if (at?.mention) mentions.push(at.mention);
+    i = at === null ? end : at.resume;
   }
   return mentions;
 }
@@ -276,7 +247,8 @@ export function scanForMentions(
 /**
  * Finds every place a note names a member other than the one it is about.
  *
- * An individual note never names other members; it says "another member" or "a peer" (DOMAIN.md §3). The scan looks
+ * An individual note never names other members; it says "another member" or "a peer" (NASW Code of Ethics
+ * 1.07(f)). The scan looks
  * for each member's display name, preferred name and first name, ignoring case and accents ("Sofia" finds "Sofía"; NFD,
  * combining marks dropped, and ł, ø, ß and a few other letters read as their plain forms). Names match whole words
  * only: "Will" is not in "willing", nor "Lena" in "Magdalena", nor "Mary" in "Mary-Jane". Possessives and contractions

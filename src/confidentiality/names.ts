@@ -1,28 +1,35 @@
 // The name index of a roster: each member's names as folded words, by first word, built once per roster. Private to
 // the room: mentions.ts, redact.ts and note-check.ts use it; nothing here is exported from the package.
-import { GroupworkError, describeValue } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { MemberId } from "../model/index.js";
-import { collapseSpace, foldText, isWordAt, wordEnd } from "./fold.js";
-import type { MentionableMember, MentionKind } from "./mentions.js";
+import { foldText, isWordAt, separatorBetween, wordEnd } from "./fold.js";
+import type { MentionableMember, MentionCandidate, MentionKind } from "./mentions.js";
 
-/** One name to look for: its folded words, the separators between them, and whose name it is. */
-export interface NameEntry {
-  readonly words: readonly string[];
-  readonly separators: readonly string[];
+/**
+ * The members one name belongs to, worked out once when the roster is indexed, so a name that many members share
+ * costs no more to report than a name that one member has.
+ */
+export interface NamedMembers {
+  /** The name's folded words joined by single spaces: what common-word names are compared with. */
   readonly key: string;
-  readonly memberId: MemberId;
-  readonly kind: MentionKind;
+  /** Each member whose name it is, with the most specific of their names it is. */
+  readonly kinds: ReadonlyMap<MemberId, MentionKind>;
+  /** The same members as mention candidates, sorted by id; frozen and shared by every mention of the name. */
+  readonly candidates: readonly MentionCandidate[];
 }
 
-/** Every name of a roster, by its first folded word, longest names first. */
+/**
+ * One step of the name trie: the names that end here (if any), and the next steps, by separator and word (" martin":
+ * a name's words follow each other with the separator the name has between them, whitespace collapsed to one space).
+ */
+export interface NameNode {
+  readonly next: Map<string, NameNode>;
+  named: NamedMembers | null;
+}
+
+/** Every name of a roster as a trie of folded words: the first words at the root. */
 export interface NameIndex {
-  readonly byFirstWord: ReadonlyMap<string, readonly NameEntry[]>;
-  /**
-   * Finds, in folded text, every place where the first word of some name begins (a global expression; set its
-   * `lastIndex` before use), so a note is read in one native pass and only those places are looked at further.
-   * `null` when the roster has no names.
-   */
-  readonly firstWords: RegExp | null;
+  readonly root: NameNode;
 }
 
 /** The folded words of a name and the separators between them. */
@@ -38,7 +45,7 @@ export function nameWords(name: string): { words: string[]; separators: string[]
       continue;
     }
     const end = wordEnd(folded, i);
-    if (previousEnd >= 0) separators.push(collapseSpace(folded.slice(previousEnd, i)));
+    if (previousEnd >= 0) separators.push(separatorBetween(folded, previousEnd, i));
     words.push(folded.slice(i, end));
     previousEnd = end;
     i = end;
@@ -46,22 +53,29 @@ export function nameWords(name: string): { words: string[]; separators: string[]
   return { words, separators };
 }
 
-function nameOf(value: unknown, where: string, caller: string, optional: boolean): string | undefined {
-  if (value === undefined && optional) return undefined;
-  if (typeof value !== "string" || nameWords(value).words.length === 0) {
+/** The folded words of a name given as an argument, or an `invalid-argument` error when it has none. */
+function nameOf(value: unknown, where: string, caller: string): { words: string[]; separators: string[] } {
+  const named = typeof value === "string" ? nameWords(value) : undefined;
+  if (named === undefined || named.words.length === 0) {
     throw new GroupworkError(
       "invalid-argument",
       `${caller}: ${where} must be a name with at least one letter or digit; got ${describeValue(value)}.`,
     );
   }
-  return value;
+  return named;
 }
 
-function entriesOf(member: MentionableMember, index: number, caller: string): NameEntry[] {
+interface MemberName {
+  readonly words: readonly string[];
+  readonly separators: readonly string[];
+  readonly kind: MentionKind;
+}
+
+function namesOf(member: MentionableMember, index: number, caller: string): MemberName[] {
   if (typeof member !== "object" || member === null) {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: roster[${index}] must be a member; got ${String(member)}.`,
+      `${caller}: roster[${index}] must be a member; got ${describeValue(member)}.`,
     );
   }
   if (typeof member.id !== "string" || member.id === "") {
@@ -70,51 +84,46 @@ function entriesOf(member: MentionableMember, index: number, caller: string): Na
       `${caller}: roster[${index}].id must be a non-empty string; got ${describeValue(member.id)}.`,
     );
   }
-  const display = nameOf(member.displayName, `roster[${index}].displayName`, caller, false) ?? "";
-  const preferred = nameOf(member.preferredName, `roster[${index}].preferredName`, caller, true);
-  const found: NameEntry[] = [];
-  const add = (words: string[], separators: string[], kind: MentionKind) => {
-    const key = words.join(" ");
-    // One entry per distinct name, the most specific kind first: a preferred name equal to the first name is reported
-    // as the preferred name.
-    if (found.some((entry) => entry.key === key && entry.separators.join() === separators.join())) return;
-    found.push({ words, separators, key, memberId: member.id, kind });
-  };
-  const displayWords = nameWords(display);
-  add(displayWords.words, displayWords.separators, "display-name");
-  if (preferred !== undefined) {
-    const preferredWords = nameWords(preferred);
-    add(preferredWords.words, preferredWords.separators, "preferred-name");
+  const displayWords = nameOf(member.displayName, `roster[${index}].displayName`, caller);
+  // The most specific kind first: a preferred name equal to the first name is reported as the preferred name.
+  const names: MemberName[] = [{ ...displayWords, kind: "display-name" }];
+  if (member.preferredName !== undefined) {
+    names.push({ ...nameOf(member.preferredName, `roster[${index}].preferredName`, caller), kind: "preferred-name" });
   }
   const first = displayWords.words[0] ?? "";
   // An initial ("J. Robert Smith") is not a first name worth searching for: it would match every "J".
-  if ([...first].length > 1) add([first], [], "first-name");
-  return found;
+  if ([...first].length > 1) names.push({ words: [first], separators: [], kind: "first-name" });
+  return names;
 }
 
 function buildIndex(roster: readonly MentionableMember[], caller: string): NameIndex {
-  const byFirstWord = new Map<string, NameEntry[]>();
+  const root: NameNode = { next: new Map(), named: null };
+  const kindsAt = new Map<NameNode, { key: string; kinds: Map<MemberId, MentionKind> }>();
   roster.forEach((member, index) => {
-    for (const entry of entriesOf(member, index, caller)) {
-      const first = entry.words[0] ?? "";
-      const list = byFirstWord.get(first) ?? [];
-      list.push(entry);
-      byFirstWord.set(first, list);
+    for (const { words, separators, kind } of namesOf(member, index, caller)) {
+      let node = root;
+      words.forEach((word, j) => {
+        const step = j === 0 ? word : `${separators[j - 1] ?? " "}${word}`;
+        let next = node.next.get(step);
+        if (next === undefined) {
+          next = { next: new Map(), named: null };
+          node.next.set(step, next);
+        }
+        node = next;
+      });
+      const at = kindsAt.get(node) ?? { key: words.join(" "), kinds: new Map<MemberId, MentionKind>() };
+      // A member's first name to reach a node is their most specific one there (names come display name first).
+      if (!at.kinds.has(member.id)) at.kinds.set(member.id, kind);
+      kindsAt.set(node, at);
     }
   });
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  // Longest first, so "william" is tried before "will"; the lookarounds keep to whole words ("will" is not in
-  // "willing"), and the scanner itself rejects a word joined to the one before ("jane" in "mary-jane").
-  const alternatives = [...byFirstWord.keys()]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
-  return {
-    byFirstWord,
-    firstWords:
-      alternatives.length === 0
-        ? null
-        : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu"),
-  };
+  for (const [node, { key, kinds }] of kindsAt) {
+    const candidates = [...kinds]
+      .map(([memberId, matchedAs]) => Object.freeze({ memberId, matchedAs }))
+      .sort((a, b) => (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0));
+    node.named = { key, kinds, candidates: Object.freeze(candidates) };
+  }
+  return { root };
 }
 
 interface CachedIndex {
@@ -153,7 +162,10 @@ function sameSnapshot(roster: readonly MentionableMember[], snapshot: readonly u
 /** The name index of a roster, from the cache when the roster has not changed since it was built. */
 export function nameIndexOf(roster: readonly MentionableMember[], caller: string): NameIndex {
   if (!Array.isArray(roster)) {
-    throw new GroupworkError("invalid-argument", `${caller}: roster must be a list of members; got ${String(roster)}.`);
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: roster must be a list of members; got ${describeValue(roster)}.`,
+    );
   }
   const cached = indexCache.get(roster);
   if (cached !== undefined && sameSnapshot(roster, cached.snapshot)) return cached.index;
@@ -174,7 +186,7 @@ export function commonWordSet(names: readonly string[], caller: string): Readonl
   if (!Array.isArray(names)) {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: commonWordNames must be a list of names; got ${String(names)}.`,
+      `${caller}: commonWordNames must be a list of names; got ${describeValue(names)}.`,
     );
   }
   const cached = commonCache.get(names);
@@ -187,7 +199,7 @@ export function commonWordSet(names: readonly string[], caller: string): Readonl
   }
   const set = new Set<string>();
   names.forEach((name, i) => {
-    set.add(nameWords(nameOf(name, `commonWordNames[${i}]`, caller, false) ?? "").words.join(" "));
+    set.add(nameOf(name, `commonWordNames[${i}]`, caller).words.join(" "));
   });
   commonCache.set(names, { names: [...names], set });
   return set;
@@ -196,8 +208,9 @@ export function commonWordSet(names: readonly string[], caller: string): Readonl
 // Endings that stay attached to a name: the possessive and the common contractions ("Tom'll", "Sam'd").
 export const CLITICS = ["'s", "'ll", "'d", "'ve", "'re"] as const;
 
+/** A name found at a word of the folded text. */
 export interface Match {
-  readonly entry: NameEntry;
+  readonly named: NamedMembers;
   /** Folded offset where the name itself ends. */
   readonly nameEnd: number;
   /** Folded offset where the last word, with its ending, ends. */
@@ -205,28 +218,50 @@ export interface Match {
   readonly clitic: string | null;
 }
 
-/** Matches one name at a word of the folded text, its last word perhaps with an ending, or returns `null`. */
-export function matchEntry(folded: string, start: number, firstEnd: number, entry: NameEntry): Match | null {
+const NONE: readonly Match[] = Object.freeze([]);
+
+// The ending of a word that is a clitic ("'s" of "jamal's"), or null.
+function cliticOf(word: string): string | null {
+  if (!word.includes("'")) return null;
+  for (const clitic of CLITICS) if (word.endsWith(clitic) && word.length > clitic.length) return clitic;
+  return null;
+}
+
+/**
+ * Every name that starts at the word `start`–`firstEnd` of the folded text, shortest first: the trie is walked word by
+ * word, so the work is the length of the longest name found there, however many members share its words. The last
+ * word of a name may carry an ending that stays attached ("Will's", "Tom'll").
+ */
+export function namesAt(folded: string, start: number, firstEnd: number, index: NameIndex): readonly Match[] {
+  // Most words start no name: they cost one look-up and no allocation.
+  let found: Match[] | null = null;
+  let node: NameNode | undefined = index.root;
+  let separator = "";
   let wordStart = start;
   let end = firstEnd;
-  const last = entry.words.length - 1;
-  for (let j = 0; j <= last; j++) {
-    if (j > 0) {
-      let next = end;
-      while (next < folded.length && !isWordAt(folded, next)) next++;
-      if (next >= folded.length || collapseSpace(folded.slice(end, next)) !== entry.separators[j - 1]) return null;
-      wordStart = next;
-      end = wordEnd(folded, next);
+  while (node !== undefined) {
+    const word = folded.slice(wordStart, end);
+    const clitic = cliticOf(word);
+    if (clitic !== null) {
+      const named = node.next.get(separator + word.slice(0, -clitic.length))?.named;
+      if (named != null) {
+        found ??= [];
+        found.push({ named, nameEnd: end - clitic.length, wordsEnd: end, clitic });
+      }
     }
-    const expected = entry.words[j] ?? "";
-    if (end - wordStart === expected.length && folded.startsWith(expected, wordStart)) {
-      if (j === last) return { entry, nameEnd: end, wordsEnd: end, clitic: null };
-      continue;
+    node = node.next.get(separator + word);
+    if (node === undefined) break;
+    if (node.named !== null) {
+      found ??= [];
+      found.push({ named: node.named, nameEnd: end, wordsEnd: end, clitic: null });
     }
-    if (j < last || !folded.startsWith(expected, wordStart)) return null;
-    const clitic = folded.slice(wordStart + expected.length, end);
-    if (!(CLITICS as readonly string[]).includes(clitic)) return null;
-    return { entry, nameEnd: wordStart + expected.length, wordsEnd: end, clitic };
+    if (node.next.size === 0) break;
+    let next = end;
+    while (next < folded.length && !isWordAt(folded, next)) next++;
+    if (next >= folded.length) break;
+    separator = separatorBetween(folded, end, next);
+    wordStart = next;
+    end = wordEnd(folded, next);
   }
-  return null; // not reached: names have at least one word
+  return found ?? NONE;
 }

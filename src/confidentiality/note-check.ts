@@ -1,10 +1,12 @@
-// The boundary an individual note must keep: it names no other member (DOMAIN.md §3; NASW Code of Ethics 1.07(f)).
-import { GroupworkError } from "../_lib/errors.js";
+// The boundary an individual note must keep: it names no other member, because another member's
+// identity is their own confidential information (NASW Code of Ethics 1.07(f)).
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { MemberId } from "../model/index.js";
 import {
   type FindMemberMentionsOptions,
   type MemberMention,
   type MentionableMember,
+  type MentionCandidate,
   scanForMentions,
 } from "./mentions.js";
 
@@ -75,14 +77,22 @@ export interface IndividualNoteCheck {
 }
 
 // Not an id any roster holds: scanning with it as the subject reports the subject's own names too.
-const NOBODY = "\u0000nobody";
+const NOBODY = "\u0000nobody" as MemberId;
 
-function listIds(ids: readonly string[]): string {
+// A sentence names at most this many members, then counts the rest: a name that hundreds of members share would
+// otherwise make every sentence about it as long as the roster.
+const LISTED = 5;
+
+/**
+ * "a, b and c", or "a, b, c, d, e and 7 other members" past LISTED + 1 ids (six are listed, not five and "1 other");
+ * `ids` holds at least the first LISTED + 1 of them, `count` says how many there are in all.
+ */
+function listIds(ids: readonly string[], count: number = ids.length): string {
+  if (count > LISTED + 1) return `${ids.slice(0, LISTED).join(", ")} and ${count - LISTED} other members`;
   return ids.length <= 2 ? ids.join(" and ") : `${ids.slice(0, -1).join(", ")} and ${ids.at(-1)}`;
 }
 
-function problemOf(mention: MemberMention): IndividualNoteProblem {
-  const memberIds = mention.candidates.map((candidate) => candidate.memberId);
+function problemOf(mention: MemberMention, memberIds: readonly MemberId[]): IndividualNoteProblem {
   const who =
     mention.memberId === null
       ? `is the name of members ${listIds(memberIds)}`
@@ -98,11 +108,41 @@ function problemOf(mention: MemberMention): IndividualNoteProblem {
   };
 }
 
+/** Whether a member is among candidates sorted by id: a binary search, so a name many members share costs little. */
+function hasCandidate(candidates: readonly MentionCandidate[], memberId: string): boolean {
+  let low = 0;
+  let high = candidates.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const id = candidates[middle]?.memberId ?? "";
+    if (id === memberId) return true;
+    if (id < memberId) low = middle + 1;
+    else high = middle;
+  }
+  return false;
+}
+
+/** The advice for a name the subject shares with other members, or `null` when the subject does not share it. */
+function sharedNameAdvice(mention: MemberMention, subject: MemberId): string | null {
+  const { candidates } = mention;
+  if (candidates.length < 2 || !hasCandidate(candidates, subject)) return null;
+  const others = candidates
+    .slice(0, LISTED + 2)
+    .map((candidate) => candidate.memberId)
+    .filter((id) => id !== subject)
+    .slice(0, LISTED + 1);
+  return (
+    `"${mention.text}" at ${mention.start}–${mention.end} is read as ${subject}, who shares the name with ` +
+    `${listIds(others, candidates.length - 1)}; if it means another member, write "another member".`
+  );
+}
+
 /**
  * Checks the boundary an individual note must keep: it names no member other than the one it is about.
  *
  * An individual note goes in one member's record, which that member may read and others may receive; another
- * member's name in it discloses that person's membership (DOMAIN.md §3: "another member", "a peer"). Names are found
+ * member's name in it discloses that person's membership (NASW Code of Ethics 1.07(f)), so it says "another member"
+ * or "a peer". Names are found
  * as {@link findMemberMentions} finds them; each mention is a problem with a sentence saying where it is and what to
  * write instead. Use {@link redactMemberMentions} to rewrite the note.
  *
@@ -132,22 +172,15 @@ export function checkIndividualNote(
   if (typeof options !== "object" || options === null) {
     throw new GroupworkError(
       "invalid-argument",
-      `checkIndividualNote: options must be an object; got ${String(options)}.`,
+      `checkIndividualNote: options must be an object; got ${describeValue(options)}.`,
     );
   }
   const mentions = scanForMentions(text, roster, { ...options, subject }, "checkIndividualNote");
-  const advice = scanForMentions(text, roster, { ...options, subject: NOBODY as MemberId }, "checkIndividualNote")
-    .filter(
-      (mention) =>
-        mention.candidates.length > 1 && mention.candidates.some((candidate) => candidate.memberId === subject),
-    )
-    .map((mention) => {
-      const others = mention.candidates.map((candidate) => candidate.memberId).filter((id) => id !== subject);
-      return (
-        `"${mention.text}" at ${mention.start}–${mention.end} is read as ${subject}, who shares the name with ` +
-        `${listIds(others)}; if it means another member, write "another member".`
-      );
-    });
+  const advice: string[] = [];
+  for (const mention of scanForMentions(text, roster, { ...options, subject: NOBODY }, "checkIndividualNote")) {
+    const sentence = sharedNameAdvice(mention, subject);
+    if (sentence !== null) advice.push(sentence);
+  }
   if (options.strict !== true) {
     // A common-word name that opens a sentence is not counted outside strict mode, but it may well be a member:
     // say so, so the writer looks (NASW 1.07(f): a missed name costs the other member more than a second look).
@@ -155,12 +188,25 @@ export function checkIndividualNote(
     for (const mention of scanForMentions(text, roster, { ...options, subject, strict: true }, "checkIndividualNote")) {
       const first = mention.text.charAt(0);
       if (counted.has(mention.start) || first === first.toLowerCase()) continue;
-      const ids = listIds(mention.candidates.map((candidate) => candidate.memberId));
+      const ids = listIds(
+        mention.candidates.slice(0, LISTED + 1).map((candidate) => candidate.memberId),
+        mention.candidates.length,
+      );
       advice.push(
         `"${mention.text}" at ${mention.start}–${mention.end} opens a sentence and may be the name of ${ids}; ` +
           `if it means another member, write "another member".`,
       );
     }
   }
-  return { ok: mentions.length === 0, mentions, problems: mentions.map(problemOf), advice };
+  // Mentions of one name share its candidates: their ids are listed once per name, not once per mention.
+  const idsOf = new Map<readonly MentionCandidate[], readonly MemberId[]>();
+  const problems = mentions.map((mention) => {
+    let memberIds = idsOf.get(mention.candidates);
+    if (memberIds === undefined) {
+      memberIds = Object.freeze(mention.candidates.map((candidate) => candidate.memberId));
+      idsOf.set(mention.candidates, memberIds);
+    }
+    return problemOf(mention, memberIds);
+  });
+  return { ok: mentions.length === 0, mentions, problems, advice };
 }

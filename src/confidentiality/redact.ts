@@ -1,5 +1,6 @@
-// Rewriting a note so it names no other member: each mention becomes "another member" (DOMAIN.md §3).
-import { GroupworkError, describeValue } from "../_lib/errors.js";
+// Rewriting a note so it names no other member: each mention becomes "another member" (NASW Code of
+// Ethics 1.07(f)).
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import {
   type FindMemberMentionsOptions,
   type MemberMention,

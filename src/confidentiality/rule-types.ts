@@ -35,19 +35,24 @@ export type Truth = boolean | undefined;
  * feasible (NASW 1.07(d)).
  *
  * @example
- * // A payer asks for Hope's attendance to pay for the group: it may go, on two conditions.
+ * // Hope's health plan asks for her attendance to pay for the group, under her written consent: it may go, on three
+ * // conditions (the payer's rule asks for two, the consent's for the third).
+ * const consents = [{ id: "c-hope-plan", memberId: "m-hope", grantedBy: "self", recipients: [{ kind: "payer", organisation: "Prairie Health Plan" }],
+ *   purposes: ["HPAYMT"], dataClasses: ["attendance"], validFrom: "2026-01-05T09:00:00-06:00", form: "written", legalBasis: "hipaa-authorization" }];
  * const decision = checkDisclosure({
  *   information: { kind: "attendance", memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
  *   recipient: { kind: "payer", organisation: "Prairie Health Plan" },
  *   purpose: "HPAYMT",
+ *   consents,
  *   at: "2026-04-30T09:00:00-05:00",
  * });
- * [decision.obligations, explainDecision(decision).slice(2, 2 + decision.obligations.length)]
+ * [decision.obligations, explainDecision(decision).slice(3, 3 + decision.obligations.length)]
  * //=> [
- *   ["MINEC", "REDACT"],
+ *   ["MINEC", "REDACT", "document"],
  *   [
  *     "Share only the minimum necessary for the purpose (45 CFR 164.502(b); HL7 MINEC).",
  *     "Remove other members' names and identifying details first (NASW 1.07(f); HL7 REDACT).",
+ *     "Write the disclosure, its purpose and its basis in the record.",
  *   ],
  * ]
  */
@@ -78,6 +83,23 @@ export interface ConsentNote {
 }
 
 /**
+ * A withholding that reaches the recipient without certainty (see {@link ConsentFacts.partialMatches}).
+ *
+ * @example
+ * const match = { consentId: "c-lena-daughter", withheldName: "Mark Hoffmann", why: "no-name" };
+ * match.why === "no-name" ? "ask who the recipient is" : "compare the names"
+ * //=> "ask who the recipient is"
+ */
+export interface PartialMatch {
+  /** The consent that withholds. */
+  readonly consentId: string;
+  /** The person it withholds from, as the consent names them (name, else id, else organisation). */
+  readonly withheldName: string;
+  /** `partial-name`: the recipient's name only partly matches; `no-name`: there is no name on one side to compare. */
+  readonly why: "partial-name" | "no-name";
+}
+
+/**
  * What the consents on file say about one request, worked out once by the engine (see `matchConsents`).
  *
  * @example
@@ -91,8 +113,15 @@ export interface ConsentNote {
  * });
  * const katrin = askedBy({ kind: "family-or-guardian", name: "Katrin Hoffmann" });
  * const mark = askedBy({ kind: "family-or-guardian", name: "Mark Hoffmann" });
- * [katrin.granting.map((consent) => consent.id), mark.granting.length, mark.withholding.map((consent) => consent.id)]
- * //=> [["c-lena-daughter"], 0, ["c-lena-daughter"]]
+ * const markByInitial = askedBy({ kind: "family-or-guardian", name: "M. Hoffmann" });
+ * [
+ *   katrin.granting.map((consent) => consent.id),
+ *   mark.granting.length,
+ *   mark.withholding.map((consent) => consent.id),
+ *   mark.partialMatches,
+ *   markByInitial.partialMatches,
+ * ]
+ * //=> [["c-lena-daughter"], 0, ["c-lena-daughter"], [], [{ consentId: "c-lena-daughter", withheldName: "Mark Hoffmann", why: "partial-name" }]]
  */
 export interface ConsentFacts {
   /**
@@ -100,10 +129,21 @@ export interface ConsentFacts {
    * are in the form their legal basis asks for; sorted by id.
    */
   readonly granting: readonly ConsentOnFile[];
-  /** Consents in force at `at` whose `withholdFrom` names this recipient (or may: fail closed); sorted by id. */
+  /**
+   * Consents in force at `at` whose `withholdFrom` names a person who may be this recipient (fail closed: the same id,
+   * a name consistent with theirs, or a recipient whose name is not known); sorted by id.
+   */
   readonly withholding: readonly ConsentOnFile[];
   /** Consents that would grant this disclosure but do not count at `at`, with the reason; sorted by id. */
   readonly setAside: readonly ConsentNote[];
+  /**
+   * The withholdings that reach this recipient without certainty, so a refusal can ask the worker to confirm the
+   * recipient is someone else: `partial-name` when the recipient's name only partly matches ("H. Delgado" or "Delgado"
+   * where the consent names Hector Delgado), `no-name` when one side gives no name to compare (a recipient known only
+   * by kind or by an id the consent does not carry). A consent that certainly reaches the recipient through another
+   * of its parties is not listed. Sorted by consent id.
+   */
+  readonly partialMatches: readonly PartialMatch[];
 }
 
 /**
@@ -209,8 +249,8 @@ export interface DisclosureRule {
  * A set of rules under a version; build one with `definePolicy`. Rule order never matters.
  *
  * @example
- * [defaultPolicy.version, defaultPolicy.rules.every((rule, i, all) => i === 0 || all[i - 1].id < rule.id)]
- * //=> ["groupwork-default-1", true]
+ * [defaultPolicy.version.startsWith("groupwork-default-"), defaultPolicy.rules.every((rule, i, all) => i === 0 || all[i - 1].id < rule.id)]
+ * //=> [true, true]
  */
 export interface DisclosurePolicy {
   /** The version decisions and audit records name: given by the caller or derived from the rules' content. */

@@ -256,6 +256,7 @@ export type {
   DisclosureObligation,
   DisclosurePolicy,
   DisclosureRule,
+  PartialMatch,
   RuleCondition,
   Truth,
 } from "./rule-types.js";

@@ -1,5 +1,6 @@
 // Consent matching, with the boundaries of each period written out by hand (FHIR R4 Consent.provision.period;
-// revocation wins from its moment on; DOMAIN.md §4 rules 13 and 14).
+// revocation wins from its moment on), and who a consent's grants and withholdings reach (Primero
+// disclosure_deny_details; 45 CFR 164.522(a)).
 import { describe, expect, it } from "vitest";
 import {
   consentOutOfForce,
@@ -69,6 +70,40 @@ describe("partyIncludes (who a consent grants to)", () => {
     expect(partyIncludes({ kind: "payer", id: "PAY-1" }, { kind: "payer" })).toBe(false);
   });
 
+  // Each variant written out by hand; "same" means the grant reaches the recipient.
+  const delgado = { kind: "family-or-guardian", name: "Héctor Delgado" } as const;
+  it.each<[string, string, boolean]>([
+    ["the name as written", "Héctor Delgado", true],
+    ["without the accent", "Hector Delgado", true],
+    ["in capitals, accent decomposed", "HE\u0301CTOR DELGADO", true],
+    ["two spaces", "Hector  Delgado", true],
+    ["a non-breaking space", "Hector\u00a0Delgado", true],
+    ["a tab", "Hector\tDelgado", true],
+    ["a zero-width space inside a word", "Hec\u200btor Delgado", true],
+    ["a full stop after it", "Hector Delgado.", true],
+    ["family name first", "Delgado, Hector", true],
+    ["an initial", "H. Delgado", false],
+    ["the family name alone", "Delgado", false],
+    ["the first name alone", "Hector", false],
+    ["a middle initial more", "Hector J. Delgado", false],
+    ["another first name", "Maria Delgado", false],
+    ["another family name", "Hector Smith", false],
+  ])("a grant to Héctor Delgado reaches %s (%s): %s", (_, name, expected) => {
+    expect(partyIncludes(delgado, { kind: "family-or-guardian", name })).toBe(expected);
+  });
+
+  it("compares organisations the same folded way", () => {
+    const clinic = { kind: "outside-provider", organisation: "Lakeside Family Medicine" } as const;
+    for (const organisation of [
+      "lakeside\u00a0family medicine",
+      "Lakeside Family Medicine.",
+      "LAKESIDE\tFAMILY MEDICINE",
+    ]) {
+      expect(partyIncludes(clinic, { kind: "outside-provider", organisation })).toBe(true);
+    }
+    expect(partyIncludes(clinic, { kind: "outside-provider", organisation: "Lakeside Medicine" })).toBe(false);
+  });
+
   it("compares names after Unicode normalisation", () => {
     const composed = { kind: "family-or-guardian", name: "Sofía" } as const;
     expect(partyIncludes(composed, { kind: "family-or-guardian", name: "Sofi\u0301a" })).toBe(true);
@@ -83,9 +118,86 @@ describe("partyMayBe (who a consent withholds from)", () => {
     ["the same name under another kind", { kind: "public", name: "Mark Hoffmann" }, true],
     ["another named person of the kind", { kind: "family-or-guardian", name: "Katrin Hoffmann" }, false],
     ["an unnamed person of the kind (fail closed)", { kind: "family-or-guardian" }, true],
-    ["an unnamed person of another kind", { kind: "payer" }, false],
+    ["an unnamed person of another kind (may be anyone)", { kind: "payer" }, true],
+    ["another named person of another kind", { kind: "payer", name: "Prairie Health Plan" }, false],
   ])("%s: %s", (_, recipient, expected) => {
     expect(partyMayBe(mark, recipient)).toBe(expected);
+  });
+
+  const hector = { kind: "family-or-guardian", name: "Hector Delgado" } as const;
+  // The withholding reaches every spelling of the person and every partial name consistent with theirs ("partial"),
+  // and nobody whose name has a word the withheld name lacks.
+  it.each<[string, string, "exact" | "partial" | "no"]>([
+    ["the name as written", "Hector Delgado", "exact"],
+    ["lower case", "hector delgado", "exact"],
+    ["two spaces", "Hector  Delgado", "exact"],
+    ["a non-breaking space", "Hector\u00a0Delgado", "exact"],
+    ["a tab", "Hector\tDelgado", "exact"],
+    ["a line break", "Hector\nDelgado", "exact"],
+    ["a zero-width space between the words", "Hector\u200b Delgado", "exact"],
+    ["a zero-width space inside a word", "Hec\u200btor Delgado", "exact"],
+    ["a direction mark", "\u200fHector Delgado", "exact"],
+    ["a full stop after it", "Hector Delgado.", "exact"],
+    ["an accent", "Héctor Delgado", "exact"],
+    ["an accent written as a combining mark", "He\u0301ctor Delgado", "exact"],
+    ["family name first, with a comma", "Delgado, Hector", "exact"],
+    ["quotation marks and surrounding spaces", '  "Hector Delgado"  ', "exact"],
+    ["a hyphen for the space", "Hector-Delgado", "exact"],
+    ["the first name alone", "Hector", "partial"],
+    ["the family name alone", "Delgado", "partial"],
+    ["an initial and the family name", "H. Delgado", "partial"],
+    ["initials only", "H D", "partial"],
+    ["family name and initial", "Delgado, H.", "partial"],
+    ["a middle initial more", "Hector J. Delgado", "partial"],
+    ["the words run together", "HectorDelgado", "partial"],
+    ["another first name, same family name", "Maria Delgado", "no"],
+    ["another initial, same family name", "M. Delgado", "no"],
+    ["another family name", "Hector Smith", "no"],
+    ["someone else altogether", "Katrin Hoffmann", "no"],
+  ])("reaches %s (%s): %s", (_, name, expected) => {
+    const recipient: DisclosureRecipient = { kind: "family-or-guardian", name };
+    expect(partyMayBe(hector, recipient)).toBe(expected !== "no");
+    const facts = matchConsents(
+      request({ recipient, consents: [consent({ id: "c-delgado", recipients: [], withholdFrom: [hector] })] }),
+    );
+    expect(facts.withholding.map((one) => one.id)).toEqual(expected === "no" ? [] : ["c-delgado"]);
+    expect(facts.partialMatches).toEqual(
+      expected === "partial" ? [{ consentId: "c-delgado", withheldName: "Hector Delgado", why: "partial-name" }] : [],
+    );
+  });
+
+  it("lets ids decide when both sides carry one, and otherwise reads the names", () => {
+    const withId = { ...hector, id: "p-hector" };
+    expect(partyMayBe(withId, { kind: "family-or-guardian", id: "p-other", name: "Hector Delgado" })).toBe(false);
+    expect(partyMayBe(withId, { kind: "public", id: "p-hector", name: "Someone Else" })).toBe(true);
+    expect(partyMayBe(withId, { kind: "family-or-guardian", name: "H. Delgado" })).toBe(true);
+    expect(partyMayBe(withId, { kind: "family-or-guardian", name: "Maria Delgado" })).toBe(false);
+    // Known by id on the recipient only, with no name to compare: he may be the recipient.
+    expect(partyMayBe(hector, { kind: "court", id: "p-77" })).toBe(true);
+  });
+
+  it("lists a recipient with no name to compare as a match to confirm, not a certain one", () => {
+    const withholds = [consent({ id: "c-delgado", recipients: [], withholdFrom: [hector] })];
+    for (const recipient of [{ kind: "facilitator" }, { kind: "court", id: "p-77" }] as const) {
+      const facts = matchConsents(request({ recipient, consents: withholds }));
+      expect(facts.withholding.map((one) => one.id)).toEqual(["c-delgado"]);
+      expect(facts.partialMatches).toEqual([
+        { consentId: "c-delgado", withheldName: "Hector Delgado", why: "no-name" },
+      ]);
+    }
+  });
+
+  it("lists a consent as a partial match only when none of its parties certainly reaches the recipient", () => {
+    const both = consent({
+      id: "c-both",
+      recipients: [],
+      withholdFrom: [hector, { kind: "family-or-guardian", name: "Delgado" }],
+    });
+    const facts = matchConsents(
+      request({ recipient: { kind: "family-or-guardian", name: "Delgado" }, consents: [both] }),
+    );
+    expect(facts.withholding.map((one) => one.id)).toEqual(["c-both"]);
+    expect(facts.partialMatches).toEqual([]);
   });
 
   it("matches an id under any kind, and tells apart known, different ids and organisations", () => {

@@ -203,6 +203,28 @@ describe("advice about consents set aside", () => {
     expect(decision.basis).toBe("explicit-forbid");
     expect(decision.matchedRules).toEqual({ permit: ["consent"], forbid: ["withheld"] });
   });
+
+  it("asks to confirm the recipient when a forbid decides and a withholding reaches them only by a partial name", () => {
+    const withhold = rule("withheld", "forbid", {
+      advice: "Do not share.",
+      when: (_, facts) => facts.consents.withholding.length > 0,
+    });
+    const consents = [
+      consent({ id: "c-withhold", recipients: [], withholdFrom: [{ kind: "payer", name: "Amara Osei" }] }),
+    ];
+    const partly = request({ consents, recipient: { kind: "outside-provider", name: "Dr. A. Osei" } });
+    const confirm =
+      'Confirm the recipient is not Amara Osei: consent "c-withhold" withholds from that person, and the ' +
+      "recipient's name only partly matches it.";
+    const forbidden = checkDisclosure(partly, { policy: definePolicy([consentRule, withhold]) });
+    expect(forbidden.advice).toEqual(["Do not share.", confirm]);
+    // The same name in full: the plain refusal.
+    const plain = request({ consents, recipient: { kind: "outside-provider", name: "Osei, Amara" } });
+    expect(checkDisclosure(plain, { policy: definePolicy([consentRule, withhold]) }).advice).toEqual(["Do not share."]);
+    // No forbid decides (a policy without a withholding rule): confirming would change nothing, so nothing is said.
+    const byDefault = checkDisclosure(partly, { policy: definePolicy([consentRule]) });
+    expect([byDefault.basis, byDefault.advice]).toEqual(["default-deny", []]);
+  });
 });
 
 describe("facts the engine hands to rules", () => {

@@ -257,6 +257,26 @@ describe("findMemberMentions: arguments its types forbid", () => {
       /commonWordNames must be a list/,
     ],
     ["common name", () => scan("x", roster, { commonWordNames: ["Hope", "?"] }), /commonWordNames\[1\] must be a name/],
+    [
+      "text with no prototype",
+      () => findMemberMentions(Object.create(null), roster, { subject }),
+      /text must be a string; got an object with no prototype/,
+    ],
+    [
+      "roster with no prototype",
+      () => findMemberMentions("x", Object.create(null), { subject }),
+      /roster must be a list of members; got an object with no prototype/,
+    ],
+    [
+      "member with no prototype",
+      () => scan("x", [Object.create(null)]),
+      /roster\[0\]\.id must be a non-empty string; got undefined/,
+    ],
+    [
+      "common list with no prototype",
+      () => scan("x", roster, { commonWordNames: Object.create(null) }),
+      /commonWordNames must be a list of names; got an object with no prototype/,
+    ],
   ];
   it.each(bad)("throws invalid-argument for a bad %s", (_, call, message) => {
     expect(call).toThrow(GroupworkError);
@@ -266,6 +286,70 @@ describe("findMemberMentions: arguments its types forbid", () => {
     } catch (error) {
       expect((error as GroupworkError).code).toBe("invalid-argument");
       expect((error as Error).message).toMatch(/^findMemberMentions: /);
+    }
+  });
+});
+
+// Results at sizes where a scan that reread the line, or tried every member sharing a word, would have taken long.
+// Timings are for bench/mentions.bench.ts; these check only what is found.
+describe("findMemberMentions: long notes and large rosters", () => {
+  it("reads each bare possessive apostrophe on one long line once, and finds every name", () => {
+    const sentence = "Jamal' car was parked. ";
+    const found = findMemberMentions(
+      sentence.repeat(3000),
+      [
+        { id: id("m1"), displayName: "Ana Lee" },
+        { id: id("m2"), displayName: "Jamal Price" },
+      ],
+      { subject: id("m1") },
+    );
+    expect(found).toHaveLength(3000);
+    expect(found.every((mention, i) => mention.start === i * sentence.length && mention.possessive)).toBe(true);
+    expect(found.every((mention) => mention.text === "Jamal" && mention.memberId === "m2")).toBe(true);
+  });
+
+  it("shares one candidate list among the mentions of a name hundreds of members have", () => {
+    const annas = Array.from({ length: 400 }, (_, i) => ({ id: id(`m${i}`), displayName: `Anna Surname${i}` }));
+    const found = findMemberMentions("Anna came. ".repeat(400), annas, { subject });
+    expect(found).toHaveLength(400);
+    expect(found[0]?.candidates).toHaveLength(400);
+    expect(found[0]?.candidates.slice(0, 3)).toEqual([
+      { memberId: "m0", matchedAs: "first-name" },
+      { memberId: "m1", matchedAs: "first-name" },
+      { memberId: "m10", matchedAs: "first-name" },
+    ]);
+    expect(found.every((mention) => mention.memberId === null && mention.candidates === found[0]?.candidates)).toBe(
+      true,
+    );
+    // One of them is named in full: the longest name wins.
+    expect(
+      findMemberMentions("Then Anna Surname17 spoke.", annas, { subject }).map((m) => [m.text, m.memberId]),
+    ).toEqual([["Anna Surname17", "m17"]]);
+  });
+
+  it("finds the longest of names that extend one another word by word", () => {
+    const words = Array.from({ length: 300 }, (_, i) => `w${i}x`);
+    const roster = words.map((_, i) => ({ id: id(`m${i}`), displayName: words.slice(0, i + 1).join(" ") }));
+    const whole = words.join(" ");
+    const partial = words.slice(0, 150).join(" ");
+    const found = scan(`${whole}. ${partial}. ${whole}`, roster);
+    expect(found.map((mention) => [mention.start, mention.end - mention.start, mention.memberId])).toEqual([
+      [0, whole.length, "m299"],
+      [whole.length + 2, partial.length, "m149"],
+      [whole.length + partial.length + 4, whole.length, "m299"],
+    ]);
+  });
+
+  it("works with a name word of 32,768 characters and more", () => {
+    for (const length of [32_768, 100_000]) {
+      const word = `Z${"a".repeat(length - 1)}`;
+      const found = scan(`We met ${word} Smith and ${word.toLowerCase()}'s sister.`, [
+        { id: id("m-long"), displayName: `${word} Smith` },
+      ]);
+      expect(found.map((mention) => [mention.start, mention.end - mention.start, mention.matchedAs])).toEqual([
+        [7, length + 6, "display-name"],
+        [length + 18, length, "first-name"],
+      ]);
     }
   });
 });

@@ -132,3 +132,50 @@ describe("checkIndividualNote", () => {
     expect(checkIndividualNote(note, members, id("m-lena"), { strict: true }).advice).toEqual([]);
   });
 });
+
+// A name hundreds of members share: the results a worker reads, at a size where listing every member in every sentence
+// (or reading every member for every mention) would have taken long. Timings are for bench/mentions.bench.ts.
+describe("checkIndividualNote: a first name many members share", () => {
+  const annas = Array.from({ length: 500 }, (_, i) => ({ id: id(`m${i}`), displayName: `Anna Surname${i}` }));
+  // The ids sorted as strings: m0, m1, m10, m100, m101, m102, …
+  const note = "Anna came. ".repeat(500);
+
+  it("advises once per mention of the subject's shared name, naming five others and counting the rest", () => {
+    const check = checkIndividualNote(note, annas, id("m0"));
+    expect(check.ok).toBe(true);
+    expect(check.advice).toHaveLength(500);
+    expect(check.advice[1]).toBe(
+      '"Anna" at 11–15 is read as m0, who shares the name with m1, m10, m100, m101, m102 and 494 other members; if ' +
+        'it means another member, write "another member".',
+    );
+  });
+
+  it("gives every member id in each problem, and names five of them in its sentence", () => {
+    const check = checkIndividualNote(note, [...annas, { id: id("z-lee"), displayName: "Lee Brown" }], id("z-lee"));
+    expect(check.ok).toBe(false);
+    expect(check.problems).toHaveLength(500);
+    expect(check.problems[0]?.memberIds).toEqual(annas.map((anna) => anna.id).sort());
+    expect(check.problems[0]?.message).toBe(
+      '"Anna" at 0–4 is the name of members m0, m1, m10, m100, m101 and 495 other members; an individual note ' +
+        'refers to other members only as "another member" or "a peer".',
+    );
+  });
+
+  it("lists six members in full, and counts past five only from the seventh", () => {
+    const message = (count: number) =>
+      checkIndividualNote("Anna came.", annas.slice(0, count), id("m-other")).problems[0]?.message;
+    expect(message(6)).toBe(
+      '"Anna" at 0–4 is the name of members m0, m1, m2, m3, m4 and m5; an individual note refers to other members ' +
+        'only as "another member" or "a peer".',
+    );
+    expect(message(7)).toBe(
+      '"Anna" at 0–4 is the name of members m0, m1, m2, m3, m4 and 2 other members; an individual note refers to ' +
+        'other members only as "another member" or "a peer".',
+    );
+    // The subject and six others: all six named.
+    expect(checkIndividualNote("Anna came.", annas.slice(0, 7), id("m3")).advice).toEqual([
+      '"Anna" at 0–4 is read as m3, who shares the name with m0, m1, m2, m4, m5 and m6; if it means another member, ' +
+        'write "another member".',
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
-// What the member decided: consents that send information, people it is withheld from, referrals, and minors who
-// control their own information (DOMAIN §4 rules 9, 11, 13 and 14; rule 5's consent).
+// What the member decided: consents that send information (45 CFR 164.508; 42 CFR 2.31), people it is withheld from
+// (Primero disclosure_deny_details; FHIR R4 Consent), referrals (Primero consent_overridden), and minors who control
+// their own information (45 CFR 164.502(g)(3); 42 CFR 2.14).
 import { allOf, anyOf } from "../truth.js";
 import type { DisclosureRule } from "../types.js";
 import { consentGrants, established, kindIs, ownConsentGrants, purposeIs, recipientIs } from "./conditions.js";
@@ -7,7 +8,7 @@ import { mandatedChildAbuseReport, threatToPrevent } from "./exceptions.js";
 
 // 45 CFR 164.508(a)(1) and NASW 1.07(b): with the member's valid consent, the worker may share what it covers. The
 // engine's consent matching (period, revocation, recipient, purpose, data class, written form) decides what counts.
-/** Rules 5, 11 and 13: a consent in force that covers this recipient, purpose and kind of information permits it. */
+/** A consent in force that covers this recipient, purpose and kind of information permits it (45 CFR 164.508(a)(1)). */
 export const disclosureWithConsent: DisclosureRule = {
   id: "disclosure-with-consent",
   effect: "permit",
@@ -24,7 +25,10 @@ export const disclosureWithConsent: DisclosureRule = {
 // (164.522(a)(1)(iii)), and NASW 1.07(c) lets the worker disclose to prevent serious, imminent harm: so the request
 // gives way to a mandated child-abuse report, a warning to those able to prevent a serious threat where the
 // jurisdiction allows one, emergency services in a medical emergency, and a court order.
-/** Rule 14: information is never given to a person the member asked to withhold it from, unless the law allows. */
+/**
+ * Information is never given to a person the member asked to withhold it from, nor to anyone who may be that person
+ * (a recipient whose name is not known, or only partly matches), unless the law allows (45 CFR 164.522(a)).
+ */
 export const withholdFromNamedPerson: DisclosureRule = {
   id: "withhold-from-named-person",
   effect: "forbid",
@@ -54,7 +58,7 @@ export const withholdFromNamedPerson: DisclosureRule = {
 // Primero: a referral goes with `consent_given` or `consent_overridden`, the override recorded by a person whose role
 // allows it. HIPAA itself allows provider-to-provider treatment disclosures (164.506(c)(2)); the override keeps the
 // agency's own consent policy honest and audited.
-/** Rule 13: a referral to another organisation's provider may go on a recorded consent override. */
+/** A referral to another organisation's provider may go on a recorded consent override (Primero consent_overridden). */
 export const referralOverride: DisclosureRule = {
   id: "referral-override",
   effect: "permit",
@@ -75,7 +79,7 @@ export const referralOverride: DisclosureRule = {
 // 45 CFR 164.502(g)(3) and 42 CFR 2.14: a minor who lawfully consented to their own care controls its disclosure, so a
 // parent's or guardian's consent does not open it; only the minor's own does. Applies only to a minor known to have
 // consented to their own care, and only where the jurisdiction gives the minor that control.
-/** Rule 9: a minor who consented to their own care controls disclosure to parents and guardians. */
+/** A minor who consented to their own care controls disclosure to parents and guardians (45 CFR 164.502(g)(3)). */
 export const minorControlsDisclosure: DisclosureRule = {
   id: "minor-controls-disclosure",
   effect: "forbid",

@@ -1,4 +1,7 @@
-// DOMAIN §4 rules 9, 13 and 14: minors, referrals, and what a member's consents grant and withhold.
+// Minors who consented to their own care (45 CFR 164.502(g)(3)), referrals (Primero consent_overridden), and what a
+// member's consents grant and withhold (45 CFR 164.508; Primero disclosure_deny_details; FHIR R4 Consent).
+
+import { checkDisclosure } from "groupwork/confidentiality";
 import { describe, expect, it } from "vitest";
 import {
   consentFor,
@@ -12,7 +15,7 @@ import {
   sampleConsents,
 } from "./scenario";
 
-describe("rule 9: a minor who consented to their own care controls disclosure to family (minor-controls-disclosure)", () => {
+describe("a minor who consented to their own care controls disclosure to family (minor-controls-disclosure)", () => {
   const parent = recipient("family-or-guardian", { name: "Pat Rivera" });
   const minor = { minor: true, consentedToOwnCare: true };
   const byGuardian = consentFor("m-teen", { kind: "family-or-guardian" }, "FAMRQT", "attendance", {
@@ -62,7 +65,7 @@ describe("rule 9: a minor who consented to their own care controls disclosure to
   });
 });
 
-describe("rule 13: a referral needs consent or a recorded override (referral-override)", () => {
+describe("a referral needs consent or a recorded override (referral-override)", () => {
   const counsellor = recipient("outside-provider", { name: "Renee Carter", organisation: "Northside Counselling" });
   const OVERRIDE = { circumstances: { consentOverridden: true } };
   const REFERRAL = ["AUDTR", "MINEC", "document", "notify-client"];
@@ -92,7 +95,7 @@ describe("rule 13: a referral needs consent or a recorded override (referral-ove
   });
 });
 
-describe("rule 14: consents expire, are revoked and can withhold (withhold-from-named-person)", () => {
+describe("consents expire, are revoked and can withhold (withhold-from-named-person)", () => {
   const katrin = recipient("family-or-guardian", { name: "Katrin Hoffmann" });
   const mark = recipient("family-or-guardian", { name: "Mark Hoffmann" });
   const lenasAttendance = information("attendance", "m-lena");
@@ -120,16 +123,18 @@ describe("rule 14: consents expire, are revoked and can withhold (withhold-from-
   });
 
   it("withholds even where a rule without consent would permit: the payer", () => {
+    const plan = { kind: "payer" as const, name: "Prairie Health Plan" };
+    const paying = consentFor("m-hope", plan, "HPAYMT", "attendance");
     const withholding = consentFor("m-hope", { kind: "outside-provider" }, "COC", "attendance", {
-      withholdFrom: [{ kind: "payer", name: "Prairie Health Plan" }],
+      withholdFrom: [plan],
     });
     const decision = expectDecision(
       request(information("attendance"), recipient("payer", { name: "Prairie Health Plan" }), "HPAYMT", {
-        consents: [withholding],
+        consents: [paying, withholding],
       }),
       forbiddenBy("withhold-from-named-person"),
     );
-    expect(decision.matchedRules.permit).toEqual(["payer-payment"]);
+    expect(decision.matchedRules.permit).toEqual(["disclosure-with-consent", "payer-payment"]);
   });
 
   it("gives way to a court order", () => {
@@ -162,4 +167,91 @@ describe("rule 14: consents expire, are revoked and can withhold (withhold-from-
       DEFAULT_DENY,
     );
   });
+});
+
+describe("a withholding holds for every spelling of the person (withhold-from-named-person)", () => {
+  // Aroha consents to her attendance going to her family on request, and never to Hector Delgado.
+  const arohas = information("attendance", "m-aroha");
+  const family = consentFor("m-aroha", { kind: "family-or-guardian" }, "FAMRQT", "attendance", {
+    id: "c-aroha-family",
+    withholdFrom: [{ kind: "family-or-guardian", name: "Hector Delgado" }],
+  });
+  const ask = (name: string) =>
+    request(arohas, recipient("family-or-guardian", { name }), "FAMRQT", { consents: [family] });
+  const WITHHELD = "The member asked that this person never receive their information.";
+  const CONFIRM =
+    'Confirm the recipient is not Hector Delgado: consent "c-aroha-family" withholds from that person, and the ' +
+    "recipient's name only partly matches it.";
+
+  it.each([
+    "Hector Delgado",
+    "hector delgado",
+    "Hector  Delgado",
+    "Hector\u00a0Delgado",
+    "Hector\tDelgado",
+    "Hector\u200b Delgado",
+    "Hec\u200btor Delgado",
+    "Hector Delgado.",
+    "Héctor Delgado",
+    "Delgado, Hector",
+  ])("refuses %j plainly, as Hector Delgado himself", (name) => {
+    const decision = expectDecision(ask(name), forbiddenBy("withhold-from-named-person"));
+    expect(decision.reasons.map((reason) => reason.message)).toEqual([WITHHELD]);
+    expect(decision.advice).not.toContain(CONFIRM);
+    // The grant to the family would have permitted it: the withholding, not a missing consent, refuses it.
+    expect(decision.matchedRules.permit).toEqual(["disclosure-with-consent"]);
+  });
+
+  // A zero-width space alone between the words reads as no space ("HectorDelgado"): the same letters, refused too.
+  it.each(["Hector", "Delgado", "H. Delgado", "H D", "Delgado, H.", "Hector J. Delgado", "Hector\u200bDelgado"])(
+    "refuses the partial name %j, and asks the worker to confirm who it is",
+    (name) => {
+      const decision = expectDecision(ask(name), forbiddenBy("withhold-from-named-person"));
+      expect(decision.advice.at(-1)).toBe(CONFIRM);
+    },
+  );
+
+  it.each(["Maria Delgado", "M. Delgado", "Hector Smith"])(
+    "still permits %j, who is known to be someone else: the family is not refused as a whole",
+    (name) => {
+      const decision = expectDecision(ask(name), permittedBy(["disclosure-with-consent"], ["document"]));
+      expect(decision.matchedRules.forbid).toEqual([]);
+    },
+  );
+
+  it("refuses a family member whose name is not given, and a recipient of any kind with neither name nor id", () => {
+    const unnamed = expectDecision(
+      request(arohas, recipient("family-or-guardian"), "FAMRQT", { consents: [family] }),
+      forbiddenBy("withhold-from-named-person"),
+    );
+    // The worker is told what would settle it: the recipient's name.
+    expect(unnamed.advice.at(-1)).toBe(
+      'Confirm the recipient is not Hector Delgado: consent "c-aroha-family" withholds from that person, and the ' +
+        "request gives no name to tell them apart; add the recipient's name and ask again.",
+    );
+    const decision = checkDisclosure(request(arohas, recipient("public"), "PATRQT", { consents: [family] }));
+    expect(decision.matchedRules.forbid).toEqual(["withhold-from-named-person"]);
+  });
+});
+
+describe("a grant reaches only a recipient known to be the party (disclosure-with-consent)", () => {
+  const katrin = consentFor("m-lena", { kind: "family-or-guardian", name: "Katrin Hoffmann" }, "FAMRQT", "attendance");
+  const ask = (name: string) =>
+    request(information("attendance", "m-lena"), recipient("family-or-guardian", { name }), "FAMRQT", {
+      consents: [katrin],
+    });
+
+  it.each(["Katrin Hoffmann", "KATRIN\u00a0HOFFMANN", "Hoffmann,\tKatrin", "Katrin Hoffmann.", "Kátrin  Hoffmann"])(
+    "permits %j",
+    (name) => {
+      expectDecision(ask(name), permittedBy(["disclosure-with-consent"], ["document"]));
+    },
+  );
+
+  it.each(["K. Hoffmann", "Katrin", "Hoffmann", "Katrin M. Hoffmann", "Mark Hoffmann"])(
+    "does not permit %j",
+    (name) => {
+      expectDecision(ask(name), DEFAULT_DENY);
+    },
+  );
 });
