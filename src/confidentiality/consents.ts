@@ -4,8 +4,10 @@
 import { describeValue, GroupworkError } from "../_lib/errors.js";
 import { instantMillis } from "./instants.js";
 import { compareNames, type NameComparison } from "./party-names.js";
+import { requestProblems } from "./request-check.js";
 import type { ConsentFacts, ConsentNote, PartialMatch } from "./rule-types.js";
 import type { ConsentOnFile, ConsentParty, DisclosureRecipient, DisclosureRequest } from "./types.js";
+import { isWellFormedConsent, isWellFormedParty } from "./well-formed.js";
 
 // 42 CFR 2.31(a) and 45 CFR 164.508(c) ask for a written, signed consent; an electronic signature counts. The same
 // bases the model warns about (`consent-not-written`).
@@ -33,11 +35,24 @@ const NO_CONSENTS: ConsentFacts = /* @__PURE__ */ Object.freeze({
  * //=> "expired"
  */
 export function consentOutOfForce(consent: ConsentOnFile, at: string): "expired" | "not-yet-valid" | "revoked" | null {
+  if (!isWellFormedConsent(consent)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `consentOutOfForce: consent must be a consent on file as ConsentOnFile describes it; got ${describeValue(consent)}.`,
+    );
+  }
+  return whyOutOfForce(consent, at, "consentOutOfForce");
+}
+
+type OutOfForce = "expired" | "not-yet-valid" | "revoked" | null;
+
+// The reading behind consentOutOfForce, for a consent already known to be well formed.
+function whyOutOfForce(consent: ConsentOnFile, at: string, caller: string): OutOfForce {
   const moment = instantMillis(at);
   if (Number.isNaN(moment)) {
     throw new GroupworkError(
       "invalid-argument",
-      `consentOutOfForce: at must be an ISO 8601 instant, not ${describeValue(at)}.`,
+      `${caller}: at must be an ISO 8601 instant, not ${describeValue(at)}.`,
     );
   }
   if (consent.revokedAt !== undefined && !(instantMillis(consent.revokedAt) > moment)) return "revoked";
@@ -74,6 +89,27 @@ function fieldGrants(named: string | undefined, actual: string | undefined, exac
  * //=> [true, false]
  */
 export function partyIncludes(party: ConsentParty, recipient: DisclosureRecipient): boolean {
+  checkParties("partyIncludes", party, recipient);
+  return includes(party, recipient);
+}
+
+// Whether a party is a recipient or a person withheld from, named as a party is (kind, id, name, organisation).
+function checkParties(caller: string, party: unknown, recipient: unknown): void {
+  if (!isWellFormedParty(party)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: party must be a party with a known recipient kind and text id, name and organisation; got ${describeValue(party)}.`,
+    );
+  }
+  if (!isWellFormedParty(recipient)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: recipient must be a recipient with a known kind and text id, name and organisation; got ${describeValue(recipient)}.`,
+    );
+  }
+}
+
+function includes(party: ConsentParty, recipient: DisclosureRecipient): boolean {
   return (
     party.kind === recipient.kind &&
     fieldGrants(party.id, recipient.id, true) &&
@@ -135,12 +171,13 @@ function withholdingReach(party: ConsentParty, recipient: DisclosureRecipient): 
  * //=> [true, true, true, false]
  */
 export function partyMayBe(party: ConsentParty, recipient: DisclosureRecipient): boolean {
+  checkParties("partyMayBe", party, recipient);
   return withholdingReach(party, recipient) !== null;
 }
 
 // A loop rather than `some` with a closure: this runs for every consent of every check.
 function anyParty(parties: readonly ConsentParty[], recipient: DisclosureRecipient): boolean {
-  for (const party of parties) if (partyIncludes(party, recipient)) return true;
+  for (const party of parties) if (includes(party, recipient)) return true;
   return false;
 }
 
@@ -205,6 +242,15 @@ function byConsentId(a: { readonly consentId: string }, b: { readonly consentId:
  * //=> ["c-hope-pcp"]
  */
 export function matchConsents(request: DisclosureRequest): ConsentFacts {
+  const [problem] = requestProblems(request);
+  if (problem !== undefined) {
+    throw new GroupworkError("invalid-argument", `matchConsents: the request is not well formed: ${problem.message}`);
+  }
+  return consentFacts(request);
+}
+
+/** What the consents on file say about a request already known to be well formed. Not exported from the package. */
+export function consentFacts(request: DisclosureRequest): ConsentFacts {
   const { consents, information, recipient, purpose, at } = request;
   if (consents === undefined || consents.length === 0 || information.memberId === undefined) return NO_CONSENTS;
   const granting: ConsentOnFile[] = [];
@@ -213,7 +259,7 @@ export function matchConsents(request: DisclosureRequest): ConsentFacts {
   const partialMatches: PartialMatch[] = [];
   for (const consent of consents) {
     if (consent.memberId !== information.memberId) continue;
-    const outOfForce = consentOutOfForce(consent, at);
+    const outOfForce = whyOutOfForce(consent, at, "matchConsents");
     const withholds =
       outOfForce === null && consent.withholdFrom !== undefined ? withholdingOf(consent.withholdFrom, recipient) : null;
     if (withholds !== null) {

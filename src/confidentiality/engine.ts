@@ -3,8 +3,9 @@
 // matter. Two deliberate differences: a rule that throws fails the whole decision closed (deny, basis `error`), and a
 // missing attribute (a condition returning `undefined`) never satisfies a permit and never lifts a forbid.
 
+import { describeValue } from "../_lib/errors.js";
 import type { ConfidentialityLevel } from "../model/index.js";
-import { matchConsents } from "./consents.js";
+import { consentFacts } from "./consents.js";
 import type { DecisionError, DecisionReason, DisclosureDecision } from "./decision-types.js";
 import { checkRule, OBLIGATION_ORDER } from "./policy.js";
 import type {
@@ -79,14 +80,15 @@ const JURISDICTIONS: Readonly<Record<DutyToWarn, Readonly<Record<MinorConsentAut
 /** The facts every rule may read, worked out once per request. Not exported from the package. */
 export function disclosureFacts(request: DisclosureRequest): DisclosureFacts {
   const { labels, kind } = request.information;
-  let substanceUse = labels.law.includes("42CFRPart2");
+  // An SUD counseling note is a Part 2 record by its kind, labelled or not (42 CFR 2.11, as amended by 89 FR 12472).
+  let substanceUse = kind === "sud-counseling-note" || labels.law.includes("42CFRPart2");
   let psychotherapyNote = kind === "process-note" || labels.law.includes("HIPAAPsyNotes");
   for (const code of labels.sensitivity) {
     if (code === "SUD" || code === "ETH") substanceUse = true;
     else if (code === "PSYTHPN") psychotherapyNote = true;
   }
   return {
-    consents: matchConsents(request),
+    consents: consentFacts(request),
     jurisdiction:
       JURISDICTIONS[request.jurisdiction?.dutyToWarn ?? "permissive"][request.jurisdiction?.minorConsent ?? "minor"],
     substanceUse,
@@ -118,7 +120,7 @@ function evaluateAll(
       if (holds(entry.rule, request, facts) && entry.rule.id !== held[held.length - 1]?.rule.id) held.push(entry);
     } catch (error) {
       if (entry.rule.id !== previous) {
-        const detail = error instanceof Error ? error.message : String(error);
+        const detail = error instanceof Error ? error.message : describeValue(error);
         errors.push({
           code: "rule-failed",
           ruleId: entry.rule.id,

@@ -171,7 +171,7 @@ export interface DisclosureFacts {
   readonly consents: ConsentFacts;
   /** The jurisdiction's settings, with safe defaults for those the request leaves out. */
   readonly jurisdiction: ResolvedJurisdiction;
-  /** Whether the information is a substance use disorder record: labelled `SUD`, `ETH` or `42CFRPart2`. */
+  /** Whether the information is a substance use disorder record: labelled `SUD`, `ETH` or `42CFRPart2`, or of kind `sud-counseling-note`. */
   readonly substanceUse: boolean;
   /** Whether it is a psychotherapy note: kind `process-note`, or labelled `PSYTHPN` or `HIPAAPsyNotes`. */
   readonly psychotherapyNote: boolean;

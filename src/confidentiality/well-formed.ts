@@ -157,7 +157,7 @@ function areParties(value: unknown, optional: boolean): boolean {
   return true;
 }
 
-function isWellFormedConsent(consent: unknown): boolean {
+export function isWellFormedConsent(consent: unknown): boolean {
   return (
     isObject(consent) &&
     isText(consent["id"]) &&

@@ -100,7 +100,9 @@ export function goalAttainmentScore(
   const scores: number[] = [];
   const weights: number[] = [];
   let largest = 0;
-  goals.forEach((goal: unknown, index) => {
+  // An index loop, not forEach, so a hole in the list is read (as undefined) and refused rather than skipped.
+  for (let index = 0; index < goals.length; index++) {
+    const goal: unknown = goals[index];
     if (typeof goal !== "object" || goal === null) {
       throw new GroupworkError(
         "invalid-argument",
@@ -123,7 +125,7 @@ export function goalAttainmentScore(
     scores.push(score);
     weights.push(weight);
     if (weight > largest) largest = weight;
-  });
+  }
   if (goals.length === 0) return { tScore: { value: null, reason: "no-goals" }, goals: 0, weightedSum: 0, rho };
   // The T-score does not change when every weight is multiplied by the same number, so the sums are taken over the
   // weights divided by the largest (each in 0…1): squares of tiny weights then do not underflow to 0 (0 ÷ 0), nor

@@ -122,8 +122,11 @@ export function applyStageEvent<Id extends string>(snapshot: StageSnapshot<Id>, 
   // event the machine would refuse never reaches it, so whatever its fields hold, the answer is a refusal with reasons.
   const blockedBy = blockingReasons(rules, snapshot.context, event);
   if (blockedBy.length > 0) return { ok: false, snapshot, blockedBy };
-  const [next] = transition(machine, snapshot, event);
-  if (next !== snapshot && (next.status === "active" || next.status === "done")) {
+  // The state is rebuilt from its value and context (checked by machineOf), so a snapshot whose xstate internals were
+  // changed or lost on the way (a copy, a proxy) moves as the one it stands for.
+  const current = machine.resolveState({ value: snapshot.value, context: snapshot.context, status: snapshot.status });
+  const [next] = transition(machine, current, event);
+  if (next !== current && (next.status === "active" || next.status === "done")) {
     return { ok: true, snapshot: next as StageSnapshot<Id> };
   }
   return { ok: false, snapshot, blockedBy: notAnEvent(event) };

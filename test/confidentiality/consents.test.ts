@@ -45,8 +45,33 @@ describe("consentOutOfForce", () => {
     expect(() => consentOutOfForce(consent(), "next week")).toThrow(/at must be an ISO 8601 instant, not "next week"/);
   });
 
-  it("keeps a consent whose start cannot be read out of force", () => {
-    expect(consentOutOfForce(consent({ validFrom: "someday" }), "2026-04-01T12:00:00-05:00")).toBe("not-yet-valid");
+  it("refuses a consent whose start cannot be read, rather than guess whether it is in force", () => {
+    expect(() => consentOutOfForce(consent({ validFrom: "someday" }), "2026-04-01T12:00:00-05:00")).toThrow(
+      /consentOutOfForce: consent must be a consent on file/,
+    );
+  });
+});
+
+describe("the consent helpers given what their types forbid", () => {
+  const hector = { kind: "family-or-guardian", name: "Hector Delgado" } as const;
+
+  it.each<[string, () => unknown, RegExp]>([
+    ["partyIncludes with no party", () => partyIncludes(undefined as never, hector), /partyIncludes: party must be/],
+    ["partyMayBe with an unknown kind", () => partyMayBe({ kind: "neighbour" } as never, hector), /partyMayBe: party/],
+    [
+      "partyMayBe with a name that is a number",
+      () => partyMayBe(hector, { kind: "public", name: 7 } as never),
+      /recipient must be/,
+    ],
+    [
+      "matchConsents with no request",
+      () => matchConsents(undefined as never),
+      /matchConsents: the request is not well formed/,
+    ],
+    ["consentOutOfForce with null", () => consentOutOfForce(null as never, "2026-04-01T12:00:00-05:00"), /got null/],
+  ])("%s throws invalid-argument", (_, call, message) => {
+    expect(call).toThrow(GroupworkError);
+    expect(call).toThrow(message);
   });
 });
 

@@ -144,7 +144,7 @@ describe("a rule that throws (the first difference from Cedar)", () => {
     expect(decision.basis).toBe("error");
     expect(decision.errors.map((error) => [error.ruleId, error.message])).toEqual([
       ["a", 'Rule "a" failed (x), so the check fails closed and denies.'],
-      ["z", 'Rule "z" failed (bad data), so the check fails closed and denies.'],
+      ["z", 'Rule "z" failed ("bad data"), so the check fails closed and denies.'],
     ]);
   });
 

@@ -30,15 +30,12 @@ const strange: readonly [string, unknown][] = [
 
 // What a call did: "answered", or "refused" with a GroupworkError; anything else fails the test with the error.
 function outcome(call: () => unknown): "answered" | "refused" {
-  const started = performance.now();
   try {
     call();
     return "answered";
   } catch (error) {
     if (error instanceof GroupworkError) return "refused";
     throw error;
-  } finally {
-    expect(performance.now() - started).toBeLessThan(1_000);
   }
 }
 

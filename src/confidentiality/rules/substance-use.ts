@@ -1,9 +1,9 @@
 // Substance use disorder records under 42 CFR Part 2, as amended by the 2024 Final Rule (89 FR 12472). A record counts
-// as one when it is labelled SUD, ETH or 42CFRPart2 (the engine's `facts.substanceUse`); SUD counseling notes are one
-// by their kind. A substance use group's roster is a Part 2 record too, and roster-not-confirmed also holds it
+// as one when it is labelled SUD, ETH or 42CFRPart2, or is an SUD counseling note (the engine's `facts.substanceUse`).
+// A substance use group's roster is a Part 2 record too, and roster-not-confirmed also holds it
 // (42 CFR 2.13(c)).
 import { allOf, anyOf } from "../truth.js";
-import type { DisclosureFacts, DisclosureRequest, DisclosureRule } from "../types.js";
+import type { DisclosureRule } from "../types.js";
 import {
   established,
   fact,
@@ -14,11 +14,6 @@ import {
   recipientIs,
   separatePart2ConsentGrants,
 } from "./conditions.js";
-
-/** Whether the information is a Part 2 record: labelled as one, or an SUD counseling note by its kind. */
-function partTwoRecord(request: DisclosureRequest, facts: DisclosureFacts): boolean {
-  return facts.substanceUse || kindIs(request, "sud-counseling-note");
-}
 
 // 42 CFR 2.13(a) and 2.31-2.33: outside the program a Part 2 record goes only with a Part 2 consent. The regulation's
 // own exceptions are this forbid's `unless`: a court order under 2.64, a medical emergency to medical personnel
@@ -33,7 +28,7 @@ export const substanceUseNeedsPart2Consent: DisclosureRule = {
   obligations: [],
   advice:
     "Ask the member for a written 42 CFR Part 2 consent that names this recipient and purpose; to prevent a serious threat, warn without revealing the substance use record.",
-  when: (request, facts) => allOf(partTwoRecord(request, facts), outsideProgram(request)),
+  when: (request, facts) => allOf(facts.substanceUse, outsideProgram(request)),
   unless: (request, facts) =>
     anyOf(
       part2ConsentGrants(facts),
@@ -57,7 +52,7 @@ export const part2ConsentDisclosure: DisclosureRule = {
   source: "42 CFR 2.31; 42 CFR 2.32",
   obligations: ["NORDSCLCD"],
   advice: "Attach the 42 CFR 2.32 notice: the recipient may not disclose it again without the member's consent.",
-  when: (request, facts) => allOf(partTwoRecord(request, facts), part2ConsentGrants(facts)),
+  when: (_, facts) => allOf(facts.substanceUse, part2ConsentGrants(facts)),
 };
 
 // 42 CFR 2.31(b), added by the 2024 Final Rule (89 FR 12472): SUD counseling notes (2.11) need a consent of their own,
@@ -95,6 +90,6 @@ export const substanceUseNotForProsecution: DisclosureRule = {
   source: "42 CFR 2.12(d)(1); 42 CFR 2.65",
   obligations: [],
   advice: "Law enforcement needs a court order under 42 CFR 2.65 for substance use records.",
-  when: (request, facts) => allOf(partTwoRecord(request, facts), recipientIs(request, "law-enforcement")),
+  when: (request, facts) => allOf(facts.substanceUse, recipientIs(request, "law-enforcement")),
   unless: (request) => established(request.circumstances?.courtOrder),
 };
