@@ -73,7 +73,8 @@ export function cedarCall(input: GoldenInput, policies: Record<string, string>):
       ownConsentGrants: s.consent === "valid" || part2,
       separateAuthorizationGrants: s.consent === "valid" || s.consent === "part2" || s.consent === "guardian",
       separatePart2ConsentGrants: s.consent === "part2",
-      withholding: s.consent === "withhold",
+      // The by-name states: another spelling or part of the withheld name may be the person; another first name is not.
+      withholding: s.consent === "withhold" || s.consent === "withhold-variant" || s.consent === "withhold-partial",
     },
     policies: { staticPolicies: policies },
     entities: [

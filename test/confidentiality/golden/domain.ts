@@ -59,7 +59,10 @@ export const goldenRecipients: readonly GoldenRecipient[] = [
 /**
  * The consent on file: none; one that covers the row's recipient, purpose and kind alone (by the member, a Part 2 one,
  * by a guardian); a general Part 2 consent that covers every kind of information (`part2-general`); one out of force;
- * or one withholding from the recipient.
+ * or one withholding from the recipient: by id (`withhold`), or by the name Hector Delgado while the recipient gives
+ * another spelling of it (`withhold-variant`: "delgado, HÉCTOR." with a non-breaking space), part of it
+ * (`withhold-partial`: "H. Delgado"), or someone else's name of the same family (`withhold-other`: "Maria Delgado",
+ * whom the withholding does not reach).
  */
 export type GoldenConsent =
   | "expired"
@@ -69,7 +72,10 @@ export type GoldenConsent =
   | "part2-general"
   | "revoked"
   | "valid"
-  | "withhold";
+  | "withhold"
+  | "withhold-variant"
+  | "withhold-partial"
+  | "withhold-other";
 
 /** The circumstance of the row; `minor` and `deidentified` describe the subject and the information. */
 export type GoldenCircumstance =
@@ -99,7 +105,7 @@ const situation = (
 ): GoldenSituation => ({ consent, sud, circumstance, dutyToWarn });
 
 /**
- * The nineteen situations: every consent state with no circumstance (SUD off, and on where Part 2 decides), then each
+ * The twenty-two situations: every consent state with no circumstance (SUD off, and on where Part 2 decides), then each
  * circumstance with the consent state and label that put its exceptions to work; a child-abuse report both with and
  * without Part 2, since Part 2 lets only the initial report out.
  */
@@ -112,6 +118,9 @@ export const goldenSituations: readonly GoldenSituation[] = [
   situation("revoked", false),
   situation("expired", false),
   situation("withhold", false),
+  situation("withhold-variant", false),
+  situation("withhold-partial", false),
+  situation("withhold-other", false),
   situation("none", false, "threat", "permissive"),
   situation("withhold", false, "threat", "mandatory"),
   situation("none", false, "threat", "none"),
@@ -153,7 +162,7 @@ export const GOLDEN_AT = "2026-06-01T12:00:00Z";
 function consentsFor(input: GoldenInput, party: { kind: RecipientKind; id: string }): ConsentOnFile[] {
   const { consent } = input.situation;
   if (consent === "none") return [];
-  const withhold = consent === "withhold";
+  const withhold = consent.startsWith("withhold");
   return [
     {
       id: "c-golden",
@@ -167,10 +176,22 @@ function consentsFor(input: GoldenInput, party: { kind: RecipientKind; id: strin
       revokedAt: consent === "revoked" ? "2026-05-01T00:00:00Z" : undefined,
       form: "written",
       legalBasis: consent === "part2" || consent === "part2-general" ? "42-cfr-part-2" : "hipaa-authorization",
-      withholdFrom: withhold ? [party] : undefined,
+      withholdFrom: !withhold
+        ? undefined
+        : consent === "withhold"
+          ? [party]
+          : [{ kind: party.kind, name: WITHHELD_NAME }],
     },
   ];
 }
+
+/** The person the by-name withholdings name, and the name each by-name state gives the recipient. */
+const WITHHELD_NAME = "Hector Delgado";
+const RECIPIENT_NAMES: Partial<Record<GoldenConsent, string>> = {
+  "withhold-variant": "delgado,\u00a0HÉCTOR.",
+  "withhold-partial": "H. Delgado",
+  "withhold-other": "Maria Delgado",
+};
 
 /** The request a row stands for: every fact the rules read is stated, so nothing is unknown. */
 export function goldenRequest(input: GoldenInput): DisclosureRequest {
@@ -182,6 +203,7 @@ export function goldenRequest(input: GoldenInput): DisclosureRequest {
   const to: DisclosureRecipient = {
     kind: recipient.kind,
     id,
+    name: RECIPIENT_NAMES[s.consent],
     isSubject: recipient.isSubject,
     activeFacilitator: recipient.activeFacilitator,
     isOriginator: recipient.isOriginator,

@@ -13,10 +13,10 @@ describe("golden decision table", () => {
   it("holds the whole enumerated domain once, sorted, with at least 10,000 lines", () => {
     const lines = goldenLines().slice(1);
     expect(lines.length).toBeGreaterThanOrEqual(10_000);
-    // 9 kinds × 20 recipients × 13 purposes × 19 situations.
+    // 9 kinds × 20 recipients × 13 purposes × 22 situations.
     expect([informationKinds.codes.length, goldenRecipients.length, purposesOfUse.codes.length]).toEqual([9, 20, 13]);
-    expect(goldenSituations.length).toBe(19);
-    expect(lines.length).toBe(9 * 20 * 13 * 19);
+    expect(goldenSituations.length).toBe(22);
+    expect(lines.length).toBe(9 * 20 * 13 * 22);
     expect(new Set(rows.map((row) => inputCells(row.input).join(","))).size).toBe(goldenInputs().length);
     expect([...lines].sort()).toEqual(lines);
   });
@@ -135,6 +135,19 @@ describe("golden decision table", () => {
       "permit,explicit-permit,duty-to-warn serious-threat-disclosure,MINEC document notify-client",
     ],
     ["risk-statement,person-at-risk,THREAT,none,-,threat,none", "deny,default-deny,-,-"],
+    // A withholding by name reaches another spelling of the name and part of it, not another member of the family.
+    [
+      "progress-note,facilitator/author,TREAT,withhold-variant,-,-,permissive",
+      "deny,explicit-forbid,withhold-from-named-person,-",
+    ],
+    [
+      "progress-note,facilitator/author,TREAT,withhold-partial,-,-,permissive",
+      "deny,explicit-forbid,withhold-from-named-person,-",
+    ],
+    [
+      "progress-note,facilitator/author,TREAT,withhold-other,-,-,permissive",
+      "permit,explicit-permit,facilitator-treatment,-",
+    ],
   ])("%s → %s", (inputs, decision) => {
     const row = rows.find((candidate) => inputCells(candidate.input).join(",") === inputs);
     expect(row?.expected.join(",")).toBe(decision);
