@@ -3,6 +3,7 @@
 // is what a team would write without a policy engine: fast, and impossible to audit rule by rule. It reads the rules'
 // texts from defaultPolicy only to word its reasons, and uses the library's consent matching as a host would.
 import {
+  type ConsentOnFile,
   type DecisionReason,
   type DisclosureDecision,
   type DisclosureObligation,
@@ -40,7 +41,9 @@ export function ifChainDecision(request: DisclosureRequest): DisclosureDecision 
   const c = request.circumstances ?? {};
   const duty = request.jurisdiction?.dutyToWarn ?? "permissive";
   const minorConsent = request.jurisdiction?.minorConsent ?? "minor";
+  // An SUD counseling note is a substance use record by its kind, labelled or not.
   const sud =
+    kind === "sud-counseling-note" ||
     info.labels.law.includes("42CFRPart2") ||
     info.labels.sensitivity.includes("SUD") ||
     info.labels.sensitivity.includes("ETH");
@@ -50,9 +53,13 @@ export function ifChainDecision(request: DisclosureRequest): DisclosureDecision 
   const granting = consents.granting.length > 0;
   const part2 = consents.granting.some((consent) => consent.legalBasis === "42-cfr-part-2");
   const ownConsent = consents.granting.some((consent) => consent.grantedBy === "self");
-  const authorization = consents.granting.some(
-    (consent) => consent.legalBasis === "hipaa-authorization" || consent.legalBasis === "42-cfr-part-2",
+  // A consent that names this kind of information and no other: process notes and SUD counseling notes need one.
+  const alone = (consent: ConsentOnFile) => consent.dataClasses.every((dataClass) => dataClass === kind);
+  const separateAuthorization = consents.granting.some(
+    (consent) =>
+      (consent.legalBasis === "hipaa-authorization" || consent.legalBasis === "42-cfr-part-2") && alone(consent),
   );
+  const separatePart2 = consents.granting.some((consent) => consent.legalBasis === "42-cfr-part-2" && alone(consent));
   // Unknown facts read the safe way: a forbid holds on unknown, a permit needs true.
   const outside =
     to.withinAgency === true || to.isSubject === true
@@ -65,13 +72,20 @@ export function ifChainDecision(request: DisclosureRequest): DisclosureDecision 
     c.suspectedChildAbuse === true &&
     who === "child-protective-services" &&
     (purpose === "PUBHLTH" || purpose === "HLEGAL");
+  const courtOrdered = c.courtOrder === true && who === "court" && purpose === "HLEGAL";
+  const hhs = who === "hhs-secretary" && purpose === "HLEGAL";
+  const oversight = who === "health-oversight" && purpose === "HLEGAL";
+  const coroner = who === "coroner-or-medical-examiner" && purpose === "HLEGAL";
+  const ownTreatment = to.isOriginator === true && purpose === "TREAT";
+  const training = who === "supervisor" && to.withinAgency === true && purpose === "TRAIN";
+  const legalDefence = who === "agency-staff" && to.withinAgency === true && purpose === "HLEGAL";
+  const warning = threat && (who === "person-at-risk" || who === "law-enforcement" || who === "emergency-services");
 
-  const forbids: string[] = [];
-  const permits: string[] = [];
   // Forbids, by id.
+  const forbids: string[] = [];
   if (who === "group-member" && to.isSubject !== true) forbids.push("member-no-peer-records");
   if (
-    to.kind === "family-or-guardian" &&
+    who === "family-or-guardian" &&
     request.subject?.minor === true &&
     request.subject?.consentedToOwnCare === true &&
     minorConsent === "minor" &&
@@ -82,19 +96,28 @@ export function ifChainDecision(request: DisclosureRequest): DisclosureDecision 
   if (
     psyNote &&
     !(
-      (to.isOriginator === true && purpose === "TREAT") ||
-      (who === "supervisor" && to.withinAgency === true && purpose === "TRAIN") ||
-      (who === "agency-staff" && to.withinAgency === true && purpose === "HLEGAL") ||
+      ownTreatment ||
+      training ||
+      legalDefence ||
+      hhs ||
+      (oversight && c.oversightOfOriginator === true) ||
+      coroner ||
       threat ||
       abuseReport ||
-      (c.courtOrder === true && who === "court" && purpose === "HLEGAL") ||
-      authorization
+      courtOrdered ||
+      separateAuthorization
     )
   )
     forbids.push("process-note-needs-authorization");
   if (
+    kind === "roster" &&
+    info.deidentified !== true &&
+    outside !== false &&
+    !(c.courtOrder === true || hhs || oversight || coroner)
+  )
+    forbids.push("roster-not-confirmed");
+  if (
     sud &&
-    kind !== "roster" &&
     outside !== false &&
     !(
       part2 ||
@@ -105,23 +128,29 @@ export function ifChainDecision(request: DisclosureRequest): DisclosureDecision 
   )
     forbids.push("substance-use-needs-part2-consent");
   if (sud && who === "law-enforcement" && c.courtOrder !== true) forbids.push("substance-use-not-for-prosecution");
-  if (sud && kind === "roster" && outside !== false && !(part2 || c.courtOrder === true))
-    forbids.push("substance-use-roster-not-confirmed");
+  if (kind === "sud-counseling-note" && !(ownTreatment || training || legalDefence || separatePart2))
+    forbids.push("sud-counseling-note-needs-own-consent");
+  if (purpose === "TRAIN" && info.deidentified !== true && !granting)
+    forbids.push("training-needs-consent-or-deidentified");
   if (
     consents.withholding.length > 0 &&
     !(
       abuseReport ||
-      (threat &&
-        (who === "person-at-risk" || who === "law-enforcement" || who === "emergency-services") &&
-        duty !== "none") ||
+      (warning && duty !== "none") ||
       (c.medicalEmergency === true && who === "emergency-services" && purpose === "ETREAT") ||
-      (c.courtOrder === true && who === "court")
+      (c.courtOrder === true && who === "court") ||
+      hhs ||
+      oversight ||
+      coroner
     )
   )
     forbids.push("withhold-from-named-person");
+
   // Permits, by id.
-  if (who === "agency-staff" && to.withinAgency === true && purpose === "HLEGAL") permits.push("agency-legal-defence");
-  if (c.courtOrder === true && who === "court" && purpose === "HLEGAL") permits.push("court-order");
+  const permits: string[] = [];
+  if (legalDefence) permits.push("agency-legal-defence");
+  if (coroner) permits.push("coroner-or-medical-examiner");
+  if (courtOrdered) permits.push("court-order");
   if (granting) permits.push("disclosure-with-consent");
   if (
     threat &&
@@ -132,6 +161,8 @@ export function ifChainDecision(request: DisclosureRequest): DisclosureDecision 
     permits.push("duty-to-warn");
   if ((who === "facilitator" || who === "co-facilitator") && to.activeFacilitator === true && purpose === "TREAT")
     permits.push("facilitator-treatment");
+  if (oversight) permits.push("health-oversight");
+  if (hhs) permits.push("hhs-compliance-review");
   if (abuseReport && ABOUT_MEMBER.has(kind)) permits.push("mandated-child-abuse-report");
   if (
     c.medicalEmergency === true &&
@@ -143,7 +174,7 @@ export function ifChainDecision(request: DisclosureRequest): DisclosureDecision 
   if (who === "group-member" && to.isSubject === true && purpose === "PATRQT" && kind !== "abuse-report")
     permits.push("member-own-record");
   if (sud && part2) permits.push("part2-consent-disclosure");
-  if (who === "payer" && purpose === "HPAYMT" && (kind === "attendance" || kind === "session-summary"))
+  if (who === "payer" && purpose === "HPAYMT" && (kind === "attendance" || kind === "session-summary") && granting)
     permits.push("payer-payment");
   if (
     c.consentOverridden === true &&
@@ -154,17 +185,10 @@ export function ifChainDecision(request: DisclosureRequest): DisclosureDecision 
     permits.push("referral-override");
   if (who === "researcher" && (purpose === "HRESCH" || purpose === "HOPERAT") && info.deidentified === true)
     permits.push("research-deidentified");
-  if (
-    threat &&
-    (who === "person-at-risk" || who === "law-enforcement" || who === "emergency-services") &&
-    ABOUT_MEMBER.has(kind) &&
-    duty !== "none"
-  )
-    permits.push("serious-threat-disclosure");
+  if (warning && ABOUT_MEMBER.has(kind) && duty !== "none") permits.push("serious-threat-disclosure");
   if (who === "supervisor" && to.withinAgency === true && (purpose === "HOPERAT" || purpose === "TRAIN"))
     permits.push("supervisor-review");
 
-  forbids.sort();
   const matchedRules = { permit: permits, forbid: forbids };
   const setAside = consents.setAside.map(
     (note) => `Consent "${note.consentId}" would cover this disclosure but ${SET_ASIDE[note.reason]}.`,
@@ -172,6 +196,17 @@ export function ifChainDecision(request: DisclosureRequest): DisclosureDecision 
   const adviceOf = (ids: readonly string[]) => ids.flatMap((id) => rules.get(id)?.advice ?? []);
   const reasonsOf = (ids: readonly string[]) => ids.flatMap((id) => reasons.get(id) ?? []);
   if (forbids.length > 0 || permits.length === 0) {
+    // When a forbid decides, a recipient who only may be a withheld person is asked about.
+    const confirm =
+      forbids.length === 0
+        ? []
+        : consents.partialMatches.map(
+            (match) =>
+              `Confirm the recipient is not ${match.withheldName}: consent "${match.consentId}" withholds from that ` +
+              (match.why === "partial-name"
+                ? "person, and the recipient's name only partly matches it."
+                : "person, and the request gives no name to tell them apart; add the recipient's name and ask again."),
+          );
     return {
       effect: "deny",
       basis: forbids.length > 0 ? "explicit-forbid" : "default-deny",
@@ -182,7 +217,7 @@ export function ifChainDecision(request: DisclosureRequest): DisclosureDecision 
           ? reasonsOf(forbids)
           : [{ code: "no-rule-permits", message: "No rule permits this disclosure, so it is denied by default." }],
       obligations: [],
-      advice: [...adviceOf(forbids), ...setAside],
+      advice: [...adviceOf(forbids), ...confirm, ...setAside],
       errors: [],
       policyVersion: defaultPolicy.version,
     };

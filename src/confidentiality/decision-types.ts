@@ -136,7 +136,11 @@ export interface DisclosureDecision {
   readonly reasons: readonly DecisionReason[];
   /** What the disclosure requires, from the deciding rules of a permit only; sorted, without repeats. */
   readonly obligations: readonly DisclosureObligation[];
-  /** What to do next: the deciding rules' advice, then the consents that cover a permit or were set aside for a deny. */
+  /**
+   * What to do next: the deciding rules' advice; for a deny by a forbid, each withholding that may reach the recipient
+   * but cannot be confirmed ("Confirm the recipient is not Hector Delgado: …"); then the consents that cover a permit
+   * or were set aside for a deny.
+   */
   readonly advice: readonly string[];
   /** What went wrong, for bases `error` and `invalid-request`; empty otherwise. */
   readonly errors: readonly DecisionError[];
