@@ -1,6 +1,6 @@
 // applyStageEvent, and a server's full round trip (restore a stored snapshot, apply an event, persist it), beside bare
 // xstate on the same machine: `transition`, and `resolveState` + `transition` + `getPersistedSnapshot`.
-// Goal (issue 3): ratio at most 1.5 for both. What the library adds is the refusal reasons, the zod check of the
+// Goal: ratio at most 1.5 for both. What the library adds is the refusal reasons, the zod check of the
 // envelope and the history checks; the guards and context updates run in both, because the baseline uses the same
 // machine. Both round trips read and write JSON text, as a server that stores snapshots does. The two sides are timed
 // alternately and the medians compared, because absolute times on a shared machine mean little; many short rounds

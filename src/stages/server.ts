@@ -21,15 +21,18 @@ const machines = /* @__PURE__ */ new WeakMap<object, Map<string, StageMachine>>(
  * The machine of a model and options, built once; throws `invalid-argument` from `caller` when the model or options
  * are malformed. Internal.
  */
-export function machineFor(model: unknown, options: unknown, caller: string): StageMachine {
-  checkStageModel(model, caller);
+export function machineFor(given: unknown, options: unknown, caller: string): StageMachine {
+  // A model is checked the first time it is used; after that its machines are in the cache, which only a checked
+  // model enters (WeakMap#get answers undefined for anything that is not an object, such as a model's id).
+  let byOptions = machines.get(given as object);
+  if (byOptions === undefined) {
+    checkStageModel(given, caller);
+    byOptions = new Map();
+    machines.set(given, byOptions);
+  }
+  const model = given as StageModel; // checked above, or when it entered the cache
   const checked = checkStageOptions(model, options, caller);
   const key = JSON.stringify(checked);
-  let byOptions = machines.get(model);
-  if (byOptions === undefined) {
-    byOptions = new Map();
-    machines.set(model, byOptions);
-  }
   let machine = byOptions.get(key);
   if (machine === undefined) {
     machine = machineOfChecked(model, checked);

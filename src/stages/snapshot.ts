@@ -1,6 +1,5 @@
 import type { AnyStateMachine, SnapshotFrom } from "xstate";
 import { GroupworkError } from "../_lib/errors.js";
-import { StageSnapshotEnvelopeSchema } from "../model/index.js";
 import { rulesOf, type StageMachine } from "./machine.js";
 import type { StageRules } from "./rules.js";
 
@@ -16,11 +15,44 @@ import type { StageRules } from "./rules.js";
  */
 export type StageSnapshot<Id extends string = string> = SnapshotFrom<StageMachine<Id>>;
 
-const SNAPSHOT_SHAPE = /* @__PURE__ */ StageSnapshotEnvelopeSchema.shape.snapshot.pick({
-  value: true,
-  status: true,
-  context: true,
-});
+function isCount(value: unknown): boolean {
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+/**
+ * The first field of a live snapshot's state that is not what the machine writes, or `null`. Only the fields the
+ * functions read, each by its type; what the machine could not have written in a well-typed state (a history that
+ * skips a stage, counts that disagree) is restoreStageSnapshot's to find, on the way in.
+ */
+function malformedField(value: unknown, status: unknown, context: unknown): string | null {
+  if (typeof value !== "string") return "value";
+  if (status !== "active" && status !== "done") return "status";
+  if (!isRecord(context)) return "context";
+  if (typeof context["modelId"] !== "string") return "context.modelId";
+  const history = context["history"];
+  if (!Array.isArray(history) || history.length === 0) return "context.history";
+  for (let index = 0; index < history.length; index++) {
+    const entry: unknown = history[index];
+    if (!isRecord(entry) || typeof entry["stage"] !== "string" || typeof entry["enteredAt"] !== "string") {
+      return `context.history[${index}]`;
+    }
+  }
+  for (const count of ["sessionsInStage", "sessionsTotal", "activeMembers"] as const) {
+    if (!isCount(context[count])) return `context.${count}`;
+  }
+  const agreement = context["agreement"];
+  if (!isRecord(agreement) || (agreement["status"] !== "none" && agreement["status"] !== "adopted")) {
+    return "context.agreement";
+  }
+  if (!Array.isArray(context["suggestions"])) return "context.suggestions";
+  if (context["outcome"] !== null && typeof context["outcome"] !== "string") return "context.outcome";
+  if (typeof context["lastEventAt"] !== "string") return "context.lastEventAt";
+  return null;
+}
 
 /** The machine and rules of a snapshot; throws `invalid-argument` when it is not a stage machine's snapshot. */
 export function machineOf(snapshot: unknown, where: string): { machine: AnyStateMachine; rules: StageRules } {
@@ -35,16 +67,14 @@ export function machineOf(snapshot: unknown, where: string): { machine: AnyState
       `${where} needs a snapshot of a machine from createStageMachine (from startStages, applyStageEvent or restoreStageSnapshot).`,
     );
   }
-  // What the functions read of a snapshot besides its machine, in the shape a stored snapshot has: a snapshot edited
-  // by hand (a count that is not a number, an agreement left out) is refused here, not met deep inside a guard.
+  // What the functions read of a snapshot besides its machine: a snapshot edited by hand (a count that is not a
+  // number, an agreement left out) is refused here, not met deep inside a guard.
   const { value, status, context } = snapshot as { value?: unknown; status?: unknown; context?: unknown };
-  const stored = SNAPSHOT_SHAPE.safeParse({ value, status, context });
-  if (!stored.success) {
-    const [first] = stored.error.issues;
-    const path = first === undefined ? "" : first.path.map(String).join(".");
+  const field = malformedField(value, status, context);
+  if (field !== null) {
     throw new GroupworkError(
       "invalid-argument",
-      `${where}: the snapshot's ${path === "" ? "state" : path} is not what a stage machine writes (${first?.message ?? "malformed"}); use the snapshot startStages, applyStageEvent or restoreStageSnapshot gave back.`,
+      `${where}: the snapshot's ${field} is not what a stage machine writes; use the snapshot startStages, applyStageEvent or restoreStageSnapshot gave back.`,
     );
   }
   return { machine, rules };
