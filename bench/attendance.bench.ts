@@ -1,5 +1,5 @@
 // attendanceSummary beside a minimal single loop over the same attendance records that only totals attended sessions
-// per member. Goals (issue 4): at 1,000,000 attendance records the ratio is at most 4, and 10× more records cost at
+// per member. Goals: at 1,000,000 attendance records the ratio is at most 4, and 10× more records cost at
 // most 12× the time (linear growth), from 100,000 to 1,000,000 and from 1,000,000 to 10,000,000 records. Runs against
 // the built package. Sides are timed alternately and each ratio is the median of the rounds' own ratios, because
 // absolute times on a shared machine mean little.

@@ -1,7 +1,7 @@
 // checkDisclosure with the default policy beside (1) Cedar itself, cedar-wasm, deciding the same requests with the
 // same policy written in Cedar (test/confidentiality/cedar/default-policy.cedar), and (2) the same policy hand-inlined
 // as one if-chain (bench/disclosure-if-chain.ts) producing the same decision content.
-// Goals (issue 5): checkDisclosure at least 100× faster than cedar-wasm, both as the stateless call that parses the
+// Goals: checkDisclosure at least 100× faster than cedar-wasm, both as the stateless call that parses the
 // policies each time and as the fairer pre-parsed policy set; at most 3× slower than the if-chain.
 // The requests are the golden table's (test/confidentiality/golden/domain.ts). Each side is timed alternately, with
 // garbage collected before each timing, and the medians of the per-request times compared.

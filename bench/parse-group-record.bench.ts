@@ -1,5 +1,5 @@
 // parseGroupRecord (shape + references) beside the shape-only GroupRecordSchema.safeParse of the same record.
-// Goal (issue 2): the reference checks keep the ratio at or below 1.5 for 100,000 attendance records and 1,000,000
+// Goal: the reference checks keep the ratio at or below 1.5 for 100,000 attendance records and 1,000,000
 // turns. Runs against the built package; the two are timed alternately and the medians compared, because absolute
 // times on a shared machine mean little.
 import { type GroupRecordInput, GroupRecordSchema, parseGroupRecord } from "groupwork";

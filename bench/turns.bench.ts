@@ -1,5 +1,5 @@
 // turnAnalytics beside a minimal single loop over the same turn objects that only totals talk time per member.
-// Goals (issue 4): for 1,000,000 turns the ratio turnAnalytics / minimal loop is at most 4, and 10× more turns costs at
+// Goals: for 1,000,000 turns the ratio turnAnalytics / minimal loop is at most 4, and 10× more turns costs at
 // most 12× the time (linear growth), from 100,000 to 1,000,000 and from 1,000,000 to 10,000,000 turns. Runs against the built package; the two are timed
 // alternately and the medians compared, because absolute times on a shared machine mean little.
 import { type MemberId, type SessionId, type Turn, turnAnalytics } from "groupwork";
