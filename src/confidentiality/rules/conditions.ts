@@ -100,15 +100,16 @@ function namesOnly(consent: ConsentOnFile, kind: InformationKind): boolean {
 }
 
 /**
- * Whether a HIPAA authorization or a Part 2 consent in force covers this exact disclosure and names this kind of
- * information alone: an authorization for psychotherapy notes may be combined only with another authorization for
- * them (45 CFR 164.508(b)(3)(ii)), so one that also covers the rest of the record does not open them.
+ * Whether a HIPAA authorization or a Part 2 consent in force covers this exact disclosure and names process notes
+ * alone: an authorization for psychotherapy notes may be combined only with another authorization for them (45 CFR
+ * 164.508(b)(3)(ii)), so one that also covers the rest of the record does not open them. A note labelled a
+ * psychotherapy note but filed under another kind is opened by no authorization: file it as a `process-note`.
  */
-export function separateAuthorizationGrants(request: DisclosureRequest, facts: DisclosureFacts): boolean {
+export function separateAuthorizationGrants(_: DisclosureRequest, facts: DisclosureFacts): boolean {
   return facts.consents.granting.some(
     (consent) =>
       (consent.legalBasis === "hipaa-authorization" || consent.legalBasis === "42-cfr-part-2") &&
-      namesOnly(consent, request.information.kind),
+      namesOnly(consent, "process-note"),
   );
 }
 

@@ -24,7 +24,7 @@ describe("rule 4: process notes need a specific authorization (process-note-need
 
   it("lets their author use them for treatment", () => {
     expectDecision(
-      request(processNote, recipient("facilitator", { activeFacilitator: true, isOriginator: true }), "TREAT"),
+      request(processNote, recipient("facilitator", { id: "f-rivera", activeFacilitator: true, isOriginator: true }), "TREAT"),
       permittedBy(["facilitator-treatment"]),
     );
   });
@@ -110,6 +110,19 @@ describe("rule 4: process notes need a specific authorization (process-note-need
         forbiddenBy("process-note-needs-authorization"),
       );
     }
+  });
+
+  it("opens a note labelled a psychotherapy note but filed as a progress note to no authorization", () => {
+    // An authorization naming progress notes alone is not one for psychotherapy notes (164.508(b)(3)(ii)).
+    const party = { kind: "outside-provider" as const, name: "Dr. Amara Osei" };
+    const labelled = information("progress-note", "m-hope", {
+      labels: { confidentiality: "R", sensitivity: ["PSYTHPN"], law: [] },
+    });
+    const req = request(labelled, recipient("outside-provider", { name: "Dr. Amara Osei" }), "TREAT", {
+      consents: [consentFor("m-hope", party, "TREAT", "progress-note")],
+    });
+    const decision = expectDecision(req, forbiddenBy("process-note-needs-authorization"));
+    expect(decision.matchedRules.permit).toEqual(["disclosure-with-consent"]);
   });
 
   // 45 CFR 164.508(a)(2)(ii) lets psychotherapy notes out for disclosures required by law (164.512(a)); a court
