@@ -250,6 +250,15 @@ function readDecision(
   const { effect, basis, matchedRules, obligations, policyVersion } = decision;
   if (!EFFECTS.has(effect)) throw invalidDecision("effect", effect);
   if (!BASES.has(basis)) throw invalidDecision("basis", basis);
+  // A permit stands only on a permit rule that held (explicit-permit), and that basis only ever gives a permit: a
+  // record that says otherwise would log a disclosure the policy never allowed.
+  if ((effect === "permit") !== (basis === "explicit-permit")) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `toAuditRecord: decision.effect ${describeValue(effect)} contradicts decision.basis ${describeValue(basis)}: ` +
+        'only a decision with basis "explicit-permit" is a permit; pass the decision checkDisclosure returned.',
+    );
+  }
   const determiningRules = ruleIds(decision["determiningRules"], "determiningRules");
   if (!isObject(matchedRules)) throw invalidDecision("matchedRules", matchedRules);
   const permit = ruleIds(matchedRules["permit"], "matchedRules.permit");
@@ -278,7 +287,8 @@ function readDecision(
  * @param options - the decision's id in the host's log and the moment the record is written
  * @throws {GroupworkError} `invalid-argument` when `options` is not an object, `options.decisionId` is empty,
  *   `options.at` is not an ISO 8601 instant with an offset, the request has no information, labels or recipient
- *   object, or `decision` (or one of its fields, which the error names) is not as `checkDisclosure` returns it
+ *   object, or `decision` (or one of its fields, which the error names) is not as `checkDisclosure` returns it,
+ *   including a `decision.effect` its `decision.basis` contradicts (a permit only with basis `explicit-permit`)
  * @returns a plain record; lists sorted, so records of the same decision compare deep-equal
  * @example
  * const request = {

@@ -1,11 +1,19 @@
 // The shape check of a disclosure request. A request is untrusted wire data, so a bad one is reported (every problem,
-// with its path) rather than thrown; checkDisclosure then denies with basis `invalid-request`. Hand-written rather
+// with its path, up to a bound per list) rather than thrown; checkDisclosure then denies with basis `invalid-request`. Hand-written rather
 // than a schema because only src/model may load zod, and because it runs on every check.
 
 import { describeValue } from "../_lib/errors.js";
 import type { DecisionError } from "./decision-types.js";
 import { isInstantText } from "./instants.js";
-import { CIRCUMSTANCE_FACTS, factConflicts, isWellFormedParty, isWellFormedRequest, KNOWN } from "./well-formed.js";
+import {
+  CIRCUMSTANCE_FACTS,
+  factConflicts,
+  isWellFormedConsent,
+  isWellFormedParty,
+  isWellFormedRequest,
+  KNOWN,
+  missingMember,
+} from "./well-formed.js";
 
 const INFORMATION_KINDS = KNOWN.informationKinds;
 const RECIPIENT_KINDS = KNOWN.recipientKinds;
@@ -28,6 +36,11 @@ const isFields = (value: unknown): value is Fields =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 const PARTY_FIELDS = ["id", "name", "organisation"] as const;
+
+// How many bad entries of one list are reported. A list can be as long as its sender likes (a sparse array of length
+// 1e8 is one line of code), so past this many the walk stops and says how many entries it left unchecked: the
+// report stays small, and no work is done per remaining entry.
+const LISTED_PER_LIST = 20;
 
 // A path is built only when there is a problem to report: on a valid request (the common case) no string is made.
 type Key = string | number;
@@ -66,14 +79,49 @@ class Problems {
     if (!codes.has(value)) this.add(base, key, `${describeValue(value)} is not a known code.`);
   }
 
+  /**
+   * Reports each entry of `list` that `good` refuses, through `report`, up to LISTED_PER_LIST of them; at the next bad
+   * entry it stops and adds one problem at the list's own path saying how many entries were left unchecked.
+   */
+  entries(
+    list: readonly unknown[],
+    base: string,
+    key: Key,
+    good: (entry: unknown) => boolean,
+    report: (entry: unknown, where: string, index: number) => void,
+  ): void {
+    let listed = 0;
+    for (let index = 0; index < list.length; index++) {
+      const entry: unknown = list[index];
+      if (good(entry)) continue;
+      const where = pathOf(base, key);
+      if (listed === LISTED_PER_LIST) {
+        const rest = list.length - index;
+        this.add(
+          base,
+          key,
+          `… and ${rest} more ${rest === 1 ? "entry" : "entries"} from ${where}[${index}] on, not checked: only the ` +
+            `first ${LISTED_PER_LIST} entries with problems are listed.`,
+        );
+        return;
+      }
+      listed++;
+      report(entry, where, index);
+    }
+  }
+
   codes(value: unknown, codes: ReadonlySet<unknown>, base: string, key: string): void {
     if (!Array.isArray(value)) {
       this.add(base, key, "must be an array of codes (empty for none).");
       return;
     }
-    for (let index = 0; index < value.length; index++) {
-      if (!codes.has(value[index])) this.code(value[index], codes, pathOf(base, key), index, false);
-    }
+    this.entries(
+      value,
+      base,
+      key,
+      (entry) => codes.has(entry),
+      (entry, where, index) => this.code(entry, codes, where, index, false),
+    );
   }
 
   instant(value: unknown, base: string, key: Key, optional: boolean): void {
@@ -89,10 +137,7 @@ class Problems {
       this.add(base, key, "must be an array of parties.");
       return;
     }
-    for (let index = 0; index < value.length; index++) {
-      const party: unknown = value[index];
-      if (!isWellFormedParty(party)) this.party(party, pathOf(base, key), index);
-    }
+    this.entries(value, base, key, isWellFormedParty, (party, where, index) => this.party(party, where, index));
   }
 
   party(party: unknown, base: string, index: number): void {
@@ -121,15 +166,19 @@ class Problems {
 }
 
 /**
- * Every problem with a request's shape, each with its path; empty when the request is what its type says. Fields
- * the type does not name are ignored. Not exported from the package.
+ * Every problem with a request's shape, each with its path; empty when the request is what its type says. A list
+ * names at most LISTED_PER_LIST of its bad entries, then one problem at its own path says how many entries were left
+ * unchecked. Fields the type does not name are ignored. Not exported from the package.
  */
 export function requestProblems(request: unknown): readonly DecisionError[] {
   // The common case first: a well-formed request is answered without building anything.
   return isWellFormedRequest(request) ? NONE : walkRequest(request);
 }
 
-/** The slow path of {@link requestProblems}: walks the whole request and lists every problem. Exported for tests. */
+/**
+ * The slow path of {@link requestProblems}: walks the request and lists its problems, stopping in each list after
+ * LISTED_PER_LIST bad entries. Exported for tests.
+ */
 export function walkRequest(request: unknown): DecisionError[] {
   const problems = new Problems();
   if (!problems.object(request, "", "request", false)) return problems.list;
@@ -137,6 +186,8 @@ export function walkRequest(request: unknown): DecisionError[] {
   if (problems.object(information, "", "information", false)) {
     problems.code(information["kind"], INFORMATION_KINDS, "information", "kind", false);
     problems.text(information["memberId"], "information", "memberId", true);
+    const missing = missingMember(information);
+    if (missing !== null) problems.add("information", "memberId", missing);
     problems.text(information["groupId"], "information", "groupId", false);
     problems.text(information["authorId"], "information", "authorId", true);
     problems.flag(information["deidentified"], "information", "deidentified");
@@ -172,7 +223,11 @@ export function walkRequest(request: unknown): DecisionError[] {
   }
   if (consents !== undefined) {
     if (!Array.isArray(consents)) problems.add("", "consents", "must be an array of consents when given.");
-    else for (let index = 0; index < consents.length; index++) problems.consent(consents[index], index);
+    else {
+      problems.entries(consents, "", "consents", isWellFormedConsent, (consent, _, index) =>
+        problems.consent(consent, index),
+      );
+    }
   }
   return problems.list;
 }

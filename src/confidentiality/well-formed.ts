@@ -1,6 +1,7 @@
 // The fast path of the request check: a yes-or-no answer that builds nothing, for the common case of a well-formed
 // request. It accepts exactly what requestProblems (request-check.ts) finds no problem with; when it says no, that
 // function walks the request again to say what is wrong and where. A property test holds the two to each other.
+// It stops at the first problem, so a long or sparse list costs at most its well-formed prefix, and nothing per hole.
 // Not exported from the package.
 
 import { describeValue } from "../_lib/errors.js";
@@ -61,7 +62,39 @@ const AUTHOR_KINDS: ReadonlySet<unknown> = /* @__PURE__ */ codeSet([
   "agency-staff",
 ]);
 
-/** A fact a request states that another fact of the same request contradicts: the field and why. */
+// The kinds of information about one member: a note in that member's record, something the member said, a risk or an
+// abuse report about them. Each must say which member (information.memberId), because the consents on file are
+// matched by it: without it no withholding could apply, so a forgotten id would turn a deny into a permit. Attendance,
+// the roster and a session summary can be about the group as a whole (a sheet, a list, a summary), so they need none.
+const MEMBER_KINDS: ReadonlySet<unknown> = /* @__PURE__ */ codeSet([
+  "progress-note",
+  "process-note",
+  "self-disclosure",
+  "risk-statement",
+  "abuse-report",
+  "sud-counseling-note",
+]);
+
+/** Whether the information is of a kind about one member but names no member. Builds nothing. */
+function lacksMember(information: Fields): boolean {
+  return information["memberId"] === undefined && MEMBER_KINDS.has(information["kind"]);
+}
+
+/**
+ * Why the information lacks the member it is about, or null: a kind of information about one member with no
+ * `memberId`. Reported at `information.memberId`. Builds nothing when nothing is missing. Not exported from the
+ * package.
+ */
+export function missingMember(information: Fields): string | null {
+  if (!lacksMember(information)) return null;
+  const kind = information["kind"];
+  return (
+    `is missing, but ${describeValue(kind)} information is about one member: add the id of the member it is ` +
+    "about, so that the consents on file for that member, and what they withhold, are read."
+  );
+}
+
+/** A fact a request states that another fact of the same request contradicts or cannot confirm: where, and why. */
 export interface FactConflict {
   readonly field: "isSubject" | "isOriginator" | "withinAgency";
   readonly message: string;
@@ -72,23 +105,48 @@ const NO_CONFLICTS: readonly FactConflict[] = Object.freeze([]);
 const differ = (a: unknown, b: unknown): boolean => typeof a === "string" && typeof b === "string" && a !== b;
 
 /**
- * The facts about the recipient that the rest of the request contradicts: a subject whose id is not the member's, an
- * originator whose id is not the author's or who is not staff, a subject who is not a group member, a kind of
- * recipient that cannot be inside the agency said to be inside it. Such a request is invalid, because each of these
- * facts lifts a forbid or opens a permit. Builds nothing when there is no conflict. Not exported from the package.
+ * The facts about the recipient that the rest of the request contradicts or cannot confirm: a subject with no id, or
+ * whose id is not the member's, or with no member named; an originator with no id, or whose id is not the author's,
+ * or with no author named, or who is not staff; a subject who is not a group member; a kind of recipient that cannot
+ * be inside the agency said to be inside it. Such a request is invalid, because each of these facts lifts a forbid or
+ * opens a permit. Builds nothing when there is no conflict. Not exported from the package.
  */
 export function factConflicts(information: Fields, recipient: Fields): readonly FactConflict[] {
   const { kind, id } = recipient;
+  const memberId = information["memberId"];
+  const authorId = information["authorId"];
   const subject = recipient["isSubject"] === true;
   const originator = recipient["isOriginator"] === true;
   const inside = recipient["withinAgency"] === true;
   const kindKnown = KNOWN.recipientKinds.has(kind);
   const subjectKind = subject && kindKnown && kind !== "group-member";
-  const subjectId = subject && differ(id, information["memberId"]);
+  // A subject or an originator must be confirmed by ids on both sides; a kind that cannot be either is reported as
+  // such, and adding ids would not help it.
+  const subjectIds = subject && !subjectKind;
+  const subjectNoId = subjectIds && id === undefined;
+  const subjectNoMember = subjectIds && memberId === undefined;
+  const subjectId = subject && differ(id, memberId);
   const authorKind = originator && kindKnown && !AUTHOR_KINDS.has(kind);
-  const authorId = originator && differ(id, information["authorId"]);
+  const authorIds = originator && !authorKind;
+  const authorNoId = authorIds && id === undefined;
+  const authorNoAuthor = authorIds && authorId === undefined;
+  const authorIdDiffers = originator && differ(id, authorId);
   const insideKind = inside && kindKnown && !INSIDE_KINDS.has(kind);
-  if (!(subjectKind || subjectId || authorKind || authorId || insideKind)) return NO_CONFLICTS;
+  if (
+    !(
+      subjectKind ||
+      subjectNoId ||
+      subjectNoMember ||
+      subjectId ||
+      authorKind ||
+      authorNoId ||
+      authorNoAuthor ||
+      authorIdDiffers ||
+      insideKind
+    )
+  ) {
+    return NO_CONFLICTS;
+  }
   const conflicts: FactConflict[] = [];
   const who = `a recipient of kind ${describeValue(kind)}`;
   if (subjectKind) {
@@ -97,10 +155,26 @@ export function factConflicts(information: Fields, recipient: Fields): readonly 
       message: `is true, but only a group member can be the member the information is about, not ${who}.`,
     });
   }
+  if (subjectNoId) {
+    conflicts.push({
+      field: "isSubject",
+      message:
+        "is true, but the recipient has no id to confirm it: add recipient.id, the same id as information.memberId, " +
+        "or leave isSubject out.",
+    });
+  }
+  if (subjectNoMember) {
+    conflicts.push({
+      field: "isSubject",
+      message:
+        "is true, but information.memberId is missing, so nothing confirms it: add information.memberId, the id of " +
+        "the member the information is about, or leave isSubject out.",
+    });
+  }
   if (subjectId) {
     conflicts.push({
       field: "isSubject",
-      message: `is true, but recipient.id ${describeValue(id)} is not information.memberId ${describeValue(information["memberId"])}.`,
+      message: `is true, but recipient.id ${describeValue(id)} is not information.memberId ${describeValue(memberId)}.`,
     });
   }
   if (authorKind) {
@@ -109,10 +183,26 @@ export function factConflicts(information: Fields, recipient: Fields): readonly 
       message: `is true, but only the agency's staff write group information, not ${who}.`,
     });
   }
-  if (authorId) {
+  if (authorNoId) {
     conflicts.push({
       field: "isOriginator",
-      message: `is true, but recipient.id ${describeValue(id)} is not information.authorId ${describeValue(information["authorId"])}.`,
+      message:
+        "is true, but the recipient has no id to confirm it: add recipient.id, the same id as information.authorId, " +
+        "or leave isOriginator out.",
+    });
+  }
+  if (authorNoAuthor) {
+    conflicts.push({
+      field: "isOriginator",
+      message:
+        "is true, but information.authorId is missing, so nothing confirms it: add information.authorId, the id of " +
+        "the person who wrote it, or leave isOriginator out.",
+    });
+  }
+  if (authorIdDiffers) {
+    conflicts.push({
+      field: "isOriginator",
+      message: `is true, but recipient.id ${describeValue(id)} is not information.authorId ${describeValue(authorId)}.`,
     });
   }
   if (insideKind) {
@@ -181,6 +271,7 @@ function isWellFormedInformation(information: unknown): boolean {
   return (
     KNOWN.informationKinds.has(information["kind"]) &&
     isOptionalText(information["memberId"]) &&
+    !lacksMember(information) &&
     isText(information["groupId"]) &&
     isOptionalText(information["authorId"]) &&
     isFlag(information["deidentified"]) &&

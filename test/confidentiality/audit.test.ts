@@ -187,6 +187,39 @@ describe("toAuditRecord", () => {
     expect(() => toAuditRecord(asked, decision, options)).toThrow(message);
   });
 
+  // A record is what an auditor trusts: a permit on the grounds of a deny (or the other way round) would log a
+  // disclosure the policy never allowed, so the two must agree.
+  it.each([
+    ["permit", "default-deny"],
+    ["permit", "explicit-forbid"],
+    ["permit", "error"],
+    ["permit", "invalid-request"],
+    ["deny", "explicit-permit"],
+  ])("throws invalid-argument naming decision.effect when %s contradicts the basis %s", (effect, basis) => {
+    const denied = { ...request(), purpose: "HOPERAT" } as DisclosureRequest;
+    const decision = checkDisclosure(denied, { policy: definePolicy([], { version: "empty" }) });
+    const options = { decisionId: "d1", at: "2026-03-10T10:00:01-05:00" };
+    const forged = { ...decision, effect, basis } as never;
+    expect(() => toAuditRecord(denied, forged, options)).toThrow(GroupworkError);
+    expect(() => toAuditRecord(denied, forged, options)).toThrow(
+      `toAuditRecord: decision.effect "${effect}" contradicts decision.basis "${basis}"`,
+    );
+  });
+
+  it("records the decision as checkDisclosure returned it when its effect and basis agree", () => {
+    const options = { decisionId: "d1", at: "2026-03-10T10:00:01-05:00" };
+    const denied = checkDisclosure(request(), { policy: definePolicy([], { version: "empty" }) });
+    const permitted = checkDisclosure(request(), { policy });
+    expect([denied.effect, denied.basis, permitted.effect, permitted.basis]).toEqual([
+      "deny",
+      "default-deny",
+      "permit",
+      "explicit-permit",
+    ]);
+    expect(toAuditRecord(request(), denied, options).effect).toBe("deny");
+    expect(toAuditRecord(request(), permitted, options).effect).toBe("permit");
+  });
+
   it("throws invalid-argument for a request without information or recipient, or something not a decision", () => {
     const decision = checkDisclosure(request(), { policy });
     const options = { decisionId: "d", at: "2026-03-10T10:00:01-05:00" };

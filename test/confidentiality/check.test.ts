@@ -211,11 +211,10 @@ describe("checkDisclosure", () => {
     ]);
   });
 
-  it("accepts the facts when they agree, or when an id is not given", () => {
+  it("accepts the facts when the ids confirm them", () => {
     for (const recipient of [
       { kind: "facilitator", id: "f-rivera", isOriginator: true, withinAgency: true },
-      { kind: "facilitator", isOriginator: true, withinAgency: true },
-      { kind: "group-member", isSubject: true },
+      { kind: "group-member", id: "m-hope", isSubject: true },
       { kind: "researcher", withinAgency: true },
       { kind: "public", withinAgency: false, isSubject: false, isOriginator: false },
     ]) {

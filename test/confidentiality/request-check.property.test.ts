@@ -63,8 +63,30 @@ function replaced(value: unknown, path: readonly (string | number)[], junk: unkn
   return copy;
 }
 
+// The same request sent to the member it is about and to the note's author: each fact confirmed by the ids, so
+// breaking an id, or the kind of information, tests the facts the check cannot confirm.
+const toSubject = {
+  ...full,
+  information: { ...full.information, kind: "self-disclosure" },
+  recipient: { kind: "group-member", id: "m-hope", isSubject: true },
+  purpose: "PATRQT",
+};
+const toAuthor = {
+  ...full,
+  information: { ...full.information, kind: "process-note" },
+  recipient: { kind: "facilitator", id: "f-1", isOriginator: true, activeFacilitator: true, withinAgency: true },
+  purpose: "TREAT",
+};
+
+// A list with holes, and one too long to report in full.
+const sparse: unknown[] = [];
+sparse.length = 1000;
+const long = Array.from({ length: 40 }, (_, index) => (index % 2 === 0 ? "X" : { kind: "neighbour" }));
+
 const paths = pathsOf(full);
 const junk = fc.constantFrom<unknown>(
+  sparse,
+  long,
   undefined,
   null,
   "",
@@ -97,6 +119,29 @@ describe("the request check's fast path agrees with its full walk", () => {
     },
   );
 
+  test.prop([fc.constantFrom(toSubject, toAuthor), junk, fc.nat()], RUNS)(
+    "on a request to the subject or the author with one part replaced",
+    (base, value, pick) => {
+      const where = pathsOf(base);
+      const broken = replaced(base, where[pick % where.length] ?? [], value);
+      const problems = walkRequest(broken);
+      expect(isWellFormedRequest(broken)).toBe(problems.length === 0);
+      expect(requestProblems(broken)).toEqual(problems);
+    },
+  );
+
+  test.prop([fc.constantFrom(...paths), junk], RUNS)("and no list is reported past its bound", (path, value) => {
+    // Each list names at most 20 of its entries; one more problem, at the list's own path, says how many were left.
+    const named = new Map<string, Set<string>>();
+    for (const { path: at = "" } of walkRequest(replaced(full, path, value))) {
+      for (const match of at.matchAll(/\[(\d+)\]/g)) {
+        const list = at.slice(0, match.index);
+        named.set(list, (named.get(list) ?? new Set<string>()).add(match[1] ?? ""));
+      }
+    }
+    for (const indices of named.values()) expect(indices.size).toBeLessThanOrEqual(20);
+  });
+
   test.prop([fc.string({ maxLength: 30 })], RUNS)("remembered instants read as the pattern reads them", (text) => {
     expect(isInstantText(text)).toBe(isInstant(text));
     expect(isInstantText(text)).toBe(isInstant(text));
@@ -109,7 +154,9 @@ describe("the request check's fast path agrees with its full walk", () => {
 });
 
 test("the full request used here is well formed, so every break above starts from a valid request", () => {
-  expect(walkRequest(full)).toEqual([]);
-  expect(isWellFormedRequest(full)).toBe(true);
+  for (const base of [full, toSubject, toAuthor]) {
+    expect(walkRequest(base)).toEqual([]);
+    expect(isWellFormedRequest(base)).toBe(true);
+  }
   expect(paths.length).toBeGreaterThan(60);
 });

@@ -39,9 +39,18 @@ const CIRCUMSTANCES = [
   "oversightOfOriginator",
 ] as const;
 
-// The check refuses a request whose facts contradict each other (a subject who is not a group member or has another
-// member's id, an author with another id or who is not staff, an outsider inside the agency): such facts are
-// forgotten here, so every request drawn is one the rules decide.
+// The check refuses a request whose facts contradict each other or that its ids cannot confirm (a subject who is not a
+// group member or whose id is not the member's, an author whose id is not the author's or who is not staff, an
+// outsider inside the agency, a note about one member that names no member): such facts are forgotten here, and
+// such a note is given its member, so every request drawn is one the rules decide.
+const ABOUT_ONE_MEMBER = new Set([
+  "progress-note",
+  "process-note",
+  "self-disclosure",
+  "risk-statement",
+  "abuse-report",
+  "sud-counseling-note",
+]);
 const INSIDE = new Set(["facilitator", "co-facilitator", "supervisor", "agency-staff", "researcher"]);
 const STAFF = new Set(["facilitator", "co-facilitator", "supervisor", "agency-staff"]);
 
@@ -53,11 +62,11 @@ function consistentFacts(
   facts: readonly (boolean | undefined)[],
 ): (boolean | undefined)[] {
   const [isSubject, activeFacilitator, isOriginator, withinAgency, mayOverride] = facts;
-  const differ = (other: string | undefined) => id !== undefined && other !== undefined && id !== other;
+  const unconfirmed = (other: string | undefined) => id === undefined || other === undefined || id !== other;
   return [
-    isSubject === true && (kind !== "group-member" || differ(memberId)) ? undefined : isSubject,
+    isSubject === true && (kind !== "group-member" || unconfirmed(memberId)) ? undefined : isSubject,
     activeFacilitator,
-    isOriginator === true && (!STAFF.has(kind) || differ(authorId)) ? undefined : isOriginator,
+    isOriginator === true && (!STAFF.has(kind) || unconfirmed(authorId)) ? undefined : isOriginator,
     withinAgency === true && !INSIDE.has(kind) ? undefined : withinAgency,
     mayOverride,
   ];
@@ -177,7 +186,7 @@ export const requestArb: fc.Arbitrary<DisclosureRequest> = fc
     sensitivity: fc.subarray([...sensitivityCodes.codes], { maxLength: 2 }),
     law: fc.subarray([...privacyLawCodes]),
     recipientKind: fc.constantFrom(...recipientKinds.codes),
-    recipientId: fc.constantFrom("r-1", undefined),
+    recipientId: fc.constantFrom("r-1", "m-1", "f-1", undefined),
     facts: fc.tuple(...FACTS.map(() => optionalBoolean)),
     purpose: fc.constantFrom(...purposesOfUse.codes),
     circumstances: fc.option(fc.tuple(...CIRCUMSTANCES.map(() => optionalBoolean)), { nil: undefined }),
@@ -185,6 +194,9 @@ export const requestArb: fc.Arbitrary<DisclosureRequest> = fc
     subject: fc.option(fc.record({ minor: optionalBoolean, consentedToOwnCare: optionalBoolean }), { nil: undefined }),
     dutyToWarn: fc.constantFrom("mandatory" as const, "permissive" as const, "none" as const, undefined),
   })
+  .map((drawn) =>
+    drawn.memberId === undefined && ABOUT_ONE_MEMBER.has(drawn.kind) ? { ...drawn, memberId: "m-1" } : drawn,
+  )
   .map((r) =>
     withoutUndefined<DisclosureRequest>({
       information: withoutUndefined({

@@ -24,7 +24,11 @@ describe("rule 4: process notes need a specific authorization (process-note-need
 
   it("lets their author use them for treatment", () => {
     expectDecision(
-      request(processNote, recipient("facilitator", { id: "f-rivera", activeFacilitator: true, isOriginator: true }), "TREAT"),
+      request(
+        processNote,
+        recipient("facilitator", { id: "f-rivera", activeFacilitator: true, isOriginator: true }),
+        "TREAT",
+      ),
       permittedBy(["facilitator-treatment"]),
     );
   });

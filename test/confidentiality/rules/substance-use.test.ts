@@ -140,7 +140,11 @@ describe("42 CFR 2.31(b): SUD counseling notes need a consent of their own (sud-
 
   it("lets their author use them for treatment, but not the co-facilitator (42 CFR 2.31(b)(1)(i)(A))", () => {
     expectDecision(
-      request(notes, recipient("facilitator", { activeFacilitator: true, isOriginator: true }), "TREAT"),
+      request(
+        notes,
+        recipient("facilitator", { id: "f-rivera", activeFacilitator: true, isOriginator: true }),
+        "TREAT",
+      ),
       permittedBy(["facilitator-treatment"]),
     );
     const co = expectDecision(
