@@ -90,7 +90,11 @@ export interface InformationLabels {
 export interface DisclosureInformation {
   /** What it is: `attendance`, `roster`, `session-summary`, `progress-note`, `process-note`, `sud-counseling-note`, … */
   readonly kind: InformationKind;
-  /** The member it is about; absent for information about the group as a whole (a roster, a session summary). */
+  /**
+   * The member it is about; absent for information about the group as a whole (a roster, a session summary).
+   * Required for the kinds that are always about one member (`progress-note`, `process-note`, `self-disclosure`,
+   * `risk-statement`, `abuse-report`, `sud-counseling-note`): a request without it is invalid.
+   */
   readonly memberId?: string | undefined;
   /** The group it comes from. */
   readonly groupId: string;
@@ -131,15 +135,15 @@ export interface DisclosureRecipient {
   readonly organisation?: string | undefined;
   /**
    * Whether they are the member the information is about (the subject asking for their own record). Only a
-   * `group-member` can be, and only with the information's `memberId` as their `id` when both are given: a request
-   * that says otherwise is invalid.
+   * `group-member` can be, and only with the information's `memberId` as their `id`, both given: a request that says
+   * otherwise, or leaves either id out, is invalid.
    */
   readonly isSubject?: boolean | undefined;
   /** Whether they facilitate or co-facilitate this group and were active in it at the moment `at`. */
   readonly activeFacilitator?: boolean | undefined;
   /**
    * Whether they wrote the information (the originator of a process note, 45 CFR 164.508(a)(2)); with the
-   * information's `authorId` as their `id` when both are given, or the request is invalid.
+   * information's `authorId` as their `id`, both given, or the request is invalid.
    */
   readonly isOriginator?: boolean | undefined;
   /**
