@@ -1,13 +1,16 @@
-// Folding text for matching names: accents stripped, case folded, invisible characters dropped, offsets kept so a
-// match maps back to the original note. The one folding of the room: the mention scanner and the comparison of the
-// people named in consents both read names through it. Private to the room.
+// Folding text for matching names: compatibility forms unfolded, accents stripped, case folded, invisible characters
+// dropped, offsets kept so a match maps back to the original note. The one folding of the room: the mention scanner and
+// the comparison of the people named in consents both read names through it. Private to the room.
 
-// Letters that NFD does not take apart but a person typing without the accent writes as plain Latin letters
-// ("Lukasz" for "Łukasz"), and apostrophes and hyphens written with other characters.
+// Letters that NFKD does not take apart but a person typing without the accent writes as plain Latin letters
+// ("Lukasz" for "Łukasz", "Dorde" for "Đorđe", "Gudrun" for "Guðrún"), and apostrophes and hyphens written with other
+// characters (modifier letters and primes that look like an apostrophe: "OʹNeill" is "O'Neill").
 const SPECIAL: Readonly<Record<string, string>> = {
   ł: "l",
   ø: "o",
   đ: "d",
+  ð: "d",
+  þ: "th",
   ħ: "h",
   ı: "i",
   ß: "ss",
@@ -17,34 +20,53 @@ const SPECIAL: Readonly<Record<string, string>> = {
   "\u2019": "'",
   "\u2018": "'",
   "\u02bc": "'",
+  "\u02b9": "'",
+  "\u02bb": "'",
+  "\u02bd": "'",
+  "\u2032": "'",
+  "\ua78c": "'",
   "\u2010": "-",
   "\u2011": "-",
 };
 
 const MARKS = /\p{M}/gu;
-// Invisible format characters (Unicode category Cf: soft hyphen, zero-width space and joiners, word joiner, byte
-// order mark, direction marks) change nothing a reader sees, so they are dropped: "Hec\u200btor" is "hector".
-const FORMAT = /^\p{Cf}$/u;
+// Characters that change nothing a reader sees are dropped: "Hec\u200btor" is "hector". That is every format character
+// (category Cf: soft hyphen, zero-width space and joiners, word joiner, byte order mark, direction marks, the tag
+// characters U+E0000–E007F, musical and shorthand format controls) and every Default_Ignorable_Code_Point, which adds
+// the variation selectors and the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0) that Unicode classes as letters but
+// that show as nothing: "Hector\u3164Delgado" is one word, "hectordelgado", not two.
+const INVISIBLE = /^[\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
+const LETTER = /^\p{L}$/u;
+const NOT_WORD_CHARS = /[^\p{L}\p{N}]/gu;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+// The folding of each code point met, so a note folds with one look-up per character. Cleared when it is full, so a
+// text that runs through many rare characters costs time, never unbounded memory.
+const FOLD_CACHE_LIMIT = 4096;
 const foldCache = /* @__PURE__ */ new Map<number, string>();
 const wordCache = /* @__PURE__ */ new Map<number, boolean>();
 
-/** The folded form of one code point: accents stripped (NFD, then combining marks dropped), lower-cased. */
+/**
+ * The folded form of one code point, the same wherever it stands:
+ * - invisible characters (see INVISIBLE) fold to nothing;
+ * - compatibility forms are unfolded (NFKD): full-width "Ｈ", mathematical "𝐇" and circled "Ⓗ" are "h", the
+ *   ligature "ﬁ" is "fi", the digraphs "ǅ", "Ǉ" and "Ĳ" are "dz", "lj" and "ij";
+ * - combining marks are dropped and the rest lower-cased (NFKD and marks again after it, because lower-casing can bring
+ *   marks back: "İ" becomes "i" + U+0307);
+ * - a letter folds to letters only: the middle dot NFKD gives "Ŀ" ("L·") is dropped, so "Ŀ" is "l";
+ * - ł, ø, đ, ð, þ, ħ, ı, ß, æ, œ and final ς read as their plain forms, and apostrophe and hyphen look-alikes as "'"
+ *   and "-".
+ */
 function foldCodePoint(codePoint: number): string {
   let folded = foldCache.get(codePoint);
   if (folded === undefined) {
-    if (FORMAT.test(String.fromCodePoint(codePoint))) {
-      foldCache.set(codePoint, "");
-      return "";
+    const char = String.fromCodePoint(codePoint);
+    if (INVISIBLE.test(char)) folded = "";
+    else {
+      let plain = char.normalize("NFKD").replace(MARKS, "").toLowerCase().normalize("NFKD").replace(MARKS, "");
+      if (LETTER.test(char)) plain = plain.replace(NOT_WORD_CHARS, "");
+      folded = Array.from(plain, (one) => (INVISIBLE.test(one) ? "" : (SPECIAL[one] ?? one))).join("");
     }
-    // Lower-casing can bring marks back ("İ" becomes "i" + U+0307), so strip them again after it.
-    const lower = String.fromCodePoint(codePoint)
-      .normalize("NFD")
-      .replace(MARKS, "")
-      .toLowerCase()
-      .normalize("NFD")
-      .replace(MARKS, "");
-    folded = Array.from(lower, (char) => SPECIAL[char] ?? char).join("");
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
     foldCache.set(codePoint, folded);
   }
   return folded;
@@ -58,43 +80,43 @@ export interface FoldedText {
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
-const EACH_NON_ASCII = /[\u0080-\uffff]/g;
+// Each capital ASCII letter and each other code point (a pair of surrogates is one), folded one by one on the fast path.
+const EACH_TO_FOLD = /[A-Z]|[^\0-\x7f]/gu;
 
-/** Folds text for matching and keeps the way back to the original offsets, because NFD changes lengths. */
+/**
+ * Folds text for matching and keeps the way back to the original offsets, because folding changes lengths. Each code
+ * point folds as {@link foldCodePoint} says, whichever of the two paths below runs.
+ */
 export function foldText(text: string): FoldedText {
   if (!NON_ASCII.test(text)) return { folded: text.toLowerCase(), origin: null };
-  // Most notes fold letter for letter ("í" to "i"): then offsets do not move and no map is needed.
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) {
-    let sameLength = true;
-    const folded = lower.replace(EACH_NON_ASCII, (char) => {
-      const code = char.charCodeAt(0);
-      if (code >= 0xd800 && code <= 0xdfff) return char; // half of a pair: letters beyond the BMP are kept as they are
-      const piece = foldCodePoint(code);
-      if (piece.length !== 1) sameLength = false;
-      return piece;
-    });
-    if (sameLength) return { folded, origin: null };
-  }
-  let folded = "";
+  // Most notes fold code point for code point to as many units ("í" to "i"): then offsets do not move and no map is
+  // needed. A code point that folds to more or fewer units (an invisible one, "ß", "ﬁ", "𝐇") sends it the long way.
+  let sameLength = true;
+  const folded = text.replace(EACH_TO_FOLD, (char) => {
+    const piece = foldCodePoint(char.codePointAt(0) ?? 0); // a match is never empty
+    if (piece.length !== char.length) sameLength = false;
+    return piece;
+  });
+  if (sameLength) return { folded, origin: null };
+  let longWay = "";
   const origin: number[] = [];
   let i = 0;
   while (i < text.length) {
     const runStart = i;
     while (i < text.length && text.charCodeAt(i) < 0x80) i++;
     if (i > runStart) {
-      folded += text.slice(runStart, i).toLowerCase();
+      longWay += text.slice(runStart, i).toLowerCase();
       for (let k = runStart; k < i; k++) origin.push(k);
       continue;
     }
     const codePoint = text.codePointAt(i) ?? 0; // i < text.length, so there is a code point here
     const piece = foldCodePoint(codePoint);
     for (let k = 0; k < piece.length; k++) origin.push(i);
-    folded += piece;
+    longWay += piece;
     i += codePoint > 0xffff ? 2 : 1;
   }
   origin.push(text.length);
-  return { folded, origin };
+  return { folded: longWay, origin };
 }
 
 /** Whether the folded unit at `i` belongs to a word: a Unicode letter or digit. */
@@ -129,8 +151,8 @@ export function wordEnd(folded: string, start: number): number {
 }
 
 /**
- * The folded words of a name, for telling whether two names may be one person's: folded as notes are (case, accents,
- * invisible characters), an apostrophe dropped ("O'Neill" is "oneill", as is "ONeill"), and anything else that is not
+ * The folded words of a name, for telling whether two names may be one person's: folded as notes are (compatibility
+ * forms, case, accents, invisible characters), an apostrophe dropped ("O'Neill" is "oneill", as is "ONeill"), and anything else that is not
  * a letter or digit (whitespace of any kind, hyphens, full stops, commas) separating words.
  */
 export function foldedNameWords(name: string): string[] {

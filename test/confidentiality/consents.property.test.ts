@@ -14,31 +14,100 @@ import { consent, request } from "./engine-fixtures";
 const RUNS = { numRuns: 300 };
 
 // Names as members give them: one to three words, plain and accented.
-const WORDS = ["Hector", "Delgado", "Maria", "Lena", "Hoffmann", "Jamal", "Price", "Ana", "Lee", "Siobhan", "Nowak"];
+const WORDS = [
+  "Hector",
+  "Delgado",
+  "Maria",
+  "Lena",
+  "Hoffmann",
+  "Jamal",
+  "Price",
+  "Ana",
+  "Lee",
+  "Siobhan",
+  "Nowak",
+  "Sofia",
+  "Dzemal",
+  "Ljubic",
+];
 const ACCENTED: Readonly<Record<string, string>> = { e: "é", a: "á", o: "ö", i: "í", u: "ü", n: "ñ" };
-const SPACES = [" ", "  ", "\u00a0", "\t", "\n", " \u200b", "\u2003", "\u202f"];
-const INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e"];
+const SPACES = [" ", "  ", "\u00a0", "\t", "\n", " \u200b", "\u2003", "\u202f", "\u3000", " \u3164"];
+// Characters no reader sees: format characters, tag characters, variation selectors (in and beyond the BMP), a
+// combining grapheme joiner, musical and shorthand format controls, and the Hangul fillers Unicode classes as letters.
+const INVISIBLE = [
+  "\u200b",
+  "\u200c",
+  "\u200d",
+  "\u2060",
+  "\ufeff",
+  "\u00ad",
+  "\u200e",
+  "\u{E0041}",
+  "\u{E007F}",
+  "\u{E0100}",
+  "\ufe0f",
+  "\u034f",
+  "\u{1D173}",
+  "\u{1BCA0}",
+  "\u3164",
+  "\u115f",
+  "\u1160",
+  "\uffa0",
+];
 const PUNCTUATION = ["", ".", ",", "!", ";", "'"];
+// Titles and credentials, which say how a person is addressed, not who they are (generational suffixes do, so they
+// are not here: "Hector Delgado Jr." is only a partial match for Hector Delgado).
+const TITLES_BEFORE = ["", "", "Mr. ", "Mrs ", "Ms ", "Dr ", "Prof. ", "Señor ", "Mx "];
+const TITLES_AFTER = ["", "", ", MD", " PhD", ", LCSW", " Esq."];
+// Ligatures and digraphs that NFKD takes apart, replacing the letters they stand for.
+const LIGATURES: readonly (readonly [RegExp, string])[] = [
+  [/ff/g, "\ufb00"],
+  [/fi/g, "\ufb01"],
+  [/Dz/g, "\u01c5"],
+  [/Lj/g, "\u01c8"],
+];
+
+// A Latin letter in a compatibility form that folds to it: full-width, or mathematical bold.
+function fullWidth(char: string): string {
+  return /^[A-Za-z]$/.test(char) ? String.fromCodePoint(char.charCodeAt(0) + 0xfee0) : char;
+}
+
+function mathematicalBold(char: string): string {
+  if (/^[A-Z]$/.test(char)) return String.fromCodePoint(0x1d400 + char.charCodeAt(0) - 65);
+  if (/^[a-z]$/.test(char)) return String.fromCodePoint(0x1d41a + char.charCodeAt(0) - 97);
+  return char;
+}
 
 // A spelling of the name whose folded words are the name's own: each letter in either case, some letters accented
-// (precomposed or as a combining mark), invisible characters inside words, any whitespace between them, punctuation
-// around them, and perhaps in another order.
+// (precomposed or as a combining mark) or in a compatibility form (full-width, mathematical bold), some words written
+// with ligatures or digraphs, invisible characters inside words, any whitespace between them, punctuation around
+// them, titles and credentials, and perhaps in another order.
 function spellingOf(words: readonly string[]): fc.Arbitrary<string> {
   const letter = (char: string) =>
     fc
       .tuple(
         fc.boolean(),
-        fc.constantFrom("plain", "precomposed", "combining"),
+        fc.constantFrom("plain", "precomposed", "combining", "full-width", "bold"),
         fc.option(fc.constantFrom(...INVISIBLE), { freq: 4 }),
       )
-      .map(([upper, accent, invisible]) => {
+      .map(([upper, form, invisible]) => {
         const lower = char.toLowerCase();
-        let written = lower;
-        if (accent === "precomposed" && ACCENTED[lower] !== undefined) written = ACCENTED[lower];
-        else if (accent === "combining" && /[a-z]/.test(lower)) written = `${lower}\u0301`;
-        return (upper ? written.toUpperCase() : written) + (invisible ?? "");
+        const cased = upper ? char.toUpperCase() : lower;
+        const accented = ACCENTED[lower];
+        let written = cased;
+        if (form === "precomposed" && accented !== undefined) written = upper ? accented.toUpperCase() : accented;
+        else if (form === "combining" && /[a-z]/.test(lower)) written = `${cased}\u0301`;
+        else if (form === "full-width") written = fullWidth(cased);
+        else if (form === "bold") written = mathematicalBold(cased);
+        return written + (invisible ?? "");
       });
-  const word = (text: string) => fc.tuple(...[...text].map(letter)).map((letters) => letters.join(""));
+  const ligatured = (text: string) =>
+    LIGATURES.reduce((done, [letters, ligature]) => done.replace(letters, ligature), text);
+  const word = (text: string) =>
+    fc.oneof(
+      { weight: 4, arbitrary: fc.tuple(...[...text].map(letter)).map((letters) => letters.join("")) },
+      { weight: 1, arbitrary: fc.constant(ligatured(text)) },
+    );
   return fc
     .tuple(
       fc.tuple(...words.map(word)),
@@ -46,11 +115,13 @@ function spellingOf(words: readonly string[]): fc.Arbitrary<string> {
       fc.constantFrom(...PUNCTUATION),
       fc.constantFrom(...PUNCTUATION),
       fc.boolean(),
+      fc.constantFrom(...TITLES_BEFORE),
+      fc.constantFrom(...TITLES_AFTER),
     )
-    .map(([written, spaces, before, after, swap]) => {
+    .map(([written, spaces, before, after, swap, title, credential]) => {
       const ordered = swap && written.length > 1 ? [written.at(-1) ?? "", ...written.slice(0, -1)] : written;
       const joined = ordered.map((one, i) => (i === 0 ? one : `${swap && i === 1 ? "," : ""}${spaces[i]}${one}`));
-      return `${before}${joined.join("")}${after}`;
+      return `${before}${title}${joined.join("")}${credential}${after}`;
     });
 }
 

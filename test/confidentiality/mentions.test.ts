@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { defaultCommonWordNames, findMemberMentions, type MentionableMember } from "../../src/confidentiality/index";
+import {
+  defaultCommonWordNames,
+  findMemberMentions,
+  type MentionableMember,
+  redactMemberMentions,
+} from "../../src/confidentiality/index";
 import { GroupworkError, type MemberId } from "../../src/model/index";
 import { corpusNotes, corpusRoster, readMarkedNote } from "./fixtures/notes";
 
@@ -153,6 +158,52 @@ describe("findMemberMentions: words and boundaries", () => {
   it("reads a capital dotted I as i", () => {
     const turkish = [{ id: id("m-i"), displayName: "İpek Yılmaz" }];
     expect(scan("ipek and IPEK", turkish).map((m) => m.text)).toEqual(["ipek", "IPEK"]);
+  });
+});
+
+describe("findMemberMentions: spelling tricks", () => {
+  const sofia = [{ id: id("m-sofia"), displayName: "Sofía Márquez" }];
+
+  it.each<[string, string, string]>([
+    ["a tag character inside the name", "I saw So\u{E0041}fia.", "So\u{E0041}fia"],
+    ["tag characters spelling a word inside the name", "I saw Sof\u{E0068}\u{E0069}ía.", "Sof\u{E0068}\u{E0069}ía"],
+    ["a supplementary variation selector", "I saw Sofi\u{E0100}a.", "Sofi\u{E0100}a"],
+    ["a Hangul filler inside the name", "I saw Sof\u3164ia.", "Sof\u3164ia"],
+    ["full-width letters", "I saw Ｓｏｆíａ.", "Ｓｏｆíａ"],
+    ["mathematical bold letters", "I saw 𝐒𝐨𝐟𝐢𝐚.", "𝐒𝐨𝐟𝐢𝐚"],
+    ["a ligature", "I saw Soﬁa.", "Soﬁa"],
+    ["the whole name in full-width letters", "I saw Ｓｏｆíａ　Ｍáｒｑｕｅｚ.", "Ｓｏｆíａ　Ｍáｒｑｕｅｚ"],
+  ])("finds a name hidden by %s", (_, text, name) => {
+    const found = findMemberMentions(text, sofia, { subject: id("m-x") });
+    expect(found.map((m) => [m.text, m.memberId])).toEqual([[name, "m-sofia"]]);
+    expect(found[0]?.start).toBe(text.indexOf(name));
+    expect(found[0]?.end).toBe(text.indexOf(name) + name.length);
+  });
+
+  it("finds a name whose roster entry is itself written in compatibility forms", () => {
+    const wide = [{ id: id("m-wide"), displayName: "Ｄｅｍａｒ ǅemal" }];
+    expect(scan("Demar Dzemal came.", wide).map((m) => m.text)).toEqual(["Demar Dzemal"]);
+  });
+
+  it.each<[string, string, string]>([
+    ["full-width letters", "Then Ｓｏ\u{E0041}ｆíａ spoke, and Sofía's son.", "Then another member spoke"],
+    ["tag characters", "Then So\u{E0041}f\u{E007F}ía spoke, and Sofía's son.", "Then another member spoke"],
+    ["mathematical letters and a ligature", "Then 𝐒𝐨ﬁa spoke, and Sofía's son.", "Then another member spoke"],
+  ])("redacts a name written in %s by replacing exactly its own characters", (_, text, start) => {
+    const { text: written, replaced } = redactMemberMentions(text, sofia, { subject: id("m-x") });
+    expect(written).toBe(`${start}, and another member's son.`);
+    const [first] = replaced;
+    expect(first?.text).toBe(text.slice(first?.start, first?.end));
+    expect(`${text.slice(0, first?.start)}another member${text.slice(first?.end ?? 0)}`).toBe(
+      `${start}, and Sofía's son.`,
+    );
+  });
+
+  it("takes invisible characters right after a name with it, and leaves those before it", () => {
+    const text = "Then \u{E0041}Ｓｏｆíａ\u{E0041}\u200b spoke.";
+    const [mention] = findMemberMentions(text, sofia, { subject: id("m-x") });
+    expect(mention?.text).toBe("Ｓｏｆíａ\u{E0041}\u200b");
+    expect(redactMemberMentions(text, sofia, { subject: id("m-x") }).text).toBe("Then \u{E0041}another member spoke.");
   });
 });
 
