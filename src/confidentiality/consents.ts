@@ -74,7 +74,8 @@ function fieldGrants(named: string | undefined, actual: string | undefined, exac
  * Whether a party named in a consent's recipients is this recipient: the same kind, and every field the party names
  * known on the recipient and the same. Ids compare exactly. Names and organisations compare as their folded words, in
  * any order: case, accents, whitespace of any kind (tab, non-breaking or zero-width space), apostrophes and other
- * punctuation do not matter, so "delgado,  HÉCTOR" is Héctor Delgado. A partial name ("H. Delgado") is not enough: a
+ * punctuation do not matter, so "delgado,  HÉCTOR" is Héctor Delgado, and titles and credentials ("Dr.", "MD") are set
+ * aside. A partial name ("H. Delgado") is not enough: a
  * grant reaches only a recipient known to be the party.
  *
  * @param party - a recipient named in a consent

@@ -39,6 +39,7 @@ const INVISIBLE = /^[\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
 const LETTER = /^\p{L}$/u;
 const NOT_WORD_CHARS = /[^\p{L}\p{N}]/gu;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 // The folding of each code point met, so a note folds with one look-up per character. Cleared when it is full, so a
 // text that runs through many rare characters costs time, never unbounded memory.
 const FOLD_CACHE_LIMIT = 4096;
@@ -53,6 +54,9 @@ const wordCache = /* @__PURE__ */ new Map<number, boolean>();
  * - combining marks are dropped and the rest lower-cased (NFKD and marks again after it, because lower-casing can bring
  *   marks back: "İ" becomes "i" + U+0307);
  * - a letter folds to letters only: the middle dot NFKD gives "Ŀ" ("L·") is dropped, so "Ŀ" is "l";
+ * - a symbol whose compatibility form is one letter is that letter ("Ⓗ" is "h"), but one that stands for more than
+ *   one character, letters among them, stands apart as words of its own ("™" is " tm ", "⒣" is " (h) "), so
+ *   "Aroha™" still ends at "Aroha" and "Hector™ Delgado" holds the words of Hector Delgado;
  * - ł, ø, đ, ð, þ, ħ, ı, ß, æ, œ and final ς read as their plain forms, and apostrophe and hyphen look-alikes as "'"
  *   and "-".
  */
@@ -64,6 +68,7 @@ function foldCodePoint(codePoint: number): string {
     else {
       let plain = char.normalize("NFKD").replace(MARKS, "").toLowerCase().normalize("NFKD").replace(MARKS, "");
       if (LETTER.test(char)) plain = plain.replace(NOT_WORD_CHARS, "");
+      else if (!WORD_CHAR.test(char) && Array.from(plain).length > 1 && HAS_WORD_CHAR.test(plain)) plain = ` ${plain} `;
       folded = Array.from(plain, (one) => (INVISIBLE.test(one) ? "" : (SPECIAL[one] ?? one))).join("");
     }
     if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();

@@ -249,8 +249,8 @@ export function scanForMentions(
  *
  * An individual note never names other members; it says "another member" or "a peer" (NASW Code of Ethics
  * 1.07(f)). The scan looks
- * for each member's display name, preferred name and first name, ignoring case and accents ("Sofia" finds "Sofía"; NFD,
- * combining marks dropped, and ł, ø, ß and a few other letters read as their plain forms). Names match whole words
+ * for each member's display name, preferred name and first name, ignoring case and accents ("Sofia" finds "Sofía"; NFKD,
+ * combining marks dropped, ł, ø, ß and a few other letters read as their plain forms, invisible characters ignored). Names match whole words
  * only: "Will" is not in "willing", nor "Lena" in "Magdalena", nor "Mary" in "Mary-Jane". Possessives and contractions
  * stay attached ("Will's", "Will’s", "Tom'll"). Where names overlap the longest wins ("Hope Martin" over "Hope"), and
  * the subject's own names are never mentions, even when another member shares them.

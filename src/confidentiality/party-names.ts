@@ -142,6 +142,10 @@ function consistent(a: readonly string[], b: readonly string[]): boolean {
   );
 }
 
+function titlesOnly(words: readonly string[]): boolean {
+  return words.every((word) => TITLES.has(word) || GENERATIONS.has(word));
+}
+
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && [...a].sort().join(" ") === [...b].sort().join(" ");
 }
@@ -151,6 +155,8 @@ export function compareNames(named: string, actual: string): NameComparison {
   const a = readName(named);
   const b = readName(actual);
   if (a.words.length === 0 || b.words.length === 0) return "partial";
+  // A name of titles and suffixes alone ("Dr.", "Mr. Jr.") says nothing of who the person is: it may be anyone.
+  if (titlesOnly(a.words) || titlesOnly(b.words)) return sameWords(a.words, b.words) ? "same" : "partial";
   if (sameWords(a.core, b.core)) return a.generation === b.generation ? "same" : "partial";
   if (consistent(a.core, b.core) || consistent(a.words, b.words)) return "partial";
   return "different";

@@ -180,6 +180,13 @@ describe("findMemberMentions: spelling tricks", () => {
     expect(found[0]?.end).toBe(text.indexOf(name) + name.length);
   });
 
+  it("finds a name followed by a symbol that unfolds to letters, which stand apart", () => {
+    expect(scan("Aroha™ came, and Aroha№2.", roster).map((m) => [m.start, m.end])).toEqual([
+      [0, 5],
+      [17, 22],
+    ]);
+  });
+
   it("finds a name whose roster entry is itself written in compatibility forms", () => {
     const wide = [{ id: id("m-wide"), displayName: "Ｄｅｍａｒ ǅemal" }];
     expect(scan("Demar Dzemal came.", wide).map((m) => m.text)).toEqual(["Demar Dzemal"]);
