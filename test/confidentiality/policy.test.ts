@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type DisclosureObligation, type DisclosureRule, definePolicy } from "../../src/confidentiality/index";
-import { GroupworkError } from "../../src/model/index";
+import { thrown } from "../fixtures/untrusted";
 import { deepFreeze, rule } from "./engine-fixtures";
-
-function thrown(action: () => unknown): GroupworkError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof GroupworkError) return error;
-    throw error;
-  }
-  throw new Error("expected a GroupworkError");
-}
 
 describe("definePolicy", () => {
   it("keeps the rules sorted by id whatever order they come in, and does not change them", () => {

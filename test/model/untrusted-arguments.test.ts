@@ -3,33 +3,16 @@ import {
   ageOn,
   formatGroupRecordIssues,
   formatIssuePath,
-  GroupworkError,
   isActiveMember,
   isIanaTimeZone,
   isMinor,
   parseGroupRecord,
 } from "../../src/model/index";
 import { sampleGroupRecord } from "../../src/sample/index";
+import { circular, deep, thrown } from "../fixtures/untrusted";
 
 // Values no caller should send, sent anyway: each must come back as issues or as a GroupworkError naming the argument,
 // never as a raw TypeError or RangeError from inside, a hang, or a changed input.
-
-const deep = (depth: number): unknown => JSON.parse(`${"[".repeat(depth)}${"]".repeat(depth)}`);
-const circular = (): unknown => {
-  const value: Record<string, unknown> = { a: 1 };
-  value["self"] = value;
-  return value;
-};
-
-function thrown(run: () => unknown): GroupworkError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof GroupworkError) return error;
-    throw error;
-  }
-  throw new Error("nothing was thrown");
-}
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {

@@ -1,22 +1,12 @@
 // How suggestStage weighs its signals against each other, reads agencies' own models, and refuses bad evidence.
 import { describe, expect, it } from "vitest";
-import { GroupworkError } from "../../src/_lib/errors";
 import { relationalModel, type StageEvidence, type StageModel, suggestStage, tuckman } from "../../src/stages/index";
+import { thrown } from "../fixtures/untrusted";
 
 const pointsTo = (evidence: StageEvidence) =>
   suggestStage(evidence).signals.map((signal) => `${signal.code}:${signal.stage}`);
 
 const blank = { summary: "s", markers: [], workerTasks: [], techniques: [], watchFor: [], readiness: {} } as const;
-
-function thrown(run: () => unknown): GroupworkError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof GroupworkError) return error;
-    throw error;
-  }
-  throw new Error("nothing was thrown");
-}
 
 describe("suggestStage: weighing the signals", () => {
   it("lets the heavier stage win, and scales confidence by agreement and by how much evidence there is", () => {

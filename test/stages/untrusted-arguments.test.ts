@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { GroupworkError } from "../../src/_lib/errors";
 import {
   applyStageEvent,
   availableStageEvents,
@@ -16,28 +15,12 @@ import {
   suggestStage,
   tuckman,
 } from "../../src/stages/index";
+import { circular, deep, thrown } from "../fixtures/untrusted";
 import { at, hoursLater, START_INPUT } from "./helpers";
 
 // Values no caller should send, sent anyway. Events and envelopes are data: they come back refused, with reasons or
 // issues. Models, options, starts and lists are arguments: they come back as a GroupworkError naming what is wrong.
 // Tables hold makers, not values: the test runner would try to print a 5,000-deep array in a test's name.
-
-const deep = (depth: number): unknown => JSON.parse(`${"[".repeat(depth)}${"]".repeat(depth)}`);
-const circular = (): unknown => {
-  const value: Record<string, unknown> = { a: 1 };
-  value["self"] = value;
-  return value;
-};
-
-function thrown(run: () => unknown): GroupworkError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof GroupworkError) return error;
-    throw error;
-  }
-  throw new Error("nothing was thrown");
-}
 
 const start = startStages(tuckman, START_INPUT);
 const codes = <Id extends string>(step: StageStep<Id>) => (step.ok ? [] : step.blockedBy.map((r) => r.code));
