@@ -66,6 +66,7 @@ export const REQUEST: Fields = {
   information: required(
     object({
       kind: required(code(informationKinds.codes)),
+      // Optional by type; the check also requires it for the kinds that are always about one member.
       memberId: optional(text),
       groupId: required(text),
       authorId: optional(text),
