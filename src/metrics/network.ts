@@ -147,13 +147,15 @@ export function responseNetwork(turns: readonly Turn[], options: ResponseNetwork
 
   const turnCounts = new Map<MemberId, number>();
   const bySession = new Map<string, number[]>();
-  turns.forEach((turn, index) => {
+  // An index loop, not forEach, so a hole in the list is read (as undefined) and refused rather than skipped.
+  for (let index = 0; index < turns.length; index++) {
+    const turn = turns[index] as Turn; // checkTurn refuses anything else, a hole included
     checkTurn(turn, `turns[${index}]`, "responseNetwork");
     turnCounts.set(turn.memberId, (turnCounts.get(turn.memberId) ?? 0) + 1);
     const list = bySession.get(turn.sessionId);
     if (list === undefined) bySession.set(turn.sessionId, [index]);
     else list.push(index);
-  });
+  }
 
   // counts.get(from)?.get(to): how often `to` responded to `from`.
   const counts = new Map<MemberId, Map<MemberId, number>>();

@@ -1,7 +1,13 @@
 import type { AnyStateMachine, SnapshotFrom } from "xstate";
+import { isInstant } from "../_lib/dates.js";
 import { GroupworkError } from "../_lib/errors.js";
 import { rulesOf, type StageMachine } from "./machine.js";
 import type { StageRules } from "./rules.js";
+import { CLOSED } from "./types.js";
+
+function isInstantText(value: unknown): boolean {
+  return typeof value === "string" && isInstant(value);
+}
 
 /**
  * A snapshot of a group's stage machine: the state value (a stage or `closed`) and the context (history, counts,
@@ -28,8 +34,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * functions read, each by its type; what the machine could not have written in a well-typed state (a history that
  * skips a stage, counts that disagree) is restoreStageSnapshot's to find, on the way in.
  */
-function malformedField(value: unknown, status: unknown, context: unknown): string | null {
-  if (typeof value !== "string") return "value";
+function malformedField(rules: StageRules, value: unknown, status: unknown, context: unknown): string | null {
+  if (typeof value !== "string" || !(value === CLOSED || rules.position.has(value))) return "value";
   if (status !== "active" && status !== "done") return "status";
   if (!isRecord(context)) return "context";
   if (typeof context["modelId"] !== "string") return "context.modelId";
@@ -37,7 +43,7 @@ function malformedField(value: unknown, status: unknown, context: unknown): stri
   if (!Array.isArray(history) || history.length === 0) return "context.history";
   for (let index = 0; index < history.length; index++) {
     const entry: unknown = history[index];
-    if (!isRecord(entry) || typeof entry["stage"] !== "string" || typeof entry["enteredAt"] !== "string") {
+    if (!isRecord(entry) || typeof entry["stage"] !== "string" || !isInstantText(entry["enteredAt"])) {
       return `context.history[${index}]`;
     }
   }
@@ -50,7 +56,7 @@ function malformedField(value: unknown, status: unknown, context: unknown): stri
   }
   if (!Array.isArray(context["suggestions"])) return "context.suggestions";
   if (context["outcome"] !== null && typeof context["outcome"] !== "string") return "context.outcome";
-  if (typeof context["lastEventAt"] !== "string") return "context.lastEventAt";
+  if (!isInstantText(context["lastEventAt"])) return "context.lastEventAt";
   return null;
 }
 
@@ -70,7 +76,7 @@ export function machineOf(snapshot: unknown, where: string): { machine: AnyState
   // What the functions read of a snapshot besides its machine: a snapshot edited by hand (a count that is not a
   // number, an agreement left out) is refused here, not met deep inside a guard.
   const { value, status, context } = snapshot as { value?: unknown; status?: unknown; context?: unknown };
-  const field = malformedField(value, status, context);
+  const field = malformedField(rules, value, status, context);
   if (field !== null) {
     throw new GroupworkError(
       "invalid-argument",

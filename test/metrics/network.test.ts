@@ -170,4 +170,9 @@ describe("responseNetwork: arguments its types forbid", () => {
     expect(() => responseNetwork({} as unknown as Turn[])).toThrow("responseNetwork: turns must be a list.");
     expect(() => responseNetwork([], 10 as unknown as ResponseNetworkOptions)).toThrow(GroupworkError);
   });
+
+  it("refuses a hole in the list of turns, naming it, instead of skipping it", () => {
+    const sparse = new Array<Turn>(3);
+    expect(() => responseNetwork(sparse)).toThrow(/responseNetwork: turns\[0\]/);
+  });
 });

@@ -13,6 +13,7 @@ import {
   stageGuidance,
   startStages,
   suggestStage,
+  timeInStage,
   tuckman,
 } from "../../src/stages/index";
 import { circular, deep, thrown } from "../fixtures/untrusted";
@@ -385,6 +386,26 @@ describe("snapshots and envelopes outside their types", () => {
         /needs a snapshot of a machine from createStageMachine|is not what a stage machine writes/,
       );
     }
+  });
+});
+
+describe("snapshots edited by hand", () => {
+  it("refuses a state that is not a stage of the model", () => {
+    const edited = { ...start, value: " " } as unknown as typeof start;
+    expect(
+      thrown(() => applyStageEvent(edited, { type: "SESSION_HELD", at: "2026-02-12T18:00:00-06:00", by: "w" })).message,
+    ).toMatch(/applyStageEvent: the snapshot's value is not what a stage machine writes/);
+  });
+
+  it("refuses a history entry whose time cannot be read, instead of answering NaN days", () => {
+    const [first] = start.context.history;
+    const edited = {
+      ...start,
+      context: { ...start.context, history: [{ ...first, enteredAt: "2026-02-30T18:00:00-06:00" }] },
+    } as typeof start;
+    expect(
+      thrown(() => timeInStage(edited, "2026-03-01T18:00:00-06:00", { timeZone: "America/Chicago" })).message,
+    ).toMatch(/timeInStage: the snapshot's context.history\[0\] is not what a stage machine writes/);
   });
 });
 
