@@ -43,7 +43,10 @@ function malformedField(rules: StageRules, value: unknown, status: unknown, cont
   if (!Array.isArray(history) || history.length === 0) return "context.history";
   for (let index = 0; index < history.length; index++) {
     const entry: unknown = history[index];
-    if (!isRecord(entry) || typeof entry["stage"] !== "string" || !isInstantText(entry["enteredAt"])) {
+    // The times are read only from the current stage's entry (time in stage); the others are carried as they are.
+    const time = isRecord(entry) ? entry["enteredAt"] : undefined;
+    const readable = index === history.length - 1 ? isInstantText(time) : typeof time === "string";
+    if (!isRecord(entry) || typeof entry["stage"] !== "string" || !readable) {
       return `context.history[${index}]`;
     }
   }
