@@ -214,10 +214,10 @@ export function retentionCurve(record: AttendanceSource, options: RetentionCurve
   // One sweep over the sessions: clients join the risk set at each interval's entry and leave it after its exit. An
   // interval that ends without the event is censored there (Andersen & Gill 1982), the client's last one included.
   const size = grid.held.length + 1;
-  const joining = new Int32Array(size);
-  const leaving = new Int32Array(size);
-  const eventsAt = new Int32Array(size);
-  const censoredAt = new Int32Array(size);
+  const joining = new Array<number>(size).fill(0);
+  const leaving = new Array<number>(size).fill(0);
+  const eventsAt = new Array<number>(size).fill(0);
+  const censoredAt = new Array<number>(size).fill(0);
   let from = Number.POSITIVE_INFINITY;
   let to = -1;
   for (const span of spans) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// Ids are owned by the host system: any non-empty string, never assumed to be a UUID (ARCHITECTURE.md).
+// Ids are owned by the host system: any non-empty string, never assumed to be a UUID.
 // Each entity gets its own brand so a MemberId cannot be passed where a SessionId is expected.
 
 /**

@@ -1,5 +1,5 @@
 // Every symbol a user can import from `groupwork` or `groupwork/sample` has TSDoc with a summary and an `@example`
-// (STYLE.md: "The doc comment is the manual"). tsdoc-examples.test.ts checks that each example is true; this gate
+// (the doc comment is the manual). tsdoc-examples.test.ts checks that each example is true; this gate
 // checks that none is missing, so a new export without one fails here and names itself.
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";

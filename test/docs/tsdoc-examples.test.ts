@@ -1,5 +1,5 @@
 // Every `@example` in src/ is run here, and its result compared with what the comment after `//=>` says, so the
-// documentation cannot drift from the code (STYLE.md: "The example is true: a test runs it").
+// documentation cannot drift from the code: the example is true because a test runs it.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,7 +1,7 @@
 import { defineVocabulary } from "./define.js";
 
 // HL7 v3 Confidentiality (2.16.840.1.113883.5.25), used in FHIR meta.security. The codes are ordered from least to most
-// restrictive; a label is a high-water mark, so the most restrictive level present wins (DOMAIN.md §4).
+// restrictive; a label is a high-water mark, so the most restrictive level present wins (HL7 v3 security labels).
 /**
  * HL7 confidentiality levels in order U < L < M < N < R < V; `rank` gives the order.
  *
