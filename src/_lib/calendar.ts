@@ -1,4 +1,5 @@
-import { TZDate } from "@date-fns/tz";
+import { TZDate, tz } from "@date-fns/tz";
+import { differenceInCalendarDays } from "date-fns";
 
 /**
  * The calendar date (`YYYY-MM-DD`) of an instant in a time zone.
@@ -22,4 +23,16 @@ export function localDate(instant: string | Date, timeZone: string): string {
       ? String(year).padStart(4, "0")
       : `${year < 0 ? "-" : "+"}${String(Math.abs(year)).padStart(6, "0")}`;
   return `${yearText}-${month}-${day}`;
+}
+
+/**
+ * Whole calendar days from one instant's local day to another's, in a time zone: 0 on the same local day, 1 from one
+ * evening to the next morning, negative when `to` is on an earlier day. A DST change makes no day longer or shorter.
+ *
+ * @param from - an ISO 8601 instant with offset, or a Date
+ * @param to - an ISO 8601 instant with offset, or a Date
+ * @param timeZone - an IANA time zone name
+ */
+export function calendarDaysBetween(from: string | Date, to: string | Date, timeZone: string): number {
+  return differenceInCalendarDays(to, from, { in: tz(timeZone) });
 }

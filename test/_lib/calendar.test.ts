@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localDate } from "../../src/_lib/calendar";
+import { calendarDaysBetween, localDate } from "../../src/_lib/calendar";
 
 describe("localDate", () => {
   it("gives the day an instant falls on in a zone, across the start of daylight saving time", () => {
@@ -15,5 +15,23 @@ describe("localDate", () => {
   it("writes years outside 0000–9999 in ISO 8601's expanded form", () => {
     expect(localDate("0000-01-01T00:00:00Z", "America/Chicago")).toBe("-000001-12-31");
     expect(localDate("9999-12-31T23:59:59-12:00", "UTC")).toBe("+010000-01-01");
+  });
+});
+
+describe("calendarDaysBetween", () => {
+  it("counts local days, not 24-hour spans", () => {
+    // 23:30 and 00:30 the next night in New York are one hour apart and one calendar day apart.
+    expect(calendarDaysBetween("2026-03-07T23:30:00-05:00", "2026-03-08T00:30:00-05:00", "America/New_York")).toBe(1);
+    // 04:30Z on the 8th is 23:30 on the 7th in New York (EST, UTC-5): the same local day.
+    expect(calendarDaysBetween("2026-03-07T23:30:00-05:00", "2026-03-08T04:30:00Z", "America/New_York")).toBe(0);
+  });
+
+  it("is not moved by a change of clocks", () => {
+    // Chicago springs forward on 8 March 2026: noon on the 7th to noon on the 9th is 47 hours and 2 days.
+    expect(calendarDaysBetween("2026-03-07T12:00:00-06:00", "2026-03-09T12:00:00-05:00", "America/Chicago")).toBe(2);
+  });
+
+  it("is negative when the second instant falls on an earlier day, and takes Dates", () => {
+    expect(calendarDaysBetween(new Date("2026-03-08T12:00:00Z"), new Date("2026-03-01T12:00:00Z"), "UTC")).toBe(-7);
   });
 });
