@@ -1,13 +1,29 @@
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { timeZoneTestFiles } from "./test/setup/time-zone-files.js";
 
 const alias = {
   groupwork: fileURLToPath(new URL("./src/index.ts", import.meta.url)),
 };
 
-// Four projects: example-based unit tests, fast-check property tests, the seeded fuzz suite over every public
-// function that reads outside data (test/fuzz; `npm run fuzz` runs it long with a random seed), and compile-time type
-// tests.
+/** The zones of `npm run test:tz`: a DST zone west of UTC, and one at +12:45/+13:45 whose DST ends on a Sunday. */
+const otherZones = ["America/New_York", "Pacific/Chatham"];
+
+const missing = timeZoneTestFiles.filter((file) => !existsSync(new URL(`./${file}`, import.meta.url)));
+if (missing.length > 0) {
+  throw new Error(`test/setup/time-zone-files.ts lists test files that do not exist: ${missing.join(", ")}`);
+}
+
+// Four projects run in UTC: example-based unit tests, fast-check property tests, the seeded fuzz suite over every
+// public function that reads outside data (test/fuzz; `npm run fuzz` runs it long with a random seed), and
+// compile-time type tests. Two more run the test files whose outcome can depend on the local time zone
+// (test/setup/time-zone-files.ts, checked by test/setup/time-zone-reads.ts in the UTC run) under each other zone.
+//
+// Speed: the tests share no state through globals or module mocks, so one worker process runs many test files
+// (isolate: false) and the library, zod, xstate and fast-check are imported once per worker instead of once per file;
+// and every core runs tests (vitest's default leaves one idle, which is half of a two-core CI machine).
 export default defineConfig({
   resolve: {
     alias: [
@@ -19,6 +35,11 @@ export default defineConfig({
     ],
   },
   test: {
+    // Child processes, not threads: each worker's TZ must be its own process's zone.
+    pool: "forks",
+    isolate: false,
+    maxWorkers: availableParallelism(),
+    env: { TZ: "UTC" },
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],
@@ -33,15 +54,25 @@ export default defineConfig({
           name: "unit",
           include: ["test/**/*.test.ts"],
           exclude: ["test/**/*.property.test.ts", "test/fuzz/**"],
+          setupFiles: ["test/setup/time-zone-reads.ts"],
         },
       },
       {
         extends: true,
-        test: { name: "property", include: ["test/**/*.property.test.ts"], exclude: ["test/fuzz/**"] },
+        test: {
+          name: "property",
+          include: ["test/**/*.property.test.ts"],
+          exclude: ["test/fuzz/**"],
+          setupFiles: ["test/setup/time-zone-reads.ts"],
+        },
       },
       {
         extends: true,
-        test: { name: "fuzz", include: ["test/fuzz/**/*.fuzz.test.ts"] },
+        test: {
+          name: "fuzz",
+          include: ["test/fuzz/**/*.fuzz.test.ts"],
+          setupFiles: ["test/setup/time-zone-reads.ts"],
+        },
       },
       {
         extends: true,
@@ -51,6 +82,15 @@ export default defineConfig({
           typecheck: { enabled: true, only: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
         },
       },
+      ...otherZones.map((zone) => ({
+        extends: true as const,
+        test: {
+          name: `tz:${zone}`,
+          include: [...timeZoneTestFiles],
+          env: { TZ: zone },
+          setupFiles: ["test/setup/time-zone-reads.ts"],
+        },
+      })),
     ],
   },
 });

@@ -1,29 +1,34 @@
-// attendanceSummary beside a minimal single loop over the same attendance records that only totals attended sessions
-// per member. Goals: at 1,000,000 attendance records the ratio is at most 4, and 10× more records cost at
-// most 12× the time (linear growth), from 100,000 to 1,000,000 and from 1,000,000 to 10,000,000 records. Runs against
-// the built package. Sides are timed alternately and each ratio is the median of the rounds' own ratios, because
-// absolute times on a shared machine mean little.
-import { type AttendanceRecord, attendanceStatuses, type GroupRecord } from "groupwork";
-import { attendanceSummary } from "groupwork/metrics";
-import { median, time, verdict } from "./_timing.js";
+// The attendance metrics beside JSON.parse of the same record's JSON text: what a host pays to read the register
+// compared with what it pays to compute from it. Goals, for each of attendanceSummary, detectDropout and
+// retentionCurve: at most 0.5× JSON.parse at 100,000 attendance records, at most 0.25× at 1,000,000, and 10× more
+// records cost at most 12× the time (linear growth). Runs against the built package. Sides are timed alternately and
+// each ratio is the median of the rounds' own ratios, because absolute times on a shared machine mean little.
+import { type AttendanceRecord, type GroupRecord, parseGroupRecord } from "groupwork";
+import { attendanceSummary, detectDropout, retentionCurve } from "groupwork/metrics";
+import { median, time } from "./_timing.js";
 
 const RECORDS_PER_MEMBER = 1_000;
 const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 7);
 
 // A register as agencies keep one: a record for each client enrolled on the day of each held session, sessions in
-// order, clients in roster order. A quarter of the clients join late and leave early, so offered sessions differ per
-// client; one session in fifty is cancelled and has no register. Sessions are added until there are exactly
-// `members` × 1,000 records. (Records that count for nobody, such as a register for a day outside someone's
-// enrolment, are each listed in `notCounted`; the tests check that path, and the guide says what it costs.)
+// order, clients in roster order. A quarter of the clients join late and leave early (with a recorded exit), so
+// offered sessions differ per client; one session in fifty is cancelled and has no register. Sessions are added until
+// there are exactly `members` × 1,000 records.
 function bigRecord(members: number): GroupRecord {
   const groupId = "g-bench";
   const late = { start: "2021-06-01", end: "2023-06-30" };
+  const joinsLate = (i: number) => i % 4 === 0;
   const memberships = Array.from({ length: members }, (_, i) => ({
     groupId,
     memberId: `m-${i}`,
     role: "member" as const,
-    period: i % 4 === 0 ? late : { start: "2020-01-01" },
     inactive: false,
+    // A quarter join late and leave (half of them dropping out), a quarter have no period, the rest no end.
+    ...(joinsLate(i)
+      ? { period: late, exitReason: i % 8 === 0 ? "dropped-out" : "completed" }
+      : i % 4 === 1
+        ? {}
+        : { period: { start: "2020-01-01" } }),
   }));
   const statuses = [
     "present",
@@ -55,16 +60,14 @@ function bigRecord(members: number): GroupRecord {
     });
     if (!held) continue;
     for (let m = 0; m < members && attendance.length < wanted; m++) {
-      const membership = memberships[m] as (typeof memberships)[number];
-      if (membership.period === late && (day < late.start || day > late.end)) continue;
+      if (joinsLate(m) && (day < late.start || day > late.end)) continue;
       attendance.push({
         sessionId: id,
-        memberId: membership.memberId,
+        memberId: `m-${m}`,
         status: statuses[(s * 7 + m) % statuses.length] ?? "present",
       } as AttendanceRecord);
     }
   }
-  // Benchmark data built to the model's shape; parsing it is timed by bench/parse-group-record.bench.ts.
   return {
     group: {
       id: groupId,
@@ -77,7 +80,12 @@ function bigRecord(members: number): GroupRecord {
       startDate: "2020-01-01",
       stageModel: "tuckman",
     },
-    members: [],
+    members: memberships.map((membership) => ({
+      id: membership.memberId,
+      displayName: membership.memberId,
+      interpreterNeeded: false,
+      accessibilityNeeds: [],
+    })),
     memberships,
     sessions,
     attendance,
@@ -88,63 +96,53 @@ function bigRecord(members: number): GroupRecord {
   } as unknown as GroupRecord;
 }
 
-// The baseline: one loop that totals attended sessions per member, reading the rule from the vocabulary.
-const ATTENDED = new Set<string>(
-  attendanceStatuses.entries.filter((entry) => entry.attended === true).map((entry) => entry.code),
-);
-function minimalLoop(record: GroupRecord): Map<string, number> {
-  const totals = new Map<string, number>();
-  for (const entry of record.attendance) {
-    if (ATTENDED.has(entry.status)) totals.set(entry.memberId, (totals.get(entry.memberId) ?? 0) + 1);
-  }
-  return totals;
+const metrics = {
+  attendanceSummary: (record: GroupRecord) => attendanceSummary(record),
+  // A client who joined late and dropped out, judged by two misses in a row.
+  detectDropout: (record: GroupRecord) => detectDropout(record, "m-0", { kind: "consecutive-misses", k: 2 }),
+  retentionCurve: (record: GroupRecord) => retentionCurve(record),
+} as const;
+type Metric = keyof typeof metrics;
+const names = Object.keys(metrics) as Metric[];
+
+interface Prepared {
+  readonly text: string;
+  readonly record: GroupRecord;
+  readonly parse: number[];
+  readonly metric: Record<Metric, number[]>;
 }
 
-interface Timings {
-  readonly records: number;
-  readonly label: string;
-  readonly loop: number[];
-  readonly summary: number[];
-}
-
-// Records are built grouped by session, each session's in roster order, as attendance registers usually arrive;
-// `scrambled` times the same records in a scrambled order (no goal: it shows what reading records in session order
-// saves).
-function prepare(members: number, scrambled = false): { record: GroupRecord; timings: Timings } {
-  const record = bigRecord(members);
-  if (scrambled) scramble(record.attendance as AttendanceRecord[]);
-  // Warm both paths until the JIT has settled, and check they agree on attended sessions (and that every record
-  // counted).
+/** The record's JSON text, the record as JSON.parse gives it (what a host receives), and empty timings. */
+function prepare(members: number): Prepared {
+  const text = JSON.stringify(bigRecord(members));
+  const record = JSON.parse(text) as GroupRecord;
+  // The generated record is clean (the parser finds nothing), so every record counts; the metrics run until warm.
+  if (members <= 100 && !parseGroupRecord(record).ok) throw new Error("the benchmark record does not parse");
   for (let warm = 0; warm < 3; warm++) {
-    minimalLoop(record);
-    attendanceSummary(record);
+    JSON.parse(text);
+    for (const name of names) metrics[name](record);
   }
-  const attended = [...minimalLoop(record).values()].reduce((sum, count) => sum + count, 0);
+  // Every record counts, and only the last session's register may stop short of the roster.
   const summary = attendanceSummary(record);
-  if (summary.group.attended !== attended || summary.notCounted.length > 0) {
-    throw new Error("the two loops disagree on attendance");
+  const missing = summary.members.reduce((sum, member) => sum + member.missingRecords, 0);
+  if (summary.notCounted.length > 0 || summary.group.offered - missing !== record.attendance.length) {
+    throw new Error("every attendance record of the benchmark must count");
   }
-  const label = `${members.toLocaleString("en")} members, ${record.sessions.length.toLocaleString("en")} sessions${scrambled ? ", scrambled order" : ""}`;
-  return { record, timings: { records: record.attendance.length, label, loop: [], summary: [] } };
-}
-
-// One round of a prepared record: the loop and attendanceSummary take turns going first.
-function timeRound({ record, timings }: ReturnType<typeof prepare>, round: number): void {
-  if (round % 2 === 0) {
-    timings.loop.push(time(() => minimalLoop(record)));
-    timings.summary.push(time(() => attendanceSummary(record)));
-  } else {
-    timings.summary.push(time(() => attendanceSummary(record)));
-    timings.loop.push(time(() => minimalLoop(record)));
-  }
-}
-
-function report({ records, label, loop, summary }: Timings): void {
-  console.log(`\n${records.toLocaleString("en")} attendance records (${label})`);
-  console.log(`  minimal loop (attended per member)   median ${median(loop).toFixed(1)} ms over ${loop.length} rounds`);
+  if (missing >= members) throw new Error("only the last session's register may stop short");
+  const sessions = record.sessions.length.toLocaleString("en");
   console.log(
-    `  attendanceSummary                    median ${median(summary).toFixed(1)} ms over ${summary.length} rounds`,
+    `  ${record.attendance.length.toLocaleString("en")} records: ${members} members, ${sessions} sessions, ${(text.length / 1e6).toFixed(0)} MB of JSON`,
   );
+  return { text, record, parse: [], metric: { attendanceSummary: [], detectDropout: [], retentionCurve: [] } };
+}
+
+/** One round: JSON.parse and each metric, in an order that turns with the round. */
+function timeRound(prepared: Prepared, round: number): void {
+  const sides: (() => void)[] = [
+    () => prepared.parse.push(time(() => JSON.parse(prepared.text))),
+    ...names.map((name) => () => prepared.metric[name].push(time(() => metrics[name](prepared.record)))),
+  ];
+  for (let turn = 0; turn < sides.length; turn++) (sides[(turn + round) % sides.length] as () => void)();
 }
 
 /** The median over rounds of `top[round] / bottom[round]`. */
@@ -152,74 +150,24 @@ function roundRatio(top: readonly number[], bottom: readonly number[]): number {
   return median(top.map((value, round) => value / (bottom[round] as number)));
 }
 
-// A fixed permutation (a linear congruential sequence), so every run times the same order.
-function scramble(list: AttendanceRecord[]): void {
-  let seed = 12345;
-  for (let index = list.length - 1; index > 0; index--) {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    const other = seed % (index + 1);
-    const kept = list[index] as AttendanceRecord;
-    list[index] = list[other] as AttendanceRecord;
-    list[other] = kept;
-  }
-}
+const mark = (value: number, goal: number) => `${value.toFixed(2)} (goal ≤ ${goal}) ${value <= goal ? "PASS" : "MISS"}`;
 
-// The timings of a round run back to back, so a busy moment on a shared machine touches both sizes alike, and both
-// sizes run the same compiled code.
+console.log("Attendance registers (JSON text, then the record as JSON.parse gives it)");
 const small = prepare(100);
 const large = prepare(1_000);
+// Both sizes in every round, so a busy moment on a shared machine touches both alike.
 for (let round = 0; round < ROUNDS; round++) {
   timeRound(small, round);
   timeRound(large, round);
 }
-report(small.timings);
-report(large.timings);
-const ratio = roundRatio(large.timings.summary, large.timings.loop);
-const growth = roundRatio(large.timings.summary, small.timings.summary);
 console.log(
-  `\n  ratio attendanceSummary / minimal loop at 1,000,000: ${ratio.toFixed(2)} (goal ≤ 4) ${verdict(ratio, 4)}`,
+  `\n  JSON.parse: median ${median(small.parse).toFixed(1)} ms at 100,000, ${median(large.parse).toFixed(1)} ms at 1,000,000`,
 );
-console.log(
-  `  ratio attendanceSummary 1,000,000 / 100,000 records: ${growth.toFixed(2)} (goal ≤ 12) ${verdict(growth, 12)}`,
-);
-
-// The issue's "10× more data" read from the 1,000,000 base as well: 10,000,000 records (about 1.5 GB of objects;
-// scripts/run-benches.ts raises node's heap limit for it), timed in alternating rounds with the 1,000,000 set. Skip it
-// with BENCH_SKIP_10M=1 on a small machine.
-if (process.env["BENCH_SKIP_10M"] !== "1") {
-  const huge = prepare(10_000);
-  const base = { loop: [] as number[], summary: [] as number[] };
-  for (let round = 0; round < ROUNDS; round++) {
-    timeRound(huge, round);
-    // The one-million-record runs take turns going first as well.
-    if (round % 2 === 0) {
-      base.summary.push(time(() => attendanceSummary(large.record)));
-      base.loop.push(time(() => minimalLoop(large.record)));
-    } else {
-      base.loop.push(time(() => minimalLoop(large.record)));
-      base.summary.push(time(() => attendanceSummary(large.record)));
-    }
-  }
-  report(huge.timings);
-  const growth10 = roundRatio(huge.timings.summary, base.summary);
-  const loopGrowth10 = roundRatio(huge.timings.loop, base.loop);
+for (const name of names) {
   console.log(
-    `\n  ratio attendanceSummary 10,000,000 / 1,000,000 records: ${growth10.toFixed(2)} (goal ≤ 12) ${verdict(growth10, 12)}`,
+    `\n  ${name}: median ${median(small.metric[name]).toFixed(1)} ms at 100,000, ${median(large.metric[name]).toFixed(1)} ms at 1,000,000`,
   );
-  // The control: with ten million records alive, the one-million runs no longer find their records in the
-  // processor's cache either, and the bare loop shows what that alone does to a ratio.
-  console.log(
-    `  the minimal loop's own ratio in the same rounds:          ${loopGrowth10.toFixed(2)} (control, no goal)`,
-  );
-  console.log(
-    `  attendanceSummary's ratio ÷ the loop's:                  ${(growth10 / loopGrowth10).toFixed(2)} (no goal)`,
-  );
+  console.log(`    ÷ JSON.parse at 100,000:    ${mark(roundRatio(small.metric[name], small.parse), 0.5)}`);
+  console.log(`    ÷ JSON.parse at 1,000,000:  ${mark(roundRatio(large.metric[name], large.parse), 0.25)}`);
+  console.log(`    1,000,000 ÷ 100,000:        ${mark(roundRatio(large.metric[name], small.metric[name]), 12)}`);
 }
-
-// No goal: what the same records cost when they come in no particular order.
-const scrambled = prepare(1_000, true);
-for (let round = 0; round < ROUNDS; round++) timeRound(scrambled, round);
-report(scrambled.timings);
-console.log(
-  `\n  ratio attendanceSummary / minimal loop at 1,000,000 in scrambled order: ${roundRatio(scrambled.timings.summary, scrambled.timings.loop).toFixed(2)} (no goal)`,
-);

@@ -1,16 +1,18 @@
 // The baseline for bench/disclosure.bench.ts: the default policy hand-inlined as one if-chain, deciding the same
 // requests with the same decision content as checkDisclosure (effect, basis, rules, reasons, obligations, advice). It
 // is what a team would write without a policy engine: fast, and impossible to audit rule by rule. It reads the rules'
-// texts from defaultPolicy only to word its reasons, and uses the library's consent matching as a host would.
+// texts from defaultPolicy only to word its reasons, and matches consents with the engine's own matching (private to
+// the library, read from its module), on requests already known to be well formed: it checks nothing.
 import {
-  type ConsentOnFile,
   type DecisionReason,
   type DisclosureDecision,
   type DisclosureObligation,
   type DisclosureRequest,
   defaultPolicy,
-  matchConsents,
 } from "groupwork/confidentiality";
+import { consentFacts } from "../src/confidentiality/consents";
+
+type ConsentOnFile = NonNullable<DisclosureRequest["consents"]>[number];
 
 const ORDER: readonly DisclosureObligation[] = ["AUDTR", "MINEC", "NORDSCLCD", "REDACT", "document", "notify-client"];
 const rules = new Map(defaultPolicy.rules.map((rule) => [rule.id, rule]));
@@ -49,7 +51,7 @@ export function ifChainDecision(request: DisclosureRequest): DisclosureDecision 
     info.labels.sensitivity.includes("ETH");
   const psyNote =
     kind === "process-note" || info.labels.sensitivity.includes("PSYTHPN") || info.labels.law.includes("HIPAAPsyNotes");
-  const consents = matchConsents(request);
+  const consents = consentFacts(request);
   const granting = consents.granting.length > 0;
   const part2 = consents.granting.some((consent) => consent.legalBasis === "42-cfr-part-2");
   const ownConsent = consents.granting.some((consent) => consent.grantedBy === "self");

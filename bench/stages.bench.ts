@@ -1,6 +1,6 @@
 // applyStageEvent, and a server's full round trip (restore a stored snapshot, apply an event, persist it), beside bare
 // xstate on the same machine: `transition`, and `resolveState` + `transition` + `getPersistedSnapshot`.
-// Goal: ratio at most 1.5 for both. What the library adds is the refusal reasons, the zod check of the
+// Goal: ratio at most 1.5 for both. What the library adds is the refusal reasons, the check of the
 // envelope and the history checks; the guards and context updates run in both, because the baseline uses the same
 // machine. Both round trips read and write JSON text, as a server that stores snapshots does. The two sides are timed
 // alternately and the medians compared, because absolute times on a shared machine mean little; many short rounds
@@ -11,7 +11,7 @@ import {
   replayStageEvents,
   restoreStageSnapshot,
   type StageEvent,
-  tuckman,
+  tuckmanModel,
 } from "groupwork";
 import { transition } from "xstate";
 import { median, time } from "./_timing.js";
@@ -53,7 +53,7 @@ for (let week = 1; week <= 24; week++) {
   if (week === 10) log.push({ type: "MEMBER_JOINED", at: hour(h + 2), by: BY });
   if (week === 20) log.push({ type: "MEMBER_LEFT", at: hour(h + 2), by: BY });
 }
-const replay = replayStageEvents(tuckman, { at: hour(0), by: BY, activeMembers: 8 }, log);
+const replay = replayStageEvents(tuckmanModel, { at: hour(0), by: BY, activeMembers: 8 }, log);
 if (!replay.ok) throw new Error(`bench log refused at ${replay.index}: ${replay.blockedBy[0]?.message}`);
 const snapshot = replay.snapshot;
 const machine = snapshot.machine;
@@ -120,7 +120,7 @@ compare(
     sink = JSON.stringify(machine.getPersistedSnapshot(next));
   },
   () => {
-    const restored = restoreStageSnapshot(tuckman, JSON.parse(stored));
+    const restored = restoreStageSnapshot(tuckmanModel, JSON.parse(stored));
     if (!restored.ok) throw new Error("the stored snapshot must restore");
     const step = applyStageEvent(restored.snapshot, event);
     sink = JSON.stringify(persistStageSnapshot(step.snapshot));

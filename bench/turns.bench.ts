@@ -1,143 +1,134 @@
-// turnAnalytics beside a minimal single loop over the same turn objects that only totals talk time per member.
-// Goals: for 1,000,000 turns the ratio turnAnalytics / minimal loop is at most 4, and 10× more turns costs at
-// most 12× the time (linear growth), from 100,000 to 1,000,000 and from 1,000,000 to 10,000,000 turns. Runs against the built package; the two are timed
-// alternately and the medians compared, because absolute times on a shared machine mean little.
-import { type MemberId, type SessionId, type Turn, turnAnalytics } from "groupwork";
-import { median, time, verdict } from "./_timing.js";
+// turnAnalytics beside JSON.parse of the same record's JSON text: what a host pays to read a group's talk compared
+// with what it pays to analyse it. Goals: at most 0.5× JSON.parse at 100,000 turns, at most 0.25× at 1,000,000, and
+// 10× more turns cost at most 12× the time (linear growth). Runs against the built package. Sides are timed
+// alternately and each ratio is the median of the rounds' own ratios, because absolute times on a shared machine
+// mean little.
+import { type GroupRecord, type GroupRecordInput, parseGroupRecord } from "groupwork";
+import { turnAnalytics } from "groupwork/metrics";
+import { median, time } from "./_timing.js";
 
 const MEMBERS = 12; // a large therapy group, facilitators included
 const TURNS_PER_SESSION = 400; // about one turn every 13 s in a 90-minute session
-const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 11);
+const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 7);
 
-const roster = Array.from({ length: MEMBERS }, (_, i) => `m-${i}` as MemberId);
+const roster = Array.from({ length: MEMBERS }, (_, i) => `m-${i}`);
 
-// Turns in start order within each session, with a sprinkling of overlaps: every 7th turn starts 2 s before the
-// previous one ends (an interruption), every 11th is a 1-second backchannel inside the previous turn. One member in
-// twelve never speaks.
-function makeTurns(count: number): Turn[] {
-  const turns: Turn[] = [];
+// A record whose talk was recorded turn by turn: each session's turns together and in start order, as recording tools
+// export them, with a sprinkling of overlaps. Every 7th turn starts 2 s before the previous one ends (an interruption),
+// every 11th is a 1-second backchannel inside the previous turn; one member in twelve never speaks.
+function bigRecord(count: number): GroupRecordInput {
+  const groupId = "g-bench";
+  const turns: NonNullable<GroupRecordInput["turns"]> = [];
   let clock = 0;
-  let sessionNumber = -1;
-  let sessionId = "" as SessionId;
+  let sessionId = "";
   for (let i = 0; i < count; i++) {
     if (i % TURNS_PER_SESSION === 0) {
-      sessionNumber++;
-      sessionId = `s-${sessionNumber}` as SessionId;
+      sessionId = `s-${i / TURNS_PER_SESSION}`;
       clock = 0;
     }
-    const memberId = roster[(i * 5) % (MEMBERS - 1)] as MemberId;
-    const length = 3 + ((i * 37) % 40);
-    let start = clock + 1;
-    if (i % 7 === 0 && clock > 3) start = clock - 2;
+    const memberId = roster[(i * 5) % (MEMBERS - 1)] as string;
     if (i % 11 === 0 && clock > 3) {
       turns.push({ sessionId, memberId, start: clock - 3, end: clock - 2 });
       continue;
     }
-    turns.push({ sessionId, memberId, start, end: start + length });
-    clock = start + length;
+    const start = i % 7 === 0 && clock > 3 ? clock - 2 : clock + 1;
+    const end = start + 3 + ((i * 37) % 19);
+    turns.push({ sessionId, memberId, start, end });
+    clock = end;
   }
-  return turns;
+  const sessions = Array.from({ length: Math.ceil(count / TURNS_PER_SESSION) }, (_, i) => ({
+    id: `s-${i}`,
+    groupId,
+    sequence: i + 1,
+    scheduledStart: new Date(Date.UTC(2021, 0, 1) + i * 86_400_000).toISOString(),
+    durationMinutes: 90,
+    status: "held" as const,
+    mode: "in-person" as const,
+  }));
+  return {
+    group: {
+      id: groupId,
+      name: "Benchmark group",
+      purpose: "Measure turn analytics",
+      kind: "support",
+      membership: "open",
+      participation: "optional",
+      timeZone: "America/New_York",
+      startDate: "2020-01-01",
+    },
+    members: roster.map((id) => ({ id, displayName: `Member ${id}` })),
+    memberships: roster.map((memberId, i) => ({
+      groupId,
+      memberId,
+      role: i === 0 ? ("facilitator" as const) : ("member" as const),
+      period: { start: "2020-01-01" },
+    })),
+    sessions,
+    attendance: [],
+    turns,
+  };
 }
 
-// The baseline: what any analysis must at least do, one Map update per turn.
-function minimalLoop(turns: readonly Turn[]): Map<string, number> {
-  const talk = new Map<string, number>();
-  for (const turn of turns) talk.set(turn.memberId, (talk.get(turn.memberId) ?? 0) + (turn.end - turn.start));
-  return talk;
-}
-
-interface Timings {
+interface Prepared {
   readonly count: number;
-  readonly sessions: number;
-  readonly interruptions: number;
-  readonly base: number[];
-  readonly ours: number[];
+  readonly text: string;
+  readonly record: GroupRecord;
+  readonly parse: number[];
+  readonly analytics: number[];
 }
 
-function prepare(count: number): { turns: Turn[]; timings: Timings } {
-  const turns = makeTurns(count);
-  // Warm both paths until the JIT has settled, and check they agree on the total talk time.
-  for (let warm = 0; warm < 4; warm++) {
-    minimalLoop(turns);
-    turnAnalytics(turns, roster);
+/** The record's JSON text, the record as JSON.parse gives it (what a host receives), and empty timings. */
+function prepare(count: number): Prepared {
+  const text = JSON.stringify(bigRecord(count));
+  const record = JSON.parse(text) as GroupRecord;
+  for (let warm = 0; warm < 3; warm++) {
+    JSON.parse(text);
+    turnAnalytics(record.turns, roster);
   }
-  const baseTotal = [...minimalLoop(turns).values()].reduce((sum, value) => sum + value, 0);
-  const result = turnAnalytics(turns, roster);
-  if (Math.abs(result.talkTime - baseTotal) > 1e-6 * baseTotal) throw new Error("the two loops disagree on talk time");
+  const result = turnAnalytics(record.turns, roster);
   const interruptions = result.sessions.reduce((sum, session) => sum + session.interruptions, 0);
-  return { turns, timings: { count, sessions: result.sessions.length, interruptions, base: [], ours: [] } };
-}
-
-function report({ count, sessions, interruptions, base, ours }: Timings): void {
-  const summary = { base: median(base), ours: median(ours) };
+  const backchannels = result.sessions.reduce((sum, session) => sum + session.backchannels, 0);
+  if (result.turns !== count || interruptions === 0 || backchannels === 0 || result.didNotSpeak.length !== 1) {
+    throw new Error("the benchmark's turns must hold interruptions, backchannels and one silent member");
+  }
   console.log(
-    `\n${count.toLocaleString("en")} turns in ${sessions.toLocaleString("en")} sessions (${interruptions.toLocaleString("en")} interruptions)`,
+    `  ${count.toLocaleString("en")} turns in ${result.sessions.length.toLocaleString("en")} sessions (${interruptions.toLocaleString("en")} interruptions, ${backchannels.toLocaleString("en")} backchannels), ${(text.length / 1e6).toFixed(0)} MB of JSON`,
   );
-  console.log(`  minimal loop (talk time per member)  median ${summary.base.toFixed(1)} ms over ${ROUNDS} rounds`);
-  console.log(`  turnAnalytics                        median ${summary.ours.toFixed(1)} ms over ${ROUNDS} rounds`);
+  return { count, text, record, parse: [], analytics: [] };
 }
 
-// The four timings of a round run back to back, so a busy moment on a shared machine touches both sizes alike; the
-// loop and turnAnalytics take turns going first. Each ratio is the median of the rounds' own ratios (the two timings
-// of a round share the machine's load at that moment), which a single busy round cannot move.
+/** One round: JSON.parse and turnAnalytics, the first going first in even rounds. */
+function timeRound(prepared: Prepared, round: number): void {
+  const parse = () => prepared.parse.push(time(() => JSON.parse(prepared.text)));
+  const analyse = () => prepared.analytics.push(time(() => turnAnalytics(prepared.record.turns, roster)));
+  const sides = round % 2 === 0 ? [parse, analyse] : [analyse, parse];
+  for (const side of sides) side();
+}
+
+/** The median over rounds of `top[round] / bottom[round]`. */
+function roundRatio(top: readonly number[], bottom: readonly number[]): number {
+  return median(top.map((value, round) => value / (bottom[round] as number)));
+}
+
+const mark = (value: number, goal: number) => `${value.toFixed(2)} (goal ≤ ${goal}) ${value <= goal ? "PASS" : "MISS"}`;
+
+// The generated record is clean: the parser finds nothing wrong with a smaller one built the same way.
+const check = parseGroupRecord(bigRecord(4_000));
+if (!check.ok) throw new Error(`the benchmark record does not parse: ${check.issues[0]?.message}`);
+console.log("Speaking turns (JSON text, then the record as JSON.parse gives it)");
 const small = prepare(100_000);
 const large = prepare(1_000_000);
-const ratios: number[] = [];
-const growths: number[] = [];
+// Both sizes in every round, so a busy moment on a shared machine touches both alike.
 for (let round = 0; round < ROUNDS; round++) {
-  for (const { turns, timings } of [small, large]) {
-    if (round % 2 === 0) {
-      timings.base.push(time(() => minimalLoop(turns)));
-      timings.ours.push(time(() => turnAnalytics(turns, roster)));
-    } else {
-      timings.ours.push(time(() => turnAnalytics(turns, roster)));
-      timings.base.push(time(() => minimalLoop(turns)));
-    }
-  }
-  ratios.push((large.timings.ours[round] as number) / (large.timings.base[round] as number));
-  growths.push((large.timings.ours[round] as number) / (small.timings.ours[round] as number));
+  timeRound(small, round);
+  timeRound(large, round);
 }
-report(small.timings);
-report(large.timings);
-const ratio = median(ratios);
-const growth = median(growths);
 console.log(
-  `\n  ratio turnAnalytics / minimal loop at 1,000,000 turns: ${ratio.toFixed(2)} (goal ≤ 4) ${verdict(ratio, 4)}`,
+  `\n  JSON.parse: median ${median(small.parse).toFixed(1)} ms at 100,000, ${median(large.parse).toFixed(1)} ms at 1,000,000`,
 );
-console.log(`  ratio turnAnalytics 1,000,000 / 100,000 turns: ${growth.toFixed(2)} (goal ≤ 12) ${verdict(growth, 12)}`);
-
-// The issue's "10× more data" read from the 1,000,000 base as well: 10,000,000 turns (about 1 GB of objects;
-// scripts/run-benches.ts raises node's heap limit for it), timed in alternating rounds with the 1,000,000 set. Skip it
-// with BENCH_SKIP_10M=1 on a small machine.
-if (process.env["BENCH_SKIP_10M"] !== "1") {
-  const huge = makeTurns(10_000_000);
-  turnAnalytics(huge, roster);
-  minimalLoop(huge);
-  const base = { loop: [] as number[], ours: [] as number[] };
-  const grown = { loop: [] as number[], ours: [] as number[] };
-  for (let round = 0; round < 5; round++) {
-    // Each round runs the four timings in turn, starting one further along each round.
-    const runs = [
-      () => base.ours.push(time(() => turnAnalytics(large.turns, roster))),
-      () => grown.ours.push(time(() => turnAnalytics(huge, roster))),
-      () => base.loop.push(time(() => minimalLoop(large.turns))),
-      () => grown.loop.push(time(() => minimalLoop(huge))),
-    ];
-    for (let step = 0; step < runs.length; step++) (runs[(round + step) % runs.length] as () => number)();
-  }
-  const ratioOf = (top: readonly number[], bottom: readonly number[]) =>
-    median(top.map((value, round) => value / (bottom[round] as number)));
-  const growth10 = ratioOf(grown.ours, base.ours);
-  console.log(
-    `\n10,000,000 turns: turnAnalytics median ${median(grown.ours).toFixed(1)} ms, minimal loop ${median(grown.loop).toFixed(1)} ms over 5 rounds`,
-  );
-  console.log(
-    `  ratio turnAnalytics 10,000,000 / 1,000,000 turns: ${growth10.toFixed(2)} (goal ≤ 12) ${verdict(growth10, 12)}`,
-  );
-  // The control: the bare loop's own growth in the same rounds, what the machine's caches alone do to a ratio.
-  const loopGrowth10 = ratioOf(grown.loop, base.loop);
-  console.log(`  the minimal loop's own ratio in the same rounds:   ${loopGrowth10.toFixed(2)} (control, no goal)`);
-  console.log(
-    `  turnAnalytics's ratio ÷ the loop's:                 ${(growth10 / loopGrowth10).toFixed(2)} (no goal)`,
-  );
-}
+console.log(
+  `  turnAnalytics: median ${median(small.analytics).toFixed(1)} ms at 100,000, ${median(large.analytics).toFixed(1)} ms at 1,000,000`,
+);
+console.log(`    ÷ JSON.parse at 100,000:    ${mark(roundRatio(small.analytics, small.parse), 0.5)}`);
+console.log(`    ÷ JSON.parse at 1,000,000:  ${mark(roundRatio(large.analytics, large.parse), 0.25)}`);
+console.log(`    1,000,000 ÷ 100,000:        ${mark(roundRatio(large.analytics, small.analytics), 12)}`);

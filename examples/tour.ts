@@ -6,13 +6,12 @@ import {
   checkDisclosure,
   formatGroupRecordIssues,
   isActiveMember,
-  MemberIdSchema,
   parseGroupRecord,
   participationEquality,
   redactMemberMentions,
   replayStageEvents,
   startStages,
-  tuckman,
+  tuckmanModel,
   turnAnalytics,
 } from "groupwork";
 import { sampleGroupRecord } from "groupwork/sample";
@@ -44,14 +43,14 @@ console.log(formatGroupRecordIssues(broken.issues));
 // ── Where the group stands: replay its stage log through Tuckman's model, as a server would, with no actor. ──
 const record = result.value;
 const stages = replayStageEvents(
-  tuckman,
+  tuckmanModel,
   { at: "2026-02-05T18:00:00-06:00", by: "f-rivera", activeMembers: 8 },
   record.stageEvents,
 );
 assert.equal(stages.ok, true);
 assert.equal(stages.snapshot.value, "closed");
 // On the first evening, before the group agreement is adopted, a screen learns why it cannot move on yet.
-const firstEvening = startStages(tuckman, { at: "2026-02-05T18:00:00-06:00", by: "f-rivera", activeMembers: 8 });
+const firstEvening = startStages(tuckmanModel, { at: "2026-02-05T18:00:00-06:00", by: "f-rivera", activeMembers: 8 });
 const advance = availableStageEvents(firstEvening).find((entry) => entry.type === "ADVANCE");
 assert.deepEqual(
   advance?.blockedBy.map((reason) => reason.code),
@@ -91,9 +90,9 @@ assert.deepEqual(
   ["deny", "explicit-forbid", ["withhold-from-named-person"]],
 );
 
-// ── An individual note names no other member. Ids are branded per entity: brand one of your own with its schema. ──
-const lena = MemberIdSchema.parse("m-lena");
+// ── An individual note names no other member. Ids go in as the host's plain strings. ──
 assert.equal(
-  redactMemberMentions("Lena said Will's question stayed with her all week.", record.members, { subject: lena }).text,
+  redactMemberMentions("Lena said Will's question stayed with her all week.", record.members, { subject: "m-lena" })
+    .text,
   "Lena said another member's question stayed with her all week.",
 );

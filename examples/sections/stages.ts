@@ -5,12 +5,12 @@ import type { GroupRecord } from "groupwork";
 import {
   applyStageEvent,
   availableStageEvents,
-  builtInStageModel,
   persistStageSnapshot,
   restoreStageSnapshot,
   type StageEvent,
   type StageSnapshot,
   stageGuidance,
+  stageModels,
   startStages,
   timeInStage,
 } from "groupwork/stages";
@@ -36,8 +36,8 @@ function printBlocked(snapshot: StageSnapshot, types: readonly string[]): void {
 /** Replays a parsed group record's stage log through its stage model and prints each move, refusal and guidance. */
 export function showStages(record: GroupRecord): void {
   const { group } = record;
-  const model = builtInStageModel(group.stageModel);
-  if (model === null) {
+  const model = stageModels[group.stageModel];
+  if (model === undefined) {
     console.log(`\nStages: the group follows ${group.stageModel}, which is not a built-in model.`);
     return;
   }

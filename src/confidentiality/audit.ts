@@ -2,20 +2,21 @@
 // why). It keeps ids, codes, labels and the decision's grounds, and never the information's text: the record is built
 // field by field from what the request's type names, and each value is copied only when it is a known code or a
 // non-empty id, so a host's own fields, and free text where a code belongs, stay out. What was left out is named.
-import { isInstant } from "../_lib/dates.js";
+import { isInstant, readInstantArgument } from "../_lib/dates.js";
 import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type {
   ConfidentialityLevel,
   InformationKind,
+  PrivacyLawCode,
   PurposeOfUse,
   RecipientKind,
   SensitivityCode,
 } from "../model/index.js";
 import type { DecisionBasis, DisclosureDecision, MatchedRules } from "./decision-types.js";
 import { OBLIGATION_ORDER } from "./policy.js";
+import { CIRCUMSTANCE_FACTS, KNOWN } from "./request-codes.js";
+import type { DisclosureCircumstances, DisclosureRequest } from "./request-types.js";
 import type { DisclosureObligation } from "./rule-types.js";
-import type { DisclosureCircumstances, DisclosureRequest, PrivacyLawCode } from "./types.js";
-import { CIRCUMSTANCE_FACTS, KNOWN } from "./well-formed.js";
 
 /**
  * Options of {@link toAuditRecord}: the host's id for the decision and when the record is written.
@@ -36,8 +37,12 @@ import { CIRCUMSTANCE_FACTS, KNOWN } from "./well-formed.js";
 export interface AuditRecordOptions {
   /** The id the host gives this decision in its audit log. */
   readonly decisionId: string;
-  /** When the record is written, an ISO 8601 instant with an offset (the library reads no clock). */
-  readonly at: string;
+  /**
+   * When the record is written (the library reads no clock): ISO 8601 text with an offset, seconds optional
+   * (`2026-03-10T10:00-05:00`), or a `Date`. The record keeps text as given and writes a `Date` in UTC
+   * (`toISOString`).
+   */
+  readonly at: string | Date;
 }
 
 /**
@@ -286,7 +291,7 @@ function readDecision(
  * @param decision - the decision `checkDisclosure` returned for it
  * @param options - the decision's id in the host's log and the moment the record is written
  * @throws {GroupworkError} `invalid-argument` when `options` is not an object, `options.decisionId` is empty,
- *   `options.at` is not an ISO 8601 instant with an offset, the request has no information, labels or recipient
+ *   `options.at` is neither ISO 8601 text with an offset nor a valid `Date`, the request has no information, labels or recipient
  *   object, or `decision` (or one of its fields, which the error names) is not as `checkDisclosure` returns it,
  *   including a `decision.effect` its `decision.basis` contradicts (a permit only with basis `explicit-permit`)
  * @returns a plain record; lists sorted, so records of the same decision compare deep-equal
@@ -336,12 +341,8 @@ export function toAuditRecord(
       `toAuditRecord: options.decisionId must be a non-empty string, not ${describeValue(decisionId)}.`,
     );
   }
-  if (typeof at !== "string" || !isInstant(at)) {
-    throw new GroupworkError(
-      "invalid-argument",
-      `toAuditRecord: options.at must be an ISO 8601 instant with an offset, not ${describeValue(at)}.`,
-    );
-  }
+  const recordedTime = readInstantArgument(at, "toAuditRecord: options.at");
+  const recordedAt = typeof at === "string" ? at : new Date(recordedTime).toISOString();
   const grounds = readDecision(decision);
   const asked: unknown = request;
   const information = isObject(asked) ? asked["information"] : undefined;
@@ -380,7 +381,7 @@ export function toAuditRecord(
   const purpose = copy.code<PurposeOfUse>(asked["purpose"], KNOWN.purposes, "purpose");
   return {
     decisionId,
-    recordedAt: at,
+    recordedAt,
     ...field("requestedFor", requestedFor),
     information: {
       ...field("kind", kind),

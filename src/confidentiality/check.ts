@@ -3,10 +3,10 @@
 import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { DisclosureDecision } from "./decision-types.js";
 import { evaluateDisclosure } from "./engine.js";
-import { requestProblems } from "./request-check.js";
+import { readRequest } from "./read-request.js";
+import type { DisclosureRequest } from "./request-types.js";
 import type { DisclosurePolicy } from "./rule-types.js";
 import { defaultPolicy } from "./rules/index.js";
-import type { DisclosureRequest } from "./types.js";
 
 /**
  * Options of {@link checkDisclosure}: the policy to decide with.
@@ -52,8 +52,9 @@ const INVALID_ADVICE: readonly string[] = Object.freeze([
  * (`explicit-forbid`); otherwise a permit that holds says yes (`explicit-permit`), with the obligations of the permits
  * that hold. Rule order and duplicates never matter. Two deliberate differences: a rule that throws makes the answer
  * no with basis `error`, naming the rule; and a missing attribute never satisfies a permit and never lifts a forbid.
- * A request that is not what its type says gets no with basis `invalid-request` and every problem in `errors`; it is
- * never thrown about. This is decision support, not legal advice: jurisdictions differ.
+ * The request is read once into a frozen copy of the fields its type names, and only that copy reaches the rules. A
+ * request that is not what its type says (a getter or a Proxy that throws included) gets no with basis
+ * `invalid-request` and every problem in `errors`, each with its path; it is never thrown about. This is decision support, not legal advice: jurisdictions differ.
  *
  * @param request - the information, the recipient, the purpose, the circumstances, the consents on file and the
  *   moment `at` (see `DisclosureRequest`)
@@ -93,8 +94,9 @@ export function checkDisclosure(request: DisclosureRequest, options: CheckDisclo
       "checkDisclosure: options.policy must be a policy with a version and rules; build one with definePolicy.",
     );
   }
-  const problems = requestProblems(request);
-  if (problems.length > 0) {
+  // The request is read once, into a frozen copy: the rules see exactly what was checked.
+  const read = readRequest(request);
+  if (!read.ok) {
     return {
       effect: "deny",
       basis: "invalid-request",
@@ -103,9 +105,9 @@ export function checkDisclosure(request: DisclosureRequest, options: CheckDisclo
       reasons: [{ code: "invalid-request", message: "The request could not be read, so the disclosure is denied." }],
       obligations: EMPTY,
       advice: INVALID_ADVICE,
-      errors: problems,
+      errors: read.problems,
       policyVersion: policy.version,
     };
   }
-  return evaluateDisclosure(policy, request);
+  return evaluateDisclosure(policy, read.request);
 }

@@ -7,7 +7,9 @@ import { describeValue } from "../_lib/errors.js";
 import type { ConfidentialityLevel } from "../model/index.js";
 import { consentFacts } from "./consents.js";
 import type { DecisionError, DecisionReason, DisclosureDecision } from "./decision-types.js";
+import type { DutyToWarn, MinorConsentAuthority, ResolvedJurisdiction } from "./jurisdiction.js";
 import { checkRule, OBLIGATION_ORDER } from "./policy.js";
+import type { DisclosureRequest } from "./request-types.js";
 import type {
   ConsentNote,
   DisclosureFacts,
@@ -15,7 +17,6 @@ import type {
   DisclosurePolicy,
   DisclosureRule,
 } from "./rule-types.js";
-import type { DisclosureRequest, DutyToWarn, MinorConsentAuthority, ResolvedJurisdiction } from "./types.js";
 
 interface CompiledRule {
   readonly rule: DisclosureRule;
@@ -83,7 +84,9 @@ export function disclosureFacts(request: DisclosureRequest): DisclosureFacts {
   // An SUD counseling note is a Part 2 record by its kind, labelled or not (42 CFR 2.11, as amended by 89 FR 12472).
   let substanceUse = kind === "sud-counseling-note" || labels.law.includes("42CFRPart2");
   let psychotherapyNote = kind === "process-note" || labels.law.includes("HIPAAPsyNotes");
-  for (const code of labels.sensitivity) {
+  // By index: the request's lists are frozen copies, which V8 walks far faster by index than with an iterator.
+  for (let index = 0; index < labels.sensitivity.length; index++) {
+    const code = labels.sensitivity[index];
     if (code === "SUD" || code === "ETH") substanceUse = true;
     else if (code === "PSYTHPN") psychotherapyNote = true;
   }
@@ -155,8 +158,8 @@ const DEFAULT_DENY: DecisionReason = Object.freeze({
 });
 
 /**
- * Decides a request that has already been checked for shape. Not exported from the package: `checkDisclosure`
- * validates first and is the public entry.
+ * Decides a request read by `readRequest`: its frozen copy, already checked. Not exported from the package:
+ * `checkDisclosure` reads the request first and is the public entry.
  */
 export function evaluateDisclosure(policy: DisclosurePolicy, request: DisclosureRequest): DisclosureDecision {
   const { permits, forbids } = compile(policy);

@@ -8,17 +8,23 @@ export {
   toAuditRecord,
 } from "./audit.js";
 export { type CheckDisclosureOptions, checkDisclosure } from "./check.js";
-export { consentOutOfForce, matchConsents, partyIncludes, partyMayBe } from "./consents.js";
+export type {
+  DecisionBasis,
+  DecisionError,
+  DecisionReason,
+  DisclosureDecision,
+  MatchedRules,
+} from "./decision-types.js";
 export { explainDecision } from "./explain.js";
-export {
-  defaultCommonWordNames,
-  type FindMemberMentionsOptions,
-  findMemberMentions,
-  type MemberMention,
-  type MentionableMember,
-  type MentionCandidate,
-  type MentionKind,
-} from "./mentions.js";
+export type { DutyToWarn, JurisdictionSettings, MinorConsentAuthority, ResolvedJurisdiction } from "./jurisdiction.js";
+export type {
+  FindMemberMentionsOptions,
+  MemberMention,
+  MentionableMember,
+  MentionCandidate,
+  MentionKind,
+} from "./mention-types.js";
+export { defaultCommonWordNames, findMemberMentions } from "./mentions.js";
 export {
   type CheckIndividualNoteOptions,
   checkIndividualNote,
@@ -27,38 +33,27 @@ export {
 } from "./note-check.js";
 export { type DefinePolicyOptions, definePolicy } from "./policy.js";
 export { type MemberMentionRedaction, type RedactMemberMentionsOptions, redactMemberMentions } from "./redact.js";
+export type {
+  DisclosureCircumstances,
+  DisclosureInformation,
+  DisclosureRecipient,
+  DisclosureRequest,
+  DisclosureSubject,
+  InformationLabels,
+} from "./request-types.js";
+export type {
+  ConsentFacts,
+  ConsentNote,
+  DisclosureFacts,
+  DisclosureObligation,
+  DisclosurePolicy,
+  DisclosureRule,
+  PartialMatch,
+  RuleCondition,
+  Truth,
+} from "./rule-types.js";
 export { defaultPolicy } from "./rules/index.js";
 export { allOf, anyOf, negate } from "./truth.js";
-export {
-  type ConsentFacts,
-  type ConsentNote,
-  type ConsentOnFile,
-  type ConsentParty,
-  type DecisionBasis,
-  type DecisionError,
-  type DecisionReason,
-  type DisclosureCircumstances,
-  type DisclosureDecision,
-  type DisclosureFacts,
-  type DisclosureInformation,
-  type DisclosureObligation,
-  type DisclosurePolicy,
-  type DisclosureRecipient,
-  type DisclosureRequest,
-  type DisclosureRule,
-  type DisclosureSubject,
-  type DutyToWarn,
-  type InformationLabels,
-  type JurisdictionSettings,
-  type MatchedRules,
-  type MinorConsentAuthority,
-  type PartialMatch,
-  type PrivacyLawCode,
-  privacyLawCodes,
-  type ResolvedJurisdiction,
-  type RuleCondition,
-  type Truth,
-} from "./types.js";
 export {
   type CandidateAnswer,
   type DisclosureCandidate,

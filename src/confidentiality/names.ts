@@ -3,7 +3,7 @@
 import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { MemberId } from "../model/index.js";
 import { foldText, isWordAt, separatorBetween, wordEnd } from "./fold.js";
-import type { MentionableMember, MentionCandidate, MentionKind } from "./mentions.js";
+import type { MentionableMember, MentionCandidate, MentionKind } from "./mention-types.js";
 
 /**
  * The members one name belongs to, worked out once when the roster is indexed, so a name that many members share
@@ -113,7 +113,9 @@ function buildIndex(roster: readonly MentionableMember[], caller: string): NameI
       });
       const at = kindsAt.get(node) ?? { key: words.join(" "), kinds: new Map<MemberId, MentionKind>() };
       // A member's first name to reach a node is their most specific one there (names come display name first).
-      if (!at.kinds.has(member.id)) at.kinds.set(member.id, kind);
+      // The id was checked to be a non-empty string: the mentions report it as a member's id.
+      const memberId = member.id as MemberId;
+      if (!at.kinds.has(memberId)) at.kinds.set(memberId, kind);
       kindsAt.set(node, at);
     }
   });

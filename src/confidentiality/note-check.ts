@@ -1,26 +1,21 @@
 // The boundary an individual note must keep: it names no other member, because another member's
 // identity is their own confidential information (NASW Code of Ethics 1.07(f)).
-import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { MemberId } from "../model/index.js";
-import {
-  type FindMemberMentionsOptions,
-  type MemberMention,
-  type MentionableMember,
-  type MentionCandidate,
-  scanForMentions,
-} from "./mentions.js";
+import type { FindMemberMentionsOptions, MemberMention, MentionableMember, MentionCandidate } from "./mention-types.js";
+import { scanForMentions } from "./mentions.js";
 
 /**
- * Options of {@link checkIndividualNote}: how to treat names that are also common words.
+ * Options of {@link checkIndividualNote}: whose note it is (`subject`, the member's id) and how to treat names that
+ * are also common words; the same as `findMemberMentions` and `redactMemberMentions` take.
  *
  * @example
  * const roster = [{ id: "m-lena", displayName: "Lena Hoffmann" }, { id: "m-will", displayName: "William Chen", preferredName: "Will" }];
  * const note = "Lena said she will try the walk with her daughter.";
  * // Outside strict mode "will" is a verb; strict mode counts it as Will, for a note where a missed name costs more.
- * [checkIndividualNote(note, roster, "m-lena").ok, checkIndividualNote(note, roster, "m-lena", { strict: true }).ok]
+ * [checkIndividualNote(note, roster, { subject: "m-lena" }).ok, checkIndividualNote(note, roster, { subject: "m-lena", strict: true }).ok]
  * //=> [true, false]
  */
-export type CheckIndividualNoteOptions = Omit<FindMemberMentionsOptions, "subject">;
+export type CheckIndividualNoteOptions = FindMemberMentionsOptions;
 
 /**
  * One way a note crosses the boundary, with a sentence a social worker can act on.
@@ -28,7 +23,7 @@ export type CheckIndividualNoteOptions = Omit<FindMemberMentionsOptions, "subjec
  * @example
  * const memberIds = sampleGroupRecord.memberships.filter((membership) => membership.role === "member").map((membership) => membership.memberId);
  * const roster = sampleGroupRecord.members.filter((member) => memberIds.includes(member.id));
- * checkIndividualNote("Lena cried when Hope spoke of her husband.", roster, "m-lena").problems
+ * checkIndividualNote("Lena cried when Hope spoke of her husband.", roster, { subject: "m-lena" }).problems
  * //=> [{
  *   code: "names-another-member",
  *   start: 16,
@@ -56,7 +51,7 @@ export interface IndividualNoteProblem {
  *
  * @example
  * const roster = [{ id: "m-hope", displayName: "Hope Martin" }, { id: "m-jamal", displayName: "Jamal Price" }];
- * const check = checkIndividualNote("Jamal spoke after another member.", roster, "m-jamal");
+ * const check = checkIndividualNote("Jamal spoke after another member.", roster, { subject: "m-jamal" });
  * [check.ok, check.problems.length, check.advice.length]
  * //=> [true, 0, 0]
  */
@@ -77,7 +72,7 @@ export interface IndividualNoteCheck {
 }
 
 // Not an id any roster holds: scanning with it as the subject reports the subject's own names too.
-const NOBODY = "\u0000nobody" as MemberId;
+const NOBODY = "\u0000nobody";
 
 // A sentence names at most this many members, then counts the rest: a name that hundreds of members share would
 // otherwise make every sentence about it as long as the roster.
@@ -123,7 +118,7 @@ function hasCandidate(candidates: readonly MentionCandidate[], memberId: string)
 }
 
 /** The advice for a name the subject shares with other members, or `null` when the subject does not share it. */
-function sharedNameAdvice(mention: MemberMention, subject: MemberId): string | null {
+function sharedNameAdvice(mention: MemberMention, subject: string): string | null {
   const { candidates } = mention;
   if (candidates.length < 2 || !hasCandidate(candidates, subject)) return null;
   const others = candidates
@@ -148,8 +143,8 @@ function sharedNameAdvice(mention: MemberMention, subject: MemberId): string | n
  *
  * @param text - the note, as written
  * @param roster - the people whose names must not appear: usually the group's members, without the facilitators
- * @param subject - the member the note is about
- * @param options - how to treat names that are also common words (`strict`, `commonWordNames`)
+ * @param options - whose note it is (`subject`, the id of the member the note is about), and how to treat names
+ *   that are also common words (`strict`, `commonWordNames`)
  * @returns whether the note is fine, its mentions, a problem per mention, and advice about names the subject shares
  * @throws {GroupworkError} `invalid-argument` for the arguments `findMemberMentions` refuses
  * @example
@@ -157,7 +152,7 @@ function sharedNameAdvice(mention: MemberMention, subject: MemberId): string | n
  *   { id: "m-hope", displayName: "Hope Martin" },
  *   { id: "m-jamal", displayName: "Jamal Price" },
  * ];
- * checkIndividualNote("Hope spoke after Jamal did.", roster, "m-hope").problems.map((problem) => problem.message)
+ * checkIndividualNote("Hope spoke after Jamal did.", roster, { subject: "m-hope" }).problems.map((problem) => problem.message)
  * //=> [
  *   '"Jamal" at 17–22 names another member (m-jamal); an individual note refers to other members only as ' +
  *     '"another member" or "a peer".',
@@ -166,16 +161,11 @@ function sharedNameAdvice(mention: MemberMention, subject: MemberId): string | n
 export function checkIndividualNote(
   text: string,
   roster: readonly MentionableMember[],
-  subject: MemberId,
-  options: CheckIndividualNoteOptions = {},
+  options: CheckIndividualNoteOptions,
 ): IndividualNoteCheck {
-  if (typeof options !== "object" || options === null) {
-    throw new GroupworkError(
-      "invalid-argument",
-      `checkIndividualNote: options must be an object; got ${describeValue(options)}.`,
-    );
-  }
-  const mentions = scanForMentions(text, roster, { ...options, subject }, "checkIndividualNote");
+  // Checks the arguments, the options' subject among them, before any other scan.
+  const mentions = scanForMentions(text, roster, options, "checkIndividualNote");
+  const { subject } = options;
   const advice: string[] = [];
   for (const mention of scanForMentions(text, roster, { ...options, subject: NOBODY }, "checkIndividualNote")) {
     const sentence = sharedNameAdvice(mention, subject);

@@ -1,12 +1,8 @@
 // Rewriting a note so it names no other member: each mention becomes "another member" (NASW Code of
 // Ethics 1.07(f)).
 import { describeValue, GroupworkError } from "../_lib/errors.js";
-import {
-  type FindMemberMentionsOptions,
-  type MemberMention,
-  type MentionableMember,
-  scanForMentions,
-} from "./mentions.js";
+import type { FindMemberMentionsOptions, MemberMention, MentionableMember } from "./mention-types.js";
+import { scanForMentions } from "./mentions.js";
 import { startsSentence } from "./sentences.js";
 
 /**

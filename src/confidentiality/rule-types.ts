@@ -1,5 +1,18 @@
-// Rules and policies: the data C3's default policy and an agency's own rules are written as.
-import type { ConsentOnFile, DisclosureRequest, ResolvedJurisdiction } from "./types.js";
+// Rules and policies: the data the default policy and an agency's own rules are written as.
+//
+// For rule authors (the default policy's and an agency's own):
+// - A rule is a `DisclosureRule`: `when(request, facts)` and optional `unless(request, facts)` return a `Truth`:
+//   `true`, `false`, or `undefined` when an attribute the rule needs is missing. Combine truths with `allOf`, `anyOf`
+//   and `negate` from truth.ts (Kleene logic). A permit holds only when `when` is `true` and `unless` is `false`; a
+//   forbid holds unless `when` is `false` or `unless` is `true` (fail closed).
+// - `request` is a frozen copy of the fields the request's type names, read and checked once before any rule runs.
+// - `facts` (DisclosureFacts) is worked out once per request by the engine: consents that grant this exact disclosure
+//   (`facts.consents.granting`), consents whose `withholdFrom` names this recipient (`facts.consents.withholding`),
+//   the jurisdiction with its safe defaults filled in, and label shortcuts (`facts.substanceUse`,
+//   `facts.psychotherapyNote`, `facts.confidentialityRank`). Prefer them to re-deriving.
+// - Read jurisdiction settings from `facts.jurisdiction`, never from `request.jurisdiction` (which may be partial).
+import type { ResolvedJurisdiction } from "./jurisdiction.js";
+import type { DisclosureRequest } from "./request-types.js";
 
 /**
  * The value of a condition: `true`, `false`, or `undefined` when an attribute the condition needs is missing.
@@ -63,14 +76,14 @@ export type DisclosureObligation = "AUDTR" | "MINEC" | "NORDSCLCD" | "REDACT" | 
  *
  * @example
  * // Jamal revoked his consent for Northside Counselling on 30 March; his counsellor asks for his attendance after it.
- * matchConsents({
+ * checkDisclosure({
  *   information: { kind: "attendance", memberId: "m-jamal", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
  *   recipient: { kind: "outside-provider", name: "Renee Carter", organisation: "Northside Counselling" },
  *   purpose: "COC",
  *   consents: sampleGroupRecord.consents,
  *   at: "2026-04-02T11:00:00-05:00",
- * }).setAside
- * //=> [{ consentId: "c-jamal-counsellor", reason: "revoked" }]
+ * }).advice
+ * //=> ['Consent "c-jamal-counsellor" would cover this disclosure but was revoked.']
  */
 export interface ConsentNote {
   /** The consent's id. */
@@ -86,9 +99,15 @@ export interface ConsentNote {
  * A withholding that reaches the recipient without certainty (see {@link ConsentFacts.partialMatches}).
  *
  * @example
- * const match = { consentId: "c-lena-daughter", withheldName: "Mark Hoffmann", why: "no-name" };
- * match.why === "no-name" ? "ask who the recipient is" : "compare the names"
- * //=> "ask who the recipient is"
+ * // Lena asked that Mark Hoffmann never receive her information; "M. Hoffmann" may be him, so the refusal asks.
+ * checkDisclosure({
+ *   information: { kind: "attendance", memberId: "m-lena", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
+ *   recipient: { kind: "family-or-guardian", name: "M. Hoffmann" },
+ *   purpose: "FAMRQT",
+ *   consents: sampleGroupRecord.consents,
+ *   at: "2026-03-27T16:30:00-05:00",
+ * }).advice.filter((sentence) => sentence.startsWith("Confirm"))
+ * //=> ['Confirm the recipient is not Mark Hoffmann: consent "c-lena-daughter" withholds from that person, and the recipient\'s name only partly matches it.']
  */
 export interface PartialMatch {
   /** The consent that withholds. */
@@ -100,40 +119,40 @@ export interface PartialMatch {
 }
 
 /**
- * What the consents on file say about one request, worked out once by the engine (see `matchConsents`).
+ * What the consents on file say about one request, worked out once by the engine and handed to every rule as
+ * `facts.consents`.
  *
  * @example
  * // Lena consented to her daughter Katrin receiving her attendance, and asked that Mark Hoffmann never receive it.
- * const askedBy = (recipient) => matchConsents({
+ * // An agency rule lets family have it only under a consent that grants it, when no consent withholds it.
+ * const policy = definePolicy(
+ *   [{ id: "family-with-consent", effect: "permit", source: "agency policy", obligations: ["document"],
+ *      description: "Family may have a member's attendance under a consent that grants it and none that withholds it.",
+ *      when: (request, facts) => request.recipient.kind === "family-or-guardian"
+ *        && facts.consents.granting.length > 0 && facts.consents.withholding.length === 0 }],
+ *   { version: "agency-1" },
+ * );
+ * const askedBy = (name) => checkDisclosure({
  *   information: { kind: "attendance", memberId: "m-lena", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
- *   recipient,
+ *   recipient: { kind: "family-or-guardian", name },
  *   purpose: "FAMRQT",
  *   consents: sampleGroupRecord.consents,
  *   at: "2026-03-27T16:30:00-05:00",
- * });
- * const katrin = askedBy({ kind: "family-or-guardian", name: "Katrin Hoffmann" });
- * const mark = askedBy({ kind: "family-or-guardian", name: "Mark Hoffmann" });
- * const markByInitial = askedBy({ kind: "family-or-guardian", name: "M. Hoffmann" });
- * [
- *   katrin.granting.map((consent) => consent.id),
- *   mark.granting.length,
- *   mark.withholding.map((consent) => consent.id),
- *   mark.partialMatches,
- *   markByInitial.partialMatches,
- * ]
- * //=> [["c-lena-daughter"], 0, ["c-lena-daughter"], [], [{ consentId: "c-lena-daughter", withheldName: "Mark Hoffmann", why: "partial-name" }]]
+ * }, { policy }).effect;
+ * [askedBy("Katrin Hoffmann"), askedBy("Mark Hoffmann")]
+ * //=> ["permit", "deny"]
  */
 export interface ConsentFacts {
   /**
    * Consents in force at `at` that cover this member, this recipient, this purpose and this kind of information, and
    * are in the form their legal basis asks for; sorted by id.
    */
-  readonly granting: readonly ConsentOnFile[];
+  readonly granting: NonNullable<DisclosureRequest["consents"]>;
   /**
    * Consents in force at `at` whose `withholdFrom` names a person who may be this recipient (fail closed: the same id,
    * a name consistent with theirs, or a recipient whose name is not known); sorted by id.
    */
-  readonly withholding: readonly ConsentOnFile[];
+  readonly withholding: NonNullable<DisclosureRequest["consents"]>;
   /** Consents that would grant this disclosure but do not count at `at`, with the reason; sorted by id. */
   readonly setAside: readonly ConsentNote[];
   /**

@@ -4,7 +4,7 @@ import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { PurposeOfUse } from "../model/index.js";
 import { type CheckDisclosureOptions, checkDisclosure } from "./check.js";
 import type { DisclosureDecision } from "./decision-types.js";
-import type { DisclosureRecipient, DisclosureRequest } from "./types.js";
+import type { DisclosureRecipient, DisclosureRequest } from "./request-types.js";
 
 /**
  * The information and its situation: everything of a `DisclosureRequest` but the recipient and the purpose.

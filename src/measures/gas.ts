@@ -6,16 +6,16 @@ import type { Measured } from "../metrics/index.js";
  *
  * @example
  * // Every goal reached its expected level
- * goalAttainmentScore([{ score: 0 }, { score: 0 }]).tScore.value
+ * scoreGoalAttainment([{ score: 0 }, { score: 0 }]).tScore.value
  * //=> 50
  */
 export type GoalAttainmentLevel = -2 | -1 | 0 | 1 | 2;
 
 /**
- * One scaled goal, as scored at follow-up; an entry of {@link goalAttainmentScore}'s list.
+ * One scaled goal, as scored at follow-up; an entry of {@link scoreGoalAttainment}'s list.
  *
  * @example
- * goalAttainmentScore([{ score: 2, weight: 3 }, { score: 0, weight: 2 }, { score: -1 }]).weightedSum
+ * scoreGoalAttainment([{ score: 2, weight: 3 }, { score: 0, weight: 2 }, { score: -1 }]).weightedSum
  * //=> 5
  */
 export interface GoalAttainmentGoal {
@@ -26,11 +26,11 @@ export interface GoalAttainmentGoal {
 }
 
 /**
- * Options of {@link goalAttainmentScore}.
+ * Options of {@link scoreGoalAttainment}.
  *
  * @example
  * // One goal at +2: √((1 − ρ) + ρ) = 1 whatever ρ, so T = 70
- * goalAttainmentScore([{ score: 2 }], { rho: 0.5 }).tScore.value
+ * scoreGoalAttainment([{ score: 2 }], { rho: 0.5 }).tScore.value
  * //=> 70
  */
 export interface GoalAttainmentOptions {
@@ -39,10 +39,10 @@ export interface GoalAttainmentOptions {
 }
 
 /**
- * The summary T-score of a set of goals; the result of {@link goalAttainmentScore}.
+ * The summary T-score of a set of goals; the result of {@link scoreGoalAttainment}.
  *
  * @example
- * goalAttainmentScore([])
+ * scoreGoalAttainment([])
  * //=> ({ tScore: { value: null, reason: "no-goals" }, goals: 0, weightedSum: 0, rho: 0.3 })
  */
 export interface GoalAttainmentScore {
@@ -75,26 +75,26 @@ export interface GoalAttainmentScore {
  * @returns the {@link GoalAttainmentScore}
  * @example
  * // Three equally weighted goals: one met as expected, one exceeded, one a little short
- * const result = goalAttainmentScore([{ score: 0 }, { score: 2 }, { score: -1 }]);
- * Math.round(result.tScore.value * 100) / 100
+ * const result = scoreGoalAttainment([{ score: 0 }, { score: 2 }, { score: -1 }]);
+ * result.tScore.value === null ? null : Math.round(result.tScore.value * 100) / 100
  * //=> 54.56
  * @example
  * // One goal much better than expected: T = 70 whatever its weight
- * [1e-200, 1, 1e200].map((weight) => goalAttainmentScore([{ score: 2, weight }]).tScore.value)
+ * [1e-200, 1, 1e200].map((weight) => scoreGoalAttainment([{ score: 2, weight }]).tScore.value)
  * //=> [70, 70, 70]
  */
-export function goalAttainmentScore(
+export function scoreGoalAttainment(
   goals: readonly GoalAttainmentGoal[],
   options: GoalAttainmentOptions = {},
 ): GoalAttainmentScore {
   if (!Array.isArray(goals) || typeof options !== "object" || options === null) {
-    throw new GroupworkError("invalid-argument", "goalAttainmentScore: give a list of goals and an options object.");
+    throw new GroupworkError("invalid-argument", "scoreGoalAttainment: give a list of goals and an options object.");
   }
   const rho = options.rho ?? 0.3;
   if (typeof rho !== "number" || !(rho >= 0 && rho <= 1)) {
     throw new GroupworkError(
       "invalid-argument",
-      `goalAttainmentScore: options.rho is ${describeValue(rho)}; give a number from 0 to 1.`,
+      `scoreGoalAttainment: options.rho is ${describeValue(rho)}; give a number from 0 to 1.`,
     );
   }
   const scores: number[] = [];
@@ -106,20 +106,20 @@ export function goalAttainmentScore(
     if (typeof goal !== "object" || goal === null) {
       throw new GroupworkError(
         "invalid-argument",
-        `goalAttainmentScore: goals[${index}] must be a goal { score, weight? }; got ${describeValue(goal)}.`,
+        `scoreGoalAttainment: goals[${index}] must be a goal { score, weight? }; got ${describeValue(goal)}.`,
       );
     }
     const { score, weight = 1 } = goal as { score?: unknown; weight?: unknown };
     if (typeof score !== "number" || !Number.isInteger(score) || score < -2 || score > 2) {
       throw new GroupworkError(
         "invalid-argument",
-        `goalAttainmentScore: goals[${index}].score is ${describeValue(score)}; levels are the whole numbers −2 to +2.`,
+        `scoreGoalAttainment: goals[${index}].score is ${describeValue(score)}; levels are the whole numbers −2 to +2.`,
       );
     }
     if (typeof weight !== "number" || !Number.isFinite(weight) || weight <= 0) {
       throw new GroupworkError(
         "invalid-argument",
-        `goalAttainmentScore: goals[${index}].weight is ${describeValue(weight)}; weights are finite numbers above 0.`,
+        `scoreGoalAttainment: goals[${index}].weight is ${describeValue(weight)}; weights are finite numbers above 0.`,
       );
     }
     scores.push(score);
@@ -143,7 +143,7 @@ export function goalAttainmentScore(
   if (!Number.isFinite(weightedSum)) {
     throw new GroupworkError(
       "invalid-argument",
-      "goalAttainmentScore: the weighted sum Σ wᵢxᵢ is beyond the largest finite number (about 1.8e308); divide every weight by the same number, which leaves the T-score as it is.",
+      "scoreGoalAttainment: the weighted sum Σ wᵢxᵢ is beyond the largest finite number (about 1.8e308); divide every weight by the same number, which leaves the T-score as it is.",
     );
   }
   // Kiresuk & Sherman 1968. The largest scaled weight is 1, so Σwᵢ² ≥ 1 and (Σwᵢ)² ≥ 1: the denominator is at least 1.

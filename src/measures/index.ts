@@ -4,7 +4,7 @@ export {
   type GoalAttainmentLevel,
   type GoalAttainmentOptions,
   type GoalAttainmentScore,
-  goalAttainmentScore,
+  scoreGoalAttainment,
 } from "./gas.js";
 export {
   type GcqSAnswer,

@@ -1,15 +1,14 @@
 import type { MemberId } from "../model/index.js";
-import { attendedOf, codeOf, EXCUSED_CODE } from "./offered.js";
 import { rateOf, readAsOf, readExcused, readOptions } from "./read-options.js";
+import { type AttendanceRegister, type RegisteredClient, readRegister } from "./register.js";
 import type { AttendanceSource, ExcusedAbsences, NotCountedAttendance, Rate } from "./source.js";
-import { type AttendanceTally, type ClientTally, tallyAttendance } from "./tally.js";
+import { forEachAbsenceRun } from "./streaks.js";
 
 /**
  * Options of {@link attendanceSummary}.
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * parsed.ok && attendanceSummary(parsed.value, { excused: "not-offered", asOf: "2026-03-31" }).asOf
+ * attendanceSummary(sampleGroupRecord, { excused: "not-offered", asOf: "2026-03-31" }).asOf
  * //=> "2026-03-31"
  */
 export interface AttendanceSummaryOptions {
@@ -33,10 +32,9 @@ export interface AttendanceSummaryOptions {
  * attended`.
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const summary = parsed.ok && attendanceSummary(parsed.value);
+ * const summary = attendanceSummary(sampleGroupRecord);
  * const jamal = summary.members.find((member) => member.memberId === "m-jamal");
- * [jamal.offered, jamal.attended, jamal.late, jamal.absent, jamal.currentAbsenceStreak]
+ * [jamal?.offered, jamal?.attended, jamal?.late, jamal?.absent, jamal?.currentAbsenceStreak]
  * //=> [7, 4, 1, 3, 3]
  */
 export interface MemberAttendance {
@@ -74,8 +72,7 @@ export interface MemberAttendance {
  * The group's totals, in {@link AttendanceSummary.group}.
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const group = parsed.ok && attendanceSummary(parsed.value).group;
+ * const group = attendanceSummary(sampleGroupRecord).group;
  * [group.sessionsHeld, group.sessionsCancelled, group.offered, group.attended, group.excused]
  * //=> [11, 1, 84, 76, 1]
  */
@@ -105,8 +102,7 @@ export interface GroupAttendanceTotals {
  * The result of {@link attendanceSummary}.
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const summary = parsed.ok && attendanceSummary(parsed.value);
+ * const summary = attendanceSummary(sampleGroupRecord);
  * [summary.members.length, summary.excused, summary.asOf, summary.notCounted.length]
  * //=> [8, "offered", null, 0]
  */
@@ -140,15 +136,13 @@ export interface AttendanceSummary {
  * @throws {GroupworkError} `invalid-argument` when the record is not a group record (an unknown time zone or
  *   attendance status, an unreadable start time or period) or the options are outside their types
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const summary = parsed.ok && attendanceSummary(parsed.value);
+ * const summary = attendanceSummary(sampleGroupRecord);
  * const lena = summary.members.find((member) => member.memberId === "m-lena");
- * [lena.offered, lena.attended, lena.excused, lena.rate.value, lena.adjustedRate.value]
+ * [lena?.offered, lena?.attended, lena?.excused, lena?.rate.value, lena?.adjustedRate.value]
  * //=> [11, 10, 1, 10 / 11, 1]
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const group = parsed.ok && attendanceSummary(parsed.value, { asOf: "2026-03-31" }).group;
- * [group.sessionsHeld, group.sessionsCancelled, group.offered, group.attended, group.meanRate.value.toFixed(4)]
+ * const group = attendanceSummary(sampleGroupRecord, { asOf: "2026-03-31" }).group;
+ * [group.sessionsHeld, group.sessionsCancelled, group.offered, group.attended, group.meanRate.value?.toFixed(4)]
  * //=> [7, 1, 56, 50, "0.8929"]
  */
 export function attendanceSummary(record: AttendanceSource, options: AttendanceSummaryOptions = {}): AttendanceSummary {
@@ -156,66 +150,75 @@ export function attendanceSummary(record: AttendanceSource, options: AttendanceS
   const read = readOptions(options, caller);
   const excused = readExcused(read.excused, caller);
   const asOf = readAsOf(read.asOf, caller);
-  const tally = tallyAttendance(record, asOf, excused, caller);
-  const members = tally.clients.map(memberAttendance);
+  const register = readRegister(record, asOf, caller);
+  const members = register.clients.map((client) => memberAttendance(client, excused));
   return {
     excused,
     asOf: asOf ?? null,
     members,
-    group: groupTotals(tally, members, excused),
-    notCounted: tally.notCounted,
+    group: groupTotals(register, members, excused),
+    notCounted: register.notCounted,
   };
 }
 
-// Codes of the statuses counted on their own; the rest is read from the vocabulary's `attended`.
-// The vocabulary holds these three codes (a test of the model pins its entries).
-const PRESENT = /* @__PURE__ */ codeOf("present") as number;
-const LATE = /* @__PURE__ */ codeOf("late") as number;
-const LEFT_EARLY = /* @__PURE__ */ codeOf("left-early") as number;
-
-/** One client's attendance from their tally. */
-function memberAttendance(client: ClientTally): MemberAttendance {
-  const { byCode, offered } = client;
+/** One client's counts, rates and streaks, from their status at each offered session. */
+function memberAttendance(client: RegisteredClient, excused: ExcusedAbsences): MemberAttendance {
+  const offered = client.statuses.length;
   let attended = 0;
   let missed = 0;
-  let notRecorded = 0;
-  byCode.forEach((count, code) => {
-    const counts = attendedOf(code);
-    if (counts === true) attended += count;
-    else if (counts === false) missed += count;
-    else notRecorded += count;
+  let present = 0;
+  let late = 0;
+  let leftEarly = 0;
+  let excusedCount = 0;
+  let missingRecords = 0;
+  for (const status of client.statuses) {
+    if (status === undefined) {
+      missingRecords++;
+      continue;
+    }
+    // Attended and missed as the vocabulary says; four statuses are also counted on their own.
+    if (status.attended === true) attended++;
+    else if (status.attended === false) missed++;
+    if (status.code === "present") present++;
+    else if (status.code === "late") late++;
+    else if (status.code === "left-early") leftEarly++;
+    else if (status.code === "excused") excusedCount++;
+  }
+  // The streaks without keeping each run: a client's whole history can hold thousands.
+  let longest = 0;
+  const current = forEachAbsenceRun(client.statuses, excused, (_first, _last, length) => {
+    longest = Math.max(longest, length);
   });
-  // Every code indexed below is in the vocabulary, so within `byCode`.
-  const excusedCount = byCode[EXCUSED_CODE] as number;
   return {
     memberId: client.memberId,
     offered,
     attended,
-    present: byCode[PRESENT] as number,
-    late: byCode[LATE] as number,
-    leftEarly: byCode[LEFT_EARLY] as number,
+    present,
+    late,
+    leftEarly,
     excused: excusedCount,
     absent: missed - excusedCount,
-    notRecorded,
-    missingRecords: byCode[0] as number,
+    // Neither attended nor missed: `not-recorded`, and sessions with no record at all.
+    notRecorded: offered - attended - missed,
+    missingRecords,
     rate: rateOf(attended, offered, "no-sessions-offered"),
     adjustedRate: rateOf(
       attended,
       offered - excusedCount,
       offered === 0 ? "no-sessions-offered" : "only-excused-absences",
     ),
-    currentAbsenceStreak: client.currentStreak,
-    longestAbsenceStreak: client.longestStreak,
+    currentAbsenceStreak: current,
+    longestAbsenceStreak: longest,
   };
 }
 
 function groupTotals(
-  tally: AttendanceTally,
+  register: AttendanceRegister,
   members: readonly MemberAttendance[],
   excused: ExcusedAbsences,
 ): GroupAttendanceTotals {
   const byStatus = new Map<string, number>();
-  for (const { session } of tally.sessions) byStatus.set(session.status, (byStatus.get(session.status) ?? 0) + 1);
+  for (const { session } of register.sessions) byStatus.set(session.status, (byStatus.get(session.status) ?? 0) + 1);
   let offered = 0;
   let attended = 0;
   let excusedCount = 0;
@@ -235,7 +238,7 @@ function groupTotals(
     }
   }
   return {
-    sessionsHeld: tally.held.length,
+    sessionsHeld: register.held.length,
     sessionsCancelled: byStatus.get("cancelled") ?? 0,
     sessionsNotTakenPlace: byStatus.get("did-not-take-place") ?? 0,
     sessionsScheduled: byStatus.get("scheduled") ?? 0,

@@ -1,7 +1,6 @@
 import { describeValue, GroupworkError } from "../_lib/errors.js";
-import type { Turn } from "../model/index.js";
 
-// Private to the metrics and measures rooms: checks that an entry of a list has the shape its type promises, each
+// Private to the metrics room: checks that an entry of a list has the shape its type promises, each
 // throwing a GroupworkError that names the entry (`memberships[0]`, `turns[3].memberId`), never a TypeError from
 // deep inside a computation.
 
@@ -40,37 +39,4 @@ export function checkCode(value: unknown, codes: readonly string[], path: string
       `${caller}: ${path} is ${describeValue(value)}, not one of ${codes.join(", ")}.`,
     );
   }
-}
-
-/**
- * Whether a speaking turn has the shape its type promises: a session and a person (ids), an optional `respondsTo`
- * id, and finite times in seconds with 0 ≤ start ≤ end (written so that NaN fails every comparison).
- */
-export function isTurn(turn: unknown): turn is Turn {
-  if (typeof turn !== "object" || turn === null) return false;
-  const { sessionId, memberId, respondsTo, start, end } = turn as Turn;
-  return (
-    isId(sessionId) &&
-    isId(memberId) &&
-    (respondsTo === undefined || isId(respondsTo)) &&
-    typeof start === "number" &&
-    typeof end === "number" &&
-    start >= 0 &&
-    end >= start &&
-    end < Number.POSITIVE_INFINITY
-  );
-}
-
-/** Throws, naming the turn and its field, unless {@link isTurn} holds. */
-export function checkTurn(turn: unknown, path: string, caller: string): asserts turn is Turn {
-  if (isTurn(turn)) return;
-  checkEntry(turn, path, "a speaking turn", caller);
-  const { sessionId, memberId, respondsTo, start, end } = turn as Record<string, unknown>;
-  checkId(sessionId, `${path}.sessionId`, caller);
-  checkId(memberId, `${path}.memberId`, caller);
-  checkOptionalId(respondsTo, `${path}.respondsTo`, caller);
-  throw new GroupworkError(
-    "invalid-argument",
-    `${caller}: ${path} runs from ${describeValue(start)} to ${describeValue(end)} s; times must be finite with 0 ≤ start ≤ end.`,
-  );
 }

@@ -1,13 +1,18 @@
 import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { ExitReason, MemberId, SessionId } from "../model/index.js";
-import { exitReasons } from "../model/index.js";
+import { exitReasons } from "../model/vocabulary/index.js";
 import { checkId } from "./check-entries.js";
-import type { AttendanceGrid, ClientRow, DatedSession } from "./offered.js";
-import { belowFraction } from "./planned.js";
-import { buildAttendanceGrid } from "./read-attendance.js";
+import { belowFraction, type Verdict } from "./planned.js";
 import { readAsOf, readOptions } from "./read-options.js";
+import {
+  type AttendanceRegister,
+  type DatedSession,
+  offeredSessions,
+  type RegisteredClient,
+  readRegister,
+} from "./register.js";
 import type { AttendanceSource } from "./source.js";
-import { isStreakAbsence, StreakCounter } from "./streaks.js";
+import { absencesIn, streaksOf } from "./streaks.js";
 
 /**
  * A definition of dropout, as data. The field has no single definition (Swift & Greenberg 2012), so the caller
@@ -19,9 +24,11 @@ import { isStreakAbsence, StreakCounter } from "./streaks.js";
  * - `recorded-exit`: the membership ended with one of the exit `reasons`, e.g. `["dropped-out", "removed"]`.
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const rule = { kind: "recorded-exit", reasons: ["dropped-out", "removed"] };
- * parsed.ok && detectDropout(parsed.value, "m-jamal", rule).explanation
+ * const finding = detectDropout(sampleGroupRecord, "m-jamal", {
+ *   kind: "recorded-exit",
+ *   reasons: ["dropped-out", "removed"],
+ * });
+ * finding.explanation
  * //=> 'The membership ended on 2026-03-31 with the exit reason "dropped-out".'
  */
 export type DropoutRule =
@@ -38,9 +45,8 @@ export type DropoutRule =
  *
  * @example
  * // Jamal's membership ends with "dropped-out" on 31 March: not yet on the 20th
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const rule = { kind: "recorded-exit", reasons: ["dropped-out"] };
- * parsed.ok && detectDropout(parsed.value, "m-jamal", rule, { asOf: "2026-03-20" }).fired
+ * const options = { asOf: "2026-03-20" };
+ * detectDropout(sampleGroupRecord, "m-jamal", { kind: "recorded-exit", reasons: ["dropped-out"] }, options).fired
  * //=> false
  */
 export interface DetectDropoutOptions {
@@ -52,9 +58,7 @@ export interface DetectDropoutOptions {
  * The answer of {@link detectDropout}.
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const rule = { kind: "recorded-exit", reasons: ["dropped-out"] };
- * const finding = parsed.ok && detectDropout(parsed.value, "m-jamal", rule);
+ * const finding = detectDropout(sampleGroupRecord, "m-jamal", { kind: "recorded-exit", reasons: ["dropped-out"] });
  * [finding.fired, finding.date, finding.evidence]
  * //=> [true, "2026-03-31", []]
  */
@@ -94,13 +98,11 @@ export interface DropoutFinding {
  * @throws {GroupworkError} `invalid-argument` when the member is not a client of the group, the rule is not one
  *   of the three, or the record or options are outside their types
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const finding = parsed.ok && detectDropout(parsed.value, "m-jamal", { kind: "consecutive-misses", k: 2 });
+ * const finding = detectDropout(sampleGroupRecord, "m-jamal", { kind: "consecutive-misses", k: 2 });
  * [finding.fired, finding.evidence, finding.date]
  * //=> [true, ["s-06", "s-07", "s-08"], "2026-03-19"]
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * parsed.ok && detectDropout(parsed.value, "m-jamal", { kind: "below-fraction", fraction: 0.5 }).date
+ * detectDropout(sampleGroupRecord, "m-jamal", { kind: "below-fraction", fraction: 0.5 }).date
  * //=> "2026-03-31"
  */
 export function detectDropout(
@@ -113,15 +115,15 @@ export function detectDropout(
   const asOf = readAsOf(readOptions(options, caller).asOf, caller);
   checkDropoutRule(rule, caller);
   checkId(memberId, "memberId", caller);
-  const grid = buildAttendanceGrid(record, asOf, caller);
-  const row = grid.clients.find((client) => client.memberId === memberId);
-  if (row === undefined) {
+  const register = readRegister(record, asOf, caller);
+  const client = register.clients.find((entry) => entry.memberId === memberId);
+  if (client === undefined) {
     throw new GroupworkError(
       "invalid-argument",
       `${caller}: ${describeValue(memberId)} is not a client of the group (no membership with the role member).`,
     );
   }
-  return dropoutOf(record, grid, row, rule, asOf);
+  return { memberId: client.memberId, rule, ...dropoutOf(record, register, client, rule, asOf) };
 }
 
 /** Checks a {@link DropoutRule} given by a caller. Not exported from the package. */
@@ -163,69 +165,70 @@ export function checkDropoutRule(rule: DropoutRule, caller: string): void {
   }
 }
 
-/** Applies a checked rule to one client of a built grid. Not exported from the package. */
+/** Applies a checked rule to one client of a register. Not exported from the package. */
 export function dropoutOf(
   record: AttendanceSource,
-  grid: AttendanceGrid,
-  row: ClientRow,
+  register: AttendanceRegister,
+  client: RegisteredClient,
   rule: DropoutRule,
   asOf: string | undefined,
-): DropoutFinding {
-  const base = { memberId: row.memberId, rule };
-  // Slots index the client's offered sessions, each a held session.
-  const sessionAt = (slot: number) => grid.held[row.offered[slot] as number] as DatedSession;
-  if (rule.kind === "consecutive-misses") {
-    const streaks = new StreakCounter(rule.excused ?? "offered");
-    row.codes.forEach((code, slot) => {
-      streaks.push(code, slot);
-    });
-    const { current, runs } = streaks.result();
-    const run = runs[runs.length - 1];
-    if (current < rule.k || run === undefined) {
-      return {
-        ...base,
-        fired: false,
-        evidence: [],
-        date: null,
-        explanation: `Fewer than ${rule.k} absences in a row since the member last attended (${current} now).`,
-      };
-    }
-    const excused = rule.excused ?? "offered";
-    const counted: number[] = [];
-    for (let slot = run.first; slot <= run.last; slot++) {
-      if (isStreakAbsence(row.codes[slot] as number, excused)) counted.push(slot);
-    }
-    const evidence = counted.map((slot) => sessionAt(slot).session.id);
+): Verdict {
+  if (rule.kind === "consecutive-misses") return consecutiveMisses(register, client, rule);
+  if (rule.kind === "recorded-exit") return recordedExit(client, rule, asOf);
+  return belowFraction(record, register, client, rule.fraction, asOf);
+}
+
+/** `consecutive-misses`: the client's last run of absences, by the rule of `absenceStreaks`, holds at least `k`. */
+function consecutiveMisses(
+  register: AttendanceRegister,
+  client: RegisteredClient,
+  rule: Extract<DropoutRule, { kind: "consecutive-misses" }>,
+): Verdict {
+  const excused = rule.excused ?? "offered";
+  const { current, runs } = streaksOf(client.statuses, excused);
+  const run = runs[runs.length - 1];
+  if (current < rule.k || run === undefined) {
     return {
-      ...base,
-      fired: true,
-      evidence,
-      // The run holds at least k absences, so the k-th is there.
-      date: sessionAt(counted[rule.k - 1] as number).day,
-      explanation: `Missed ${current} sessions in a row with no attendance since; the rule fires at ${rule.k}.`,
-    };
-  }
-  if (rule.kind === "recorded-exit") {
-    const exit = [...row.memberships]
-      .filter((membership) => membership.exitReason !== undefined && rule.reasons.includes(membership.exitReason))
-      .filter((membership) => asOf === undefined || (membership.period?.end ?? "") <= asOf)
-      .pop();
-    if (exit === undefined) {
-      return {
-        ...base,
-        fired: false,
-        evidence: [],
-        date: null,
-        explanation: "No membership ended with one of the given exit reasons.",
-      };
-    }
-    return {
-      ...base,
-      fired: true,
+      fired: false,
       evidence: [],
-      date: exit.period?.end ?? null,
-      explanation: `The membership ended${exit.period?.end === undefined ? "" : ` on ${exit.period.end}`} with the exit reason "${exit.exitReason}".`,
+      date: null,
+      explanation: `Fewer than ${rule.k} absences in a row since the member last attended (${current} now).`,
     };
   }
-  return belowFraction(record, grid, row, rule, asOf, base);
+  // Positions index the client's offered sessions.
+  const offered = offeredSessions(register, client);
+  const missed = absencesIn(run, client.statuses, excused).map((position) => offered[position] as DatedSession);
+  return {
+    fired: true,
+    evidence: missed.map((dated) => dated.id),
+    // The run holds at least k absences, so the k-th is there.
+    date: (missed[rule.k - 1] as DatedSession).day,
+    explanation: `Missed ${current} sessions in a row with no attendance since; the rule fires at ${rule.k}.`,
+  };
+}
+
+/** `recorded-exit`: the client's last membership that ended (by `asOf`) with one of the reasons. */
+function recordedExit(
+  client: RegisteredClient,
+  rule: Extract<DropoutRule, { kind: "recorded-exit" }>,
+  asOf: string | undefined,
+): Verdict {
+  const exit = client.memberships
+    .filter((membership) => membership.exitReason !== undefined && rule.reasons.includes(membership.exitReason))
+    .filter((membership) => asOf === undefined || (membership.period?.end ?? "") <= asOf)
+    .pop();
+  if (exit === undefined) {
+    return {
+      fired: false,
+      evidence: [],
+      date: null,
+      explanation: "No membership ended with one of the given exit reasons.",
+    };
+  }
+  return {
+    fired: true,
+    evidence: [],
+    date: exit.period?.end ?? null,
+    explanation: `The membership ended${exit.period?.end === undefined ? "" : ` on ${exit.period.end}`} with the exit reason "${exit.exitReason}".`,
+  };
 }

@@ -173,10 +173,14 @@ export function participationEquality(values: readonly number[]): ParticipationE
 
   // Gini (Gini 1912) from the ascending order: G = 2·Σ i·x(i) ÷ (n·Σx) − (n+1)/n, i = 1…n, which is the mean
   // absolute difference form Σᵢ Σⱼ |xᵢ − xⱼ| ÷ (2n²μ) rearranged.
-  // A typed array sorts numerically without a comparator.
-  const sorted = Float64Array.from(values, (value) => value / largest).sort();
+  // A list of our own, filled by index: map would call whatever the caller's list holds as its `constructor`.
+  const ascending: number[] = [];
+  for (let index = 0; index < n; index++) ascending.push((values[index] as number) / largest);
+  ascending.sort((a, b) => a - b);
   let rankWeighted = 0;
-  for (let index = 0; index < n; index++) rankWeighted += (index + 1) * (sorted[index] as number);
+  ascending.forEach((scaled, index) => {
+    rankWeighted += (index + 1) * scaled;
+  });
   const gini = clamp((2 * rankWeighted) / (n * scaledTotal) - (n + 1) / n, 0, (n - 1) / n);
   const scaledVariance = squaredDeviations / n;
   // Scaled back to the values' unit, the variance can overflow (values near 1e155 and above) or fall below the

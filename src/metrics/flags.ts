@@ -1,19 +1,18 @@
 import { describeValue, GroupworkError } from "../_lib/errors.js";
-import type { MemberId, SessionId, Turn } from "../model/index.js";
-import { checkTurn } from "./check-entries.js";
-import { type AttendanceGrid, attendedOf, codeOf, type DatedSession } from "./offered.js";
-import { buildAttendanceGrid } from "./read-attendance.js";
+import type { MemberId, SessionId } from "../model/index.js";
 import { readAsOf, readExcused, readOptions } from "./read-options.js";
+import { type AttendanceRegister, type DatedSession, offeredSessions, readRegister } from "./register.js";
 import type { AttendanceSource, ExcusedAbsences } from "./source.js";
-import { isStreakAbsence, StreakCounter } from "./streaks.js";
+import { absencesIn, streaksOf } from "./streaks.js";
+import { checkTurn } from "./turn-check.js";
+import type { TurnInput } from "./turn-types.js";
 import { turnAnalytics } from "./turns.js";
 
 /**
  * Options of {@link participationFlags}; every threshold has a documented default.
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const flags = parsed.ok && participationFlags(parsed.value, { outreachAfter: 3 });
+ * const flags = participationFlags(sampleGroupRecord, { outreachAfter: 3 });
  * flags.filter((flag) => flag.code === "outreach").map((flag) => flag.memberId)
  * //=> ["m-jamal"]
  */
@@ -53,8 +52,7 @@ export interface ParticipationFlagsOptions {
  * - `late-pattern`: the member often arrives late.
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * parsed.ok && participationFlags(parsed.value).map((flag) => flag.code)
+ * participationFlags(sampleGroupRecord).map((flag) => flag.code)
  * //=> ["outreach", "outreach", "dominance", "silence", "late-pattern"]
  */
 export type ParticipationFlagCode = "outreach" | "dominance" | "silence" | "late-pattern";
@@ -63,9 +61,8 @@ export type ParticipationFlagCode = "outreach" | "dominance" | "silence" | "late
  * One flag of {@link participationFlags}: a pattern a worker may want to follow up.
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const [first] = parsed.ok && participationFlags(parsed.value);
- * [first.code, first.memberId, first.sessionIds]
+ * const [first] = participationFlags(sampleGroupRecord);
+ * [first?.code, first?.memberId, first?.sessionIds]
  * //=> ["outreach", "m-jamal", ["s-06", "s-07", "s-08"]]
  */
 export interface ParticipationFlag {
@@ -107,18 +104,16 @@ const CODE_ORDER: readonly ParticipationFlagCode[] = ["outreach", "dominance", "
  *   options are outside their types (names the entry, e.g. `record.turns[3].memberId`)
  * @example
  * // Session 7: nine people present (seven clients, two facilitators), so the threshold is 2/9
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const flags = parsed.ok && participationFlags(parsed.value);
- * flags.find((flag) => flag.code === "dominance").message
+ * const flags = participationFlags(sampleGroupRecord);
+ * flags.find((flag) => flag.code === "dominance")?.message
  * //=> "Held 54% of the talk time in session 7 (1110 of 2055 seconds); the threshold is 22%, 2 × the equal share of the 9 people present."
  * @example
  * // A fixed share instead: 60% of the talk time
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * parsed.ok && participationFlags(parsed.value, { dominanceShare: 0.6 }).some((flag) => flag.code === "dominance")
+ * participationFlags(sampleGroupRecord, { dominanceShare: 0.6 }).some((flag) => flag.code === "dominance")
  * //=> false
  */
 export function participationFlags(
-  record: AttendanceSource & { readonly turns: readonly Turn[] },
+  record: AttendanceSource & { readonly turns: readonly TurnInput[] },
   options: ParticipationFlagsOptions = {},
 ): ParticipationFlag[] {
   const caller = "participationFlags";
@@ -128,20 +123,20 @@ export function participationFlags(
   const lateArrivals = threshold(read.lateArrivals, 3, "lateArrivals", (n) => Number.isInteger(n) && n >= 1);
   const lateShare = threshold(read.lateShare, 0.5, "lateShare", (n) => n > 0 && n <= 1);
   const excused = readExcused(read.excused, caller);
-  const grid = buildAttendanceGrid(record, readAsOf(read.asOf, caller), caller);
+  const register = readRegister(record, readAsOf(read.asOf, caller), caller);
   if (!Array.isArray(record.turns))
     throw new GroupworkError("invalid-argument", `${caller}: record.turns must be a list.`);
   record.turns.forEach((turn, index) => {
-    checkTurn(turn, `record.turns[${index}]`, caller);
+    checkTurn(turn, "record.turns", index, caller);
   });
 
   const flags = [
-    ...outreachFlags(grid, outreachAfter, excused),
-    ...talkFlags(grid, record.turns, dominance),
-    ...lateFlags(grid, lateArrivals, lateShare),
+    ...outreachFlags(register, outreachAfter, excused),
+    ...talkFlags(register, record.turns, dominance),
+    ...lateFlags(register, lateArrivals, lateShare),
   ];
-  const position = new Map(grid.sessions.map((dated, index) => [dated.session.id as string, index]));
-  // Every flag names at least one session of the grid.
+  const position = new Map(register.sessions.map((dated, index) => [dated.id as string, index]));
+  // Every flag names at least one session of the register.
   const firstSession = (flag: ParticipationFlag) => position.get(flag.sessionIds[0] as string) as number;
   return flags.sort(
     (a, b) =>
@@ -189,29 +184,23 @@ function readDominance(share: unknown, multiple: unknown): Dominance {
   };
 }
 
-const list = (sessions: readonly DatedSession[]) => sessions.map((dated) => dated.session.id).join(", ");
+const list = (sessions: readonly DatedSession[]) => sessions.map((dated) => dated.id).join(", ");
 
-function outreachFlags(grid: AttendanceGrid, k: number, excused: ExcusedAbsences): ParticipationFlag[] {
+function outreachFlags(register: AttendanceRegister, k: number, excused: ExcusedAbsences): ParticipationFlag[] {
   const flags: ParticipationFlag[] = [];
-  for (const row of grid.clients) {
-    const streaks = new StreakCounter(excused);
-    row.codes.forEach((code, slot) => {
-      streaks.push(code, slot);
-    });
-    const { runs, current } = streaks.result();
+  for (const client of register.clients) {
+    const { memberId, statuses } = client;
+    const { runs, current } = streaksOf(statuses, excused);
     runs.forEach((run, index) => {
       if (run.length < k) return;
-      const missed: DatedSession[] = [];
-      for (let slot = run.first; slot <= run.last; slot++) {
-        // Slots index the client's offered sessions, each a held one.
-        if (isStreakAbsence(row.codes[slot] as number, excused))
-          missed.push(grid.held[row.offered[slot] as number] as DatedSession);
-      }
+      // Positions index the client's offered sessions.
+      const offered = offeredSessions(register, client);
+      const missed = absencesIn(run, statuses, excused).map((position) => offered[position] as DatedSession);
       const ongoing = index === runs.length - 1 && current > 0;
       flags.push({
         code: "outreach",
-        memberId: row.memberId,
-        sessionIds: missed.map((dated) => dated.session.id),
+        memberId,
+        sessionIds: missed.map((dated) => dated.id),
         message: `Missed ${run.length} sessions in a row (${list(missed)}); ${ongoing ? "no attendance since" : "came back afterwards"}. Outreach is due at ${k}.`,
       });
     });
@@ -219,25 +208,29 @@ function outreachFlags(grid: AttendanceGrid, k: number, excused: ExcusedAbsences
   return flags;
 }
 
-function talkFlags(grid: AttendanceGrid, turns: readonly Turn[], dominance: Dominance): ParticipationFlag[] {
-  const byId = new Map(grid.sessions.map((dated) => [dated.session.id as string, dated]));
+function talkFlags(
+  register: AttendanceRegister,
+  turns: readonly TurnInput[],
+  dominance: Dominance,
+): ParticipationFlag[] {
+  const byId = new Map(register.sessions.map((dated) => [dated.id as string, dated]));
   const counted = turns.filter((turn) => byId.has(turn.sessionId));
   if (counted.length === 0) return [];
   // Who attended each held session: only they can be silent in it.
   const attended = new Map<string, Set<string>>();
-  for (const row of grid.clients) {
-    row.codes.forEach((code, slot) => {
-      if (attendedOf(code) !== true) return;
-      const id = (grid.held[row.offered[slot] as number] as DatedSession).session.id;
-      const present = attended.get(id) ?? new Set<string>();
-      present.add(row.memberId);
-      attended.set(id, present);
+  for (const client of register.clients) {
+    const { memberId, statuses } = client;
+    offeredSessions(register, client).forEach((dated, position) => {
+      if (statuses[position]?.attended !== true) return;
+      const present = attended.get(dated.id) ?? new Set<string>();
+      present.add(memberId);
+      attended.set(dated.id, present);
     });
   }
   const flags: ParticipationFlag[] = [];
   const analytics = turnAnalytics(
     counted,
-    grid.clients.map((row) => row.memberId),
+    register.clients.map((client) => client.memberId),
   );
   for (const session of analytics.sessions) {
     const dated = byId.get(session.sessionId) as DatedSession;
@@ -276,25 +269,24 @@ function talkFlags(grid: AttendanceGrid, turns: readonly Turn[], dominance: Domi
   return flags;
 }
 
-// The vocabulary holds `late`.
-const LATE = /* @__PURE__ */ codeOf("late") as number;
-
-function lateFlags(grid: AttendanceGrid, atLeast: number, share: number): ParticipationFlag[] {
+function lateFlags(register: AttendanceRegister, atLeast: number, share: number): ParticipationFlag[] {
   const flags: ParticipationFlag[] = [];
-  for (const row of grid.clients) {
+  for (const client of register.clients) {
+    const { memberId, statuses } = client;
     const late: DatedSession[] = [];
     let attended = 0;
-    row.codes.forEach((code, slot) => {
-      if (attendedOf(code) === true) attended++;
-      if (code === LATE) late.push(grid.held[row.offered[slot] as number] as DatedSession);
+    offeredSessions(register, client).forEach((dated, position) => {
+      const status = statuses[position];
+      if (status?.attended === true) attended++;
+      if (status?.code === "late") late.push(dated);
     });
     const byCount = late.length >= atLeast;
     const byShare = late.length >= 2 && late.length / attended >= share;
     if (!byCount && !byShare) continue;
     flags.push({
       code: "late-pattern",
-      memberId: row.memberId,
-      sessionIds: late.map((dated) => dated.session.id),
+      memberId,
+      sessionIds: late.map((dated) => dated.id),
       message: `Arrived late to ${late.length} of ${attended} sessions attended (${list(late)}); a pattern is ${atLeast} late arrivals or ${percent(share)} of those attended.`,
     });
   }

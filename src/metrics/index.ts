@@ -23,6 +23,7 @@ export {
 } from "./flags.js";
 export {
   type BalesAreaCode,
+  type InteractionActInput,
   type InteractionCounts,
   type InteractionProfile,
   interactionProfile,
@@ -54,10 +55,11 @@ export {
   attendanceTrend,
   type WeekDay,
 } from "./trend.js";
-export {
-  type MemberTurnStats,
-  type SessionTurnStats,
-  type TurnAnalytics,
-  type TurnAnalyticsOptions,
-  turnAnalytics,
-} from "./turns.js";
+export type {
+  MemberTurnStats,
+  SessionTurnStats,
+  TurnAnalytics,
+  TurnAnalyticsOptions,
+  TurnInput,
+} from "./turn-types.js";
+export { turnAnalytics } from "./turns.js";

@@ -1,8 +1,10 @@
 import { describeValue, GroupworkError } from "../_lib/errors.js";
-import { type BalesCategory, balesAreas, balesCategories, type InteractionAct, type MemberId } from "../model/index.js";
+import type { BalesCategory, MemberId } from "../model/index.js";
+import { balesAreas, balesCategories } from "../model/vocabulary/index.js";
 import { checkEntry, checkId, checkOptionalId } from "./check-entries.js";
 import type { Measured } from "./measured.js";
 import { compareText } from "./order.js";
+import { isSeconds } from "./turn-check.js";
 
 /**
  * One of Bales' four areas: `social-emotional-positive`, `task-attempted-answers`, `task-questions` or
@@ -13,6 +15,31 @@ import { compareText } from "./order.js";
  * //=> 1
  */
 export type BalesAreaCode = (typeof balesAreas)["codes"][number];
+
+/**
+ * An act scored with Bales' Interaction Process Analysis as {@link interactionProfile} reads it: a parsed
+ * `InteractionAct`, or the same fields with the ids as plain strings, as a host sends them.
+ *
+ * @example
+ * // Ana disagreed with Ben 95 seconds into session 1 (category 10)
+ * const profile = interactionProfile([
+ *   { sessionId: "s-1", memberId: "m-ana", category: 10, addresseeId: "m-ben", at: 95 },
+ * ]);
+ * profile.group.negative
+ * //=> 1
+ */
+export interface InteractionActInput {
+  /** The session the act took place in. */
+  readonly sessionId: string;
+  /** The person who acted. */
+  readonly memberId: string;
+  /** Bales' category, 1 (shows solidarity) to 12 (shows antagonism). */
+  readonly category: BalesCategory;
+  /** The person the act was addressed to; absent means the whole group. */
+  readonly addresseeId?: string | undefined;
+  /** When the act happened, in seconds from the session's start. */
+  readonly at?: number | undefined;
+}
 
 /**
  * Counts of acts over Bales' categories and areas, with the two classic ratios; part of {@link InteractionProfile}.
@@ -48,7 +75,7 @@ export interface InteractionCounts {
  *
  * @example
  * const profile = interactionProfile([{ sessionId: "s-1", memberId: "m-ana", category: 5 }]);
- * [profile.members[0].memberId, profile.members[0].task]
+ * [profile.members[0]?.memberId, profile.members[0]?.task]
  * //=> ["m-ana", 1]
  */
 export interface MemberInteraction extends InteractionCounts {
@@ -125,8 +152,9 @@ function countsOf(categories: readonly number[]): InteractionCounts {
  * sessions are counted together: filter by `sessionId` first for one session.
  *
  * @param acts - scored acts, in any order
- * @throws {GroupworkError} `invalid-argument` when `acts` is not a list, or an act's category is not one of Bales'
- * 1–12 (names its index)
+ * @throws {GroupworkError} `invalid-argument` when `acts` is not a list, or an act (a hole in the list included) is
+ * not an object, has ids that are not non-empty strings, a category that is not one of Bales' 1–12, or an `at` that is
+ * not seconds, finite and 0 or more (names its index and field)
  * @returns the {@link InteractionProfile} of the group and of each member who acted
  * @example
  * const profile = interactionProfile([
@@ -137,44 +165,47 @@ function countsOf(categories: readonly number[]): InteractionCounts {
  * [profile.group.taskToSocialEmotional.value, profile.group.positiveToNegative.value, profile.members.length]
  * //=> [0.5, 1, 2]
  */
-export function interactionProfile(acts: readonly InteractionAct[]): InteractionProfile {
+export function interactionProfile(acts: readonly InteractionActInput[]): InteractionProfile {
   if (!Array.isArray(acts)) throw new GroupworkError("invalid-argument", "interactionProfile: acts must be a list.");
+  // Acts per category (slots 0–12, 0 unused) for the group and for each member, in one reading of the acts.
+  // An index loop, not forEach, so a hole in the list is read (as undefined) and refused rather than skipped.
   const group = emptyCounts();
-  const byMember = new Map<MemberId, number[]>();
-  acts.forEach((act, index) => {
+  const byMember = new Map<string, number[]>();
+  for (let index = 0; index < acts.length; index++) {
+    const act = acts[index];
     checkAct(act, index);
-    const category = act.category;
-    // A checked category is 1–12, and every count list has slots 0–12.
-    group[category] = (group[category] as number) + 1;
-    let mine = byMember.get(act.memberId);
+    const { category, memberId } = act;
+    let mine = byMember.get(memberId);
     if (mine === undefined) {
       mine = emptyCounts();
-      byMember.set(act.memberId, mine);
+      byMember.set(memberId, mine);
     }
+    // A checked category is 1–12, and every count list has slots 0–12.
+    group[category] = (group[category] as number) + 1;
     mine[category] = (mine[category] as number) + 1;
-  });
+  }
   const members = [...byMember]
     .sort(([a], [b]) => compareText(a, b))
-    .map(([memberId, categories]) => ({ memberId, ...countsOf(categories) }));
+    .map(([memberId, categories]): MemberInteraction => ({ memberId: memberId as MemberId, ...countsOf(categories) }));
   return { group: countsOf(group), members };
 }
 
 /** Checks the shape an act's type promises: ids, a category of Bales' 1–12, and seconds when `at` is given. */
-function checkAct(act: InteractionAct, index: number): void {
+function checkAct(act: unknown, index: number): asserts act is InteractionActInput {
   const caller = "interactionProfile";
   const at = `acts[${index}]`;
   checkEntry(act, at, "a scored act", caller);
-  checkId(act.sessionId, `${at}.sessionId`, caller);
-  checkId(act.memberId, `${at}.memberId`, caller);
-  checkOptionalId(act.addresseeId, `${at}.addresseeId`, caller);
-  if (!AREA_OF.has(act.category)) {
+  const { sessionId, memberId, addresseeId, category, at: seconds } = act as Record<string, unknown>;
+  checkId(sessionId, `${at}.sessionId`, caller);
+  checkId(memberId, `${at}.memberId`, caller);
+  checkOptionalId(addresseeId, `${at}.addresseeId`, caller);
+  if (typeof category !== "number" || !AREA_OF.has(category)) {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: ${at}.category is ${describeValue(act.category)}; Bales' categories are the whole numbers 1 to 12.`,
+      `${caller}: ${at}.category is ${describeValue(category)}; Bales' categories are the whole numbers 1 to 12.`,
     );
   }
-  const seconds: unknown = act.at;
-  if (seconds !== undefined && !(typeof seconds === "number" && seconds >= 0 && seconds < Number.POSITIVE_INFINITY)) {
+  if (seconds !== undefined && !isSeconds(seconds)) {
     throw new GroupworkError(
       "invalid-argument",
       `${caller}: ${at}.at is ${describeValue(seconds)}; give seconds from the session's start, finite and 0 or more.`,

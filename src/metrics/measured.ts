@@ -13,7 +13,7 @@
  * //=> [null, "no-members"]
  * @example
  * const parsed = parseGroupRecord(sampleGroupRecord);
- * parsed.ok && attendanceSummary(parsed.value).members[0].rate
+ * parsed.ok && attendanceSummary(parsed.value).members[0]?.rate
  * //=> ({ value: 1, reason: null })
  */
 export type Measured<Reason extends string> =

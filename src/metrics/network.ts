@@ -1,9 +1,11 @@
 import { describeValue, GroupworkError } from "../_lib/errors.js";
-import type { MemberId, Turn } from "../model/index.js";
-import { checkTurn } from "./check-entries.js";
+import type { MemberId } from "../model/index.js";
 import type { Measured } from "./measured.js";
 import { compareText } from "./order.js";
 import { readOptions } from "./read-options.js";
+import { checkTurn } from "./turn-check.js";
+import { byStartThenEnd } from "./turn-session.js";
+import type { TurnInput } from "./turn-types.js";
 
 /**
  * Options of {@link responseNetwork}.
@@ -127,7 +129,7 @@ export interface ResponseNetwork {
  * [network.responses, network.edges.map((edge) => `${edge.from}→${edge.to}`), network.reciprocity.value]
  * //=> [2, ["m-ana→m-ben", "m-ben→m-ana"], 1]
  */
-export function responseNetwork(turns: readonly Turn[], options: ResponseNetworkOptions = {}): ResponseNetwork {
+export function responseNetwork(turns: readonly TurnInput[], options: ResponseNetworkOptions = {}): ResponseNetwork {
   if (!Array.isArray(turns)) throw new GroupworkError("invalid-argument", "responseNetwork: turns must be a list.");
   const read = readOptions(options, "responseNetwork");
   const basis = read.basis ?? "next-speaker";
@@ -145,48 +147,46 @@ export function responseNetwork(turns: readonly Turn[], options: ResponseNetwork
     );
   }
 
-  const turnCounts = new Map<MemberId, number>();
-  const bySession = new Map<string, number[]>();
+  // The one reading of the turns: each checked, counted for its speaker and filed under its session.
   // An index loop, not forEach, so a hole in the list is read (as undefined) and refused rather than skipped.
+  const turnCounts = new Map<string, number>();
+  const bySession = new Map<string, TurnInput[]>();
   for (let index = 0; index < turns.length; index++) {
-    const turn = turns[index] as Turn; // checkTurn refuses anything else, a hole included
-    checkTurn(turn, `turns[${index}]`, "responseNetwork");
+    const turn = turns[index];
+    checkTurn(turn, "turns", index, "responseNetwork");
     turnCounts.set(turn.memberId, (turnCounts.get(turn.memberId) ?? 0) + 1);
-    const list = bySession.get(turn.sessionId);
-    if (list === undefined) bySession.set(turn.sessionId, [index]);
-    else list.push(index);
+    const own = bySession.get(turn.sessionId);
+    if (own === undefined) bySession.set(turn.sessionId, [turn]);
+    else own.push(turn);
   }
 
   // counts.get(from)?.get(to): how often `to` responded to `from`.
-  const counts = new Map<MemberId, Map<MemberId, number>>();
-  const addResponse = (from: MemberId, to: MemberId): void => {
-    const row = counts.get(from) ?? new Map<MemberId, number>();
+  const counts = new Map<string, Map<string, number>>();
+  const addResponse = (from: string, to: string): void => {
+    const row = counts.get(from) ?? new Map<string, number>();
     counts.set(from, row);
     row.set(to, (row.get(to) ?? 0) + 1);
   };
-  if (basis === "responds-to") {
-    for (const turn of turns) {
-      if (turn.respondsTo !== undefined && turn.respondsTo !== turn.memberId)
-        addResponse(turn.respondsTo, turn.memberId);
-    }
-  } else {
-    for (const indices of bySession.values()) {
-      // Every index was checked above; the sort is stable in start, then end, then input order.
-      const inOrder = indices.map((index) => turns[index] as Turn);
-      inOrder.sort((a, b) => a.start - b.start || a.end - b.end);
-      for (let position = 1; position < inOrder.length; position++) {
-        const before = inOrder[position - 1] as Turn; // position − 1 is within the list
-        const after = inOrder[position] as Turn; // position is within the list
-        if (before.memberId !== after.memberId && after.start - before.end <= maxGap) {
-          addResponse(before.memberId, after.memberId);
-        }
+  for (const own of bySession.values()) {
+    if (basis === "responds-to") {
+      for (const { memberId, respondsTo } of own) {
+        if (respondsTo !== undefined && respondsTo !== memberId) addResponse(respondsTo, memberId);
       }
+      continue;
     }
+    // Read as turnAnalytics reads them: by start, then end, then the order given.
+    const inOrder = own.sort(byStartThenEnd);
+    inOrder.forEach((after, position) => {
+      const before = inOrder[position - 1];
+      if (before !== undefined && before.memberId !== after.memberId && after.start - before.end <= maxGap) {
+        addResponse(before.memberId, after.memberId);
+      }
+    });
   }
 
   const edges: ResponseEdge[] = [];
-  const respondedToBy = new Map<MemberId, number>();
-  const respondedTo = new Map<MemberId, number>();
+  const respondedToBy = new Map<string, number>();
+  const respondedTo = new Map<string, number>();
   let responses = 0;
   for (const [from, row] of counts) {
     let outgoing = 0;
@@ -195,16 +195,22 @@ export function responseNetwork(turns: readonly Turn[], options: ResponseNetwork
     responses += outgoing;
     for (const [to, count] of row) {
       respondedTo.set(to, (respondedTo.get(to) ?? 0) + count);
-      edges.push({ from, to, count, share: count / outgoing, reciprocated: counts.get(to)?.has(from) ?? false });
+      edges.push({
+        from: from as MemberId,
+        to: to as MemberId,
+        count,
+        share: count / outgoing,
+        reciprocated: counts.get(to)?.has(from) ?? false,
+      });
     }
   }
   edges.sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
 
-  const people = new Set<MemberId>([...turnCounts.keys(), ...respondedToBy.keys(), ...respondedTo.keys()]);
+  const people = new Set<string>([...turnCounts.keys(), ...respondedToBy.keys(), ...respondedTo.keys()]);
   const speakers = [...people].sort(compareText).map((memberId): ResponseSpeaker => {
     const influence = respondedToBy.get(memberId) ?? 0;
     return {
-      memberId,
+      memberId: memberId as MemberId,
       turns: turnCounts.get(memberId) ?? 0,
       respondedToBy: influence,
       influenceShare:

@@ -1,11 +1,24 @@
-import { localDate } from "../_lib/calendar.js";
-import type { MemberId, SessionId } from "../model/index.js";
-import type { DropoutFinding, DropoutRule } from "./dropout.js";
-import { type AttendanceGrid, attendedOf, type ClientRow } from "./offered.js";
+import type { SessionId } from "../model/index.js";
+import {
+  type AttendanceRegister,
+  type DatedSession,
+  offeredSessions,
+  placeInPeriod,
+  type RegisteredClient,
+} from "./register.js";
 import type { AttendanceSource } from "./source.js";
+import type { StatusEntry } from "./statuses.js";
 
 // The below-fraction rule of dropout: fewer than a share of the planned sessions attended. Not exported from the
 // package; detectDropout is its public face.
+
+/** What a dropout rule found for one client: the fields of a `DropoutFinding` after the member and the rule. */
+export interface Verdict {
+  readonly fired: boolean;
+  readonly evidence: readonly SessionId[];
+  readonly date: string | null;
+  readonly explanation: string;
+}
 
 /**
  * Applies `below-fraction` to one client: fires at the first point where the sessions attended plus every session
@@ -14,13 +27,12 @@ import type { AttendanceSource } from "./source.js";
  */
 export function belowFraction(
   record: AttendanceSource,
-  grid: AttendanceGrid,
-  row: ClientRow,
-  rule: Extract<DropoutRule, { kind: "below-fraction" }>,
+  register: AttendanceRegister,
+  client: RegisteredClient,
+  fraction: number,
   asOf: string | undefined,
-  base: { memberId: MemberId; rule: DropoutRule },
-): DropoutFinding {
-  const periods = row.memberships.map((membership) => membership.period);
+): Verdict {
+  const periods = client.memberships.map((membership) => membership.period);
   // A membership without a period covers the group's whole life: "" sorts before every day.
   const startDay = periods.reduce<string>(
     (first, period) => (period === undefined ? "" : min(first, period.start)),
@@ -35,18 +47,19 @@ export function belowFraction(
   // of their own membership.
   const planned =
     record.group.plannedSessions === undefined
-      ? plannedDuringMembership(record, row)
-      : Math.max(0, record.group.plannedSessions - passedBefore(grid, startDay));
-  const needed = rule.fraction * planned;
+      ? plannedDuringMembership(register, client)
+      : Math.max(0, record.group.plannedSessions - passedBefore(register, startDay));
+  const needed = fraction * planned;
+  const statusOf = new Map<DatedSession, StatusEntry | undefined>(
+    offeredSessions(register, client).map((dated, position) => [dated, client.statuses[position]]),
+  );
 
   let attended = 0;
   let passed = 0;
-  let slot = 0;
   const missed: SessionId[] = [];
-  const verdict = (date: string, possible: number): DropoutFinding | undefined =>
+  const verdict = (date: string, possible: number): Verdict | undefined =>
     attended + possible < needed
       ? {
-          ...base,
           fired: true,
           evidence: [...missed],
           date,
@@ -54,18 +67,15 @@ export function belowFraction(
         }
       : undefined;
 
-  for (const dated of grid.sessions) {
+  for (const dated of register.sessions) {
     if (dated.day < startDay || dated.session.status === "scheduled") continue;
     if (lastEnd !== undefined && dated.day > lastEnd) {
-      return verdict(lastEnd, 0) ?? notFired(base, attended, planned, needed);
+      return verdict(lastEnd, 0) ?? notFired(attended, planned, needed);
     }
     passed++;
-    if (dated.heldIndex >= 0) {
-      while (slot < row.offered.length && (row.offered[slot] as number) < dated.heldIndex) slot++;
-      if (row.offered[slot] === dated.heldIndex) {
-        if (attendedOf(row.codes[slot] as number) === true) attended++;
-        else missed.push(dated.session.id);
-      }
+    if (statusOf.has(dated)) {
+      if (statusOf.get(dated)?.attended === true) attended++;
+      else missed.push(dated.id);
     }
     const fired = verdict(dated.day, Math.max(0, planned - passed));
     if (fired !== undefined) return fired;
@@ -74,17 +84,11 @@ export function belowFraction(
     const fired = verdict(lastEnd, 0);
     if (fired !== undefined) return fired;
   }
-  return notFired(base, attended, planned, needed);
+  return notFired(attended, planned, needed);
 }
 
-function notFired(
-  base: { memberId: MemberId; rule: DropoutRule },
-  attended: number,
-  planned: number,
-  needed: number,
-): DropoutFinding {
+function notFired(attended: number, planned: number, needed: number): Verdict {
   return {
-    ...base,
     fired: false,
     evidence: [],
     date: null,
@@ -92,22 +96,19 @@ function notFired(
   };
 }
 
-/** Without a group plan: the sessions held or still scheduled on days the client's memberships cover. */
-function plannedDuringMembership(record: AttendanceSource, row: ClientRow): number {
-  const { timeZone } = record.group;
-  return record.sessions.filter((session) => {
-    if (session.status !== "held" && session.status !== "scheduled") return false;
-    const day = localDate(session.scheduledStart, timeZone);
-    return row.memberships.some(
-      ({ period }) => period === undefined || (period.start <= day && (period.end === undefined || day <= period.end)),
-    );
-  }).length;
+/** Without a group plan: the sessions of the record held or still scheduled on days the client's memberships cover. */
+function plannedDuringMembership(register: AttendanceRegister, client: RegisteredClient): number {
+  return register.allSessions.filter(
+    ({ session, day }) =>
+      (session.status === "held" || session.status === "scheduled") &&
+      client.memberships.some((membership) => placeInPeriod(membership, day) === 0),
+  ).length;
 }
 
 /** Sessions of the plan already past (held, cancelled or not taken place) before a client's first day. */
-function passedBefore(grid: AttendanceGrid, startDay: string): number {
+function passedBefore(register: AttendanceRegister, startDay: string): number {
   let passed = 0;
-  for (const dated of grid.sessions) {
+  for (const dated of register.sessions) {
     if (dated.day >= startDay) break;
     if (dated.session.status !== "scheduled") passed++;
   }

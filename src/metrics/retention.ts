@@ -1,17 +1,15 @@
 import type { MemberId, SessionId } from "../model/index.js";
 import { checkDropoutRule, type DropoutRule, dropoutOf } from "./dropout.js";
 import type { Measured } from "./measured.js";
-import { attendedOf, type DatedSession } from "./offered.js";
-import { buildAttendanceGrid } from "./read-attendance.js";
 import { readAsOf, readOptions } from "./read-options.js";
+import { type DatedSession, readRegister } from "./register.js";
 import type { AttendanceSource } from "./source.js";
 
 /**
  * Options of {@link retentionCurve}.
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const curve = parsed.ok && retentionCurve(parsed.value, { dropout: { kind: "consecutive-misses", k: 2 } });
+ * const curve = retentionCurve(sampleGroupRecord, { dropout: { kind: "consecutive-misses", k: 2 } });
  * curve.members.filter((member) => member.outcome === "dropped-out").map((member) => member.memberId)
  * //=> ["m-jamal"]
  */
@@ -31,9 +29,8 @@ export interface RetentionCurveOptions {
  * dropped out (the error of S = 0 is undefined). The library's {@link Measured} shape.
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const curve = parsed.ok && retentionCurve(parsed.value);
- * curve.steps[0].standardError
+ * const curve = retentionCurve(sampleGroupRecord);
+ * curve.steps[0]?.standardError
  * //=> ({ value: 0, reason: null })
  */
 export type StandardError = Measured<"survival-is-zero">;
@@ -42,9 +39,8 @@ export type StandardError = Measured<"survival-is-zero">;
  * One held session of {@link RetentionCurve.steps}.
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const step = parsed.ok && retentionCurve(parsed.value).steps[3];
- * [step.session, step.atRisk, step.events, step.censored, step.survival]
+ * const step = retentionCurve(sampleGroupRecord).steps[3];
+ * [step?.session, step?.atRisk, step?.events, step?.censored, step?.survival]
  * //=> [4, 8, 1, 0, 0.875]
  */
 export interface RetentionStep {
@@ -76,9 +72,8 @@ export interface RetentionStep {
  * survival data (Andersen & Gill 1982) it is the interval (entry − 1, exit].
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const curve = parsed.ok && retentionCurve(parsed.value);
- * curve.members.find((member) => member.memberId === "m-jamal").intervals
+ * const curve = retentionCurve(sampleGroupRecord);
+ * curve.members.find((member) => member.memberId === "m-jamal")?.intervals
  * //=> [{ entry: 1, exit: 4 }]
  */
 export interface RetentionInterval {
@@ -92,8 +87,7 @@ export interface RetentionInterval {
  * One client's place in the curve, in {@link RetentionCurve.members}.
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const curve = parsed.ok && retentionCurve(parsed.value);
+ * const curve = retentionCurve(sampleGroupRecord);
  * curve.members.find((member) => member.memberId === "m-jamal")
  * //=> ({ memberId: "m-jamal", entry: 1, exit: 4, outcome: "dropped-out", intervals: [{ entry: 1, exit: 4 }] })
  */
@@ -117,8 +111,7 @@ export interface RetentionMember {
  * The result of {@link retentionCurve}.
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const curve = parsed.ok && retentionCurve(parsed.value);
+ * const curve = retentionCurve(sampleGroupRecord);
  * [curve.steps.length, curve.members.length, curve.excluded, curve.dropout.kind]
  * //=> [11, 8, [], "recorded-exit"]
  */
@@ -153,8 +146,7 @@ const DEFAULT_DROPOUT: DropoutRule = { kind: "recorded-exit", reasons: ["dropped
  * @returns the steps, each client's entry, exit and outcome, and the clients left out
  * @throws {GroupworkError} `invalid-argument` when the rule, the record or the options are outside their types
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const curve = parsed.ok && retentionCurve(parsed.value);
+ * const curve = retentionCurve(sampleGroupRecord);
  * curve.steps
  *   .filter((step) => step.events > 0 || step.censored > 0)
  *   .map((step) => [step.session, step.atRisk, step.events, step.censored, step.survival])
@@ -166,43 +158,43 @@ export function retentionCurve(record: AttendanceSource, options: RetentionCurve
   const asOf = readAsOf(read.asOf, caller);
   const dropout = read.dropout ?? DEFAULT_DROPOUT;
   checkDropoutRule(dropout, caller);
-  const grid = buildAttendanceGrid(record, asOf, caller);
+  const register = readRegister(record, asOf, caller);
 
   // Per client, positions among held sessions: the intervals they are in the risk set, and whether the last one ends
   // in the event.
   const spans: { memberId: MemberId; intervals: [number, number][]; event: boolean }[] = [];
   const excluded: MemberId[] = [];
-  for (const row of grid.clients) {
-    if (row.offered.length === 0) {
-      excluded.push(row.memberId);
+  for (const client of register.clients) {
+    const { stretches, statuses } = client;
+    const first = stretches[0];
+    const last = stretches[stretches.length - 1];
+    if (first === undefined || last === undefined) {
+      excluded.push(client.memberId);
       continue;
     }
-    const first = row.offered[0] as number;
-    const last = row.offered[row.offered.length - 1] as number;
-    const event = dropoutOf(record, grid, row, dropout, asOf).fired;
-    let exit = last;
+    const event = dropoutOf(record, register, client, dropout, asOf).fired;
+    // The event falls at the last attended session, or the first offered one if they never came.
+    let exit = last.to - 1;
     if (event) {
-      exit = first;
-      row.codes.forEach((code, slot) => {
-        if (attendedOf(code) === true) exit = row.offered[slot] as number;
-      });
+      exit = first.from;
+      for (const { from, to, slot } of stretches) {
+        for (let heldIndex = from; heldIndex < to; heldIndex++) {
+          if (statuses[slot + heldIndex - from]?.attended === true) exit = heldIndex;
+        }
+      }
     }
-    // One interval per membership: offered positions run on unbroken within a membership, and a gap between two
-    // runs is held sessions the client was not enrolled for (memberships with no held session between them make one
-    // run, which is the same risk set). Intervals stop at the exit.
-    const intervals: [number, number][] = [];
-    for (const position of row.offered) {
-      if (position > exit) break;
-      const current = intervals[intervals.length - 1];
-      if (current !== undefined && position === current[1] + 1) current[1] = position;
-      else intervals.push([position, position]);
-    }
-    spans.push({ memberId: row.memberId, intervals, event });
+    // One interval per stretch of offered sessions: a membership, or memberships with no held session between them
+    // (the same risk set); between two stretches lie held sessions the client was not enrolled for. Intervals stop
+    // at the exit.
+    const intervals = stretches
+      .filter(({ from }) => from <= exit)
+      .map(({ from, to }): [number, number] => [from, Math.min(to - 1, exit)]);
+    spans.push({ memberId: client.memberId, intervals, event });
   }
 
   const steps: RetentionStep[] = [];
   // Entries and exits are positions of held sessions, and every client kept has an interval.
-  const sequenceAt = (position: number) => (grid.held[position] as DatedSession).session.sequence;
+  const sequenceAt = (position: number) => (register.held[position] as DatedSession).session.sequence;
   const members = spans.map((span) => ({
     memberId: span.memberId,
     entry: sequenceAt((span.intervals[0] as [number, number])[0]),
@@ -213,7 +205,7 @@ export function retentionCurve(record: AttendanceSource, options: RetentionCurve
   if (spans.length === 0) return { dropout, steps, members, excluded };
   // One sweep over the sessions: clients join the risk set at each interval's entry and leave it after its exit. An
   // interval that ends without the event is censored there (Andersen & Gill 1982), the client's last one included.
-  const size = grid.held.length + 1;
+  const size = register.held.length + 1;
   const joining = new Array<number>(size).fill(0);
   const leaving = new Array<number>(size).fill(0);
   const eventsAt = new Array<number>(size).fill(0);
@@ -236,7 +228,7 @@ export function retentionCurve(record: AttendanceSource, options: RetentionCurve
   let greenwood = 0;
   for (let position = from; position <= to; position++) {
     // Positions between the first entry and the last exit are held sessions.
-    const dated = grid.held[position] as DatedSession;
+    const dated = register.held[position] as DatedSession;
     atRisk += (joining[position] as number) - (leaving[position] as number);
     const events = eventsAt[position] as number;
     const censored = censoredAt[position] as number;
@@ -245,7 +237,7 @@ export function retentionCurve(record: AttendanceSource, options: RetentionCurve
     if (events > 0 && atRisk > events) greenwood += events / (atRisk * (atRisk - events));
     steps.push({
       session: dated.session.sequence,
-      sessionId: dated.session.id,
+      sessionId: dated.id,
       atRisk,
       events,
       censored,

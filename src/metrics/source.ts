@@ -4,23 +4,35 @@ import type { Measured } from "./measured.js";
 // Types shared by the attendance metrics (summary, trend, dropout, retention, flags).
 
 /**
- * The parts of a group record the attendance metrics read. A parsed `GroupRecord` is one; read-only lists are welcome.
+ * The parts of a group record the attendance metrics read. A parsed `GroupRecord` is one, and so is a record as a
+ * host sends it, with plain string ids (the sample record, say); read-only lists are welcome.
  *
  * @example
+ * // The sample as a host sends it, and as parseGroupRecord returns it
  * const parsed = parseGroupRecord(sampleGroupRecord);
- * parsed.ok && attendanceSummary(parsed.value).group.sessionsHeld
- * //=> 11
+ * [attendanceSummary(sampleGroupRecord).group.sessionsHeld, parsed.ok && attendanceSummary(parsed.value).group.sessionsHeld]
+ * //=> [11, 11]
  */
 export interface AttendanceSource {
   /** The group: its time zone decides each session's day; `plannedSessions` is read by the below-fraction rule. */
   readonly group: Pick<Group, "timeZone" | "plannedSessions">;
   /** Who belongs to the group, when, and in which role; only the role `member` (clients) is offered sessions. */
-  readonly memberships: readonly Membership[];
+  readonly memberships: readonly (Pick<Membership, "role" | "period" | "exitReason"> & { readonly memberId: string })[];
   /** The group's meetings; only those `held` are offered. */
-  readonly sessions: readonly Session[];
+  readonly sessions: readonly (Pick<Session, "sequence" | "status" | "scheduledStart"> & { readonly id: string })[];
   /** Who attended which session. */
-  readonly attendance: readonly AttendanceRecord[];
+  readonly attendance: readonly (Pick<AttendanceRecord, "status"> & {
+    readonly sessionId: string;
+    readonly memberId: string;
+  })[];
 }
+
+/** A membership as the attendance metrics read it. Not exported from the package. */
+export type SourceMembership = AttendanceSource["memberships"][number];
+/** A session as the attendance metrics read it. Not exported from the package. */
+export type SourceSession = AttendanceSource["sessions"][number];
+/** An attendance record as the attendance metrics read it. Not exported from the package. */
+export type SourceRecord = AttendanceSource["attendance"][number];
 
 /**
  * How excused absences count: `"offered"` (the session stays offered, so an excused absence lowers the rate) or
@@ -28,8 +40,7 @@ export interface AttendanceSource {
  * are always reported.
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const summary = parsed.ok && attendanceSummary(parsed.value, { excused: "not-offered" });
+ * const summary = attendanceSummary(sampleGroupRecord, { excused: "not-offered" });
  * [summary.excused, summary.group.meanRate.value]
  * //=> ["not-offered", (4 + 29 / 11 + 4 / 7) / 8]
  */
@@ -42,8 +53,7 @@ export type ExcusedAbsences = "offered" | "not-offered";
  * - `only-excused-absences`: every offered session was an excused absence, and excused absences are left out.
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * parsed.ok && attendanceSummary(parsed.value, { asOf: "2026-02-01" }).members[0].rate
+ * attendanceSummary(sampleGroupRecord, { asOf: "2026-02-01" }).members[0]?.rate
  * //=> ({ value: null, reason: "no-sessions-offered" })
  */
 export type RateUndefinedReason = "no-sessions-offered" | "only-excused-absences";
@@ -53,8 +63,7 @@ export type RateUndefinedReason = "no-sessions-offered" | "only-excused-absences
  * {@link Measured} shape with the reasons of {@link RateUndefinedReason}.
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * parsed.ok && attendanceSummary(parsed.value).members[0].rate
+ * attendanceSummary(sampleGroupRecord).members[0]?.rate
  * //=> ({ value: 1, reason: null })
  */
 export type Rate = Measured<RateUndefinedReason>;
@@ -70,8 +79,7 @@ export type Rate = Measured<RateUndefinedReason>;
  * - `duplicate`: an earlier record already gives this client's attendance at this session; the first one counts.
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * parsed.ok && attendanceSummary(parsed.value).notCounted
+ * attendanceSummary(sampleGroupRecord).notCounted
  * //=> []
  */
 export interface NotCountedAttendance {

@@ -1,8 +1,8 @@
 import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { AttendanceStatus } from "../model/index.js";
-import { attendedOf, codeOf, EXCUSED_CODE } from "./offered.js";
 import { readExcused, readOptions } from "./read-options.js";
 import type { ExcusedAbsences } from "./source.js";
+import { type StatusEntry, statusEntry } from "./statuses.js";
 
 /**
  * Options of {@link absenceStreaks}.
@@ -81,67 +81,87 @@ export function absenceStreaks(
   if (!Array.isArray(statuses)) {
     throw new GroupworkError("invalid-argument", `${caller}: statuses must be a list of attendance statuses.`);
   }
-  const counter = new StreakCounter(excused);
-  statuses.forEach((status, position) => {
-    const code = codeOf(status);
-    if (code === undefined) {
+  // A plain loop: a list given by a caller may carry its own `constructor`, which `map` would call.
+  const entries: StatusEntry[] = [];
+  for (let position = 0; position < statuses.length; position++) {
+    const status: unknown = statuses[position];
+    const entry = statusEntry(status);
+    if (entry === undefined) {
       throw new GroupworkError(
         "invalid-argument",
         `${caller}: statuses[${position}] is ${describeValue(status)}, not an attendance status.`,
       );
     }
-    counter.push(code, position);
-  });
-  return counter.result();
-}
-
-/**
- * Whether a grid code is an absence in a streak: a status the vocabulary counts as missed, excused absences included
- * unless they are `"not-offered"`. Not exported from the package.
- */
-export function isStreakAbsence(code: number, excused: ExcusedAbsences): boolean {
-  return attendedOf(code) === false && (excused === "offered" || code !== EXCUSED_CODE);
-}
-
-/**
- * Counts runs of absences over grid codes, one session at a time (0, no record, reads as not recorded).
- *
- * Not exported from the package: {@link absenceStreaks} is the public face; dropout and the flags feed it codes.
- */
-export class StreakCounter {
-  private readonly runs: AbsenceRun[] = [];
-  private first = -1;
-  private last = -1;
-  private length = 0;
-  private readonly countExcused: boolean;
-
-  constructor(excused: ExcusedAbsences) {
-    this.countExcused = excused === "offered";
+    entries.push(entry);
   }
+  return streaksOf(entries, excused);
+}
 
-  /** Reads the next offered session's code at a position (any increasing number the caller wants runs told in). */
-  push(code: number, position: number): void {
-    const attended = attendedOf(code);
-    if (attended === true) this.close();
-    else if (attended === false && (this.countExcused || code !== EXCUSED_CODE)) {
-      if (this.length === 0) this.first = position;
-      this.last = position;
-      this.length++;
+/**
+ * What one offered session does to a run of absences: a status the vocabulary counts as attended `ends` it; a missed
+ * status `extends` it (an excused absence only when excused absences stay offered); a session with no answer
+ * (`not-recorded`, or `undefined` for no record at all) `passes` it over. The one statement of the rule, for the
+ * summary, dropout and the outreach flag. Not exported from the package.
+ */
+export function streakStep(status: StatusEntry | undefined, excused: ExcusedAbsences): "ends" | "extends" | "passes" {
+  if (status === undefined) return "passes";
+  if (status.attended === true) return "ends";
+  if (status.attended === false && (excused === "offered" || status.code !== "excused")) return "extends";
+  return "passes";
+}
+
+/**
+ * Walks statuses given in session order (`undefined` where no record exists) and calls `onRun(first, last, length)`
+ * for each run of absences, in order, by {@link streakStep}; returns the length of the current run (the last one, when
+ * no attendance follows it), or 0. The one walk over a client's statuses for streaks. Not exported from the package.
+ */
+export function forEachAbsenceRun(
+  statuses: readonly (StatusEntry | undefined)[],
+  excused: ExcusedAbsences,
+  onRun: (first: number, last: number, length: number) => void,
+): number {
+  let first = 0;
+  let last = 0;
+  let length = 0;
+  for (let position = 0; position < statuses.length; position++) {
+    const step = streakStep(statuses[position], excused);
+    if (step === "ends" && length > 0) {
+      onRun(first, last, length);
+      length = 0;
+    } else if (step === "extends") {
+      if (length === 0) first = position;
+      last = position;
+      length++;
     }
   }
+  // A run still open at the end is the current one.
+  if (length > 0) onRun(first, last, length);
+  return length;
+}
 
-  /** The streaks read so far. */
-  result(): AbsenceStreaks {
-    const current = this.length;
-    this.close();
-    let longest = 0;
-    for (const run of this.runs) longest = Math.max(longest, run.length);
-    return { current, longest, runs: this.runs };
-  }
+/**
+ * The runs of absences in statuses given in session order, as {@link absenceStreaks} answers. Not exported from the
+ * package: {@link absenceStreaks} is its public face.
+ */
+export function streaksOf(statuses: readonly (StatusEntry | undefined)[], excused: ExcusedAbsences): AbsenceStreaks {
+  const runs: AbsenceRun[] = [];
+  let longest = 0;
+  const current = forEachAbsenceRun(statuses, excused, (first, last, length) => {
+    runs.push({ first, last, length });
+    longest = Math.max(longest, length);
+  });
+  return { current, longest, runs };
+}
 
-  private close(): void {
-    if (this.length === 0) return;
-    this.runs.push({ first: this.first, last: this.last, length: this.length });
-    this.length = 0;
+/** Positions of the absences a run holds, in order: the sessions passed over inside it are left out. */
+export function absencesIn(
+  run: AbsenceRun,
+  statuses: readonly (StatusEntry | undefined)[],
+  excused: ExcusedAbsences,
+): number[] {
+  const positions: number[] = [];
+  for (let position = run.first; position <= run.last; position++) {
+    if (streakStep(statuses[position], excused) === "extends") positions.push(position);
   }
+  return positions;
 }

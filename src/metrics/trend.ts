@@ -1,11 +1,11 @@
 import { TZDate, tz } from "@date-fns/tz";
 import { addMonths, addWeeks, endOfMonth, endOfWeek, startOfMonth, startOfWeek } from "date-fns";
 import { localDate } from "../_lib/calendar.js";
+import { instantTime } from "../_lib/dates.js";
 import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { SessionId } from "../model/index.js";
-import { attendedOf, EXCUSED_CODE } from "./offered.js";
-import { buildAttendanceGrid } from "./read-attendance.js";
 import { rateOf, readAsOf, readOptions } from "./read-options.js";
+import { offeredSessions, readRegister } from "./register.js";
 import type { AttendanceSource, Rate } from "./source.js";
 
 /**
@@ -13,8 +13,7 @@ import type { AttendanceSource, Rate } from "./source.js";
  *
  * @example
  * // Weeks starting on Thursday, the sample group's meeting day
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * parsed.ok && attendanceTrend(parsed.value, { interval: "week", weekStartsOn: 4 }).buckets[0].start
+ * attendanceTrend(sampleGroupRecord, { interval: "week", weekStartsOn: 4 }).buckets[0]?.start
  * //=> "2026-02-05"
  */
 export type WeekDay = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -23,8 +22,7 @@ export type WeekDay = 0 | 1 | 2 | 3 | 4 | 5 | 6;
  * Options of {@link attendanceTrend}.
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * parsed.ok && attendanceTrend(parsed.value, { interval: "month", asOf: "2026-02-28" }).buckets.length
+ * attendanceTrend(sampleGroupRecord, { interval: "month", asOf: "2026-02-28" }).buckets.length
  * //=> 1
  */
 export interface AttendanceTrendOptions {
@@ -40,9 +38,8 @@ export interface AttendanceTrendOptions {
  * One calendar bucket of {@link AttendanceTrend.buckets}.
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const [february] = parsed.ok && attendanceTrend(parsed.value, { interval: "month" }).buckets;
- * [february.start, february.end, february.offered, february.attended, february.sessionsNotHeld]
+ * const [february] = attendanceTrend(sampleGroupRecord, { interval: "month" }).buckets;
+ * [february?.start, february?.end, february?.offered, february?.attended, february?.sessionsNotHeld]
  * //=> ["2026-02-01", "2026-02-28", 32, 30, 0]
  */
 export interface AttendanceTrendBucket {
@@ -70,8 +67,7 @@ export interface AttendanceTrendBucket {
  * The result of {@link attendanceTrend}.
  *
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const trend = parsed.ok && attendanceTrend(parsed.value, { interval: "month" });
+ * const trend = attendanceTrend(sampleGroupRecord, { interval: "month" });
  * [trend.interval, trend.weekStartsOn, trend.timeZone, trend.buckets.length]
  * //=> ["month", 1, "America/Chicago", 3]
  */
@@ -103,8 +99,7 @@ export interface AttendanceTrend {
  * @throws {GroupworkError} `invalid-argument` when the record is not a group record or the options are outside
  *   their types
  * @example
- * const parsed = parseGroupRecord(sampleGroupRecord);
- * const months = parsed.ok && attendanceTrend(parsed.value, { interval: "month" }).buckets;
+ * const months = attendanceTrend(sampleGroupRecord, { interval: "month" }).buckets;
  * months.map((month) => [month.start, month.sessionIds.length, month.offered, month.attended])
  * //=> [["2026-02-01", 4, 32, 30], ["2026-03-01", 3, 24, 20], ["2026-04-01", 4, 28, 26]]
  */
@@ -125,18 +120,18 @@ export function attendanceTrend(record: AttendanceSource, options: AttendanceTre
       `${caller}: weekStartsOn must be a whole number from 0 (Sunday) to 6 (Saturday); got ${describeValue(weekStartsOn)}.`,
     );
   }
-  const grid = buildAttendanceGrid(record, readAsOf(read.asOf, caller), caller);
+  const register = readRegister(record, readAsOf(read.asOf, caller), caller);
   const { timeZone } = record.group;
   const calendar = new BucketCalendar(interval, weekStartsOn, timeZone);
 
   // Buckets from the first session's to the last's; each session's bucket by its own start instant in the zone.
-  const first = grid.sessions[0];
-  const last = grid.sessions[grid.sessions.length - 1];
+  const first = register.sessions[0];
+  const last = register.sessions[register.sessions.length - 1];
   if (first === undefined || last === undefined) return { interval, weekStartsOn, timeZone, buckets: [] };
   const starts: string[] = [];
   const ends: string[] = [];
-  const lastStart = calendar.startOf(Date.parse(last.session.scheduledStart));
-  for (let start = calendar.startOf(Date.parse(first.session.scheduledStart)); ; start = calendar.next(start)) {
+  const lastStart = calendar.startOf(instantTime(last.session.scheduledStart));
+  for (let start = calendar.startOf(instantTime(first.session.scheduledStart)); ; start = calendar.next(start)) {
     starts.push(localDate(start, timeZone));
     ends.push(localDate(calendar.endOf(start), timeZone));
     if (start.getTime() >= lastStart.getTime()) break;
@@ -155,25 +150,27 @@ export function attendanceTrend(record: AttendanceSource, options: AttendanceTre
     attended: 0,
     excused: 0,
   }));
-  const heldBucket = new Int32Array(grid.held.length);
-  for (const dated of grid.sessions) {
+  // The bucket of each held session, by its position among them.
+  const heldBucket: number[] = [];
+  for (const dated of register.sessions) {
     const bucket = bucketOf(dated.day);
     // Buckets run from the first session's to the last's, so every session has one.
     const tally = tallies[bucket] as (typeof tallies)[number];
     if (dated.heldIndex >= 0) {
-      tally.sessionIds.push(dated.session.id);
+      tally.sessionIds.push(dated.id);
       heldBucket[dated.heldIndex] = bucket;
     } else tally.notHeld++;
   }
-  for (const row of grid.clients) {
-    for (let slot = 0; slot < row.codes.length; slot++) {
-      // Every offered position is a held session, and every held session has its bucket.
-      const tally = tallies[heldBucket[row.offered[slot] as number] as number] as (typeof tallies)[number];
-      const code = row.codes[slot] as number;
+  for (const client of register.clients) {
+    const { statuses } = client;
+    offeredSessions(register, client).forEach((dated, position) => {
+      // Every offered session is a held one, and every held session has its bucket.
+      const tally = tallies[heldBucket[dated.heldIndex] as number] as (typeof tallies)[number];
+      const status = statuses[position];
       tally.offered++;
-      if (attendedOf(code) === true) tally.attended++;
-      else if (code === EXCUSED_CODE) tally.excused++;
-    }
+      if (status?.attended === true) tally.attended++;
+      else if (status?.code === "excused") tally.excused++;
+    });
   }
   const buckets = tallies.map((tally, index) => ({
     start: starts[index] as string,

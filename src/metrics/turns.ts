@@ -1,149 +1,11 @@
 import { describeValue, GroupworkError } from "../_lib/errors.js";
-import type { MemberId, SessionId, Turn } from "../model/index.js";
-import { checkId, isTurn } from "./check-entries.js";
-import { type ParticipationEquality, participationEquality } from "./equality.js";
-import type { Measured } from "./measured.js";
+import { checkId } from "./check-entries.js";
+import { participationEquality } from "./equality.js";
 import { compareText } from "./order.js";
 import { readOptions } from "./read-options.js";
-import { addSpeaker, analyseSession, bySpeakerId, type TurnContext } from "./turn-session.js";
-import {
-  groupBySession,
-  newSpeakerTally,
-  optionSeconds,
-  regroup,
-  type SessionSlot,
-  type SpeakerTally,
-  statsOf,
-} from "./turn-tally.js";
-
-/**
- * Options of {@link turnAnalytics}: when an overlap is an interruption, and how short a backchannel is.
- *
- * @example
- * const turns = [
- *   { sessionId: "s-1", memberId: "m-ana", start: 0, end: 60 },
- *   { sessionId: "s-1", memberId: "m-ben", start: 50, end: 90 },
- * ];
- * // 10 s of overlap: an interruption by default, not with a 20-second threshold
- * [turnAnalytics(turns, ["m-ana", "m-ben"]).sessions[0].interruptions,
- *  turnAnalytics(turns, ["m-ana", "m-ben"], { interruptionOverlap: 20 }).sessions[0].interruptions]
- * //=> [1, 0]
- */
-export interface TurnAnalyticsOptions {
-  /**
-   * Seconds of overlap, strictly more than this, that make a floor-taking overlap an interruption. Default 1.
-   */
-  readonly interruptionOverlap?: number;
-  /** Longest turn, in seconds, that can count as a backchannel ("mm", "yes"). Default 5. */
-  readonly backchannelMaxLength?: number;
-}
-
-/**
- * How one person spoke, in one session or over all the turns given; part of {@link TurnAnalytics}.
- *
- * @example
- * const turns = [
- *   { sessionId: "s-1", memberId: "m-ana", start: 0, end: 60 },
- *   { sessionId: "s-1", memberId: "m-ben", start: 50, end: 90 },
- * ];
- * const [ana] = turnAnalytics(turns, ["m-ana", "m-ben"]).members;
- * [ana.turns, ana.talkTime, ana.share.value, ana.longestTurn.value, ana.interrupted]
- * //=> [1, 60, 0.6, 60, 1]
- */
-export interface MemberTurnStats {
-  /** The person who spoke (or, for a roster member, did not). */
-  readonly memberId: MemberId;
-  /** How many turns they took. */
-  readonly turns: number;
-  /** Seconds they spoke, their turns added up. */
-  readonly talkTime: number;
-  /** Their talk time ÷ everyone's talk time (off-roster speakers included); `null` when nobody spoke. */
-  readonly share: Measured<"nobody-spoke">;
-  /** Mean length of their turns in seconds; `null` when they took no turn. */
-  readonly meanTurn: Measured<"no-turns">;
-  /** Length of their longest turn in seconds; `null` when they took no turn. */
-  readonly longestTurn: Measured<"no-turns">;
-  /** How often they took the floor from someone still speaking (see {@link turnAnalytics}). */
-  readonly interruptions: number;
-  /** How often someone took the floor from them while they were speaking. */
-  readonly interrupted: number;
-  /** How often they spoke briefly inside someone else's turn without taking the floor. */
-  readonly backchannels: number;
-}
-
-/**
- * The talk of one session; part of {@link TurnAnalytics}.
- *
- * @example
- * const turns = [
- *   { sessionId: "s-1", memberId: "m-ana", start: 0, end: 60 },
- *   { sessionId: "s-1", memberId: "m-ben", start: 50, end: 90 },
- *   { sessionId: "s-1", memberId: "m-ana", start: 100, end: 110 },
- * ];
- * const [session] = turnAnalytics(turns, ["m-ana", "m-ben"]).sessions;
- * [session.talkTime, session.speakingTime, session.overlap, session.silence]
- * //=> [110, 100, 10, 10]
- */
-export interface SessionTurnStats {
-  /** The session. */
-  readonly sessionId: SessionId;
-  /** How many turns were recorded in it. */
-  readonly turns: number;
-  /** When the first recorded turn started, in seconds from the session's start. */
-  readonly start: number;
-  /** When the last recorded turn ended, in seconds from the session's start. */
-  readonly end: number;
-  /** Seconds of talk, every turn added up (two people talking for 10 s give 20 s). */
-  readonly talkTime: number;
-  /** Seconds during which at least one person spoke. */
-  readonly speakingTime: number;
-  /** Seconds between `start` and `end` during which nobody spoke. */
-  readonly silence: number;
-  /** Seconds during which two or more turns ran at once (two or more people, when no one overlaps themselves). */
-  readonly overlap: number;
-  /** Interruptions in the session, by anyone. */
-  readonly interruptions: number;
-  /** Backchannels in the session, by anyone. */
-  readonly backchannels: number;
-  /** Every roster member, silent ones included, sorted by id. */
-  readonly members: readonly MemberTurnStats[];
-  /** People who spoke but are not on the roster (facilitators left off it, unknown ids), sorted by id. */
-  readonly offRoster: readonly MemberTurnStats[];
-  /** Roster members who took no turn in the session, sorted by id. */
-  readonly didNotSpeak: readonly MemberId[];
-  /** Equality of talk time over the roster (silent members as 0). */
-  readonly talkTimeEquality: ParticipationEquality;
-  /** Equality of turn counts over the roster (silent members as 0). */
-  readonly turnEquality: ParticipationEquality;
-}
-
-/**
- * Who spoke how much, in each session and over all the turns given; the result of {@link turnAnalytics}.
- *
- * @example
- * const turns = [{ sessionId: "s-1", memberId: "m-ana", start: 0, end: 60 }];
- * const result = turnAnalytics(turns, ["m-ana", "m-ben"]);
- * [result.turns, result.talkTime, result.didNotSpeak]
- * //=> [1, 60, ["m-ben"]]
- */
-export interface TurnAnalytics {
-  /** How many turns were analysed. */
-  readonly turns: number;
-  /** Seconds of talk over all turns. */
-  readonly talkTime: number;
-  /** Every roster member over all sessions, silent ones included, sorted by id. */
-  readonly members: readonly MemberTurnStats[];
-  /** People who spoke but are not on the roster, over all sessions, sorted by id. */
-  readonly offRoster: readonly MemberTurnStats[];
-  /** Roster members who took no turn in any session, sorted by id. */
-  readonly didNotSpeak: readonly MemberId[];
-  /** Equality of talk time over the roster, all sessions together. */
-  readonly talkTimeEquality: ParticipationEquality;
-  /** Equality of turn counts over the roster, all sessions together. */
-  readonly turnEquality: ParticipationEquality;
-  /** One entry per session that has turns, sorted by session id. */
-  readonly sessions: readonly SessionTurnStats[];
-}
+import { checkTurn } from "./turn-check.js";
+import { analyseSession, emptyTally, type SpeakerTally, statsOf, tallyOf } from "./turn-session.js";
+import type { SessionTurnStats, TurnAnalytics, TurnAnalyticsOptions, TurnInput } from "./turn-types.js";
 
 /**
  * Who spoke how much: talk time, share, turns, mean and longest turn, interruptions, backchannels and silent members,
@@ -160,12 +22,11 @@ export interface TurnAnalytics {
  *
  * Every roster member counts, silent ones as 0; turns of people not on the roster are counted in each session's totals
  * and listed under `offRoster`, never dropped. Pass, for each session, the members who were present to count only
- * them (call once per session). Turns need not be sorted: when each session's turns come together and in start
- * order (the usual case) each session is analysed as soon as it ends; otherwise the turns are grouped by session and
- * put in start order first.
+ * them (call once per session). Turns need not be sorted: each session's turns are read in start order, turns that
+ * start together by their end, then in the order given.
  *
  * @param turns - speaking turns, of one session or several, in any order
- * @param roster - the members who count: everyone whose silence matters (often the members present)
+ * @param roster - the ids of the members who count: everyone whose silence matters (often the members present)
  * @param options - thresholds for interruptions and backchannels, in seconds
  * @throws {GroupworkError} `invalid-argument` when a turn's times are not finite numbers with 0 ≤ start ≤ end (names
  * its index), a roster lists a member twice, an option is negative, or turns, roster or options are not what their
@@ -179,116 +40,95 @@ export interface TurnAnalytics {
  *   ],
  *   ["m-ana", "m-ben", "m-cy"],
  * );
- * [result.members[1].interruptions, result.sessions[0].overlap, result.didNotSpeak]
+ * [result.members[1]?.interruptions, result.sessions[0]?.overlap, result.didNotSpeak]
  * //=> [1, 10, ["m-cy"]]
  */
 export function turnAnalytics(
-  turns: readonly Turn[],
-  roster: readonly MemberId[],
+  turns: readonly TurnInput[],
+  roster: readonly string[],
   options: TurnAnalyticsOptions = {},
 ): TurnAnalytics {
   if (!Array.isArray(turns) || !Array.isArray(roster)) {
     throw new GroupworkError("invalid-argument", "turnAnalytics: turns and roster must be lists.");
   }
   const read = readOptions(options, "turnAnalytics");
-  const interruptionOverlap = optionSeconds(read.interruptionOverlap, 1, "interruptionOverlap");
-  const backchannelMaxLength = optionSeconds(read.backchannelMaxLength, 5, "backchannelMaxLength");
-
-  // Speakers are numbered: roster members first, in roster order, then off-roster people as they appear. Each number
-  // has a tally for the session at hand and one for all sessions.
-  const speakerIds: MemberId[] = [];
-  const partial: TurnContext = {
-    speakerOf: new Map<string, number>(),
-    speakerIds,
-    inSession: [],
-    overall: [],
-    rosterSize: roster.length,
-    rosterOrder: [],
-    interruptionOverlap,
-    backchannelMaxLength,
+  const thresholds = {
+    interruptionOverlap: optionSeconds(read.interruptionOverlap, 1, "interruptionOverlap"),
+    backchannelMaxLength: optionSeconds(read.backchannelMaxLength, 5, "backchannelMaxLength"),
   };
-  for (const [index, memberId] of roster.entries()) {
+  const rosterIds = new Set<string>();
+  for (let index = 0; index < roster.length; index++) {
+    const memberId: unknown = roster[index];
     checkId(memberId, `roster[${index}]`, "turnAnalytics");
-    if (partial.speakerOf.has(memberId)) {
+    if (rosterIds.has(memberId)) {
       throw new GroupworkError("invalid-argument", `turnAnalytics: the roster lists ${describeValue(memberId)} twice.`);
     }
-    addSpeaker(partial, memberId);
+    rosterIds.add(memberId);
   }
-  const context: TurnContext = { ...partial, rosterOrder: [...speakerIds.keys()].sort(bySpeakerId(partial)) };
+  const sortedRoster = [...rosterIds].sort(compareText);
 
-  // Hosts usually send a session's turns together and in start order: then the turns are read once, each checked and
-  // analysed as it is read. Otherwise (a session coming back after another, or turns out of start order) the turns
-  // are checked first, then grouped by session, put in start order, and analysed.
-  const count = turns.length;
-  const sessionOf = new Map<string, number>();
-  const slots: SessionSlot[] = [];
+  // The one reading of the turns: each checked, and each run of consecutive turns of one session noted, sessions in
+  // the order they first appear. A session's turns usually come together, as one run.
+  // An index loop, not forEach, so a hole in the list is read (as undefined) and refused rather than skipped.
+  const runsBySession = new Map<string, TurnRun[]>();
+  let sessionId = "";
+  let run: TurnRun = { from: 0, to: 0 };
+  for (let index = 0; index < turns.length; index++) {
+    const turn = turns[index];
+    checkTurn(turn, "turns", index, "turnAnalytics");
+    if (turn.sessionId !== sessionId) {
+      sessionId = turn.sessionId;
+      run = { from: index, to: index };
+      const runs = runsBySession.get(sessionId);
+      if (runs === undefined) runsBySession.set(sessionId, [run]);
+      else runs.push(run);
+    }
+    run.to = index + 1;
+  }
+
+  // Each session analysed, and each person's session totals added to their totals over all sessions, in the order
+  // the sessions first appear.
   const sessions: SessionTurnStats[] = [];
-  // The usual case, in one reading: each session in place and in order, analysed as its turns are read and checked.
-  let inPlace = true;
-  for (let index = 0; index < count; ) {
-    const first = turns[index];
-    if (!isTurn(first) || sessionOf.has(first.sessionId)) {
-      inPlace = false;
-      break;
-    }
-    const slot: SessionSlot = {
-      id: first.sessionId,
-      size: 0,
-      latestStart: 0,
-      latestEnd: 0,
-      unsorted: false,
-      first: index,
-    };
-    const stats = analyseSession(context, slot, turns, undefined);
-    if (stats === undefined) {
-      inPlace = false;
-      break;
-    }
-    sessionOf.set(slot.id, slots.length);
-    slots.push(slot);
+  const overall = new Map<string, SpeakerTally>();
+  let talkTime = 0;
+  for (const [id, runs] of runsBySession) {
+    // The session's turns as given, run after run, copied by position: a list of its own to put in start order, made
+    // without asking the caller's list to make one (slice would call whatever its `constructor` property holds).
+    let size = 0;
+    for (const { from, to } of runs) size += to - from;
+    const own = new Array<TurnInput>(size);
+    let at = 0;
+    for (const { from, to } of runs) for (let index = from; index < to; index++) own[at++] = turns[index] as TurnInput;
+    const { stats, tallies } = analyseSession(id, own, sortedRoster, rosterIds, thresholds);
     sessions.push(stats);
-    index += slot.size;
-  }
-  if (!inPlace) {
-    // The careful path, from clean totals: check every turn, group the turns by session, sort the sessions that came
-    // out of order, and analyse each.
-    sessionOf.clear();
-    slots.length = 0;
-    sessions.length = 0;
-    for (const tally of context.overall) Object.assign(tally, newSpeakerTally());
-    for (const tally of context.inSession) Object.assign(tally, newSpeakerTally());
-    groupBySession(turns, sessionOf, slots);
-    let first = 0;
-    for (const each of slots) {
-      each.first = first;
-      first += each.size;
+    talkTime += stats.talkTime;
+    for (const [memberId, tally] of tallies) {
+      const total = tallyOf(overall, memberId);
+      total.talk += tally.talk;
+      total.turns += tally.turns;
+      total.longest = Math.max(total.longest, tally.longest);
+      total.interruptions += tally.interruptions;
+      total.interrupted += tally.interrupted;
+      total.backchannels += tally.backchannels;
     }
-    const order = regroup(turns, sessionOf, slots);
-    // Every turn was checked above, so each session is analysed.
-    for (const each of slots) sessions.push(analyseSession(context, each, turns, order) as SessionTurnStats);
   }
-  let totalTalk = 0;
-  for (const session of sessions) totalTalk += session.talkTime;
-  if (totalTalk === Number.POSITIVE_INFINITY) {
+  if (talkTime === Number.POSITIVE_INFINITY) {
     throw new GroupworkError(
       "invalid-argument",
       "turnAnalytics: the turns add up to more seconds than a number can hold (about 1.8e308).",
     );
   }
-  sessions.sort((a, b) => compareText(a.sessionId, b.sessionId));
 
-  const { overall, rosterOrder, rosterSize } = context;
-  const members = rosterOrder.map((speaker) =>
-    statsOf(overall[speaker] as SpeakerTally, speakerIds[speaker] as MemberId, totalTalk),
-  );
-  const offRoster: MemberTurnStats[] = [];
-  for (let speaker = rosterSize; speaker < speakerIds.length; speaker++) {
-    offRoster.push(statsOf(overall[speaker] as SpeakerTally, speakerIds[speaker] as MemberId, totalTalk));
-  }
-  offRoster.sort((a, b) => compareText(a.memberId, b.memberId));
+  const statsOverall = (memberId: string) => statsOf(memberId, overall.get(memberId) ?? emptyTally(), talkTime);
+  const members = sortedRoster.map(statsOverall);
+  const offRoster = [...overall.keys()]
+    .filter((memberId) => !rosterIds.has(memberId))
+    .sort(compareText)
+    .map(statsOverall);
+  sessions.sort((a, b) => compareText(a.sessionId, b.sessionId));
   return {
-    turns: count,
-    talkTime: totalTalk,
+    turns: turns.length,
+    talkTime,
     members,
     offRoster,
     didNotSpeak: members.filter((member) => member.turns === 0).map((member) => member.memberId),
@@ -296,4 +136,22 @@ export function turnAnalytics(
     turnEquality: participationEquality(members.map((member) => member.turns)),
     sessions,
   };
+}
+
+/** Positions `from` (included) to `to` (excluded) of consecutive turns of one session. */
+interface TurnRun {
+  readonly from: number;
+  to: number;
+}
+
+/** An option in seconds, checked: `fallback` when absent; throws when negative or not finite. */
+function optionSeconds(value: unknown, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `turnAnalytics: options.${name} is ${describeValue(value)}; give seconds, 0 or more.`,
+    );
+  }
+  return value;
 }

@@ -1,7 +1,6 @@
-import { localDate } from "../_lib/calendar.js";
-import { isCalendarDate, isInstant } from "../_lib/dates.js";
+import { isCalendarDate } from "../_lib/dates.js";
 import { describeValue, GroupworkError } from "../_lib/errors.js";
-import { isIanaTimeZone } from "../_lib/time-zone.js";
+import { calendarDayOf } from "./calendar-day.js";
 import type { Membership } from "./membership.js";
 
 /**
@@ -33,7 +32,7 @@ export function isActiveMember(membership: MembershipActivity, on: string): bool
  * group's calendar: the day it falls on in `timeZone` must be covered by the period (both ends inclusive).
  *
  * @param membership - the membership (its `inactive` flag and `period`)
- * @param at - an ISO 8601 instant with offset, or a `Date` (a calendar date is accepted too, and read as it is)
+ * @param at - an ISO 8601 instant with an offset (seconds optional), or a `Date`; a calendar date is read as it is
  * @param timeZone - the group's IANA time zone, which decides the day
  * @returns `true` when the membership is active then
  * @throws {@link GroupworkError} `invalid-argument` when `at` is not an instant or date, a date of the period is not a
@@ -45,14 +44,8 @@ export function isActiveMember(membership: MembershipActivity, on: string): bool
  */
 export function isActiveMember(membership: MembershipActivity, at: string | Date, timeZone: string): boolean;
 export function isActiveMember(membership: MembershipActivity, at: string | Date, timeZone?: string): boolean {
-  if (timeZone !== undefined && (typeof timeZone !== "string" || !isIanaTimeZone(timeZone))) {
-    throw new GroupworkError(
-      "invalid-argument",
-      `isActiveMember: ${describeValue(timeZone)} is not an IANA time zone name.`,
-    );
-  }
+  const day = calendarDayOf(at, timeZone, "isActiveMember", "at");
   const period = periodOf(membership);
-  const day = dayOf(at, timeZone);
   if (membership.inactive === true) return false;
   return periodCovers({ period }, day);
 }
@@ -104,29 +97,4 @@ function periodOf(membership: MembershipActivity): MembershipActivity["period"] 
     }
   }
   return membership.period;
-}
-
-function dayOf(at: string | Date, timeZone: string | undefined): string {
-  if (typeof at === "string" && isCalendarDate(at)) return at;
-  const time =
-    typeof at === "string"
-      ? isInstant(at)
-        ? Date.parse(at)
-        : Number.NaN
-      : at instanceof Date
-        ? at.getTime()
-        : Number.NaN;
-  if (Number.isNaN(time)) {
-    throw new GroupworkError(
-      "invalid-argument",
-      `isActiveMember: at must be a real calendar date (YYYY-MM-DD), an ISO 8601 instant with offset or a valid Date; got ${describeValue(at)}.`,
-    );
-  }
-  if (timeZone === undefined) {
-    throw new GroupworkError(
-      "missing-time-zone",
-      "isActiveMember: an instant needs the group's time zone to know which day it falls on; pass group.timeZone.",
-    );
-  }
-  return localDate(new Date(time), timeZone);
 }

@@ -1,5 +1,6 @@
 import { isCalendarDate } from "../_lib/dates.js";
 import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { calendarDayOf } from "./calendar-day.js";
 import type { Member } from "./member.js";
 
 /**
@@ -36,23 +37,40 @@ function checkedDate(value: unknown, name: string, caller: string): string {
  * @param birthDate - date of birth, `YYYY-MM-DD`
  * @param on - the day to ask about, `YYYY-MM-DD`
  * @returns completed years of age
- * @throws {@link GroupworkError} `invalid-argument` when a date is not a real calendar date or `on` is before birth
+ * @throws {@link GroupworkError} `invalid-argument` when a date is not a real calendar date or `on` is before birth;
+ *   `missing-time-zone` when `on` is an instant (pass the group's time zone)
  * @example
  * ageOn("2008-09-01", "2026-08-31")
  * //=> 17
  */
-export function ageOn(birthDate: string, on: string): number {
-  return age(birthDate, on, "ageOn");
+export function ageOn(birthDate: string, on: string): number;
+/**
+ * A person's age in whole years at an instant, on the group's calendar: the day the instant falls on in `timeZone`.
+ *
+ * @param birthDate - date of birth, `YYYY-MM-DD`
+ * @param at - an ISO 8601 instant with an offset (seconds optional), or a `Date`; a calendar date is read as it is
+ * @param timeZone - the group's IANA time zone, which decides the day
+ * @returns completed years of age
+ * @throws {@link GroupworkError} `invalid-argument` when `birthDate` is not a real calendar date, `at` is neither an
+ *   instant nor a date or falls before birth, or the time zone is unknown
+ * @example
+ * // 03:00 on 1 September in UTC is still 31 August in Chicago: the 18th birthday has not come there yet
+ * ageOn("2008-09-01", "2026-09-01T03:00Z", "America/Chicago")
+ * //=> 17
+ */
+export function ageOn(birthDate: string, at: string | Date, timeZone: string): number;
+export function ageOn(birthDate: string, at: string | Date, timeZone?: string): number {
+  // The day form names its argument `on`, the instant form `at`.
+  return age(birthDate, calendarDayOf(at, timeZone, "ageOn", timeZone === undefined ? "on" : "at"), "ageOn");
 }
 
-function age(birthDate: unknown, on: unknown, caller: string): number {
+function age(birthDate: unknown, day: string, caller: string): number {
   const born = checkedDate(birthDate, "birthDate", caller);
-  const day = checkedDate(on, "on", caller);
   if (day < born) {
     throw new GroupworkError("invalid-argument", `${caller}: ${day} is before the date of birth ${born}.`);
   }
   const years = Number(day.slice(0, 4)) - Number(born.slice(0, 4));
-  // MM-DD strings order like the days they name, so the birthday has come once on's MM-DD reaches birthDate's.
+  // MM-DD strings order like the days they name, so the birthday has come once the day's MM-DD reaches birthDate's.
   return day.slice(5) < born.slice(5) ? years - 1 : years;
 }
 
@@ -64,7 +82,8 @@ function age(birthDate: unknown, on: unknown, caller: string): number {
  * @param options - the age of majority where the group meets (18 by default)
  * @returns `true` or `false`, or `null` when the birth date is not recorded: unknown is not "adult"
  * @throws {@link GroupworkError} `invalid-argument` for a date that is not a real calendar date, a member or options
- *   that are not objects, or an age of majority that is not a positive whole number
+ *   that are not objects, or an age of majority that is not a positive whole number; `missing-time-zone` when `on` is
+ *   an instant (pass the group's time zone)
  * @example
  * isMinor({ birthDate: "2009-05-20" }, "2026-05-19")
  * //=> true
@@ -72,24 +91,56 @@ function age(birthDate: unknown, on: unknown, caller: string): number {
  * isMinor({}, "2026-05-19")
  * //=> null
  */
-export function isMinor(member: Pick<Member, "birthDate">, on: string, options: IsMinorOptions = {}): boolean | null {
-  if (typeof options !== "object" || options === null) {
+export function isMinor(member: Pick<Member, "birthDate">, on: string, options?: IsMinorOptions): boolean | null;
+/**
+ * Whether a member is a minor at an instant, on the group's calendar: the day the instant falls on in `timeZone`.
+ *
+ * @param member - the member (only `birthDate` is read)
+ * @param at - an ISO 8601 instant with an offset (seconds optional), or a `Date`; a calendar date is read as it is
+ * @param timeZone - the group's IANA time zone, which decides the day
+ * @param options - the age of majority where the group meets (18 by default)
+ * @returns `true` or `false`, or `null` when the birth date is not recorded: unknown is not "adult"
+ * @throws {@link GroupworkError} `invalid-argument` for an `at` that is neither an instant nor a date, an unknown time
+ *   zone, a birth date that is not a real calendar date, a member or options that are not objects, or an age of
+ *   majority that is not a positive whole number
+ * @example
+ * // 02:00 on 20 May in UTC is still 19 May in Chicago, the day before the 18th birthday
+ * isMinor({ birthDate: "2008-05-20" }, new Date("2026-05-20T02:00:00Z"), "America/Chicago")
+ * //=> true
+ */
+export function isMinor(
+  member: Pick<Member, "birthDate">,
+  at: string | Date,
+  timeZone: string,
+  options?: IsMinorOptions,
+): boolean | null;
+export function isMinor(
+  member: Pick<Member, "birthDate">,
+  at: string | Date,
+  zoneOrOptions?: string | IsMinorOptions,
+  zonedOptions?: IsMinorOptions,
+): boolean | null {
+  // The third argument is the time zone when it is text (the instant form), the options otherwise (the day form).
+  const timeZone = typeof zoneOrOptions === "string" ? zoneOrOptions : undefined;
+  const options: unknown = typeof zoneOrOptions === "string" ? zonedOptions : zoneOrOptions;
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
     throw new GroupworkError(
       "invalid-argument",
       `isMinor: options must be an object such as { ageOfMajority: 21 }; got ${describeValue(options)}.`,
     );
   }
-  const ageOfMajority: unknown = options.ageOfMajority === undefined ? 18 : options.ageOfMajority;
+  const given = (options as IsMinorOptions | undefined)?.ageOfMajority;
+  const ageOfMajority: unknown = given === undefined ? 18 : given;
   if (!Number.isSafeInteger(ageOfMajority) || (ageOfMajority as number) <= 0) {
     throw new GroupworkError(
       "invalid-argument",
       `isMinor: options.ageOfMajority must be a positive whole number; got ${describeValue(ageOfMajority)}.`,
     );
   }
-  checkedDate(on, "on", "isMinor");
+  const day = calendarDayOf(at, timeZone, "isMinor", timeZone === undefined ? "on" : "at");
   if (typeof member !== "object" || member === null) {
     throw new GroupworkError("invalid-argument", `isMinor: member must be an object; got ${describeValue(member)}.`);
   }
   if (member.birthDate === undefined) return null;
-  return age(member.birthDate, on, "isMinor") < (ageOfMajority as number);
+  return age(member.birthDate, day, "isMinor") < (ageOfMajority as number);
 }

@@ -1,9 +1,8 @@
+import { describeValue } from "../_lib/errors.js";
 import { type CheckContext, error, isEnrolledOn, isKnownMember, warning } from "./check-context.js";
-import { quoteId } from "./quote.js";
+import { writtenConsentBases } from "./vocabulary/privacy-laws.js";
 
 // Checks of what members agreed to and consented to: group agreements and consents.
-
-const WRITTEN_BASES: ReadonlySet<string> = /* @__PURE__ */ new Set(["hipaa-authorization", "42-cfr-part-2"]);
 
 /** Agreements: unique versions, known signers who were members when they signed, limits of confidentiality told. */
 export function checkAgreements(context: CheckContext): void {
@@ -17,7 +16,7 @@ export function checkAgreements(context: CheckContext): void {
         context,
         "duplicate-agreement-version",
         ["agreements", index, "version"],
-        `agreements[${index}] repeats version ${quoteId(agreement.version)} of agreements[${first}]; give each version its own label.`,
+        `agreements[${index}] repeats version ${describeValue(agreement.version)} of agreements[${first}]; give each version its own label.`,
       );
     }
     if (!agreement.limitsExplained) {
@@ -26,7 +25,7 @@ export function checkAgreements(context: CheckContext): void {
         context,
         "limits-not-explained",
         ["agreements", index, "limitsExplained"],
-        `Agreement version ${quoteId(agreement.version)} does not record that members were told confidentiality among them cannot be guaranteed (NASW 1.07(f)).`,
+        `Agreement version ${describeValue(agreement.version)} does not record that members were told confidentiality among them cannot be guaranteed (NASW 1.07(f)).`,
       );
     }
     const signers = new Map<string, number>();
@@ -38,7 +37,7 @@ export function checkAgreements(context: CheckContext): void {
           context,
           "duplicate-signature",
           ["agreements", index, "signatures", signatureIndex, "memberId"],
-          `Person ${quoteId(signature.memberId)} signs agreement ${quoteId(agreement.version)} again (first at signatures[${earlier}]); keep one signature per person and version.`,
+          `Person ${describeValue(signature.memberId)} signs agreement ${describeValue(agreement.version)} again (first at signatures[${earlier}]); keep one signature per person and version.`,
         );
       }
       const path = ["agreements", index, "signatures", signatureIndex, "memberId"] as const;
@@ -47,7 +46,7 @@ export function checkAgreements(context: CheckContext): void {
           context,
           "signed-before-adoption",
           ["agreements", index, "signatures", signatureIndex, "signedOn"],
-          `A signature on agreement ${quoteId(agreement.version)} is dated ${signature.signedOn}, before the group adopted it on ${agreement.adoptedOn}.`,
+          `A signature on agreement ${describeValue(agreement.version)} is dated ${signature.signedOn}, before the group adopted it on ${agreement.adoptedOn}.`,
         );
       }
       if (!isKnownMember(context, signature.memberId)) {
@@ -55,7 +54,7 @@ export function checkAgreements(context: CheckContext): void {
           context,
           "unknown-member",
           path,
-          `A signature on agreement ${quoteId(agreement.version)} names person ${quoteId(signature.memberId)}, who is not in members.`,
+          `A signature on agreement ${describeValue(agreement.version)} names person ${describeValue(signature.memberId)}, who is not in members.`,
         );
       } else if (
         context.memberIndex.has(signature.memberId) &&
@@ -65,7 +64,7 @@ export function checkAgreements(context: CheckContext): void {
           context,
           "signer-not-enrolled",
           path,
-          `Person ${quoteId(signature.memberId)} signed agreement ${quoteId(agreement.version)} on ${signature.signedOn}, when no membership of theirs covered that day.`,
+          `Person ${describeValue(signature.memberId)} signed agreement ${describeValue(agreement.version)} on ${signature.signedOn}, when no membership of theirs covered that day.`,
         );
       }
     });
@@ -85,7 +84,7 @@ export function checkConsents(context: CheckContext): void {
         context,
         "duplicate-id",
         [...path, "id"],
-        `consents[${index}] repeats the id ${quoteId(consent.id)} of consents[${first}]; each consent needs its own id.`,
+        `consents[${index}] repeats the id ${describeValue(consent.id)} of consents[${first}]; each consent needs its own id.`,
       );
     }
     if (!isKnownMember(context, consent.memberId)) {
@@ -93,7 +92,7 @@ export function checkConsents(context: CheckContext): void {
         context,
         "unknown-member",
         [...path, "memberId"],
-        `Consent ${quoteId(consent.id)} is for member ${quoteId(consent.memberId)}, who is not in members.`,
+        `Consent ${describeValue(consent.id)} is for member ${describeValue(consent.memberId)}, who is not in members.`,
       );
     }
     const from = Date.parse(consent.validFrom);
@@ -102,16 +101,17 @@ export function checkConsents(context: CheckContext): void {
         context,
         "consent-ends-before-start",
         [...path, "validUntil"],
-        `Consent ${quoteId(consent.id)} expires at ${consent.validUntil}, before it takes effect at ${consent.validFrom}.`,
+        `Consent ${describeValue(consent.id)} expires at ${consent.validUntil}, before it takes effect at ${consent.validFrom}.`,
       );
     }
-    if (consent.form === "verbal" && WRITTEN_BASES.has(consent.legalBasis ?? "")) {
+    const basis = consent.legalBasis;
+    if (consent.form === "verbal" && basis !== undefined && writtenConsentBases.includes(basis)) {
       // 42 CFR 2.31(a) and 45 CFR 164.508(c) ask for a written, signed consent; an electronic signature counts.
       warning(
         context,
         "consent-not-written",
         [...path, "form"],
-        `Consent ${quoteId(consent.id)} is verbal, but its legal basis (${consent.legalBasis}) requires a written, signed consent; record a written or electronic one.`,
+        `Consent ${describeValue(consent.id)} is verbal, but its legal basis (${consent.legalBasis}) requires a written, signed consent; record a written or electronic one.`,
       );
     }
     // 45 CFR 164.508(c)(1)(v): an authorization names an expiration date or event; research may say "none".
@@ -124,7 +124,7 @@ export function checkConsents(context: CheckContext): void {
         context,
         "authorization-without-expiry",
         [...path, "validUntil"],
-        `Consent ${quoteId(consent.id)} is a HIPAA authorization without an expiry; 45 CFR 164.508(c) asks for an expiration date or event outside research. Record validUntil.`,
+        `Consent ${describeValue(consent.id)} is a HIPAA authorization without an expiry; 45 CFR 164.508(c) asks for an expiration date or event outside research. Record validUntil.`,
       );
     }
     if (consent.revokedAt !== undefined && Date.parse(consent.revokedAt) < from) {
@@ -132,7 +132,7 @@ export function checkConsents(context: CheckContext): void {
         context,
         "revoked-before-valid",
         [...path, "revokedAt"],
-        `Consent ${quoteId(consent.id)} was revoked at ${consent.revokedAt}, before it took effect; it never applies.`,
+        `Consent ${describeValue(consent.id)} was revoked at ${consent.revokedAt}, before it took effect; it never applies.`,
       );
     }
   });

@@ -1,7 +1,7 @@
+import { describeValue } from "../_lib/errors.js";
 import { periodCovers } from "./active.js";
-import { type CheckContext, error, warning } from "./check-context.js";
+import { type CheckContext, error, reportOnce, warning } from "./check-context.js";
 import { ENROLLED, notEnrolled, SessionCursor, unknownMember } from "./check-sessions.js";
-import { quoteId } from "./quote.js";
 import { attendanceStatuses } from "./vocabulary/index.js";
 
 // Checks of attendance: who was there, at sessions that took place, while enrolled.
@@ -50,7 +50,7 @@ export function checkAttendance(context: CheckContext): AbsentBySession {
         context,
         "duplicate-attendance",
         ["attendance", index],
-        `${what} repeats attendance[${first}] for person ${quoteId(record.memberId)} at session ${quoteId(record.sessionId)}; keep one record per person and session.`,
+        `${what} repeats attendance[${first}] for person ${describeValue(record.memberId)} at session ${describeValue(record.sessionId)}; keep one record per person and session.`,
       );
     }
     const attended = attendedFor(record.status);
@@ -67,7 +67,7 @@ export function checkAttendance(context: CheckContext): AbsentBySession {
         context,
         "times-for-absent-member",
         ["attendance", index, record.arrivedAt !== undefined ? "arrivedAt" : "departedAt"],
-        `${what} is ${quoteId(record.status)} but has an arrival or departure time; a person who was not there has no times. Correct the status or remove the times.`,
+        `${what} is ${describeValue(record.status)} but has an arrival or departure time; a person who was not there has no times. Correct the status or remove the times.`,
       );
     }
     if (
@@ -95,17 +95,23 @@ export function checkAttendance(context: CheckContext): AbsentBySession {
     if (people !== undefined && (people.of(record.memberId) & ENROLLED) === 0) {
       notEnrolled(context, entry, record.memberId, "attendance", index);
     }
-    const { startMs, endMs } = entry;
+    const { startMs, endMs, session } = entry;
     for (const field of ["arrivedAt", "departedAt"] as const) {
       const time = record[field];
       if (time === undefined) continue;
       const at = Date.parse(time);
       if (at < startMs - TIME_SLACK_MS || at > endMs + TIME_SLACK_MS) {
-        warning(
+        // Once per session: a session whose start or offset is wrong puts every arrival and departure outside it.
+        reportOnce(
           context,
+          `time-outside-session\u0000${record.sessionId}`,
+          "warning",
           "time-outside-session",
           ["attendance", index, field],
-          `${what}.${field} is ${time}, more than an hour outside session ${entry.session.sequence} (${entry.session.scheduledStart}, ${entry.session.durationMinutes} minutes); check the date and offset.`,
+          (count) =>
+            count === 1
+              ? `${what}.${field} is ${time}, more than an hour outside session ${session.sequence} (${session.scheduledStart}, ${session.durationMinutes} minutes); check the date and offset.`
+              : `${count} arrival and departure times are more than an hour outside session ${session.sequence} (${session.scheduledStart}, ${session.durationMinutes} minutes), the first ${what}.${field} (${time}); check the session's start and offset, or the times.`,
         );
       }
     }
@@ -132,7 +138,7 @@ function checkUnrecordedMembers(context: CheckContext, seen: ReadonlyMap<string,
         context,
         "member-without-attendance",
         ["members", index],
-        `Person ${quoteId(member.id)} was enrolled as a member while sessions were held but has no attendance records; record each session for them, using "not-recorded" where nobody noted it.`,
+        `Person ${describeValue(member.id)} was enrolled as a member while sessions were held but has no attendance records; record each session for them, using "not-recorded" where nobody noted it.`,
       );
     }
   });

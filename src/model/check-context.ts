@@ -1,14 +1,14 @@
 import { localDate } from "../_lib/calendar.js";
+import { describeValue } from "../_lib/errors.js";
 import { periodCovers } from "./active.js";
 import type { GroupAgreement } from "./agreement.js";
 import type { AttendanceRecord } from "./attendance.js";
 import type { Consent } from "./consent.js";
 import type { Group } from "./group.js";
 import type { InteractionAct, Turn } from "./interaction.js";
-import type { GroupRecordIssue, GroupRecordIssueCode, IssuePath } from "./issues.js";
+import type { GroupRecordIssue, GroupRecordIssueCode, IssuePath, IssueSeverity } from "./issues.js";
 import type { Member } from "./member.js";
 import type { Membership } from "./membership.js";
-import { quoteId } from "./quote.js";
 import type { Session } from "./session.js";
 import type { RecordedStageEvent } from "./stage-event.js";
 
@@ -66,8 +66,16 @@ export interface CheckContext {
    * before it starts): judging it would report that one mistake again at every attendance record.
    */
   readonly enrollmentUnknown: ReadonlySet<string>;
-  /** The session-not-held errors so far, by list and session: where the error is, and how many entries it covers. */
-  readonly notHeld: Map<string, { readonly issue: number; count: number }>;
+  /** Issues that stand for several entries with one cause, by cause: see {@link reportOnce}. */
+  readonly grouped: Map<string, GroupedIssue>;
+}
+
+/** One issue for every entry with the same cause: where it sits in the issues, and how many entries it covers. */
+export interface GroupedIssue {
+  readonly issue: number;
+  count: number;
+  /** The sentence for the number of entries counted, written once all are counted (see {@link finishGrouped}). */
+  readonly word: (count: number) => string;
 }
 
 export function error(context: CheckContext, code: GroupRecordIssueCode, path: IssuePath, message: string): void {
@@ -76,6 +84,39 @@ export function error(context: CheckContext, code: GroupRecordIssueCode, path: I
 
 export function warning(context: CheckContext, code: GroupRecordIssueCode, path: IssuePath, message: string): void {
   context.issues.push({ code, severity: "warning", path, message });
+}
+
+/**
+ * Reports one issue for all the entries that share a cause, such as the attendance of one session missing from
+ * `sessions`: the first entry gets the issue, at its path; each later one only adds to its count. One mistake in the
+ * record then reads as one issue, not one per entry it touches.
+ *
+ * @param key - the cause: the code and what the entries share (the list and the id they name)
+ * @param word - the sentence for a number of entries; it is called once, after every entry is counted
+ */
+export function reportOnce(
+  context: CheckContext,
+  key: string,
+  severity: IssueSeverity,
+  code: GroupRecordIssueCode,
+  path: IssuePath,
+  word: (count: number) => string,
+): void {
+  const report = context.grouped.get(key);
+  if (report !== undefined) {
+    report.count++;
+    return;
+  }
+  context.grouped.set(key, { issue: context.issues.length, count: 1, word });
+  context.issues.push({ code, severity, path, message: "" });
+}
+
+/** Writes the sentences of the issues reported with {@link reportOnce}, now that their entries are counted. */
+export function finishGrouped(context: CheckContext): void {
+  for (const { issue, count, word } of context.grouped.values()) {
+    const reported = context.issues[issue];
+    if (reported !== undefined) context.issues[issue] = { ...reported, message: word(count) };
+  }
 }
 
 /** Whether a member id names a member of the record, or one whose entry was already reported as broken. */
@@ -110,7 +151,7 @@ export function buildContext(record: CheckableRecord): CheckContext {
     sessionsById,
     membershipsByMember,
     enrollmentUnknown,
-    notHeld: new Map(),
+    grouped: new Map(),
   };
 
   record.members.forEach((member, index) => {
@@ -122,7 +163,7 @@ export function buildContext(record: CheckableRecord): CheckContext {
         context,
         "duplicate-id",
         ["members", index, "id"],
-        `members[${index}] repeats the id ${quoteId(member.id)} of members[${first}]; each member needs its own id.`,
+        `members[${index}] repeats the id ${describeValue(member.id)} of members[${first}]; each member needs its own id.`,
       );
     }
   });
@@ -136,7 +177,7 @@ export function buildContext(record: CheckableRecord): CheckContext {
         context,
         "duplicate-id",
         ["sessions", index, "id"],
-        `sessions[${index}] repeats the id ${quoteId(session.id)} of sessions[${first.index}]; each session needs its own id.`,
+        `sessions[${index}] repeats the id ${describeValue(session.id)} of sessions[${first.index}]; each session needs its own id.`,
       );
       return;
     }

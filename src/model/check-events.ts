@@ -1,5 +1,6 @@
+import { describeValue } from "../_lib/errors.js";
 import type { AbsentBySession } from "./check-attendance.js";
-import { type CheckContext, error, warning } from "./check-context.js";
+import { type CheckContext, error, reportOnce, warning } from "./check-context.js";
 import {
   ABSENT,
   ENROLLED,
@@ -9,7 +10,6 @@ import {
   type SessionPeople,
   unknownMember,
 } from "./check-sessions.js";
-import { quoteId } from "./quote.js";
 
 // Checks of what people did in sessions: speaking turns and interaction acts.
 
@@ -29,7 +29,7 @@ function checkPerson(
       context,
       "speaker-marked-absent",
       [list, index, "memberId"],
-      `Person ${quoteId(memberId)} has ${list === "turns" ? "turns" : "acts"} in session ${people.entry.session.sequence} but is recorded absent or excused there; check the attendance.`,
+      `Person ${describeValue(memberId)} has ${list === "turns" ? "turns" : "acts"} in session ${people.entry.session.sequence} but is recorded absent or excused there; check the attendance.`,
     );
   }
 }
@@ -52,7 +52,7 @@ export function checkTurns(context: CheckContext, absent: AbsentBySession): void
           context,
           "responds-to-self",
           ["turns", index, "respondsTo"],
-          `turns[${index}] responds to its own speaker, ${quoteId(turn.memberId)}; respondsTo names the person answered.`,
+          `turns[${index}] responds to its own speaker, ${describeValue(turn.memberId)}; respondsTo names the person answered.`,
         );
       }
     }
@@ -76,7 +76,7 @@ export function checkTurns(context: CheckContext, absent: AbsentBySession): void
       context,
       "turn-beyond-session",
       ["turns", first, "end"],
-      `${count} turn(s) in session ${session?.sequence} (${quoteId(sessionId)}) end after its planned ${session?.durationMinutes} minutes, the first at turns[${first}]; check the timing or the session's duration.`,
+      `${count} turn(s) in session ${session?.sequence} (${describeValue(sessionId)}) end after its planned ${session?.durationMinutes} minutes, the first at turns[${first}]; check the timing or the session's duration.`,
     );
   }
 }
@@ -89,12 +89,20 @@ export function checkInteractionActs(context: CheckContext, absent: AbsentBySess
     const people = sessions.at(act.sessionId, "interactionActs", index);
     if (people === undefined) unknownMember(context, act.memberId, "interactionActs", index, "memberId");
     else checkPerson(context, people, act.memberId, "interactionActs", index);
-    if (people !== undefined && act.at !== undefined && act.at > people.entry.session.durationMinutes * 60) {
-      warning(
+    const at = act.at;
+    if (people !== undefined && at !== undefined && at > people.entry.session.durationMinutes * 60) {
+      // Once per session, like turns: a session whose duration is wrong puts every later act beyond it.
+      const { session } = people.entry;
+      reportOnce(
         context,
+        `act-beyond-session\u0000${act.sessionId}`,
+        "warning",
         "act-beyond-session",
         ["interactionActs", index, "at"],
-        `interactionActs[${index}] is at ${act.at} s, after session ${people.entry.session.sequence}'s planned ${people.entry.session.durationMinutes} minutes; check the timing.`,
+        (count) =>
+          count === 1
+            ? `interactionActs[${index}] is at ${at} s, after session ${session.sequence}'s planned ${session.durationMinutes} minutes; check the timing.`
+            : `${count} acts in session ${session.sequence} are timed after its planned ${session.durationMinutes} minutes, the first interactionActs[${index}] at ${at} s; check the timing or the session's duration.`,
       );
     }
     const addressee = act.addresseeId;
@@ -104,7 +112,7 @@ export function checkInteractionActs(context: CheckContext, absent: AbsentBySess
           context,
           "responds-to-self",
           ["interactionActs", index, "addresseeId"],
-          `interactionActs[${index}] is addressed to the person who made it, ${quoteId(act.memberId)}; leave addresseeId out for an act addressed to the whole group.`,
+          `interactionActs[${index}] is addressed to the person who made it, ${describeValue(act.memberId)}; leave addresseeId out for an act addressed to the whole group.`,
         );
       }
     }

@@ -1,5 +1,5 @@
-import { type CheckContext, error, type IndexedSession, isEnrolledOn, isKnownMember } from "./check-context.js";
-import { quoteId } from "./quote.js";
+import { describeValue } from "../_lib/errors.js";
+import { type CheckContext, type IndexedSession, isEnrolledOn, isKnownMember, reportOnce } from "./check-context.js";
 
 // Lookups shared by the checks of what happened in sessions (attendance, turns, acts). They run once per entry, a
 // million times for a large record, so paths and sentences are built only when there is something to report.
@@ -12,9 +12,17 @@ const NOT_HELD_WORDS: Readonly<Record<string, string>> = {
   "did-not-take-place": "did not take place",
 };
 
+/** `count` entries of `list`, named by the first: "attendance[3] is" for one, "4 attendance entries, the first …, are". */
+function entriesOf(count: number, first: string, list: EventList, one: string, many: string): string {
+  return count === 1 ? `${first} ${one}` : `${count} ${list} entries, the first ${first}, ${many}`;
+}
+
 /**
  * Resolves the session of `list[index]`. Reports an unknown session or one that did not take place, and returns the
  * session only when the entry can be checked further.
+ *
+ * Either problem comes once per session and list, at the first entry, with the number of entries: a session missing
+ * from `sessions`, or marked as not held with all its attendance still recorded, is one mistake, not one per entry.
  */
 export function heldSession(
   context: CheckContext,
@@ -26,56 +34,39 @@ export function heldSession(
   if (entry === undefined) {
     const { record } = context;
     if (!record.sessionsUnreadable && !record.brokenSessionIds.has(sessionId)) {
-      error(
+      reportOnce(
         context,
+        `unknown-session\u0000${list}\u0000${sessionId}`,
+        "error",
         "unknown-session",
         [list, index, "sessionId"],
-        `${list}[${index}] refers to session ${quoteId(sessionId)}, which is not in sessions; add the session or fix the id.`,
+        (count) =>
+          `${entriesOf(count, `${list}[${index}]`, list, "refers", "refer")} to session ${describeValue(sessionId)}, which is not in sessions; add the session or fix the ${count === 1 ? "id" : "ids"}.`,
       );
     }
     return undefined;
   }
-  if (NOT_HELD_WORDS[entry.session.status] !== undefined) {
-    notHeld(context, entry, list, index);
+  const status = NOT_HELD_WORDS[entry.session.status];
+  if (status !== undefined) {
+    const { session } = entry;
+    reportOnce(
+      context,
+      `session-not-held\u0000${list}\u0000${sessionId}`,
+      "error",
+      "session-not-held",
+      [list, index, "sessionId"],
+      (count) =>
+        `${entriesOf(count, `${list}[${index}]`, list, "is", "are")} for session ${session.sequence} (${describeValue(sessionId)}), which ${status}; such a session has no attendance, turns, acts or stage events. Remove them or correct the session's status.`,
+    );
     return undefined;
   }
   return entry;
 }
 
-// A session marked as not held with all its attendance still recorded would otherwise give one error per entry,
-// thousands for one wrong status: the error comes once per session and list, at the first entry, with the count.
-function notHeld(context: CheckContext, entry: IndexedSession, list: EventList, index: number): void {
-  const reports = context.notHeld;
-  const key = `${list}\u0000${entry.session.id}`;
-  const report = reports.get(key);
-  if (report !== undefined) {
-    report.count++;
-    return;
-  }
-  reports.set(key, { issue: context.issues.length, count: 1 });
-  error(context, "session-not-held", [list, index, "sessionId"], "");
-}
-
-/** Writes the sentences of the session-not-held errors, now that their entries are counted. */
-export function finishNotHeld(context: CheckContext): void {
-  for (const [key, { issue, count }] of context.notHeld) {
-    const reported = context.issues[issue];
-    const [list = "", sessionId = ""] = key.split("\u0000");
-    const session = context.sessionsById.get(sessionId)?.session;
-    if (reported === undefined || session === undefined) continue;
-    const status = NOT_HELD_WORDS[session.status] ?? session.status;
-    const entries =
-      count === 1
-        ? `${reported.path[0]}[${reported.path[1]}] is`
-        : `${count} ${list} entries, the first ${reported.path[0]}[${reported.path[1]}], are`;
-    context.issues[issue] = {
-      ...reported,
-      message: `${entries} for session ${session.sequence} (${quoteId(sessionId)}), which ${status}; such a session has no attendance, turns, acts or stage events. Remove them or correct the session's status.`,
-    };
-  }
-}
-
-/** Reports a person id in `list[index][field]` that is not in the record; returns whether it was unknown. */
+/**
+ * Reports a person id in `list[index][field]` that is not in the record; returns whether it was unknown. A person
+ * missing from `members` is reported once per list, at the first entry that names them, with the number of entries.
+ */
 export function unknownMember(
   context: CheckContext,
   memberId: string,
@@ -84,11 +75,16 @@ export function unknownMember(
   field: string,
 ): boolean {
   if (isKnownMember(context, memberId)) return false;
-  error(
+  reportOnce(
     context,
+    `unknown-member\u0000${list}\u0000${memberId}`,
+    "error",
     "unknown-member",
     [list, index, field],
-    `${list}[${index}] names person ${quoteId(memberId)}, who is not in members; add them or fix the id.`,
+    (count) =>
+      count === 1
+        ? `${list}[${index}] names person ${describeValue(memberId)}, who is not in members; add them or fix the id.`
+        : `${count} ${list} entries, the first ${list}[${index}].${field}, name person ${describeValue(memberId)}, who is not in members; add them or fix the ids.`,
   );
   return true;
 }
@@ -166,7 +162,10 @@ export class SessionCursor {
   }
 }
 
-/** Reports the person of `list[index]` taking part in a session on a day no membership of theirs covers. */
+/**
+ * Reports the person of `list[index]` taking part in a session on a day no membership of theirs covers: once per
+ * person and list, at the first such entry, with the number of entries, since one wrong period touches them all.
+ */
 export function notEnrolled(
   context: CheckContext,
   entry: IndexedSession,
@@ -174,10 +173,16 @@ export function notEnrolled(
   list: EventList,
   index: number,
 ): void {
-  error(
+  const { session, day } = entry;
+  reportOnce(
     context,
+    `member-not-enrolled\u0000${list}\u0000${memberId}`,
+    "error",
     "member-not-enrolled",
     [list, index, "memberId"],
-    `${list}[${index}] records person ${quoteId(memberId)} at session ${entry.session.sequence} on ${entry.day}, when no membership of theirs covered that day; fix the membership period or the entry.`,
+    (count) =>
+      count === 1
+        ? `${list}[${index}] records person ${describeValue(memberId)} at session ${session.sequence} on ${day}, when no membership of theirs covered that day; fix the membership period or the entry.`
+        : `${count} ${list} entries, the first ${list}[${index}] (session ${session.sequence} on ${day}), record person ${describeValue(memberId)} on days no membership of theirs covered; fix the membership period or the entries.`,
   );
 }

@@ -1,6 +1,6 @@
+import { describeValue } from "../_lib/errors.js";
 import { type CheckContext, error } from "./check-context.js";
 import { heldSession, unknownMember } from "./check-sessions.js";
-import { quoteId } from "./quote.js";
 
 // The stage log is replayed event by event by groupwork/stages, so it must be in the order things happened, name
 // sessions and people of the record, and count each session once: a session held twice would move the machine on as
@@ -15,6 +15,8 @@ export function checkStageEvents(context: CheckContext): void {
     const event = events[index];
     if (event === undefined) continue;
     const ms = Date.parse(event.at);
+    // Each entry is compared with the one before it: a log is in order exactly when every neighbouring pair is, and one
+    // entry dated far ahead gives one error (at the entry after it), not one for every entry that follows.
     if (previous !== undefined && ms < previous.ms) {
       error(
         context,
@@ -22,7 +24,8 @@ export function checkStageEvents(context: CheckContext): void {
         ["stageEvents", index, "at"],
         `stageEvents[${index}] happened before stageEvents[${previous.index}]; the stage log must list events in the order they happened.`,
       );
-    } else previous = { index, ms };
+    }
+    previous = { index, ms };
     if (event.type === "SESSION_HELD" && event.sessionId !== undefined) {
       const first = sessionsSeen.get(event.sessionId);
       if (first !== undefined) {
@@ -30,7 +33,7 @@ export function checkStageEvents(context: CheckContext): void {
           context,
           "session-held-twice",
           ["stageEvents", index, "sessionId"],
-          `stageEvents[${index}] records session ${quoteId(event.sessionId)} as held again (first at stageEvents[${first}]); each session counts once.`,
+          `stageEvents[${index}] records session ${describeValue(event.sessionId)} as held again (first at stageEvents[${first}]); each session counts once.`,
         );
       } else {
         sessionsSeen.set(event.sessionId, index);

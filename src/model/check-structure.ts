@@ -1,6 +1,6 @@
+import { describeValue } from "../_lib/errors.js";
 import { type CheckContext, error, isKnownMember, warning } from "./check-context.js";
-import { quoteId } from "./quote.js";
-import { facilitationRoles } from "./vocabulary/index.js";
+import { facilitationRoles, stageModelIds } from "./vocabulary/index.js";
 
 // Checks of the group's standing data: the group itself, memberships, sessions, agreements and consents.
 
@@ -13,21 +13,19 @@ function isFacilitatingRole(role: string): boolean {
   return facilitatingRoles.has(role);
 }
 
-// The stage models groupwork/stages ships; an agency may bring its own under another id.
-const BUILT_IN_STAGE_MODELS: readonly string[] = ["tuckman", "boston", "relational", "toseland-rivas"];
-
 /** The group's own dates and stage model. */
 export function checkGroup(context: CheckContext): void {
   const group = context.record.group;
-  if (group !== undefined && !BUILT_IN_STAGE_MODELS.includes(group.stageModel)) {
+  // The stage models groupwork/stages ships; an agency may bring its own under another id.
+  if (group !== undefined && !(stageModelIds as readonly string[]).includes(group.stageModel)) {
     warning(
       context,
       "unknown-stage-model",
       ["group", "stageModel"],
-      `The group follows stage model ${quoteId(group.stageModel)}, which is not one the library ships (${BUILT_IN_STAGE_MODELS.join(", ")}); check the spelling, or make sure your own model has this id.`,
+      `The group follows stage model ${describeValue(group.stageModel)}, which is not one the library ships (${stageModelIds.join(", ")}); check the spelling, or make sure your own model has this id.`,
     );
   }
-  if (group?.endDate !== undefined && group.endDate < group.startDate) {
+  if (group !== undefined && endsBeforeStart(group)) {
     error(
       context,
       "group-ends-before-start",
@@ -37,10 +35,27 @@ export function checkGroup(context: CheckContext): void {
   }
 }
 
+function endsBeforeStart(group: { readonly startDate: string; readonly endDate?: string | undefined }): boolean {
+  // YYYY-MM-DD strings order the same way as the days they name.
+  return group.endDate !== undefined && group.endDate < group.startDate;
+}
+
+/**
+ * The group's first and last days, for the checks that compare other dates with them; `undefined` when the group is
+ * broken or ends before it starts, which is already its own error: comparing every session and membership with dates
+ * known to be wrong would turn that one mistake into a warning for each.
+ */
+function groupDates(context: CheckContext): { readonly start: string; readonly end: string | undefined } | undefined {
+  const group = context.record.group;
+  if (group === undefined || endsBeforeStart(group)) return undefined;
+  return { start: group.startDate, end: group.endDate };
+}
+
 /** Memberships: right group, known member, sane period, no overlaps; members and facilitators accounted for. */
 export function checkMemberships(context: CheckContext): void {
   const { record } = context;
   const groupId = record.group?.id;
+  const dates = groupDates(context);
   const byMember = new Map<string, number[]>();
   let hasFacilitator = false;
 
@@ -52,7 +67,7 @@ export function checkMemberships(context: CheckContext): void {
         context,
         "wrong-group",
         [...path, "groupId"],
-        `memberships[${index}] belongs to group ${quoteId(membership.groupId)}, but this record is for group ${quoteId(groupId)}.`,
+        `memberships[${index}] belongs to group ${describeValue(membership.groupId)}, but this record is for group ${describeValue(groupId)}.`,
       );
     }
     if (!isKnownMember(context, membership.memberId)) {
@@ -60,7 +75,7 @@ export function checkMemberships(context: CheckContext): void {
         context,
         "unknown-member",
         [...path, "memberId"],
-        `memberships[${index}] names member ${quoteId(membership.memberId)}, who is not in members; add the member or fix the id.`,
+        `memberships[${index}] names member ${describeValue(membership.memberId)}, who is not in members; add the member or fix the id.`,
       );
     }
     const period = membership.period;
@@ -86,21 +101,22 @@ export function checkMemberships(context: CheckContext): void {
         context,
         "exit-reason-without-end",
         [...path, "period"],
-        `memberships[${index}] has the exit reason ${quoteId(membership.exitReason)} but no end date; record the last day of the membership.`,
+        `memberships[${index}] has the exit reason ${describeValue(membership.exitReason)} but no end date; record the last day of the membership.`,
       );
     }
-    const group = record.group;
+    // A period that ends before it starts is already an error; which of its dates is wrong is not known, so it is not
+    // compared with the group's as well.
     if (
-      group !== undefined &&
+      dates !== undefined &&
       period !== undefined &&
-      (period.start < group.startDate ||
-        (group.endDate !== undefined && period.end !== undefined && period.end > group.endDate))
+      !inverted &&
+      (period.start < dates.start || (dates.end !== undefined && period.end !== undefined && period.end > dates.end))
     ) {
       warning(
         context,
         "membership-outside-group-dates",
         [...path, "period"],
-        `memberships[${index}] runs ${period.start} to ${period.end ?? "open"}, outside the group's dates (${group.startDate} to ${group.endDate ?? "open"}).`,
+        `memberships[${index}] runs ${period.start} to ${period.end ?? "open"}, outside the group's dates (${dates.start} to ${dates.end ?? "open"}).`,
       );
     }
     if (isFacilitatingRole(membership.role)) hasFacilitator = true;
@@ -128,7 +144,7 @@ export function checkMemberships(context: CheckContext): void {
           context,
           "overlapping-memberships",
           ["memberships", later, "period"],
-          `memberships[${later}] overlaps memberships[${furthest}] for member ${quoteId(memberId)}; a person holds one membership of a group at a time, so end the first before the second starts.`,
+          `memberships[${later}] overlaps memberships[${furthest}] for member ${describeValue(memberId)}; a person holds one membership of a group at a time, so end the first before the second starts.`,
         );
       }
       const laterEnd = endOf(context, later);
@@ -147,7 +163,7 @@ export function checkMemberships(context: CheckContext): void {
         context,
         "member-without-membership",
         ["members", index],
-        `Person ${quoteId(member.id)} has no membership; add one with their role and period, or remove them from members.`,
+        `Person ${describeValue(member.id)} has no membership; add one with their role and period, or remove them from members.`,
       );
     }
   });
@@ -174,6 +190,7 @@ function startOf(context: CheckContext, membershipIndex: number): string {
 /** Sessions: right group, unique sequence numbers, within the plan and the group's dates. */
 export function checkSessions(context: CheckContext): void {
   const group = context.record.group;
+  const dates = groupDates(context);
   const sequences = new Map<number, number>();
   let held = 0;
   for (const { session, index, day } of context.sessionsById.values()) {
@@ -183,7 +200,7 @@ export function checkSessions(context: CheckContext): void {
         context,
         "wrong-group",
         [...path, "groupId"],
-        `sessions[${index}] belongs to group ${quoteId(session.groupId)}, but this record is for group ${quoteId(group.id)}.`,
+        `sessions[${index}] belongs to group ${describeValue(session.groupId)}, but this record is for group ${describeValue(group.id)}.`,
       );
     }
     const first = sequences.get(session.sequence);
@@ -198,15 +215,15 @@ export function checkSessions(context: CheckContext): void {
     }
     if (session.status === "held") held++;
     if (
-      group !== undefined &&
+      dates !== undefined &&
       day !== undefined &&
-      (day < group.startDate || (group.endDate !== undefined && day > group.endDate))
+      (day < dates.start || (dates.end !== undefined && day > dates.end))
     ) {
       warning(
         context,
         "session-outside-group-dates",
         [...path, "scheduledStart"],
-        `Session ${session.sequence} falls on ${day}, outside the group's dates (${group.startDate} to ${group.endDate ?? "open"}).`,
+        `Session ${session.sequence} falls on ${day}, outside the group's dates (${dates.start} to ${dates.end ?? "open"}).`,
       );
     }
   }

@@ -9,6 +9,7 @@ import {
 } from "./codes.js";
 import { type GroupId, GroupIdSchema } from "./ids.js";
 import { type CalendarDate, CalendarDateSchema, TextSchema, TimeZoneSchema } from "./primitives.js";
+import { stageModelIds } from "./vocabulary/index.js";
 
 /**
  * Schema of a {@link Group}: one support, therapy or task group as a case-management system describes it.
@@ -47,9 +48,8 @@ export const GroupSchema = /* @__PURE__ */ z
     timeZone: TimeZoneSchema,
     startDate: CalendarDateSchema.meta({ description: "First day of the group, in its own time zone." }),
     endDate: CalendarDateSchema.optional().meta({ description: "Last day of the group, if known." }),
-    stageModel: TextSchema.default("tuckman").meta({
-      description:
-        "Id of the stage model the group follows: tuckman (default), boston, relational or toseland-rivas, or an agency's own.",
+    stageModel: TextSchema.default(stageModelIds[0]).meta({
+      description: `Id of the stage model the group follows: one the library ships (${stageModelIds.join(", ")}; the first is the default), or an agency's own.`,
     }),
   })
   .meta({
@@ -91,6 +91,6 @@ export interface Group {
   startDate: CalendarDate;
   /** Last day of the group, if known. */
   endDate?: CalendarDate | undefined;
-  /** The group's stage model: `tuckman` (default), `boston`, `relational`, `toseland-rivas`, or an agency's own id. */
+  /** The group's stage model: one of {@link stageModelIds} (`tuckman` by default), or an agency's own id. */
   stageModel: string;
 }

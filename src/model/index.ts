@@ -54,15 +54,5 @@ export {
 export { type GroupRecord, type GroupRecordInput, GroupRecordSchema } from "./record.js";
 export { type Session, SessionSchema } from "./session.js";
 export { type StageSnapshotEnvelope, StageSnapshotEnvelopeSchema } from "./stage-envelope.js";
-export {
-  type RecordedAdjournment,
-  type RecordedAgreementAdopted,
-  type RecordedMembershipChange,
-  type RecordedRegression,
-  type RecordedSessionHeld,
-  type RecordedStageEvent,
-  type RecordedStageEventBase,
-  RecordedStageEventSchema,
-  type RecordedStageStep,
-} from "./stage-event.js";
+export { type RecordedStageEvent, RecordedStageEventSchema } from "./stage-event.js";
 export * from "./vocabulary/index.js";

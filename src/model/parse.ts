@@ -1,9 +1,8 @@
 import { describeValue, GroupworkError } from "../_lib/errors.js";
 import { checkAgreements, checkConsents } from "./check-agreements.js";
 import { checkAttendance } from "./check-attendance.js";
-import { buildContext, type CheckableRecord } from "./check-context.js";
+import { buildContext, type CheckableRecord, finishGrouped } from "./check-context.js";
 import { checkInteractionActs, checkTurns } from "./check-events.js";
-import { finishNotHeld } from "./check-sessions.js";
 import { checkStageEvents } from "./check-stage-events.js";
 import { checkGroup, checkMemberships, checkSessions } from "./check-structure.js";
 import type { GroupRecordIssue } from "./issues.js";
@@ -116,6 +115,6 @@ function checkReferences(record: CheckableRecord): GroupRecordIssue[] {
   checkAgreements(context);
   checkConsents(context);
   checkStageEvents(context);
-  finishNotHeld(context);
+  finishGrouped(context);
   return context.issues;
 }

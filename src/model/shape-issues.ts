@@ -43,7 +43,7 @@ function quoted(value: unknown): string {
 }
 
 const FORMAT_HINTS: Record<string, string> = {
-  datetime: "a date and time with an offset, such as 2026-03-02T17:00:00-05:00",
+  datetime: "a date and time with an offset, such as 2026-03-02T17:00-05:00 (seconds optional)",
   date: "a real calendar date YYYY-MM-DD, such as 2026-03-02",
 };
 
@@ -146,6 +146,14 @@ export function fromZodIssues(
         break;
       case "custom": {
         const code = (zodIssue.params as { code?: unknown } | undefined)?.code;
+        // An instant is checked by the same function as the rest of the library uses (isInstant), so its problem
+        // arrives as a custom issue; to the person fixing the data it is a format, like a calendar date.
+        if (code === "invalid-format") {
+          issues.push(
+            error("invalid-format", path, `${where} is ${kindOf(value)} that is not ${FORMAT_HINTS["datetime"]}.`),
+          );
+          break;
+        }
         if (code === "unknown-time-zone" || code === "invalid-language-tag") {
           issues.push(error(code, path, `${where} is ${quoted(value)}. ${zodIssue.message}`));
           break;

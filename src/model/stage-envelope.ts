@@ -50,7 +50,7 @@ const StageContextSchema = z.strictObject({
  *
  * @example
  * // A snapshot stored as JSON keeps its shape
- * const envelope = persistStageSnapshot(startStages(tuckman, { at: "2026-02-05T18:00:00-06:00", by: "f-rivera" }));
+ * const envelope = persistStageSnapshot(startStages(tuckmanModel, { at: "2026-02-05T18:00:00-06:00", by: "f-rivera" }));
  * StageSnapshotEnvelopeSchema.safeParse(JSON.parse(JSON.stringify(envelope))).success
  * //=> true
  */
@@ -80,7 +80,7 @@ export const StageSnapshotEnvelopeSchema = /* @__PURE__ */ z
  *
  * @example
  * // A group that has just started is forming, with no session counted yet
- * const envelope = persistStageSnapshot(startStages(tuckman, { at: "2026-02-05T18:00:00-06:00", by: "f-rivera" }));
+ * const envelope = persistStageSnapshot(startStages(tuckmanModel, { at: "2026-02-05T18:00:00-06:00", by: "f-rivera" }));
  * [envelope.modelId, envelope.snapshot.value, envelope.snapshot.context.sessionsTotal]
  * //=> ["tuckman", "forming", 0]
  */

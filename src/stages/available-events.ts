@@ -1,15 +1,18 @@
-import { STAGE_EVENT_TYPES, type StageEvent, type StageEventType } from "./events.js";
+import type { StageEventType } from "../model/index.js";
+import { stageEventTypes } from "../model/vocabulary/index.js";
+import type { StageEvent } from "./events.js";
 import { blockingReasons, currentStage, type StageBlockReason } from "./guards.js";
+import { destinations } from "./rules.js";
 import { machineOf, type StageSnapshot } from "./snapshot.js";
-import { CLOSED, type StageValue } from "./types.js";
+import type { StageValue } from "./types.js";
 
 /**
  * Whether one type of stage event may happen now, where it would take the group, and if not, why.
  *
  * @typeParam Id - the stage ids of the model
  * @example
- * const start = startStages(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
- * availableStageEvents(start).find((event) => event.type === "ADVANCE").to
+ * const start = startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
+ * availableStageEvents(start).find((event) => event.type === "ADVANCE")?.to
  * //=> ["storming"]
  */
 export interface AvailableStageEvent<Id extends string = string> {
@@ -38,10 +41,10 @@ export interface AvailableStageEvent<Id extends string = string> {
  *
  * @param snapshot - the group's snapshot
  * @throws {GroupworkError} `invalid-argument` when `snapshot` is not a snapshot of a stage machine
- * @returns one entry per event type, in the order of `STAGE_EVENT_TYPES`
+ * @returns one entry per event type, in the order of `stageEventTypes`
  * @example
- * const start = startStages(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
- * availableStageEvents(start).find((event) => event.type === "ADVANCE").blockedBy.map((reason) => reason.message)
+ * const start = startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
+ * availableStageEvents(start).find((event) => event.type === "ADVANCE")?.blockedBy.map((reason) => reason.message)
  * //=> [
  *   "1 session is needed in forming; 0 have been held.",
  *   "The group agreement must be adopted before the group leaves forming (NASW 1.07(e)(f)).",
@@ -51,13 +54,8 @@ export function availableStageEvents<Id extends string>(snapshot: StageSnapshot<
   const { rules } = machineOf(snapshot, "availableStageEvents");
   const context = snapshot.context;
   const stage = currentStage(context);
-  const position = rules.position.get(stage) ?? rules.order.length;
   const at = context.lastEventAt;
   const by = context.history.at(-1)?.by ?? "";
-  const earlier = rules.order.slice(0, position) as Id[];
-  const working = position < rules.order.length - 1;
-  const laterWorking = working && position > (rules.position.get(rules.reforming) ?? 0);
-  const next = rules.order[position + 1];
   const probes: Record<StageEventType, StageEvent> = {
     SESSION_HELD: { type: "SESSION_HELD", at, by },
     AGREEMENT_ADOPTED: {
@@ -76,18 +74,13 @@ export function availableStageEvents<Id extends string>(snapshot: StageSnapshot<
     ADJOURN: { type: "ADJOURN", outcome: "completed", reason: "worker's judgment", at, by },
     CLOSE: { type: "CLOSE", at, by },
   };
-  const destinations: Record<StageEventType, readonly StageValue<Id>[]> = {
-    SESSION_HELD: [],
-    AGREEMENT_ADOPTED: [],
-    MEMBER_JOINED: laterWorking && rules.reopenOnJoin ? [rules.reforming as Id] : [],
-    MEMBER_LEFT: [],
-    ADVANCE: next === undefined || next === rules.final ? [] : [next as Id],
-    REGRESS: earlier,
-    ADJOURN: working ? [rules.final as Id] : [],
-    CLOSE: stage === rules.final ? [CLOSED] : [],
-  };
-  return STAGE_EVENT_TYPES.map((type) => {
+  return stageEventTypes.map((type) => {
     const blockedBy = blockingReasons(rules, context, probes[type]);
-    return { type, allowed: blockedBy.length === 0, blockedBy, to: stage === CLOSED ? [] : destinations[type] };
+    return {
+      type,
+      allowed: blockedBy.length === 0,
+      blockedBy,
+      to: destinations(rules, stage, type) as StageValue<Id>[],
+    };
   });
 }

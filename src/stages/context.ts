@@ -1,4 +1,4 @@
-import type { AdjournOutcome, StageEventType } from "./events.js";
+import type { AdjournOutcome, StageEventType } from "../model/index.js";
 import type { StageReadiness, StageValue } from "./types.js";
 
 // What the stage machine remembers about a group, what it starts from, and the options it is built with.
@@ -10,16 +10,9 @@ import type { StageReadiness, StageValue } from "./types.js";
  *
  * @typeParam Id - the stage ids of the model
  * @example
- * const entry = {
- *   stage: "forming",
- *   enteredAt: "2026-02-05T18:00:00-05:00",
- *   event: "START",
- *   by: "worker-1",
- *   reason: null,
- *   sessions: 0,
- * };
- * entry.event
- * //=> "START"
+ * const start = startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
+ * start.context.history[0]
+ * //=> ({ stage: "forming", enteredAt: "2026-02-05T18:00:00-05:00", event: "START", by: "worker-1", reason: null, sessions: 0 })
  */
 export interface StageHistoryEntry<Id extends string = string> {
   /** The stage entered. */
@@ -43,9 +36,17 @@ export interface StageHistoryEntry<Id extends string = string> {
  * `includesConfidentiality` and `limitsExplained` are true.
  *
  * @example
- * const agreement = { status: "none" };
- * agreement.status
- * //=> "none"
+ * const start = startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
+ * const adopted = applyStageEvent(start, {
+ *   type: "AGREEMENT_ADOPTED",
+ *   version: "1",
+ *   includesConfidentiality: true,
+ *   limitsExplained: true,
+ *   at: "2026-02-05T18:40:00-05:00",
+ *   by: "worker-1",
+ * });
+ * [start.context.agreement.status, adopted.snapshot.context.agreement.status]
+ * //=> ["none", "adopted"]
  */
 export type StageAgreementStatus =
   | { readonly status: "none" }
@@ -66,9 +67,14 @@ export type StageAgreementStatus =
  * later stage.
  *
  * @example
- * const suggestion = { code: "may-be-re-forming", at: "2026-03-05T18:00:00Z", message: "…" };
- * suggestion.code
- * //=> "may-be-re-forming"
+ * const replay = replayStageEvents(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "w1" }, [
+ *   { type: "SESSION_HELD", at: "2026-02-05T19:30:00-05:00", by: "w1" },
+ *   { type: "AGREEMENT_ADOPTED", version: "1", includesConfidentiality: true, limitsExplained: true, at: "2026-02-05T19:40:00-05:00", by: "w1" },
+ *   { type: "ADVANCE", at: "2026-02-05T19:45:00-05:00", by: "w1" },
+ *   { type: "MEMBER_JOINED", at: "2026-02-10T10:00:00-05:00", by: "w1", memberId: "m-07" },
+ * ]);
+ * replay.snapshot.context.suggestions.map((suggestion) => suggestion.code)
+ * //=> ["may-be-re-forming"]
  */
 export type StageSuggestionCode = "may-be-re-forming";
 
@@ -76,13 +82,14 @@ export type StageSuggestionCode = "may-be-re-forming";
  * Advice the machine records for the worker; it never moves the group by itself.
  *
  * @example
- * const suggestion = {
- *   code: "may-be-re-forming",
- *   at: "2026-03-05T18:00:00-05:00",
- *   message: "A member joined while the group was in norming; the group may be back in forming. …",
- * };
- * suggestion.code
- * //=> "may-be-re-forming"
+ * const replay = replayStageEvents(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "w1" }, [
+ *   { type: "SESSION_HELD", at: "2026-02-05T19:30:00-05:00", by: "w1" },
+ *   { type: "AGREEMENT_ADOPTED", version: "1", includesConfidentiality: true, limitsExplained: true, at: "2026-02-05T19:40:00-05:00", by: "w1" },
+ *   { type: "ADVANCE", at: "2026-02-05T19:45:00-05:00", by: "w1" },
+ *   { type: "MEMBER_JOINED", at: "2026-02-10T10:00:00-05:00", by: "w1", memberId: "m-07" },
+ * ]);
+ * replay.snapshot.context.suggestions[0]?.message
+ * //=> "A member joined while the group was in storming; the group may be back in forming. Go over the group agreement, confidentiality and its limits included, with the new member."
  */
 export interface StageSuggestion {
   /** Stable code a program can switch on. */
@@ -98,7 +105,7 @@ export interface StageSuggestion {
  *
  * @typeParam Id - the stage ids of the model
  * @example
- * const start = startStages(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "worker-1", activeMembers: 6 });
+ * const start = startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "worker-1", activeMembers: 6 });
  * const { history, sessionsTotal, agreement, activeMembers } = start.context;
  * [history.length, sessionsTotal, agreement.status, activeMembers]
  * //=> [1, 0, "none", 6]
@@ -128,13 +135,16 @@ export interface StageContext<Id extends string = string> {
  * What a group's stage machine starts from.
  *
  * @example
- * const input = { at: "2026-02-05T18:00:00-05:00", by: "worker-1", activeMembers: 6 };
- * input.activeMembers
- * //=> 6
+ * const start = startStages(tuckmanModel, { at: new Date("2026-02-05T23:00:00Z"), by: "worker-1", activeMembers: 6 });
+ * [start.context.lastEventAt, start.context.activeMembers]
+ * //=> ["2026-02-05T23:00:00.000Z", 6]
  */
 export interface StageInput {
-  /** When the group started: an ISO 8601 instant with an offset or `Z`. */
-  readonly at: string;
+  /**
+   * When the group started: ISO 8601 text with an offset or `Z` (seconds optional), kept as given, or a `Date`, kept as
+   * its ISO 8601 text in UTC.
+   */
+  readonly at: string | Date;
   /** Who started it, usually the facilitator. */
   readonly by: string;
   /** Members active at the start: a whole number from 0 to `Number.MAX_SAFE_INTEGER`; 0 when not given. */
@@ -146,13 +156,10 @@ export interface StageInput {
  *
  * @typeParam Id - the stage ids of the model
  * @example
- * const options = {
- *   minSessions: 2,
- *   readiness: { storming: { minSessions: 3 } },
- *   onMemberJoined: "reopen-first-stage",
- * };
- * options.readiness?.storming?.minSessions
- * //=> 3
+ * // An open drop-in group: two sessions before it moves on, and no agreement of its own
+ * const start = startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "w1" }, { minSessions: 2, requireAgreement: false });
+ * availableStageEvents(start).find((event) => event.type === "ADVANCE")?.blockedBy.map((reason) => reason.message)
+ * //=> ["2 sessions are needed in forming; 0 have been held."]
  */
 export interface StageMachineOptions<Id extends string = string> {
   /**

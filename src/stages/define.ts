@@ -1,5 +1,5 @@
 import { describeValue, GroupworkError } from "../_lib/errors.js";
-import type { StageModel } from "./types.js";
+import { closedStage, type StageModel } from "./types.js";
 
 const STAGE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -47,7 +47,7 @@ export function checkStageModel(model: unknown, caller: string, argument = "the 
   if (typeof model === "string") {
     // The obvious first mistake: a group record names its model by id (group.stageModel).
     fail(
-      `${argument} must be a stage model; got ${describeValue(model)}, which is a model's id. Pass the model itself (such as tuckman), or look a built-in one up with builtInStageModel(id).`,
+      `${argument} must be a stage model; got ${describeValue(model)}, which is a model's id. Pass the model itself (such as tuckmanModel), or look a built-in one up with stageModels[id].`,
     );
   }
   if (typeof model !== "object" || model === null || Array.isArray(model)) {
@@ -70,7 +70,7 @@ export function checkStageModel(model: unknown, caller: string, argument = "the 
     }
     const fields = stage as Record<string, unknown>;
     const stageId = fields["id"];
-    if (typeof stageId !== "string" || !STAGE_ID.test(stageId) || stageId === "closed") {
+    if (typeof stageId !== "string" || !STAGE_ID.test(stageId) || stageId === closedStage) {
       fail(
         `the ${where} has stage id ${describeValue(stageId)}; use lower-case words joined by hyphens, other than "closed".`,
       );

@@ -1,5 +1,7 @@
+import type { StageEventType } from "../model/index.js";
 import { checkStageModel } from "./define.js";
-import type { StageModel } from "./types.js";
+import { destinations, modelRules } from "./rules.js";
+import { closedStage, type StageModel } from "./types.js";
 
 // Words Mermaid's state-diagram grammar reads as syntax where a state's name should be (found by parsing each with
 // mermaid 11); a stage whose id is one of them gets a trailing underscore so the diagram still parses. Syntax used:
@@ -31,6 +33,10 @@ function mermaidLabel(label: string): string {
   return label.replace(/\s+/g, " ").trim().replaceAll('"', "#quot;");
 }
 
+// The events that move a group, in the order they are drawn. MEMBER_JOINED moves one only with an option of one
+// group's, and then along a REGRESS arrow; the model's own rules (the default options) give it no move.
+const DRAWN: readonly StageEventType[] = ["ADVANCE", "ADJOURN", "CLOSE", "REGRESS"];
+
 /**
  * A Mermaid `stateDiagram-v2` of a stage model, for docs and user interfaces: every stage with its label, the start,
  * and the moves the stage machine allows.
@@ -46,11 +52,11 @@ function mermaidLabel(label: string): string {
  * Stage ids become Mermaid names with underscores for hyphens (`state "Power and control" as power_and_control`), and
  * a stage whose id is a Mermaid keyword gets an underscore after it (`note_`).
  *
- * @param model - the stage model, such as `tuckman` or an agency's own
+ * @param model - the stage model, such as `tuckmanModel` or an agency's own
  * @throws {GroupworkError} `invalid-argument` when the model is malformed (see `defineStageModel`)
  * @returns the diagram's text, one statement a line, ending with a newline; paste it in a ```` ```mermaid ```` block
  * @example
- * stageDiagram(toselandRivas).split("\n").slice(0, 7)
+ * stageDiagram(toselandRivasModel).split("\n").slice(0, 7)
  * //=> [
  *   "stateDiagram-v2",
  *   '    state "Planning" as planning',
@@ -63,21 +69,18 @@ function mermaidLabel(label: string): string {
  */
 export function stageDiagram(model: StageModel): string {
   checkStageModel(model, "stageDiagram");
-  const names = model.stages.map((stage) => mermaidName(stage.id));
-  const final = names.length - 1;
-  // defineStageModel has checked there are at least two stages, so the first and the final one exist.
-  const first = names[0] ?? "";
-  const finalName = names[final] ?? "";
+  const rules = modelRules(model, "stageDiagram");
+  const names = new Map(model.stages.map((stage) => [stage.id, mermaidName(stage.id)]));
+  // `closed` is the diagram's end, [*]; every other target is a stage of the model.
+  const name = (stage: string) => (stage === closedStage ? "[*]" : (names.get(stage) ?? stage));
   const lines = ["stateDiagram-v2"];
-  model.stages.forEach((stage, index) => {
-    lines.push(`    state "${mermaidLabel(stage.label)}" as ${names[index]}`);
-  });
-  lines.push(`    [*] --> ${first}`);
-  for (let index = 0; index + 1 < final; index++) lines.push(`    ${names[index]} --> ${names[index + 1]} : ADVANCE`);
-  for (let index = 0; index < final; index++) lines.push(`    ${names[index]} --> ${finalName} : ADJOURN`);
-  lines.push(`    ${finalName} --> [*] : CLOSE`);
-  names.forEach((from, index) => {
-    for (const to of names.slice(0, index)) lines.push(`    ${from} --> ${to} : REGRESS`);
-  });
+  for (const stage of model.stages) lines.push(`    state "${mermaidLabel(stage.label)}" as ${name(stage.id)}`);
+  lines.push(`    [*] --> ${name(rules.first)}`);
+  // The moves of the model (rules.ts), event by event so the forward path comes first and sets the layout.
+  for (const event of DRAWN) {
+    for (const from of rules.order) {
+      for (const to of destinations(rules, from, event)) lines.push(`    ${name(from)} --> ${name(to)} : ${event}`);
+    }
+  }
   return `${lines.join("\n")}\n`;
 }

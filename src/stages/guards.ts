@@ -1,9 +1,11 @@
-import { isInstant } from "../_lib/dates.js";
+import { instantTime } from "../_lib/dates.js";
 import { describeValue } from "../_lib/errors.js";
+import type { StageEventType } from "../model/index.js";
+import { adjournOutcomes, stageEventTypes } from "../model/vocabulary/index.js";
 import type { StageContext } from "./context.js";
-import { STAGE_EVENT_TYPES, type StageEvent } from "./events.js";
-import { type StageRules, stageName } from "./rules.js";
-import { CLOSED } from "./types.js";
+import type { StageEvent } from "./events.js";
+import { type StageRules, stageMoves, stageName } from "./rules.js";
+import { closedStage } from "./types.js";
 
 // The one place that decides whether an event may happen. The machine's guards pass when this returns no reasons,
 // and `availableStageEvents` shows the same reasons, so a screen and the machine cannot disagree.
@@ -34,9 +36,10 @@ import { CLOSED } from "./types.js";
  *   (`Number.MAX_SAFE_INTEGER`), beyond which a count can no longer be stored and restored exactly.
  *
  * @example
- * const reason = { code: "too-few-sessions", message: "2 sessions are needed in storming; 1 has been held." };
- * reason.code
- * //=> "too-few-sessions"
+ * const start = startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
+ * const step = applyStageEvent(start, { type: "ADVANCE", at: "2026-02-05T19:00:00-05:00", by: "worker-1" });
+ * step.ok ? [] : step.blockedBy.map((reason) => reason.code)
+ * //=> ["too-few-sessions", "agreement-not-adopted"]
  */
 export type StageBlockCode =
   | "group-closed"
@@ -64,9 +67,10 @@ export type StageBlockCode =
  * Why a stage event is refused: a stable code and a sentence a worker can act on.
  *
  * @example
- * const reason = { code: "group-closed", message: "The group is closed; nothing can happen after closed." };
- * reason.message.endsWith(".")
- * //=> true
+ * const start = startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
+ * const step = applyStageEvent(start, { type: "CLOSE", at: "2026-02-05T19:00:00-05:00", by: "worker-1" });
+ * step.ok ? [] : step.blockedBy
+ * //=> [{ code: "not-final-stage", message: "The group is in forming; ADJOURN it to adjourning before closing." }]
  */
 export interface StageBlockReason {
   /** Stable code a program can switch on. */
@@ -87,7 +91,7 @@ function sessionsNeeded(rules: StageRules, needed: number, held: number, stage: 
 
 /** The stage the group is in now, from the last history entry. Internal. */
 export function currentStage(context: StageContext): string {
-  return context.history.at(-1)?.stage ?? CLOSED;
+  return context.history.at(-1)?.stage ?? closedStage;
 }
 
 function hasText(value: unknown): boolean {
@@ -95,8 +99,8 @@ function hasText(value: unknown): boolean {
 }
 
 /** Whether a value is the type of a stage event; anything else (xstate's own `xstate.stop`, say) is not an event. */
-export function isStageEventType(type: unknown): type is StageEvent["type"] {
-  return typeof type === "string" && (STAGE_EVENT_TYPES as readonly string[]).includes(type);
+export function isStageEventType(type: unknown): type is StageEventType {
+  return typeof type === "string" && (stageEventTypes as readonly string[]).includes(type);
 }
 
 /** The reason an event of a type the machine does not know is refused. Internal. */
@@ -108,16 +112,20 @@ export function unknownEvent(type: unknown): StageBlockReason {
 function commonReasons(context: StageContext, event: StageEvent, stage: string): StageBlockReason[] {
   // Only the stage events are events: xstate's own (xstate.stop, xstate.error.*) would stop or break the machine.
   if (!isStageEventType(event.type)) return [unknownEvent(event.type)];
-  if (stage === CLOSED) return [reason("group-closed", "The group is closed; nothing can happen after closed.")];
+  if (stage === closedStage) {
+    return [reason("group-closed", "The group is closed; nothing can happen after closed.")];
+  }
   const found: StageBlockReason[] = [];
-  if (typeof event.at !== "string" || !isInstant(event.at)) {
+  // Events on the wire carry their time as text: a Date is not an event's time.
+  const time = typeof event.at === "string" ? instantTime(event.at) : Number.NaN;
+  if (Number.isNaN(time)) {
     found.push(
       reason(
         "invalid-time",
         `The event's time ${describeValue(event.at)} is not an ISO 8601 instant with an offset, such as 2026-03-02T17:00:00-05:00.`,
       ),
     );
-  } else if (Date.parse(event.at) < Date.parse(context.lastEventAt)) {
+  } else if (time < instantTime(context.lastEventAt)) {
     found.push(
       reason(
         "time-goes-backwards",
@@ -187,14 +195,14 @@ function readinessReasons(rules: StageRules, context: StageContext, stage: strin
 }
 
 function moveReasons(rules: StageRules, context: StageContext, event: StageEvent, stage: string): StageBlockReason[] {
-  const final = stage === rules.final;
+  // Which moves the stage has comes from rules.ts; what is said here is why a move it lacks is refused.
+  const moves = stageMoves(rules, stage);
+  const alreadyFinal = () =>
+    reason("already-final-stage", `The group is already in ${stageName(rules, stage)}, its final stage.`);
   switch (event.type) {
     case "ADVANCE": {
-      if (final) {
-        return [reason("already-final-stage", `The group is already in ${stageName(rules, stage)}, its final stage.`)];
-      }
-      const next = rules.order[(rules.position.get(stage) ?? 0) + 1];
-      if (next === rules.final) {
+      if (stage === rules.final) return [alreadyFinal()];
+      if (moves.ADVANCE === undefined) {
         return [
           reason(
             "no-next-working-stage",
@@ -206,8 +214,7 @@ function moveReasons(rules: StageRules, context: StageContext, event: StageEvent
     }
     case "REGRESS": {
       const found: StageBlockReason[] = [];
-      const to = rules.position.get(event.to);
-      if (to === undefined) {
+      if (!rules.position.has(event.to)) {
         found.push(
           reason(
             "unknown-stage",
@@ -216,7 +223,7 @@ function moveReasons(rules: StageRules, context: StageContext, event: StageEvent
               : `${describeValue(event.to)} is not a stage of the model ${rules.model.id}.`,
           ),
         );
-      } else if (to >= (rules.position.get(stage) ?? 0)) {
+      } else if (!(moves.REGRESS?.to ?? []).includes(event.to)) {
         found.push(
           reason(
             "not-earlier-stage",
@@ -229,16 +236,12 @@ function moveReasons(rules: StageRules, context: StageContext, event: StageEvent
     }
     case "ADJOURN": {
       const found: StageBlockReason[] = [];
-      if (final) {
-        found.push(
-          reason("already-final-stage", `The group is already in ${stageName(rules, stage)}, its final stage.`),
-        );
-      }
-      if (event.outcome !== "completed" && event.outcome !== "ended-early") {
+      if (moves.ADJOURN === undefined) found.push(alreadyFinal());
+      if (!(adjournOutcomes as readonly unknown[]).includes(event.outcome)) {
         found.push(
           reason(
             "invalid-outcome",
-            `ADJOURN's outcome ${describeValue(event.outcome)} is neither "completed" nor "ended-early".`,
+            `ADJOURN's outcome ${describeValue(event.outcome)} is neither ${adjournOutcomes.map((outcome) => JSON.stringify(outcome)).join(" nor ")}.`,
           ),
         );
       }
@@ -246,7 +249,7 @@ function moveReasons(rules: StageRules, context: StageContext, event: StageEvent
       return found;
     }
     case "CLOSE":
-      if (!final) {
+      if (moves.CLOSE === undefined) {
         return [
           reason(
             "not-final-stage",
@@ -284,6 +287,6 @@ function moveReasons(rules: StageRules, context: StageContext, event: StageEvent
 export function blockingReasons(rules: StageRules, context: StageContext, event: StageEvent): StageBlockReason[] {
   const stage = currentStage(context);
   const common = commonReasons(context, event, stage);
-  if (stage === CLOSED || !isStageEventType(event.type)) return common;
+  if (stage === closedStage || !isStageEventType(event.type)) return common;
   return [...common, ...moveReasons(rules, context, event, stage)];
 }

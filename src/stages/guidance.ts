@@ -1,5 +1,6 @@
 import { describeValue, GroupworkError } from "../_lib/errors.js";
 import { checkStageModel } from "./define.js";
+import { destinations, modelRules } from "./rules.js";
 import type { StageModel } from "./types.js";
 
 /**
@@ -8,7 +9,7 @@ import type { StageModel } from "./types.js";
  *
  * @typeParam Id - the stage ids of the model
  * @example
- * stageGuidance(tuckman, "performing").next
+ * stageGuidance(tuckmanModel, "performing").next
  * //=> ({ stage: "adjourning", label: "Adjourning", event: "ADJOURN" })
  */
 export interface StageGuidanceNext<Id extends string = string> {
@@ -26,7 +27,7 @@ export interface StageGuidanceNext<Id extends string = string> {
  *
  * @typeParam Id - the stage ids of the model
  * @example
- * const guidance = stageGuidance(tuckman, "storming");
+ * const guidance = stageGuidance(tuckmanModel, "storming");
  * [guidance.position, guidance.stageCount, guidance.isFinal]
  * //=> [2, 5, false]
  */
@@ -69,13 +70,13 @@ export interface StageGuidance<Id extends string = string> {
  * Stages are a model, not a law: the worker decides where the group is, and groups go back as well as forward. The
  * guidance is a map for that judgment.
  *
- * @param model - the stage model the group follows, such as `tuckman`, `bostonModel` or an agency's own
+ * @param model - the stage model the group follows, such as `tuckmanModel`, `bostonModel` or an agency's own
  * @param stage - the id of the stage the group is in, such as `"storming"`
  * @throws {GroupworkError} `invalid-argument` when the model is malformed (see `defineStageModel`) or `stage` is not
  *   one of its stages (`closed` is not a stage: a closed group has no guidance)
  * @returns the stage's guidance, with its place in the model and where the group usually goes next
  * @example
- * stageGuidance(tuckman, "storming").workerTasks[0]
+ * stageGuidance(tuckmanModel, "storming").workerTasks[0]
  * //=> "Normalise conflict: name it as an expected part of a group's growth"
  */
 export function stageGuidance<const Id extends string>(model: StageModel<Id>, stage: NoInfer<Id>): StageGuidance<Id> {
@@ -88,8 +89,13 @@ export function stageGuidance<const Id extends string>(model: StageModel<Id>, st
       `stageGuidance: ${describeValue(stage)} is not a stage of the model ${describeValue(model.id)}; its stages are ${model.stages.map((entry) => entry.id).join(", ")}.`,
     );
   }
-  const last = model.stages.length - 1;
-  const following = model.stages[index + 1];
+  const rules = modelRules(model, "stageGuidance");
+  // Where the group usually goes next is a move of rules.ts: ADVANCE to the next working stage, or from the last
+  // working stage ADJOURN to the final one; the final stage is left only by CLOSE, which ends the record.
+  const advance = destinations(rules, definition.id, "ADVANCE")[0];
+  const adjourn = destinations(rules, definition.id, "ADJOURN")[0];
+  const nextStage = advance ?? adjourn;
+  const following = model.stages.find((entry) => entry.id === nextStage);
   return {
     modelId: model.id,
     modelName: model.name,
@@ -97,18 +103,17 @@ export function stageGuidance<const Id extends string>(model: StageModel<Id>, st
     label: definition.label,
     position: index + 1,
     stageCount: model.stages.length,
-    isFinal: index === last,
+    isFinal: definition.id === rules.final,
     summary: definition.summary,
     markers: [...definition.markers],
     workerTasks: [...definition.workerTasks],
     techniques: [...definition.techniques],
     watchFor: [...definition.watchFor],
-    // The machine enters the final stage only by ADJOURN, so the last working stage points there by that event.
     next:
       following === undefined
         ? null
-        : { stage: following.id, label: following.label, event: index + 1 === last ? "ADJOURN" : "ADVANCE" },
-    earlierStages: model.stages.slice(0, index).map((entry) => entry.id),
+        : { stage: following.id, label: following.label, event: advance === undefined ? "ADJOURN" : "ADVANCE" },
+    earlierStages: [...destinations(rules, definition.id, "REGRESS")] as Id[],
     citation: [...model.citation],
   };
 }

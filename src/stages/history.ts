@@ -1,9 +1,10 @@
-import { isInstant } from "../_lib/dates.js";
+import { instantTime } from "../_lib/dates.js";
 import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { StageContext, StageHistoryEntry, StageInput, StageSuggestion } from "./context.js";
-import type { AgreementAdoptedEvent, StageEvent } from "./events.js";
+import type { StageEvent } from "./events.js";
 import { currentStage } from "./guards.js";
-import { type StageRules, stageName } from "./rules.js";
+import { isLaterWorkingStage, type StageRules, stageName } from "./rules.js";
+import { closedStage } from "./types.js";
 
 // How each event changes what the machine remembers. Pure: each returns a new context and never touches the old.
 
@@ -31,9 +32,9 @@ export function checkStartInput(input: unknown, caller?: string): asserts input 
     fail(`the start (input) must be an object { at, by, activeMembers }; got ${describeValue(input)}.`);
   }
   const { at, by, activeMembers } = input as Record<string, unknown>;
-  if (typeof at !== "string" || !isInstant(at)) {
+  if (Number.isNaN(instantTime(at))) {
     fail(
-      `the start's time (input.at) ${describeValue(at)} is not an ISO 8601 instant with an offset, such as 2026-03-02T17:00:00-05:00.`,
+      `the start's time (input.at) ${describeValue(at)} is neither an ISO 8601 instant with an offset, such as 2026-03-02T17:00-05:00, nor a valid Date.`,
     );
   }
   if (typeof by !== "string" || by.trim() === "") fail("the start does not say who recorded it (input.by).");
@@ -52,16 +53,18 @@ export function checkStartInput(input: unknown, caller?: string): asserts input 
 export function startContext(rules: StageRules, input: StageInput | undefined): StageContext {
   checkStartInput(input);
   const activeMembers = input.activeMembers ?? 0;
+  // The start is kept as text, as every time in the history: given as a Date, as its ISO 8601 text in UTC.
+  const at = typeof input.at === "string" ? input.at : input.at.toISOString();
   return {
     modelId: rules.model.id,
-    history: [{ stage: rules.first, enteredAt: input.at, event: "START", by: input.by, reason: null, sessions: 0 }],
+    history: [{ stage: rules.first, enteredAt: at, event: "START", by: input.by, reason: null, sessions: 0 }],
     sessionsInStage: 0,
     sessionsTotal: 0,
     agreement: { status: "none" },
     activeMembers,
     suggestions: [],
     outcome: null,
-    lastEventAt: input.at,
+    lastEventAt: at,
   };
 }
 
@@ -87,7 +90,7 @@ export function enterStage(
   };
   let outcome = context.outcome;
   if (event.type === "ADJOURN") outcome = event.outcome;
-  else if (stage !== "closed" && stage !== rules.final) outcome = null;
+  else if (stage !== closedStage && stage !== rules.final) outcome = null;
   return {
     ...context,
     history: [...context.history, entry],
@@ -112,7 +115,10 @@ export function recordSession(context: StageContext, event: StageEvent): StageCo
 }
 
 /** The group adopted (a version of) its agreement; the latest adoption stands. */
-export function recordAgreement(context: StageContext, event: AgreementAdoptedEvent): StageContext {
+export function recordAgreement(
+  context: StageContext,
+  event: Extract<StageEvent, { type: "AGREEMENT_ADOPTED" }>,
+): StageContext {
   return {
     ...context,
     agreement: {
@@ -126,13 +132,6 @@ export function recordAgreement(context: StageContext, event: AgreementAdoptedEv
   };
 }
 
-/** Whether a member joining now may mean the group is re-forming: a working stage after the one members first met in. */
-function joinsLater(rules: StageRules, stage: string): boolean {
-  const position = rules.position.get(stage);
-  const reforming = rules.position.get(rules.reforming) ?? 0;
-  return position !== undefined && position > reforming && stage !== rules.final;
-}
-
 /**
  * A member joined. In a working stage after the one members first met in, an open group may be forming again
  * (Tuckman & Jensen 1977; Toseland & Rivas on open groups): recorded as advice, with a reminder that the newcomer needs
@@ -140,7 +139,7 @@ function joinsLater(rules: StageRules, stage: string): boolean {
  */
 export function recordJoin(rules: StageRules, context: StageContext, event: StageEvent): StageContext {
   const stage = currentStage(context);
-  const suggestions: readonly StageSuggestion[] = joinsLater(rules, stage)
+  const suggestions: readonly StageSuggestion[] = isLaterWorkingStage(rules, stage)
     ? [
         ...context.suggestions,
         {

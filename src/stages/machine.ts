@@ -21,9 +21,16 @@ import {
   reopenOnJoin,
   startContext,
 } from "./history.js";
-import { tuckman } from "./models/tuckman.js";
-import { type CheckedStageOptions, checkStageOptions, resolveStageRules, type StageRules } from "./rules.js";
-import { CLOSED, type StageIdOf, type StageModel, type StageValue } from "./types.js";
+import { tuckmanModel } from "./models/tuckman.js";
+import {
+  type CheckedStageOptions,
+  checkStageOptions,
+  resolveStageRules,
+  type StageMove,
+  type StageRules,
+  stageMoves,
+} from "./rules.js";
+import { closedStage, type StageIdOf, type StageModel, type StageValue } from "./types.js";
 
 // The rules each machine was built with, so `availableStageEvents` and the server functions can read them from a
 // snapshot's `machine` without asking the caller for the model again.
@@ -56,47 +63,22 @@ function buildMachine(rules: StageRules) {
       recordLeave: assign(({ context, event }) => recordLeave(context, event)),
     },
   });
-  const guard = { type: "mayHappen", params: {} } as const;
-  const stay = (action: "recordSession" | "recordAgreement" | "recordJoin" | "recordLeave") => ({
-    guard,
-    actions: { type: action },
-  });
-  const move = (stage: string) => ({
-    target: stage,
-    guard,
-    actions: { type: "enterStage" as const, params: { stage } },
-  });
+  // The transitions are the moves of rules.ts, written as xstate reads them: a stay, or one transition per target.
+  const transition = (move: StageMove) =>
+    move.to.length === 0
+      ? { guard: { type: "mayHappen", params: {} }, actions: { type: move.action } }
+      : move.to.map((stage) => ({
+          target: stage,
+          guard: { type: "mayHappen", params: move.guard === "may-happen-to-named-stage" ? { to: stage } : {} },
+          actions: move.action === "enterStage" ? { type: move.action, params: { stage } } : { type: move.action },
+        }));
   const states: Record<string, object> = {};
-  rules.order.forEach((stage, index) => {
-    const final = stage === rules.final;
-    const next = rules.order[index + 1];
-    const earlier = rules.order.slice(0, index);
-    // A working stage after the one members first met in: a member joining here may mean the group is re-forming.
-    const laterWorking = index > (rules.position.get(rules.reforming) ?? 0) && !final;
-    states[stage] = {
-      on: {
-        SESSION_HELD: stay("recordSession"),
-        AGREEMENT_ADOPTED: stay("recordAgreement"),
-        MEMBER_JOINED:
-          laterWorking && rules.reopenOnJoin
-            ? { target: rules.reforming, guard, actions: { type: "reopenFirstStage" } }
-            : stay("recordJoin"),
-        MEMBER_LEFT: stay("recordLeave"),
-        ...(final || next === undefined || next === rules.final ? {} : { ADVANCE: move(next) }),
-        ...(earlier.length === 0
-          ? {}
-          : {
-              REGRESS: earlier.map((target) => ({
-                target,
-                guard: { type: "mayHappen", params: { to: target } },
-                actions: { type: "enterStage", params: { stage: target } },
-              })),
-            }),
-        ...(final ? { CLOSE: move(CLOSED) } : { ADJOURN: move(rules.final) }),
-      },
-    };
-  });
-  states[CLOSED] = { type: "final" };
+  for (const stage of rules.order) {
+    const on: Record<string, object> = {};
+    for (const [type, move] of Object.entries(stageMoves(rules, stage))) on[type] = transition(move);
+    states[stage] = { on };
+  }
+  states[closedStage] = { type: "final" };
   return stageSetup.createMachine({
     id: `groupwork-stages-${rules.model.id}`,
     context: ({ input }) => startContext(rules, input),
@@ -112,7 +94,7 @@ function buildMachine(rules: StageRules) {
  *
  * @typeParam Id - the stage ids of the model, such as `"forming" | "storming"`
  * @example
- * groupStageMachine.id
+ * tuckmanStageMachine.id
  * //=> "groupwork-stages-tuckman"
  */
 export type StageMachine<Id extends string = string> = StateMachine<
@@ -143,14 +125,14 @@ export type StageMachine<Id extends string = string> = StateMachine<
  * reasons `availableStageEvents` lists (too few sessions, the agreement not adopted, a move backwards that is not
  * backwards, anything after `closed`, an event earlier than the last one).
  *
- * @param model - the stage model, such as `tuckman` or an agency's own from `defineStageModel`
+ * @param model - the stage model, such as `tuckmanModel` or an agency's own from `defineStageModel`
  * @param options - readiness overrides (`minSessions`, `readiness`, `requireAgreement`) and what a member joining
  *   in a later stage does (`onMemberJoined`)
  * @throws {GroupworkError} `invalid-argument` when the model is malformed (see `defineStageModel`) or the options
  *   name an unknown stage or a session count that is not a whole number of 0 or more
  * @returns the machine; use it with `createActor`, or with `startStages` and `applyStageEvent` on a server
  * @example
- * const machine = createStageMachine(tuckman, { minSessions: 2 });
+ * const machine = createStageMachine(tuckmanModel, { minSessions: 2 });
  * Object.keys(machine.states)
  * //=> ["forming", "storming", "norming", "performing", "adjourning", "closed"]
  */
@@ -183,7 +165,8 @@ export function rulesOf(machine: AnyStateMachine): StageRules | undefined {
  * options (one session per stage, the agreement before leaving forming, a member joining late is a suggestion).
  *
  * @example
- * Object.keys(groupStageMachine.states)
+ * Object.keys(tuckmanStageMachine.states)
  * //=> ["forming", "storming", "norming", "performing", "adjourning", "closed"]
  */
-export const groupStageMachine: StageMachine<StageIdOf<typeof tuckman>> = /* @__PURE__ */ createStageMachine(tuckman);
+export const tuckmanStageMachine: StageMachine<StageIdOf<typeof tuckmanModel>> =
+  /* @__PURE__ */ createStageMachine(tuckmanModel);

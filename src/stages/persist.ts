@@ -1,32 +1,14 @@
 import { describeValue } from "../_lib/errors.js";
 import type { StageSnapshotEnvelope } from "../model/index.js";
-import { StageSnapshotEnvelopeSchema } from "../model/index.js";
 import type { StageMachineOptions } from "./context.js";
+import { copyEnvelope, envelopeShapeIssues, stageSnapshotFormat, stageSnapshotVersion } from "./envelope-shape.js";
 import { rulesOf } from "./machine.js";
 import { checkRestoredContext } from "./restore-checks.js";
 import type { StageRestoreIssue } from "./restore-issues.js";
 import type { StageRules } from "./rules.js";
 import { machineFor } from "./server.js";
 import { machineOf, type StageSnapshot } from "./snapshot.js";
-import { CLOSED, type StageModel } from "./types.js";
-
-/**
- * The `format` of every stage snapshot envelope.
- *
- * @example
- * STAGE_SNAPSHOT_FORMAT
- * //=> "groupwork.stage-snapshot"
- */
-export const STAGE_SNAPSHOT_FORMAT = "groupwork.stage-snapshot";
-
-/**
- * The envelope version this library writes, and the newest it reads.
- *
- * @example
- * STAGE_SNAPSHOT_VERSION
- * //=> 1
- */
-export const STAGE_SNAPSHOT_VERSION = 1;
+import { closedStage, type StageModel } from "./types.js";
 
 /**
  * Stores a group's stage snapshot as plain JSON in a versioned envelope: format, version, stage model id, and the
@@ -36,7 +18,7 @@ export const STAGE_SNAPSHOT_VERSION = 1;
  * @throws {GroupworkError} `invalid-argument` when `snapshot` is not a snapshot of a stage machine
  * @returns the envelope; `JSON.stringify` it to store it, and give it to `restoreStageSnapshot` to read it back
  * @example
- * const envelope = persistStageSnapshot(startStages(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" }));
+ * const envelope = persistStageSnapshot(startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" }));
  * [envelope.format, envelope.version, envelope.modelId, envelope.snapshot.value]
  * //=> ["groupwork.stage-snapshot", 1, "tuckman", "forming"]
  */
@@ -47,8 +29,8 @@ export function persistStageSnapshot<Id extends string>(snapshot: StageSnapshot<
   // status, the value and the context itself (xstate hands back the same context object too). Output and error, which
   // xstate leaves undefined, are not JSON and are left out.
   return {
-    format: STAGE_SNAPSHOT_FORMAT,
-    version: STAGE_SNAPSHOT_VERSION,
+    format: stageSnapshotFormat,
+    version: stageSnapshotVersion,
     modelId: rules.model.id,
     snapshot: {
       status: snapshot.status === "done" ? "done" : "active",
@@ -65,9 +47,9 @@ export function persistStageSnapshot<Id extends string>(snapshot: StageSnapshot<
  *
  * @typeParam Id - the stage ids of the model
  * @example
- * const restored = restoreStageSnapshot(tuckman, { format: "something-else" });
- * [restored.ok, restored.issues.map((issue) => issue.code)]
- * //=> [false, ["wrong-format"]]
+ * const restored = restoreStageSnapshot(tuckmanModel, { format: "something-else" });
+ * restored.ok ? [] : restored.issues.map((issue) => issue.code)
+ * //=> ["wrong-format"]
  */
 export type StageRestoreResult<Id extends string = string> =
   | { readonly ok: true; readonly snapshot: StageSnapshot<Id> }
@@ -77,28 +59,6 @@ function issue(code: StageRestoreIssue["code"], path: StageRestoreIssue["path"],
   return { code, path, message };
 }
 
-/**
- * A shape problem found by zod, as an issue. zod's own message quotes unknown keys in full, and a key may be a megabyte
- * long, so those are described here with bounded previews.
- */
-function shapeIssue(found: {
-  readonly code: string;
-  readonly path: readonly PropertyKey[];
-  readonly message: string;
-  readonly keys?: readonly string[];
-}): StageRestoreIssue {
-  const path = found.path.map((key) => (typeof key === "number" ? key : String(key)));
-  const keys = found.code === "unrecognized_keys" ? found.keys : undefined;
-  if (keys === undefined) return issue("invalid-shape", path, found.message);
-  const shown = keys.slice(0, 3).map(describeValue).join(", ");
-  const more = keys.length > 3 ? ` and ${keys.length - 3} more` : "";
-  return issue(
-    "invalid-shape",
-    path,
-    `Unknown field${keys.length === 1 ? "" : "s"} ${shown}${more}; remove ${keys.length === 1 ? "it" : "them"}.`,
-  );
-}
-
 /** Checks of the envelope itself, before its shape: a wrong format or version makes the rest meaningless. */
 function envelopeIssues(envelope: unknown, model: StageModel): StageRestoreIssue[] {
   if (typeof envelope !== "object" || envelope === null || Array.isArray(envelope)) {
@@ -106,12 +66,12 @@ function envelopeIssues(envelope: unknown, model: StageModel): StageRestoreIssue
     return [issue("not-an-object", [], `A stage snapshot envelope is a JSON object; this is ${kind}.`)];
   }
   const { format, version, modelId } = envelope as Record<string, unknown>;
-  if (format !== STAGE_SNAPSHOT_FORMAT) {
+  if (format !== stageSnapshotFormat) {
     return [
       issue(
         "wrong-format",
         ["format"],
-        `The envelope's format is ${format === undefined ? "missing" : describeValue(format)}, not ${JSON.stringify(STAGE_SNAPSHOT_FORMAT)}.`,
+        `The envelope's format is ${format === undefined ? "missing" : describeValue(format)}, not ${JSON.stringify(stageSnapshotFormat)}.`,
       ),
     ];
   }
@@ -126,12 +86,12 @@ function envelopeIssues(envelope: unknown, model: StageModel): StageRestoreIssue
       ),
     ];
   }
-  if (version > STAGE_SNAPSHOT_VERSION) {
+  if (version > stageSnapshotVersion) {
     return [
       issue(
         "future-version",
         ["version"],
-        `The envelope has version ${version}, written by a newer groupwork; this one reads up to version ${STAGE_SNAPSHOT_VERSION}.`,
+        `The envelope has version ${version}, written by a newer groupwork; this one reads up to version ${stageSnapshotVersion}.`,
       ),
     ];
   }
@@ -148,8 +108,9 @@ function envelopeIssues(envelope: unknown, model: StageModel): StageRestoreIssue
 }
 
 /**
- * Reads back an envelope from `persistStageSnapshot`: checks its format, version and model, its shape (with zod), and
- * that its history is one the machine could have written; only then gives the snapshot back.
+ * Reads back an envelope from `persistStageSnapshot`: checks its format, version and model, its shape (that of the
+ * model's `StageSnapshotEnvelopeSchema`, checked in plain code, so restoring does not load zod), and that its history
+ * is one the machine could have written; only then gives back a snapshot that shares nothing with `envelope`.
  *
  * Never returns a snapshot that would make a broken actor: a wrong model, an unknown stage, a history that skips,
  * goes back in time or does not end in the current stage, or counts that do not add up each give an issue with a
@@ -162,13 +123,14 @@ function envelopeIssues(envelope: unknown, model: StageModel): StageRestoreIssue
  *   options are malformed; never for the envelope, whose problems are returned as issues
  * @returns `{ ok: true, snapshot }`, or `{ ok: false, issues }` listing every problem found
  * @example
- * const envelope = persistStageSnapshot(startStages(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" }));
- * const restored = restoreStageSnapshot(tuckman, JSON.parse(JSON.stringify(envelope)));
- * [restored.ok, restored.snapshot.value]
- * //=> [true, "forming"]
+ * const envelope = persistStageSnapshot(startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" }));
+ * const restored = restoreStageSnapshot(tuckmanModel, JSON.parse(JSON.stringify(envelope)));
+ * restored.ok && restored.snapshot.value
+ * //=> "forming"
  * @example
- * const envelope = persistStageSnapshot(startStages(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" }));
- * restoreStageSnapshot(bostonModel, envelope).issues.map((issue) => issue.code)
+ * const envelope = persistStageSnapshot(startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" }));
+ * const restored = restoreStageSnapshot(bostonModel, envelope);
+ * restored.ok ? [] : restored.issues.map((issue) => issue.code)
  * //=> ["wrong-model"]
  */
 export function restoreStageSnapshot<const Id extends string>(
@@ -181,13 +143,12 @@ export function restoreStageSnapshot<const Id extends string>(
   const rules = rulesOf(machine) as StageRules;
   const early = envelopeIssues(envelope, model);
   if (early.length > 0) return { ok: false, issues: early };
-  const parsed = StageSnapshotEnvelopeSchema.safeParse(envelope);
-  if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map(shapeIssue) };
-  }
-  const { status, value, context } = parsed.data.snapshot;
-  const issues = checkRestoredContext(rules, parsed.data.modelId, status, value, context);
+  const shape = envelopeShapeIssues(envelope);
+  if (shape.length > 0) return { ok: false, issues: shape };
+  const stored = copyEnvelope(envelope as StageSnapshotEnvelope); // its shape was checked just above
+  const { status, value, context } = stored.snapshot;
+  const issues = checkRestoredContext(rules, stored.modelId, status, value, context);
   if (issues.length > 0) return { ok: false, issues };
-  const snapshot = machine.resolveState({ value, context, status: value === CLOSED ? "done" : "active" });
+  const snapshot = machine.resolveState({ value, context, status: value === closedStage ? "done" : "active" });
   return { ok: true, snapshot: snapshot as unknown as StageSnapshot<Id> };
 }

@@ -1,8 +1,8 @@
 import { describeValue } from "../_lib/errors.js";
 import type { StageSnapshotEnvelope } from "../model/index.js";
 import type { StageRestoreIssue } from "./restore-issues.js";
-import { type StageRules, stageName } from "./rules.js";
-import { CLOSED } from "./types.js";
+import { destinations, type StageRules, stageName } from "./rules.js";
+import { closedStage } from "./types.js";
 
 // What a shape cannot say about a stored snapshot: that its stages belong to the model and that its history is one
 // the machine could have written. A snapshot that fails these would make an actor that misleads the worker.
@@ -12,30 +12,13 @@ type StoredEntry = StoredContext["history"][number];
 
 const CONTEXT = ["snapshot", "context"] as const;
 
-/** Whether the machine can write `entry` right after `previous` (see machine.ts for the transitions). */
+/** Whether the machine can write `entry` right after `previous`: a move of rules.ts from the stage before. */
 function canMove(rules: StageRules, previous: StoredEntry, entry: StoredEntry): boolean {
-  const from = rules.position.get(previous.stage);
-  const finalAt = rules.order.length - 1;
-  const to = entry.stage === CLOSED ? rules.order.length : rules.position.get(entry.stage);
-  if (from === undefined || to === undefined) return false;
-  switch (entry.event) {
-    case "ADVANCE":
-      return to === from + 1 && to < finalAt;
-    case "REGRESS":
-      return to < from;
-    case "ADJOURN":
-      return from < finalAt && to === finalAt;
-    case "CLOSE":
-      return from === finalAt && entry.stage === CLOSED;
-    case "MEMBER_JOINED":
-      return rules.reopenOnJoin && entry.stage === rules.reforming && to < from && from < finalAt;
-    default:
-      return false;
-  }
+  return entry.event !== "START" && destinations(rules, previous.stage, entry.event).includes(entry.stage);
 }
 
 function isStage(rules: StageRules, stage: string): boolean {
-  return stage === CLOSED || rules.position.has(stage);
+  return stage === closedStage || rules.position.has(stage);
 }
 
 function historyIssues(rules: StageRules, history: readonly StoredEntry[], value: string): StageRestoreIssue[] {
@@ -52,7 +35,8 @@ function historyIssues(rules: StageRules, history: readonly StoredEntry[], value
       message: `The history must begin with START in ${stageName(rules, rules.first)}; it begins with ${first.event} in ${stageName(rules, first.stage)}.`,
     });
   }
-  // Each date is read once: restoring runs on every request of a server that stores snapshots.
+  // Each date is read once: restoring runs on every request of a server that stores snapshots. The shape check has
+  // passed every time as an ISO 8601 instant, so Date.parse reads each exactly.
   let previousTime = Date.parse(first.enteredAt);
   for (let index = 0; index < history.length; index++) {
     const entry = history[index];
@@ -183,7 +167,7 @@ function countIssues(context: StoredContext): StageRestoreIssue[] {
       message: `sessionsInStage is ${context.sessionsInStage}, but the history records ${inStage} in the current stage.`,
     });
   }
-  const closed = context.history.findIndex((entry) => entry.stage === CLOSED && entry.sessions > 0);
+  const closed = context.history.findIndex((entry) => entry.stage === closedStage && entry.sessions > 0);
   if (closed !== -1) {
     issues.push({
       code: "counts-inconsistent",
@@ -225,11 +209,11 @@ export function checkRestoredContext(
       message: `The group is in ${describeValue(value)}, which is not a stage of the model ${rules.model.id}.`,
     });
   }
-  if ((status === "done") !== (value === CLOSED)) {
+  if ((status === "done") !== (value === closedStage)) {
     issues.push({
       code: "status-mismatch",
       path: ["snapshot", "status"],
-      message: `The snapshot's status is ${status}, but the group is ${value === CLOSED ? "closed" : `in ${stageName(rules, value)}`}.`,
+      message: `The snapshot's status is ${status}, but the group is ${value === closedStage ? "closed" : `in ${stageName(rules, value)}`}.`,
     });
   }
   // concat, not push(...): a history of a million entries can give a million issues, too many for arguments.
@@ -239,7 +223,7 @@ export function checkRestoredContext(
     laterThanLastEvent(context),
     countIssues(context),
   );
-  const ended = value === CLOSED || value === rules.final;
+  const ended = value === closedStage || value === rules.final;
   if (ended !== (context.outcome !== null)) {
     found.push({
       code: "outcome-inconsistent",

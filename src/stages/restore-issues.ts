@@ -8,7 +8,7 @@
  * - `invalid-version`: `version` is missing or not a whole number from 1.
  * - `future-version`: `version` is newer than this library reads.
  * - `wrong-model`: the envelope or its context names another stage model.
- * - `invalid-shape`: a part is missing, of the wrong type or unexpected (from the zod schema).
+ * - `invalid-shape`: a part is missing, of the wrong type or unexpected (the shape of `StageSnapshotEnvelopeSchema`).
  * - `unknown-stage`: the current stage or a history entry names a stage the model does not have.
  * - `status-mismatch`: `status` is `done` but the group is not closed, or the other way round.
  * - `history-empty`, `history-start`: the history is empty, or does not begin with `START` in the first stage.
@@ -22,9 +22,9 @@
  * - `outcome-inconsistent`: an outcome without adjourning, or adjourning without an outcome.
  *
  * @example
- * const restored = restoreStageSnapshot(tuckman, "not an envelope");
- * restored.issues[0].code
- * //=> "not-an-object"
+ * const restored = restoreStageSnapshot(tuckmanModel, "not an envelope");
+ * restored.ok ? [] : restored.issues.map((issue) => issue.code)
+ * //=> ["not-an-object"]
  */
 export type StageRestoreIssueCode =
   | "not-an-object"
@@ -49,8 +49,8 @@ export type StageRestoreIssueCode =
  * One problem `restoreStageSnapshot` found: a stable code, where in the envelope, and a sentence.
  *
  * @example
- * const restored = restoreStageSnapshot(tuckman, { format: "groupwork.stage-snapshot", version: 2 });
- * restored.issues
+ * const restored = restoreStageSnapshot(tuckmanModel, { format: "groupwork.stage-snapshot", version: 2 });
+ * restored.ok ? [] : restored.issues
  * //=> [
  *   {
  *     code: "future-version",

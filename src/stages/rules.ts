@@ -1,8 +1,10 @@
 import { describeValue, GroupworkError } from "../_lib/errors.js";
-import type { StageModel } from "./types.js";
+import type { StageEventType } from "../model/index.js";
+import { closedStage, type StageModel } from "./types.js";
 
 // A stage model and one group's options, resolved once when the machine is built, so the guards and
-// `availableStageEvents` read the same numbers.
+// `availableStageEvents` read the same numbers. The moves of the machine are written here, once (`stageMoves`): the
+// machine's transitions, `availableStageEvents`, the restore checks, the diagram and the guidance all read them.
 
 /** The rules for leaving one stage, resolved from the model and the options. Internal. */
 export interface ResolvedReadiness {
@@ -25,6 +27,97 @@ export interface StageRules {
   readonly names: ReadonlyMap<string, string>;
   readonly readiness: ReadonlyMap<string, ResolvedReadiness>;
   readonly reopenOnJoin: boolean;
+  /** The events each stage accepts and what each does (see `stageMoves`); `closed` accepts none. */
+  readonly moves: ReadonlyMap<string, StageMoves>;
+}
+
+/**
+ * What the machine does when it takes an event: records it and stays (`recordSession`, `recordAgreement`,
+ * `recordJoin`, `recordLeave`), or moves (`enterStage`; `reopenFirstStage` for a member joining who takes an open
+ * group back to the stage members first met in). Internal.
+ */
+export type StageAction =
+  | "recordSession"
+  | "recordAgreement"
+  | "recordJoin"
+  | "recordLeave"
+  | "enterStage"
+  | "reopenFirstStage";
+
+/** One event a stage accepts. Internal. */
+export interface StageMove {
+  /** Where it takes the group: empty when the group stays; for `REGRESS` every earlier stage, oldest first. */
+  readonly to: readonly string[];
+  /** What the machine does. */
+  readonly action: StageAction;
+  /**
+   * The guard: every move asks the one decision (`blockingReasons`, guards.ts); an event that names its target
+   * (`REGRESS.to`) is also matched to the target, so it takes the transition to the stage it names.
+   */
+  readonly guard: "may-happen" | "may-happen-to-named-stage";
+}
+
+/** The events one stage accepts, each with its move; an event missing here is not accepted there. Internal. */
+export type StageMoves = Readonly<Partial<Record<StageEventType, StageMove>>>;
+
+const stay = (action: StageAction): StageMove => ({ to: [], action, guard: "may-happen" });
+const enter = (stage: string): StageMove => ({ to: [stage], action: "enterStage", guard: "may-happen" });
+
+/**
+ * Whether a member joining in `stage` may mean an open group is forming again: a working stage after the one members
+ * first met in (Tuckman & Jensen 1977; Toseland & Rivas on open groups). Internal.
+ */
+export function isLaterWorkingStage(
+  rules: Pick<StageRules, "position" | "reforming" | "final">,
+  stage: string,
+): boolean {
+  const position = rules.position.get(stage);
+  const reforming = rules.position.get(rules.reforming) ?? 0;
+  return position !== undefined && position > reforming && stage !== rules.final;
+}
+
+/**
+ * The moves of the stage machine from one stage: the one description the machine, `availableStageEvents`, the restore
+ * checks, the diagram and the guidance read.
+ *
+ * - `SESSION_HELD`, `AGREEMENT_ADOPTED`, `MEMBER_LEFT`: every stage; the group stays.
+ * - `MEMBER_JOINED`: every stage; the group stays, except in a later working stage with `onMemberJoined:
+ *   "reopen-first-stage"`, where it goes back to the stage members first met in.
+ * - `ADVANCE`: a working stage whose next stage is a working one; to that stage.
+ * - `REGRESS`: every stage after the first; to the earlier stage the event names.
+ * - `ADJOURN`: every working stage; to the final stage.
+ * - `CLOSE`: the final stage; to `closed`, which accepts nothing.
+ */
+function movesFrom(rules: Omit<StageRules, "moves">, stage: string): StageMoves {
+  const position = rules.position.get(stage);
+  if (position === undefined) return {};
+  const final = stage === rules.final;
+  const next = rules.order[position + 1];
+  const earlier = rules.order.slice(0, position);
+  return {
+    SESSION_HELD: stay("recordSession"),
+    AGREEMENT_ADOPTED: stay("recordAgreement"),
+    MEMBER_JOINED:
+      rules.reopenOnJoin && isLaterWorkingStage(rules, stage)
+        ? { to: [rules.reforming], action: "reopenFirstStage", guard: "may-happen" }
+        : stay("recordJoin"),
+    MEMBER_LEFT: stay("recordLeave"),
+    ...(final || next === undefined || next === rules.final ? {} : { ADVANCE: enter(next) }),
+    ...(earlier.length === 0
+      ? {}
+      : { REGRESS: { to: earlier, action: "enterStage", guard: "may-happen-to-named-stage" } as const }),
+    ...(final ? { CLOSE: enter(closedStage) } : { ADJOURN: enter(rules.final) }),
+  };
+}
+
+/** The events `stage` accepts and what each does; none for `closed` or a stage the model lacks. Internal. */
+export function stageMoves(rules: StageRules, stage: string): StageMoves {
+  return rules.moves.get(stage) ?? {};
+}
+
+/** Where `type` takes the group from `stage`: empty when it stays there or the stage does not accept it. Internal. */
+export function destinations(rules: StageRules, stage: string, type: StageEventType): readonly string[] {
+  return stageMoves(rules, stage)[type]?.to ?? [];
 }
 
 /** One group's options, checked: what `StageMachineOptions` may hold, and nothing a machine cannot be built from. */
@@ -114,7 +207,7 @@ export function resolveStageRules(model: StageModel, checked: CheckedStageOption
   });
   // checkStageModel has checked there are at least two stages, so both ends exist.
   const first = order[0] ?? model.finalStage;
-  return {
+  const resolved = {
     model,
     order,
     position: new Map(order.map((id, index) => [id, index])),
@@ -125,6 +218,7 @@ export function resolveStageRules(model: StageModel, checked: CheckedStageOption
     readiness,
     reopenOnJoin: checked.onMemberJoined === "reopen-first-stage",
   };
+  return { ...resolved, moves: new Map(order.map((stage) => [stage, movesFrom(resolved, stage)])) };
 }
 
 /**
@@ -145,4 +239,12 @@ export function stageName(rules: StageRules, stage: string): string {
   if (name !== undefined) return name;
   // A stored snapshot may name a stage of any length; a sentence shows at most 64 characters of it.
   return stage.length > 64 ? `${stage.slice(0, 63)}…` : stage;
+}
+
+/**
+ * The rules of a model, checked by `checkStageModel`, with the default options: for what describes the model itself
+ * rather than one group (the diagram, the guidance). Internal.
+ */
+export function modelRules(model: StageModel, caller: string): StageRules {
+  return resolveStageRules(model, checkStageOptions(model, {}, caller));
 }

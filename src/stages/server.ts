@@ -46,17 +46,23 @@ export function machineFor(given: unknown, options: unknown, caller: string): St
  *
  * The machine is built once per model and options (see `createStageMachine`) and travels with the snapshot.
  *
- * @param model - the stage model the group follows, such as `tuckman`
- * @param input - when the group started (`at`), who recorded it (`by`) and how many members are active
+ * @param model - the stage model the group follows, such as `tuckmanModel`
+ * @param input - when the group started (`at`: ISO 8601 text with an offset, or a `Date`), who recorded it (`by`) and
+ *   how many members are active
  * @param options - the group's readiness overrides and `onMemberJoined`; see `StageMachineOptions`
  * @throws {GroupworkError} `invalid-argument` when the model is not a stage model (its id, such as `"tuckman"`, where
- *   the model `tuckman` belongs) or is malformed, the options are malformed, `input.at` is not an ISO 8601 instant with
- *   an offset, `input.by` is empty, or `activeMembers` is not a whole number from 0 to `Number.MAX_SAFE_INTEGER`
+ *   the model `tuckmanModel` belongs) or is malformed, the options are malformed, `input.at` is neither an ISO 8601
+ *   instant with an offset nor a valid `Date`, `input.by` is empty, or `activeMembers` is not a whole number from 0 to
+ *   `Number.MAX_SAFE_INTEGER`
  * @returns the snapshot in the first stage
  * @example
- * const snapshot = startStages(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "worker-1", activeMembers: 6 });
+ * const snapshot = startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "worker-1", activeMembers: 6 });
  * [snapshot.value, snapshot.context.activeMembers, snapshot.context.history.length]
  * //=> ["forming", 6, 1]
+ * @example
+ * // A Date is kept as its ISO 8601 text in UTC
+ * startStages(tuckmanModel, { at: new Date("2026-02-05T18:00-05:00"), by: "worker-1" }).context.lastEventAt
+ * //=> "2026-02-05T23:00:00.000Z"
  */
 export function startStages<const Id extends string>(
   model: StageModel<Id>,
@@ -81,7 +87,7 @@ function start<Id extends string>(model: unknown, input: unknown, options: unkno
  *
  * @typeParam Id - the stage ids of the model
  * @example
- * const start = startStages(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
+ * const start = startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
  * const step = applyStageEvent(start, { type: "ADVANCE", at: "2026-02-05T19:00:00-05:00", by: "worker-1" });
  * [step.ok, step.snapshot === start]
  * //=> [false, true]
@@ -103,20 +109,25 @@ function notAnEvent(event: unknown): StageBlockReason[] {
  * history is never rewritten.
  *
  * @param snapshot - the group's snapshot, from `startStages`, `applyStageEvent` or `restoreStageSnapshot`
- * @param event - what happened, with its own `at` and `by`
+ * @param event - what happened, with its own `at` (ISO 8601 text with an offset) and `by`; the stage ids are read from
+ *   the snapshot, so a `REGRESS` to a stage the model lacks is a type error on the event
  * @throws {GroupworkError} `invalid-argument` when `snapshot` is not a snapshot of a stage machine
  * @returns `{ ok: true, snapshot }`, or `{ ok: false, snapshot, blockedBy }` with the unchanged snapshot
  * @example
- * const start = startStages(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
+ * const start = startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
  * const step = applyStageEvent(start, { type: "SESSION_HELD", at: "2026-02-05T19:30:00-05:00", by: "worker-1" });
  * [step.ok, step.snapshot.context.sessionsInStage]
  * //=> [true, 1]
  * @example
- * const start = startStages(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
- * applyStageEvent(start, { type: "ADVANCE", at: "2026-02-05T19:00:00-05:00", by: "worker-1" }).blockedBy.map((r) => r.code)
+ * const start = startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
+ * const step = applyStageEvent(start, { type: "ADVANCE", at: "2026-02-05T19:00:00-05:00", by: "worker-1" });
+ * step.ok ? [] : step.blockedBy.map((reason) => reason.code)
  * //=> ["too-few-sessions", "agreement-not-adopted"]
  */
-export function applyStageEvent<Id extends string>(snapshot: StageSnapshot<Id>, event: StageEvent<Id>): StageStep<Id> {
+export function applyStageEvent<Id extends string>(
+  snapshot: StageSnapshot<Id>,
+  event: StageEvent<NoInfer<Id>>,
+): StageStep<Id> {
   const { machine, rules } = machineOf(snapshot, "applyStageEvent");
   if (typeof event !== "object" || event === null || !isStageEventType(event.type)) {
     return { ok: false, snapshot, blockedBy: notAnEvent(event) };
@@ -140,7 +151,7 @@ export function applyStageEvent<Id extends string>(snapshot: StageSnapshot<Id>, 
  *
  * @typeParam Id - the stage ids of the model
  * @example
- * const replay = replayStageEvents(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "w1" }, []);
+ * const replay = replayStageEvents(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "w1" }, []);
  * [replay.ok, replay.snapshot.value]
  * //=> [true, "forming"]
  */
@@ -170,12 +181,12 @@ export type StageReplay<Id extends string = string> =
  *   not a stage event is refused like any other, with its index)
  * @returns `{ ok: true, snapshot }`, or `{ ok: false, snapshot, index, blockedBy }` at the first refused event
  * @example
- * const replay = replayStageEvents(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "w1" }, [
+ * const replay = replayStageEvents(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "w1" }, [
  *   { type: "SESSION_HELD", at: "2026-02-05T19:30:00-05:00", by: "w1" },
  *   { type: "ADVANCE", at: "2026-02-05T19:40:00-05:00", by: "w1" },
  * ]);
- * [replay.ok, replay.index, replay.blockedBy.map((r) => r.code)]
- * //=> [false, 1, ["agreement-not-adopted"]]
+ * replay.ok ? [] : [replay.index, replay.blockedBy.map((reason) => reason.code)]
+ * //=> [1, ["agreement-not-adopted"]]
  */
 export function replayStageEvents<const Id extends string>(
   model: StageModel<Id>,

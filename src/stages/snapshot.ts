@@ -3,7 +3,7 @@ import { isInstant } from "../_lib/dates.js";
 import { GroupworkError } from "../_lib/errors.js";
 import { rulesOf, type StageMachine } from "./machine.js";
 import type { StageRules } from "./rules.js";
-import { CLOSED } from "./types.js";
+import { closedStage } from "./types.js";
 
 function isInstantText(value: unknown): boolean {
   return typeof value === "string" && isInstant(value);
@@ -15,7 +15,7 @@ function isInstantText(value: unknown): boolean {
  *
  * @typeParam Id - the stage ids of the model
  * @example
- * const snapshot = startStages(tuckman, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
+ * const snapshot = startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
  * snapshot.value
  * //=> "forming"
  */
@@ -35,7 +35,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * skips a stage, counts that disagree) is restoreStageSnapshot's to find, on the way in.
  */
 function malformedField(rules: StageRules, value: unknown, status: unknown, context: unknown): string | null {
-  if (typeof value !== "string" || !(value === CLOSED || rules.position.has(value))) return "value";
+  if (typeof value !== "string" || !(value === closedStage || rules.position.has(value))) return "value";
   if (status !== "active" && status !== "done") return "status";
   if (!isRecord(context)) return "context";
   if (typeof context["modelId"] !== "string") return "context.modelId";

@@ -1,3 +1,4 @@
+import type { StageModelId } from "../model/index.js";
 import type { StageModel } from "./types.js";
 
 // The readers behind `suggestStage`: each turns one kind of evidence into at most one signal pointing at a stage.
@@ -18,7 +19,9 @@ export interface RawSignal {
 // Which stage of each built-in model carries each tendency. Relational (Schiller 1995): connection comes first and
 // conflict late, in challenge and change, which is then also where it is worked through. Toseland & Rivas: conflict,
 // cohesion and work all belong to the middle stage.
-const BUILT_IN_PHASES: Readonly<Record<string, Readonly<Record<"orientation" | "conflict" | "cohesion", string>>>> = {
+const BUILT_IN_PHASES: {
+  readonly [Id in StageModelId]: Readonly<Record<"orientation" | "conflict" | "cohesion", string>>;
+} = {
   tuckman: { orientation: "forming", conflict: "storming", cohesion: "norming" },
   boston: { orientation: "pre-affiliation", conflict: "power-and-control", cohesion: "intimacy" },
   relational: { orientation: "pre-affiliation", conflict: "challenge-and-change", cohesion: "relational-base" },
@@ -31,7 +34,7 @@ export function phaseIndex(model: StageModel, phase: Phase): number {
   const final = ids.length - 1;
   if (phase === "first") return 0;
   if (phase === "final") return final;
-  const named = BUILT_IN_PHASES[model.id];
+  const named = Object.hasOwn(BUILT_IN_PHASES, model.id) ? BUILT_IN_PHASES[model.id as StageModelId] : undefined;
   // A built-in id whose stages were changed, or an agency's own model, is read by position: first working stage
   // orientation, second conflict, third cohesion (or the last working stage when there are fewer).
   const known = named !== undefined && Object.values(named).every((id) => ids.includes(id));

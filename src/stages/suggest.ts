@@ -1,6 +1,6 @@
 import { describeValue, GroupworkError } from "../_lib/errors.js";
 import { checkStageModel } from "./define.js";
-import { tuckman } from "./models/tuckman.js";
+import { tuckmanModel } from "./models/tuckman.js";
 import {
   attendanceSignal,
   climateSignals,
@@ -19,9 +19,9 @@ import type { StageModel } from "./types.js";
  * `value` from `scoreGcqS`. Part of {@link StageEvidence}.
  *
  * @example
- * const reading = { engaged: 3.4, avoiding: 2, conflict: 1.25 };
- * reading.conflict
- * //=> 1.25
+ * const climate = [{ engaged: 3.4, avoiding: 2, conflict: 1.25 }, { engaged: 3.5, avoiding: 2, conflict: 2.5 }];
+ * suggestStage({ climate }).signals.map((signal) => [signal.code, signal.stage])
+ * //=> [["climate-conflict-rising", "storming"]]
  */
 export interface ClimateReading {
   /** Mean of the engaged items (1, 2, 4, 8, 11). */
@@ -38,12 +38,12 @@ export interface ClimateReading {
  *
  * @typeParam Id - the stage ids of the model
  * @example
- * const evidence = { sessionsHeld: 4, sessionsPlanned: 12, conflictNotes: [0, 0, 1, 3] };
- * evidence.conflictNotes.length
- * //=> 4
+ * const evidence = { model: stageModels.boston, sessionsHeld: 4, sessionsPlanned: 12, conflictNotes: [0, 0, 1, 3] };
+ * suggestStage(evidence).stage
+ * //=> "power-and-control"
  */
 export interface StageEvidence<Id extends string = string> {
-  /** The stage model to suggest a stage of; `tuckman` when absent. */
+  /** The stage model to suggest a stage of; `tuckmanModel` when absent. */
   readonly model?: StageModel<Id> | undefined;
   /** Sessions the group has held so far (the machine's `sessionsTotal`). */
   readonly sessionsHeld?: number | undefined;
@@ -66,9 +66,8 @@ export interface StageEvidence<Id extends string = string> {
  * - `attendance-falling`: the last two attendance rates well below the earlier ones.
  *
  * @example
- * const code = "final-sessions";
- * code
- * //=> "final-sessions"
+ * suggestStage({ sessionsHeld: 10, sessionsPlanned: 12 }).signals.map((signal) => signal.code)
+ * //=> ["final-sessions"]
  */
 export type StageSignalCode =
   | "no-sessions-yet"
@@ -175,7 +174,7 @@ function conflictCount(value: number | boolean, index: number): number {
  * cohesion stage (norming); attendance falling to the conflict stage, or late in the plan to the final one. The stage
  * with the most weight wins (the earlier on a tie). Same evidence, same advice.
  *
- * @param evidence - what is known about the group, with the stage model to answer in (`tuckman` when absent)
+ * @param evidence - what is known about the group, with the stage model to answer in (`tuckmanModel` when absent)
  * @throws {GroupworkError} `invalid-argument` when the model is malformed, a session count is not a whole number
  *   (planned at least 1), a GCQ-S mean is outside 0–6, an attendance rate outside 0–1, or a conflict note neither a
  *   whole number nor a boolean
@@ -188,7 +187,7 @@ function conflictCount(value: number | boolean, index: number): number {
 export function suggestStage<const Id extends string = string>(evidence: StageEvidence<Id>): StageAdvice<Id> {
   if (typeof evidence !== "object" || evidence === null)
     fail(`evidence must be an object; got ${describeValue(evidence)}.`);
-  const model = (evidence.model === undefined ? tuckman : evidence.model) as StageModel<Id>;
+  const model = (evidence.model === undefined ? tuckmanModel : evidence.model) as StageModel<Id>;
   checkStageModel(model, "suggestStage", "evidence.model");
   const held = count(evidence.sessionsHeld, "sessionsHeld", 0);
   const planned = count(evidence.sessionsPlanned, "sessionsPlanned", 1);

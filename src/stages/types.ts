@@ -7,9 +7,8 @@
  * A stage model sets these per stage; `StageMachineOptions` may override them for one group.
  *
  * @example
- * const forming = { id: "forming", readiness: { minSessions: 1, requiresAgreement: true } };
- * forming.readiness.requiresAgreement
- * //=> true
+ * [tuckmanModel.stages[0]?.readiness, tuckmanModel.stages[4]?.readiness]
+ * //=> [{ requiresAgreement: true }, { minSessions: 0 }]
  */
 export interface StageReadiness {
   /** Sessions that must be held in the stage before the group may leave it by `ADVANCE`; 1 when not given. */
@@ -26,9 +25,9 @@ export interface StageReadiness {
  *
  * @typeParam Id - the stage ids of the model, such as `"forming" | "storming"`
  * @example
- * const storming = { id: "storming", label: "Storming", readiness: { minSessions: 2 } };
- * storming.readiness.minSessions
- * //=> 2
+ * const stage = stageModels.boston.stages[1];
+ * [stage?.id, stage?.label]
+ * //=> ["power-and-control", "Power and control"]
  */
 export interface StageDefinition<Id extends string = string> {
   /** Stable id, used as the machine's state value: lower-case words joined by hyphens, such as `power-and-control`. */
@@ -57,9 +56,8 @@ export interface StageDefinition<Id extends string = string> {
  *
  * @typeParam Id - the stage ids of the model, such as `"forming" | "storming" | "norming"`
  * @example
- * const model = { id: "tuckman", stages: [{ id: "forming" }, { id: "adjourning" }], finalStage: "adjourning" };
- * model.stages.at(-1).id === model.finalStage
- * //=> true
+ * [tuckmanModel.id, tuckmanModel.stages.length, tuckmanModel.finalStage, tuckmanModel.stages.at(-1)?.id]
+ * //=> ["tuckman", 5, "adjourning", "adjourning"]
  */
 export interface StageModel<Id extends string = string> {
   /** Stable id of the model, as a group record names it in `group.stageModel` (`tuckman`, `boston`, …). */
@@ -86,12 +84,11 @@ export interface StageModel<Id extends string = string> {
 /**
  * The stage ids of a stage model, as a union of string literals.
  *
- * @typeParam Model - the type of a stage model, such as `typeof tuckman`
+ * @typeParam Model - the type of a stage model, such as `typeof tuckmanModel`
  * @example
- * // type TuckmanStage = StageIdOf<typeof tuckman>; // "forming" | "storming" | … | "adjourning"
- * const ids = ["forming", "storming"];
- * ids.length
- * //=> 2
+ * // StageIdOf<typeof tuckmanModel> is "forming" | "storming" | … | "adjourning": the stages stageGuidance takes
+ * stageGuidance(tuckmanModel, "norming").position
+ * //=> 3
  */
 export type StageIdOf<Model extends StageModel> = Model["stages"][number]["id"];
 
@@ -99,18 +96,18 @@ export type StageIdOf<Model extends StageModel> = Model["stages"][number]["id"];
  * Id of the state a group's machine ends in after `CLOSE`; it is not a stage of any model.
  *
  * @example
- * CLOSED
+ * closedStage
  * //=> "closed"
  */
-export const CLOSED = "closed";
+export const closedStage = "closed";
 
 /**
  * Where the machine can stand: one of the model's stages, or `closed` after the group's record is closed.
  *
  * @typeParam Id - the stage ids of the model
  * @example
- * // type TuckmanValue = StageValue<StageIdOf<typeof tuckman>>; // the five stages or "closed"
- * ["forming", "adjourning", CLOSED].at(-1)
+ * // type TuckmanValue = StageValue<StageIdOf<typeof tuckmanModel>>; // the five stages or "closed"
+ * ["forming", "adjourning", closedStage].at(-1)
  * //=> "closed"
  */
-export type StageValue<Id extends string = string> = Id | typeof CLOSED;
+export type StageValue<Id extends string = string> = Id | typeof closedStage;

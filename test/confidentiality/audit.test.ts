@@ -142,6 +142,15 @@ describe("toAuditRecord", () => {
     expect(decision.determiningRules).toEqual(["with-consent"]);
   });
 
+  it("writes when the record was written from ISO 8601 text with seconds optional, kept as given, or a Date, in UTC", () => {
+    const asked = request();
+    const decision = checkDisclosure(asked, { policy });
+    const recordedAt = (at: string | Date) => toAuditRecord(asked, decision, { decisionId: "d", at }).recordedAt;
+    expect(recordedAt("2026-03-10T10:01-05:00")).toBe("2026-03-10T10:01-05:00");
+    // A Date is written in UTC, as toISOString writes it.
+    expect(recordedAt(new Date(Date.UTC(2026, 2, 10, 15, 0, 1)))).toBe("2026-03-10T15:00:01.000Z");
+  });
+
   it.each([
     [
       "an empty decision id",
@@ -158,6 +167,12 @@ describe("toAuditRecord", () => {
       { decisionId: "d", at: "2026-03-10T10:00:01" },
       /options\.at must be an ISO 8601 instant/,
     ],
+    [
+      "an invalid Date",
+      { decisionId: "d", at: new Date("not a date") },
+      /toAuditRecord: options\.at must be an ISO 8601 instant with an offset, .* or a valid Date; got an object/,
+    ],
+    ["a moment as epoch milliseconds", { decisionId: "d", at: 1773154801000 }, /or a valid Date; got 1773154801000/],
     ["no options", undefined, /options must be an object with decisionId and at, not undefined/],
     ["options that are text", "d-1", /options must be an object with decisionId and at, not "d-1"/],
   ])("throws invalid-argument for %s", (_, options, message) => {

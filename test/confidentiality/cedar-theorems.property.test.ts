@@ -5,14 +5,13 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import {
-  type ConsentOnFile,
   checkDisclosure,
   type DisclosureRequest,
   type DisclosureRule,
   definePolicy,
 } from "../../src/confidentiality/index";
 import { defaultPolicy } from "../../src/confidentiality/rules/index";
-import { deepFreeze } from "./engine-fixtures";
+import { type ConsentOnFile, deepFreeze } from "./engine-fixtures";
 import {
   AT,
   decide,

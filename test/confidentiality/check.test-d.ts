@@ -1,7 +1,8 @@
 // The public types hosts lean on: a request is plain JSON, the model's consents fit it, decisions are narrow unions.
 import { describe, expectTypeOf, it } from "vitest";
 import {
-  type ConsentOnFile,
+  type AuditRecordOptions,
+  type ConsentFacts,
   checkDisclosure,
   type DecisionBasis,
   type DisclosureDecision,
@@ -11,7 +12,7 @@ import {
   type RuleCondition,
   type Truth,
 } from "../../src/confidentiality/index";
-import type { Consent } from "../../src/model/index";
+import type { Consent, GroupRecordInput } from "../../src/model/index";
 import { sampleGroupRecord } from "../../src/sample/index";
 
 describe("disclosure types", () => {
@@ -31,9 +32,19 @@ describe("disclosure types", () => {
     expectTypeOf(checkDisclosure(request)).toEqualTypeOf<DisclosureDecision>();
   });
 
-  it("takes the model's parsed consents and the sample group's wire consents alike", () => {
+  it("takes the model's parsed consents, its wire consents and the sample group's frozen ones alike", () => {
+    type ConsentOnFile = NonNullable<DisclosureRequest["consents"]>[number];
     expectTypeOf<Consent>().toExtend<ConsentOnFile>();
+    expectTypeOf<NonNullable<GroupRecordInput["consents"]>[number]>().toExtend<ConsentOnFile>();
     expectTypeOf(sampleGroupRecord.consents).toExtend<readonly ConsentOnFile[]>();
+    // Ids are plain strings on the way in; rules read the same consents back.
+    expectTypeOf<ConsentOnFile["id"]>().toEqualTypeOf<string>();
+    expectTypeOf<ConsentFacts["granting"][number]>().toEqualTypeOf<ConsentOnFile>();
+  });
+
+  it("takes a Date or text for the moment an audit record is written, and text for the request's moment", () => {
+    expectTypeOf<AuditRecordOptions["at"]>().toEqualTypeOf<string | Date>();
+    expectTypeOf<DisclosureRequest["at"]>().toEqualTypeOf<string>();
   });
 
   it("keeps the decision's codes narrow", () => {

@@ -92,9 +92,16 @@ describe("checkDisclosure", () => {
     ]);
   });
 
+  it.each(["2026-03-10T10:00-05:00", "2026-03-10T15:00Z", "2026-03-10T10:00:00.5-05:00"])(
+    "reads the moment %j, ISO 8601 with an offset and seconds optional",
+    (at) => {
+      expect(checkDisclosure(request({ at }), { policy: permitAll }).basis).toBe("explicit-permit");
+    },
+  );
+
   it.each([
     "2026-03-10",
-    "2026-03-10T10:00-05:00",
+    "2026-03-10T10",
     "2026-03-10T10:00:00-0500",
     "2026-02-30T10:00:00Z",
     "yesterday",

@@ -2,14 +2,9 @@
 // under every spelling of their name, whatever else is on file (Primero disclosure_deny_details; 45 CFR 164.522(a)).
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import {
-  type ConsentOnFile,
-  checkDisclosure,
-  type DisclosureRecipient,
-  matchConsents,
-  partyMayBe,
-} from "../../src/confidentiality/index";
-import { consent, request } from "./engine-fixtures";
+import { partyMayBe } from "../../src/confidentiality/consents";
+import { checkDisclosure, type DisclosureRecipient } from "../../src/confidentiality/index";
+import { type ConsentOnFile, consent, matchConsents, request } from "./engine-fixtures";
 
 const RUNS = { numRuns: 300 };
 

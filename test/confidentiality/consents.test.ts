@@ -1,19 +1,21 @@
 // Consent matching, with the boundaries of each period written out by hand (FHIR R4 Consent.provision.period;
 // revocation wins from its moment on), and who a consent's grants and withholdings reach (Primero
-// disclosure_deny_details; 45 CFR 164.522(a)).
+// disclosure_deny_details; 45 CFR 164.522(a)). The matching is private to the room, so it is read here from its module,
+// on requests read as checkDisclosure reads them.
 import { describe, expect, it } from "vitest";
+import { outOfForce, partyIncludes, partyMayBe } from "../../src/confidentiality/consents";
 import {
-  consentOutOfForce,
+  checkDisclosure,
   type DisclosureRecipient,
-  matchConsents,
-  partyIncludes,
-  partyMayBe,
+  type DisclosureRequest,
+  definePolicy,
 } from "../../src/confidentiality/index";
-import { GroupworkError } from "../../src/model/index";
 import { sampleGroupRecord } from "../../src/sample/index";
-import { consent, deepFreeze, request } from "./engine-fixtures";
+import { type ConsentOnFile, consent, deepFreeze, matchConsents, request, rule } from "./engine-fixtures";
 
-describe("consentOutOfForce", () => {
+const consentOutOfForce = (on: ConsentOnFile, at: string) => outOfForce(on, Date.parse(at));
+
+describe("whether a consent is in force", () => {
   const c = consent({
     validFrom: "2026-02-01T09:00:00-06:00",
     validUntil: "2026-06-30T17:00:00-05:00",
@@ -40,38 +42,19 @@ describe("consentOutOfForce", () => {
     expect(consentOutOfForce(revoked, "2027-06-01T00:00:00-05:00")).toBe("revoked");
   });
 
-  it("throws invalid-argument for a moment it cannot read", () => {
-    expect(() => consentOutOfForce(consent(), "next week")).toThrow(GroupworkError);
-    expect(() => consentOutOfForce(consent(), "next week")).toThrow(/at must be an ISO 8601 instant, not "next week"/);
+  it("reads a period written to the minute, without seconds", () => {
+    const minutes = consent({ validFrom: "2026-02-01T09:00-06:00", validUntil: "2026-06-30T17:00-05:00" });
+    expect(consentOutOfForce(minutes, "2026-02-01T08:59:59-06:00")).toBe("not-yet-valid");
+    expect(consentOutOfForce(minutes, "2026-06-30T17:00-05:00")).toBeNull();
+    expect(consentOutOfForce(minutes, "2026-06-30T17:01-05:00")).toBe("expired");
   });
 
-  it("refuses a consent whose start cannot be read, rather than guess whether it is in force", () => {
-    expect(() => consentOutOfForce(consent({ validFrom: "someday" }), "2026-04-01T12:00:00-05:00")).toThrow(
-      /consentOutOfForce: consent must be a consent on file/,
-    );
-  });
-});
-
-describe("the consent helpers given what their types forbid", () => {
-  const hector = { kind: "family-or-guardian", name: "Hector Delgado" } as const;
-
-  it.each<[string, () => unknown, RegExp]>([
-    ["partyIncludes with no party", () => partyIncludes(undefined as never, hector), /partyIncludes: party must be/],
-    ["partyMayBe with an unknown kind", () => partyMayBe({ kind: "neighbour" } as never, hector), /partyMayBe: party/],
-    [
-      "partyMayBe with a name that is a number",
-      () => partyMayBe(hector, { kind: "public", name: 7 } as never),
-      /recipient must be/,
-    ],
-    [
-      "matchConsents with no request",
-      () => matchConsents(undefined as never),
-      /matchConsents: the request is not well formed/,
-    ],
-    ["consentOutOfForce with null", () => consentOutOfForce(null as never, "2026-04-01T12:00:00-05:00"), /got null/],
-  ])("%s throws invalid-argument", (_, call, message) => {
-    expect(call).toThrow(GroupworkError);
-    expect(call).toThrow(message);
+  it("makes checkDisclosure refuse a request whose moment or consent period cannot be read, rather than guess", () => {
+    const permitAll = definePolicy([rule("all", "permit")], { version: "permit-all" });
+    const unread = (asked: unknown) =>
+      checkDisclosure(asked as DisclosureRequest, { policy: permitAll }).errors.map((error) => error.path);
+    expect(unread(request({ at: "next week", consents: [consent()] }))).toEqual(["at"]);
+    expect(unread(request({ consents: [consent({ validFrom: "someday" })] }))).toEqual(["consents[0].validFrom"]);
   });
 });
 

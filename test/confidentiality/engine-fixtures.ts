@@ -1,5 +1,10 @@
 // Requests and rules for the engine's tests, written out by hand so each test says exactly what it relies on.
-import type { ConsentOnFile, DisclosureRequest, DisclosureRule, RuleCondition } from "../../src/confidentiality/index";
+import { consentFacts } from "../../src/confidentiality/consents";
+import type { ConsentFacts, DisclosureRequest, DisclosureRule, RuleCondition } from "../../src/confidentiality/index";
+import { readRequest } from "../../src/confidentiality/read-request";
+
+/** A consent as a request carries it: the model's wire form of a consent. */
+export type ConsentOnFile = NonNullable<DisclosureRequest["consents"]>[number];
 
 /** A plain, valid request: Hope's attendance, to an outside provider, for coordination of care. */
 export function request(overrides: Partial<DisclosureRequest> = {}): DisclosureRequest {
@@ -56,4 +61,14 @@ export function deepFreeze<T>(value: T): T {
     for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
   }
   return value;
+}
+
+/**
+ * What the consents on file say about a request, as the engine hands it to rules (`facts.consents`): the request read
+ * as checkDisclosure reads it, then matched. Throws when the request is not well formed, so a test cannot pass on one.
+ */
+export function matchConsents(asked: DisclosureRequest): ConsentFacts {
+  const read = readRequest(asked);
+  if (!read.ok) throw new Error(`not a well-formed request: ${read.problems[0]?.message}`);
+  return consentFacts(read.request);
 }

@@ -9,6 +9,7 @@ import {
   type MemberMention,
   type MemberMentionRedaction,
   type MentionKind,
+  type RedactMemberMentionsOptions,
   redactMemberMentions,
 } from "../../src/confidentiality/index";
 import type { GroupRecord, MemberId } from "../../src/model/index";
@@ -17,17 +18,23 @@ declare const record: GroupRecord;
 declare const subject: MemberId;
 
 describe("mention scanning types", () => {
-  it("takes a parsed record's members, or any readonly list of ids and names, as the roster", () => {
+  it("takes a parsed record's members, or any readonly list of plain-string ids and names, as the roster", () => {
     expectTypeOf(findMemberMentions("note", record.members, { subject })).toEqualTypeOf<MemberMention[]>();
-    const frozen: readonly { id: MemberId; displayName: string }[] = [];
-    expectTypeOf(findMemberMentions("note", frozen, { subject })).toEqualTypeOf<MemberMention[]>();
+    const frozen: readonly { readonly id: string; readonly displayName: string }[] = [];
+    expectTypeOf(findMemberMentions("note", frozen, { subject: "m-hope" })).toEqualTypeOf<MemberMention[]>();
   });
 
-  it("needs a subject that is a member id, not any string", () => {
-    // @ts-expect-error the subject is a MemberId
-    findMemberMentions("note", record.members, { subject: "m-hope" });
+  it("takes the subject as a plain string id, in the same option for every function", () => {
+    expectTypeOf(findMemberMentions("note", record.members, { subject: "m-hope" })).toEqualTypeOf<MemberMention[]>();
+    expectTypeOf<FindMemberMentionsOptions["subject"]>().toEqualTypeOf<string>();
+    expectTypeOf<CheckIndividualNoteOptions["subject"]>().toEqualTypeOf<string>();
+    expectTypeOf<RedactMemberMentionsOptions["subject"]>().toEqualTypeOf<string>();
     // @ts-expect-error the subject is required
     findMemberMentions("note", record.members, {});
+    // @ts-expect-error the subject is required here too
+    checkIndividualNote("note", record.members, { strict: true });
+    // @ts-expect-error an id is text, not a number
+    findMemberMentions("note", record.members, { subject: 7 });
     expectTypeOf<FindMemberMentionsOptions["strict"]>().toEqualTypeOf<boolean | undefined>();
   });
 
@@ -38,12 +45,12 @@ describe("mention scanning types", () => {
     expectTypeOf<MentionKind>().toEqualTypeOf<"display-name" | "preferred-name" | "first-name">();
   });
 
-  it("redacts and checks with the same options, the check taking its subject apart", () => {
+  it("redacts and checks with the same options as the scan", () => {
     expectTypeOf(
       redactMemberMentions("note", record.members, { subject, replacement: "a peer" }),
     ).toEqualTypeOf<MemberMentionRedaction>();
-    expectTypeOf(checkIndividualNote("note", record.members, subject)).toEqualTypeOf<IndividualNoteCheck>();
-    expectTypeOf<CheckIndividualNoteOptions>().not.toHaveProperty("subject");
+    expectTypeOf(checkIndividualNote("note", record.members, { subject })).toEqualTypeOf<IndividualNoteCheck>();
+    expectTypeOf<CheckIndividualNoteOptions>().toEqualTypeOf<FindMemberMentionsOptions>();
     expectTypeOf<IndividualNoteCheck["problems"][number]["code"]>().toEqualTypeOf<"names-another-member">();
   });
 

@@ -1,12 +1,13 @@
 // Spelling tricks that must not get a recipient past a withholding: characters no reader sees, compatibility forms
 // (full-width, mathematical, ligatures, digraphs), Hangul fillers, titles and generational suffixes, apostrophe
-// look-alikes. Each case is written out by hand; the folding is private, so it is read through partyMayBe,
-// partyIncludes and matchConsents, and directly where the folding itself is the point.
+// look-alikes. Each case is written out by hand; the folding and the matching are private to the room, so they are
+// read from their modules (partyMayBe, partyIncludes and the consent facts the engine hands to rules).
 import { describe, expect, it } from "vitest";
+import { partyIncludes, partyMayBe } from "../../src/confidentiality/consents";
 import { foldedNameWords, foldText } from "../../src/confidentiality/fold";
-import { type DisclosureRecipient, matchConsents, partyIncludes, partyMayBe } from "../../src/confidentiality/index";
+import type { DisclosureRecipient } from "../../src/confidentiality/index";
 import { compareNames } from "../../src/confidentiality/party-names";
-import { consent, request } from "./engine-fixtures";
+import { consent, matchConsents, request } from "./engine-fixtures";
 
 const hector = { kind: "family-or-guardian", name: "Hector Delgado" } as const;
 

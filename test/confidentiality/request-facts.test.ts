@@ -3,8 +3,7 @@
 // permit, so each of these makes the request invalid (denied with basis invalid-request and a located error).
 import { describe, expect, it } from "vitest";
 import { checkDisclosure, type DisclosureRequest, definePolicy } from "../../src/confidentiality/index";
-import { requestProblems, walkRequest } from "../../src/confidentiality/request-check";
-import { isWellFormedRequest } from "../../src/confidentiality/well-formed";
+import { readRequest } from "../../src/confidentiality/read-request";
 import type { InformationKind } from "../../src/model/index";
 import { consent, request, rule } from "./engine-fixtures";
 
@@ -13,8 +12,8 @@ const permitAll = definePolicy([rule("all", "permit")], { version: "permit-all" 
 function errorsOf(asked: unknown): [string | undefined, string][] {
   const decision = checkDisclosure(asked as DisclosureRequest, { policy: permitAll });
   expect([decision.effect, decision.basis, decision.determiningRules]).toEqual(["deny", "invalid-request", []]);
-  // The fast path refuses exactly what the full walk finds a problem with.
-  expect(isWellFormedRequest(asked)).toBe(false);
+  // The decision's errors are the problems of the one reading of the request.
+  expect(readRequest(asked)).toEqual({ ok: false, problems: decision.errors });
   return decision.errors.map((error) => [error.path, error.message]);
 }
 
@@ -72,7 +71,7 @@ describe("information about one member must say which member", () => {
     const asked = request({
       information: { kind, groupId: "g-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
     });
-    expect(requestProblems(asked)).toEqual([]);
+    expect(readRequest(asked).ok).toBe(true);
     expect(checkDisclosure(asked, { policy: permitAll }).basis).toBe("explicit-permit");
   });
 
@@ -198,7 +197,7 @@ describe("a subject or an originator must be confirmed by ids on both sides", ()
       { kind: "facilitator" },
     ]) {
       const asked = { ...request(), information: note("attendance", {}), recipient } as DisclosureRequest;
-      expect(requestProblems(asked)).toEqual([]);
+      expect(readRequest(asked).ok).toBe(true);
     }
   });
 });
@@ -230,8 +229,8 @@ describe("a long or sparse list is reported in bounded form", () => {
       "consents: … and 99999980 more entries from consents[20] on, not checked: only the first 20 entries with " +
         "problems are listed.",
     ]);
-    // The fast path stops at the first hole, the walk at the twenty-first.
-    expect(reads()).toBeLessThanOrEqual(30);
+    // The request is read once, up to the twenty-first hole; errorsOf reads it twice (checkDisclosure, then readRequest).
+    expect(reads()).toBe(42);
   });
 
   it("bounds each list on its own: codes, parties and the consents that hold them", () => {
@@ -272,10 +271,11 @@ describe("a long or sparse list is reported in bounded form", () => {
     ]);
   });
 
-  it("agrees with the fast path on a long valid list", () => {
+  it("reads a long valid list, every entry once, into the copy", () => {
     const consents = Array.from({ length: 2000 }, (_, index) => consent({ id: `c-${index}` }));
-    const asked = { ...request(), consents };
-    expect(isWellFormedRequest(asked)).toBe(true);
-    expect(walkRequest(asked)).toEqual([]);
+    const { list, reads } = counted(consents);
+    const read = readRequest({ ...request(), consents: list });
+    expect(read.ok && read.request.consents?.map((one) => one.id)).toEqual(consents.map((one) => one.id));
+    expect(reads()).toBe(2000);
   });
 });

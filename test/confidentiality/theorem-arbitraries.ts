@@ -3,7 +3,6 @@
 // missing.
 import { fc } from "@fast-check/vitest";
 import {
-  type ConsentOnFile,
   checkDisclosure,
   type DisclosureDecision,
   type DisclosureObligation,
@@ -11,16 +10,17 @@ import {
   type DisclosureRequest,
   type DisclosureRule,
   definePolicy,
-  privacyLawCodes,
   type Truth,
 } from "../../src/confidentiality/index";
 import {
   confidentialityLevels,
   informationKinds,
+  privacyLawCodes,
   purposesOfUse,
   recipientKinds,
   sensitivityCodes,
 } from "../../src/model/index";
+import type { ConsentOnFile } from "./engine-fixtures";
 export const OBLIGATIONS: readonly DisclosureObligation[] = [
   "AUDTR",
   "MINEC",

@@ -11,7 +11,7 @@ import {
   MembershipSchema,
   parseGroupRecord,
 } from "../../src/model/index";
-import { replayStageEvents, tuckman } from "../../src/stages/index";
+import { replayStageEvents, tuckmanModel } from "../../src/stages/index";
 
 export function readGroup(input: unknown): Group {
   return GroupSchema.parse(input);
@@ -30,7 +30,7 @@ export function firstAttendance(input: unknown): AttendanceRecord | undefined {
 // The rooms take what parsing returns as it is, with no casts: the stage log replays, attendance and turns count.
 export function stageOf(record: GroupRecord): string {
   const start = { at: `${record.group.startDate}T00:00:00Z`, by: "worker", activeMembers: record.memberships.length };
-  return String(replayStageEvents(tuckman, start, record.stageEvents).snapshot.value);
+  return String(replayStageEvents(tuckmanModel, start, record.stageEvents).snapshot.value);
 }
 
 export function attendanceRates(record: GroupRecord): (number | null)[] {

@@ -7,7 +7,7 @@ import {
 } from "../../src/confidentiality/index";
 import { type GroupRecord, parseGroupRecord } from "../../src/model/index";
 import { sampleGroupRecord } from "../../src/sample/index";
-import { persistStageSnapshot, replayStageEvents, tuckman } from "../../src/stages/index";
+import { persistStageSnapshot, replayStageEvents, tuckmanModel } from "../../src/stages/index";
 import { arbitraryGroupRecordInput } from "../fixtures/arbitraries";
 import { malformedRecords } from "../fixtures/malformed-records";
 import { SEED } from "./settings";
@@ -45,7 +45,7 @@ export const stageLog: readonly unknown[] = sampleGroupRecord.stageEvents;
 
 /** The sample's stage snapshot after the first `count` events of its log. */
 function snapshotAfter(count: number) {
-  const replay = replayStageEvents(tuckman, stageInput, stageLog.slice(0, count) as never);
+  const replay = replayStageEvents(tuckmanModel, stageInput, stageLog.slice(0, count) as never);
   if (!replay.ok) throw new Error(`the sample's stage log does not replay to event ${count}`);
   return replay.snapshot;
 }

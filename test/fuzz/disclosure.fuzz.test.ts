@@ -29,7 +29,7 @@ function setAt(root: unknown, path: Path, value: unknown): void {
   else Object.defineProperty(parent, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** The path as request-check writes it: `consents[0].recipients[0].kind`. */
+/** The path as the request reader writes it: `consents[0].recipients[0].kind`. */
 function written(path: Path): string {
   return path.reduce<string>(
     (text, key: PathKey) => (typeof key === "number" ? `${text}[${key}]` : text === "" ? key : `${text}.${key}`),

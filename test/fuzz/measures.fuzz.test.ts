@@ -1,5 +1,5 @@
 import { describe } from "vitest";
-import { goalAttainmentScore, scoreGcqS } from "../../src/measures/index";
+import { scoreGcqS, scoreGoalAttainment } from "../../src/measures/index";
 import { call, type EntryPoint } from "./contract";
 import { expectArray, expectBoolean, expectFinite, expectMeasured, expectRecord } from "./results";
 import { fuzzEntryPoints } from "./suite";
@@ -17,13 +17,13 @@ const entries: EntryPoint[] = [
     },
   },
   {
-    name: "goalAttainmentScore",
+    name: "scoreGoalAttainment",
     bases: [
       [[{ score: 1, weight: 2 }, { score: -1, weight: 1 }, { score: 0 }]],
       [[{ score: 2 }, { score: -2 }], { rho: 0.3 }],
       [[]],
     ],
-    call: call(goalAttainmentScore),
+    call: call(scoreGoalAttainment),
     check: (result) => {
       const score = expectRecord(result, "result");
       expectMeasured(score["tScore"], "result.tScore");

@@ -1,10 +1,10 @@
-import { privacyLawCodes } from "../../src/confidentiality/index";
 import {
   confidentialityLevels,
   consentForms,
   consentGrantors,
   consentLegalBases,
   informationKinds,
+  privacyLawCodes,
   purposesOfUse,
   recipientKinds,
   sensitivityCodes,

@@ -3,7 +3,6 @@ import {
   applyStageEvent,
   availableStageEvents,
   bostonModel,
-  builtInStageModel,
   createStageMachine,
   defineStageModel,
   persistStageSnapshot,
@@ -15,8 +14,8 @@ import {
   startStages,
   suggestStage,
   timeInStage,
-  toselandRivas,
-  tuckman,
+  toselandRivasModel,
+  tuckmanModel,
 } from "../../src/stages/index";
 import { envelopes, stageInput, stageLog, stageSnapshots, stageSteps } from "./bases";
 import { call, type EntryPoint } from "./contract";
@@ -26,7 +25,7 @@ import { fuzzEntryPoints } from "./suite";
 // The stages room's public functions. Stage models are the built-in ones as exported (frozen); snapshots come from
 // replaying the sample group's stage log, and envelopes are those snapshots persisted and sent through JSON.
 
-const models = [tuckman, bostonModel, relationalModel, toselandRivas];
+const models = [tuckmanModel, bostonModel, relationalModel, toselandRivasModel];
 const options = {
   minSessions: 2,
   requireAgreement: true,
@@ -53,24 +52,16 @@ const entries: EntryPoint[] = [
   {
     name: "stageGuidance",
     bases: [
-      [tuckman, "storming"],
+      [tuckmanModel, "storming"],
       [bostonModel, bostonModel.stages[1]?.id],
-      [toselandRivas, toselandRivas.finalStage],
+      [toselandRivasModel, toselandRivasModel.finalStage],
     ],
     call: call(stageGuidance),
     check: (result) => expectArray(expectRecord(result, "result")["workerTasks"], "result.workerTasks"),
   },
   {
-    name: "builtInStageModel",
-    bases: [["tuckman"], ["boston"]],
-    call: call(builtInStageModel),
-    check: (result) => {
-      if (result !== null) expectRecord(result, "result");
-    },
-  },
-  {
     name: "createStageMachine",
-    bases: [[tuckman], [tuckman, options], [relationalModel, {}]],
+    bases: [[tuckmanModel], [tuckmanModel, options], [relationalModel, {}]],
     call: call(createStageMachine),
     check: (result) => {
       if (typeof result !== "object" || result === null) throw new Error("result should be a machine");
@@ -79,8 +70,8 @@ const entries: EntryPoint[] = [
   {
     name: "startStages",
     bases: [
-      [tuckman, stageInput],
-      [tuckman, stageInput, options],
+      [tuckmanModel, stageInput],
+      [tuckmanModel, stageInput, options],
       [bostonModel, { at: stageInput.at, by: "f-okafor" }],
     ],
     call: call(startStages),
@@ -89,8 +80,8 @@ const entries: EntryPoint[] = [
   {
     name: "replayStageEvents",
     bases: [
-      [tuckman, stageInput, stageLog],
-      [tuckman, stageInput, stageLog.slice(0, 12), options],
+      [tuckmanModel, stageInput, stageLog],
+      [tuckmanModel, stageInput, stageLog.slice(0, 12), options],
     ],
     call: call(replayStageEvents),
     check: (result) => expectResult(result, "result", "snapshot"),
@@ -118,7 +109,7 @@ const entries: EntryPoint[] = [
   },
   {
     name: "restoreStageSnapshot",
-    bases: [...envelopes.map((envelope) => [tuckman, envelope]), [tuckman, envelopes[1], options]],
+    bases: [...envelopes.map((envelope) => [tuckmanModel, envelope]), [tuckmanModel, envelopes[1], options]],
     call: call(restoreStageSnapshot),
     check: (result) => expectResult(result, "result", "snapshot"),
   },

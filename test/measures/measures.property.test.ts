@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { type GoalAttainmentLevel, goalAttainmentScore, scoreGcqS } from "../../src/index";
+import { type GoalAttainmentLevel, scoreGcqS, scoreGoalAttainment } from "../../src/index";
 
 const level = fc.constantFrom<GoalAttainmentLevel>(-2, -1, 0, 1, 2);
 const goals = fc.array(fc.record({ score: level, weight: fc.double({ min: 0.1, max: 10, noNaN: true }) }), {
@@ -9,19 +9,19 @@ const goals = fc.array(fc.record({ score: level, weight: fc.double({ min: 0.1, m
 });
 const rho = fc.double({ min: 0, max: 1, noNaN: true });
 
-describe("goalAttainmentScore properties", () => {
+describe("scoreGoalAttainment properties", () => {
   test.prop([goals, rho, fc.nat()])("raising one goal's level never lowers the T-score", (list, r, pick) => {
     const index = pick % list.length;
     const goal = list[index];
     fc.pre(goal !== undefined && goal.score < 2);
     const better = list.map((g, i) => (i === index ? { ...g, score: (g.score + 1) as GoalAttainmentLevel } : g));
-    const before = goalAttainmentScore(list, { rho: r }).tScore.value ?? Number.NaN;
-    expect(goalAttainmentScore(better, { rho: r }).tScore.value).toBeGreaterThan(before);
+    const before = scoreGoalAttainment(list, { rho: r }).tScore.value ?? Number.NaN;
+    expect(scoreGoalAttainment(better, { rho: r }).tScore.value).toBeGreaterThan(before);
   });
 
   test.prop([goals, rho])("every goal at its expected level gives exactly 50", (list, r) => {
     expect(
-      goalAttainmentScore(
+      scoreGoalAttainment(
         list.map((g) => ({ ...g, score: 0 as const })),
         { rho: r },
       ).tScore.value,
@@ -32,8 +32,8 @@ describe("goalAttainmentScore properties", () => {
     "multiplying every weight by the same number changes nothing",
     (list, r, k) => {
       const scaled = list.map((g) => ({ ...g, weight: g.weight * k }));
-      const a = goalAttainmentScore(list, { rho: r }).tScore.value ?? Number.NaN;
-      expect(goalAttainmentScore(scaled, { rho: r }).tScore.value).toBeCloseTo(a, 8);
+      const a = scoreGoalAttainment(list, { rho: r }).tScore.value ?? Number.NaN;
+      expect(scoreGoalAttainment(scaled, { rho: r }).tScore.value).toBeCloseTo(a, 8);
     },
   );
 });
@@ -41,12 +41,12 @@ describe("goalAttainmentScore properties", () => {
 // A power of ten from 1e-300 to 1e300: weights of any size a double holds with full precision.
 const magnitude = fc.integer({ min: -300, max: 300 }).map((exponent) => 10 ** exponent);
 
-describe("goalAttainmentScore over the whole range of weights", () => {
+describe("scoreGoalAttainment over the whole range of weights", () => {
   test.prop([goals, rho, magnitude])(
     "multiplying every weight by a power of ten from 1e-300 to 1e300 changes nothing, and T stays finite",
     (list, r, k) => {
-      const a = goalAttainmentScore(list, { rho: r }).tScore.value ?? Number.NaN;
-      const b = goalAttainmentScore(
+      const a = scoreGoalAttainment(list, { rho: r }).tScore.value ?? Number.NaN;
+      const b = scoreGoalAttainment(
         list.map((g) => ({ ...g, weight: g.weight * k })),
         { rho: r },
       ).tScore.value;
@@ -58,7 +58,7 @@ describe("goalAttainmentScore over the whole range of weights", () => {
   test.prop([fc.array(fc.record({ score: level, weight: magnitude }), { minLength: 1, maxLength: 8 }), rho])(
     "weights of mixed magnitudes give a finite T within 20n of 50, and a finite weighted sum",
     (list, r) => {
-      const result = goalAttainmentScore(list, { rho: r });
+      const result = scoreGoalAttainment(list, { rho: r });
       expect(Number.isFinite(result.weightedSum)).toBe(true);
       // |Σwx| ≤ 2Σw and the denominator is at least √((1 − ρ)Σw² + ρ·Σw²) ≥ max w, so |T − 50| ≤ 20·Σw ÷ max w ≤ 20n.
       const t = result.tScore.value ?? Number.NaN;

@@ -4,17 +4,17 @@ import {
   type GcqSSubscale,
   type GoalAttainmentLevel,
   type GoalAttainmentScore,
-  goalAttainmentScore,
   scoreGcqS,
+  scoreGoalAttainment,
 } from "../../src/index";
 
 describe("measures types", () => {
   it("GAS levels are −2 … +2 and the T-score may be null", () => {
     expectTypeOf<GoalAttainmentLevel>().toEqualTypeOf<-2 | -1 | 0 | 1 | 2>();
-    expectTypeOf(goalAttainmentScore([{ score: 1 }])).toEqualTypeOf<GoalAttainmentScore>();
+    expectTypeOf(scoreGoalAttainment([{ score: 1 }])).toEqualTypeOf<GoalAttainmentScore>();
     expectTypeOf<GoalAttainmentScore["tScore"]["value"]>().toEqualTypeOf<number | null>();
     // @ts-expect-error 3 is not a level
-    goalAttainmentScore([{ score: 3 }]);
+    scoreGoalAttainment([{ score: 3 }]);
   });
 
   it("GCQ-S takes 12 answers or null and names its subscales", () => {

@@ -2,10 +2,17 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   type EqualityUndefinedReason,
   type EqualityValue,
+  type InteractionAct,
+  type InteractionActInput,
+  interactionProfile,
   type Measured,
+  type MemberId,
   type MemberTurnStats,
   participationEquality,
+  responseNetwork,
+  type Turn,
   type TurnAnalytics,
+  type TurnInput,
   turnAnalytics,
 } from "../../src/index";
 
@@ -29,13 +36,26 @@ describe("the types users lean on", () => {
     participationEquality(["3"]);
   });
 
-  it("turnAnalytics takes branded member ids and typed options", () => {
+  it("turnAnalytics takes plain string ids and typed options, and returns branded ids", () => {
     expectTypeOf(turnAnalytics).returns.toEqualTypeOf<TurnAnalytics>();
     expectTypeOf<TurnAnalytics["members"][number]>().toEqualTypeOf<MemberTurnStats>();
     expectTypeOf<MemberTurnStats["share"]>().toEqualTypeOf<Measured<"nobody-spoke">>();
-    // @ts-expect-error a roster holds MemberIds, not plain strings
-    turnAnalytics([], ["m-1"]);
+    expectTypeOf<MemberTurnStats["memberId"]>().toEqualTypeOf<MemberId>();
+    // A host's own turns and roster, plain strings, as they come
+    turnAnalytics([{ sessionId: "s-1", memberId: "m-1", start: 0, end: 5 }], ["m-1"]);
+    // Turns a parse returned, branded, are taken as they are
+    expectTypeOf<Turn>().toExtend<TurnInput>();
+    // @ts-expect-error a roster holds ids, not numbers
+    turnAnalytics([], [1]);
     // @ts-expect-error thresholds are seconds
     turnAnalytics([], [], { interruptionOverlap: "1s" });
+  });
+
+  it("responseNetwork and interactionProfile take plain string ids", () => {
+    responseNetwork([{ sessionId: "s-1", memberId: "m-1", start: 0, end: 5, respondsTo: "m-2" }]);
+    interactionProfile([{ sessionId: "s-1", memberId: "m-1", category: 4, addresseeId: "m-2" }]);
+    expectTypeOf<InteractionAct>().toExtend<InteractionActInput>();
+    // @ts-expect-error Bales' categories are 1 to 12
+    interactionProfile([{ sessionId: "s-1", memberId: "m-1", category: 13 }]);
   });
 });

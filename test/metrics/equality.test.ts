@@ -155,6 +155,12 @@ describe("participationEquality: arguments", () => {
     expect(values).toEqual([3, 1, 2]);
   });
 
+  it("reads a list that carries a `constructor` key of its own as any other list", () => {
+    // A host's list decoded with extra keys: copying it with map or slice would call its `constructor` and throw.
+    const values = Object.assign([40, 0, 0, 0], { constructor: "constructor" });
+    expect(participationEquality(values).giniScaled).toEqual({ value: 1, reason: null });
+  });
+
   it("keeps its answers for the tiniest and the largest numbers a double holds", () => {
     // [0, x]: mean x/2, population SD x/2, so CV = 1; shares 0 and 1: HHI 1, Gini ½ (scaled 1). Computed naively,
     // the mean of [0, 5e-324] underflows to 0 and the CV to NaN; the squares of [8e307, 8e307] overflow.

@@ -124,4 +124,16 @@ describe("interactionProfile: arguments its types forbid", () => {
       "interactionProfile: acts must be a list.",
     );
   });
+
+  it("refuses a hole in the list of acts, naming it, instead of skipping it", () => {
+    // biome-ignore lint/suspicious/noSparseArray: a hole in the list, as a host's bad data might leave
+    const acts = [act("a", 1), , act("b", 2)] as InteractionAct[];
+    expect(() => interactionProfile(acts)).toThrow("interactionProfile: acts[1] must be a scored act; got undefined");
+  });
+
+  it("refuses an act at a time that is not seconds from the session's start", () => {
+    for (const at of [-1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => interactionProfile([{ ...act("a", 1), at }])).toThrow(`acts[0].at is ${at}`);
+    }
+  });
 });

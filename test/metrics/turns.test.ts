@@ -265,8 +265,20 @@ describe("turnAnalytics: arguments its types forbid", () => {
       "turns[1] must be a speaking turn",
     );
     expect(() => turnAnalytics([first, turn("s-1", "b", 9, 6)], [])).toThrow("turns[1] runs from 9 to 6 s");
-    // Starting together with the first turn, so read as one group with it.
+    // Starting together with the first turn.
     expect(() => turnAnalytics([first, turn("s-1", "b", 0, Number.NaN)], [])).toThrow("turns[1] runs from 0 to NaN s");
+  });
+
+  it("reads a list of turns that carries a `constructor` key of its own as any other list", () => {
+    // A host's list decoded with extra keys: copying it with slice would call its `constructor` and throw.
+    const turns = Object.assign([turn("s-1", "a", 0, 60), turn("s-1", "b", 50, 90)], { constructor: "constructor" });
+    expect(turnAnalytics(turns, ids("a", "b")).sessions[0]).toMatchObject({ interruptions: 1, overlap: 10 });
+  });
+
+  it("refuses a list given as a turn, naming it", () => {
+    expect(() => turnAnalytics([turn("s-1", "a", 0, 5), ["s-1", "a", 5, 9] as unknown as Turn], [])).toThrow(
+      "turnAnalytics: turns[1] must be a speaking turn",
+    );
   });
 
   it("refuses turns or a roster that is not a list, and options that are not an object", () => {

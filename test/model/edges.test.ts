@@ -109,8 +109,19 @@ describe("parseGroupRecord when parts are broken", () => {
     const withoutSessions = edited(change([], {}, { sessions: undefined }));
     const brokenToo = edited(change([], {}, { sessions: undefined }), change(["group"], GROUP, { name: undefined }));
     const unknown = (input: unknown) => loc(input).filter((issue) => issue.code === "unknown-session");
-    // 84 attendance records, 39 turns, 10 acts and the 11 SESSION_HELD entries of the stage log.
-    expect(unknown(withoutSessions)).toHaveLength(84 + 39 + 10 + 11);
+    // One error per list and session id, at the first entry: attendance names the 11 held sessions, turns sessions 1,
+    // 7 and 12, the acts one session, and the stage log's SESSION_HELD entries the 11 held sessions.
+    expect(unknown(withoutSessions)).toHaveLength(11 + 3 + 1 + 11);
+    expect(unknown(withoutSessions).filter((issue) => issue.path[0] === "attendance")[1]?.path).toEqual([
+      "attendance",
+      1,
+      "sessionId",
+    ]);
+    // The errors together still account for every entry: 84 attendance records, 39 turns, 10 acts and 11 log entries.
+    const counted = parseGroupRecord(withoutSessions)
+      .issues.filter((issue) => issue.code === "unknown-session")
+      .map((issue) => Number(/^(\d+) \w+ entries/.exec(issue.message)?.[1] ?? 1));
+    expect(counted.reduce((sum, count) => sum + count, 0)).toBe(84 + 39 + 10 + 11);
     expect(unknown(brokenToo)).toEqual(unknown(withoutSessions));
   });
   it("an empty member id is reported once, and references are not checked", () => {
@@ -146,7 +157,7 @@ describe("issue messages", () => {
   it("shows the form an instant takes when one is malformed", () => {
     const input = edited(change(["sessions", 0], { id: "s-01" }, { scheduledStart: "2026-02-05T18:00:00" }));
     expect(parseGroupRecord(input).issues[0]?.message).toBe(
-      "sessions[0].scheduledStart is text that is not a date and time with an offset, such as 2026-03-02T17:00:00-05:00.",
+      "sessions[0].scheduledStart is text that is not a date and time with an offset, such as 2026-03-02T17:00-05:00 (seconds optional).",
     );
   });
   it("quotes a 64-character id whole and cuts a 65-character one", () => {

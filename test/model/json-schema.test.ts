@@ -4,7 +4,7 @@ import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { groupworkJsonSchemas, parseGroupRecord, type WireSchemaName } from "../../src/model/index";
 import { sampleGroupRecord } from "../../src/sample/index";
-import { persistStageSnapshot, replayStageEvents, tuckman } from "../../src/stages/index";
+import { persistStageSnapshot, replayStageEvents, tuckmanModel } from "../../src/stages/index";
 import { malformedRecords } from "../fixtures/malformed-records";
 
 // ajv is an independent validator: if the generated JSON Schemas and parseGroupRecord disagree about shape, hosts in
@@ -203,7 +203,7 @@ describe('the "stage-snapshot-envelope" JSON Schema', () => {
   const record = parseGroupRecord(sampleGroupRecord);
   if (!record.ok) throw new Error("the sample must parse");
   const replay = replayStageEvents(
-    tuckman,
+    tuckmanModel,
     { at: "2026-02-05T18:00:00-06:00", by: "f-rivera", activeMembers: 8 },
     record.value.stageEvents,
   );

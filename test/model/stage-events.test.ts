@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type GroupRecordIssue, parseGroupRecord } from "../../src/model/index";
-import { StageEventTypeSchema } from "../../src/model/stage-event";
+import {
+  type GroupRecordIssue,
+  parseGroupRecord,
+  RecordedStageEventSchema,
+  stageEventTypes,
+} from "../../src/model/index";
 import { sampleGroupRecord } from "../../src/sample/index";
-import { STAGE_EVENT_TYPES } from "../../src/stages/index";
 import { change, edited } from "../fixtures/sample-edits";
 
 // The stage log inside a group record: its shape, and the checks that keep it replayable. Indexes come from the map
@@ -12,8 +15,19 @@ const located = (issues: readonly GroupRecordIssue[]) =>
   issues.map(({ code, path, severity }) => ({ code, path, severity }));
 
 describe("the stage log of a group record", () => {
-  it("holds exactly the kinds of event the stage machine takes (the model cannot import the stages room, so the two lists are held together here)", () => {
-    expect(StageEventTypeSchema.options).toEqual(STAGE_EVENT_TYPES);
+  it("has one shape per kind of stage event, in the order of stageEventTypes", () => {
+    const kinds = RecordedStageEventSchema.options.map((option) => option.shape.type.value);
+    expect(kinds).toEqual([...stageEventTypes]);
+    expect(kinds).toEqual([
+      "SESSION_HELD",
+      "AGREEMENT_ADOPTED",
+      "MEMBER_JOINED",
+      "MEMBER_LEFT",
+      "ADVANCE",
+      "REGRESS",
+      "ADJOURN",
+      "CLOSE",
+    ]);
   });
 
   it("is read with the rest of the sample, 20 entries from the agreement to CLOSE", () => {

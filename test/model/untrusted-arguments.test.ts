@@ -152,7 +152,7 @@ describe("formatGroupRecordIssues and formatIssuePath with arguments outside the
     const text = formatGroupRecordIssues(issues);
     expect(text.slice(0, 20)).toBe("error w at a: m\nwarn");
     expect(text.split("\n")).toHaveLength(500_001);
-  });
+  }, 60_000);
 
   it("formatIssuePath refuses a circular or deep path and a segment that is not a key or index", () => {
     const loop: unknown[] = [];

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { applyStageEvent, availableStageEvents, replayStageEvents, startStages, tuckman } from "../../src/index";
+import { applyStageEvent, availableStageEvents, replayStageEvents, startStages, tuckmanModel } from "../../src/index";
 import { at, FULL_AGREEMENT, START_INPUT } from "./helpers";
 
 // What a screen shows, worked out by hand from the rules: a group just started in forming, and one in storming.
 describe("availableStageEvents", () => {
   it("lists every event type at the start, with where it leads and why it is blocked", () => {
-    const start = startStages(tuckman, START_INPUT);
+    const start = startStages(tuckmanModel, START_INPUT);
     const summary = availableStageEvents(start).map((entry) => [
       entry.type,
       entry.allowed,
@@ -33,7 +33,7 @@ describe("availableStageEvents", () => {
       at(4, { type: "SESSION_HELD" }),
       at(5, { type: "ADVANCE" }),
     ] as const;
-    const replay = replayStageEvents(tuckman, START_INPUT, events, options);
+    const replay = replayStageEvents(tuckmanModel, START_INPUT, events, options);
     expect(replay.snapshot.value).toBe("norming");
     const byType = new Map(availableStageEvents(replay.snapshot).map((entry) => [entry.type, entry]));
     expect(byType.get("REGRESS")).toMatchObject({ allowed: true, to: ["forming", "storming"] });
@@ -45,7 +45,7 @@ describe("availableStageEvents", () => {
 
   it("blocks everything, leading nowhere, once the group is closed", () => {
     const adjourned = applyStageEvent(
-      startStages(tuckman, START_INPUT),
+      startStages(tuckmanModel, START_INPUT),
       at(1, { type: "ADJOURN", outcome: "ended-early", reason: "x" }),
     );
     const closed = applyStageEvent(adjourned.snapshot, at(2, { type: "CLOSE" })).snapshot;

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { GroupworkError } from "../../src/_lib/errors";
-import { builtInStageModels, createStageMachine, type StageModel, stageDiagram, tuckman } from "../../src/stages/index";
+import { createStageMachine, type StageModel, stageDiagram, tuckmanModel } from "../../src/stages/index";
+import { BUILT_IN_MODELS } from "./helpers";
 
 // Written by hand from the machine's rules: ADVANCE between consecutive working stages, ADJOURN from every working
 // stage to the final one, CLOSE from the final stage, REGRESS from every stage to every earlier one.
@@ -56,11 +57,11 @@ const blank = { summary: "s", markers: [], workerTasks: [], techniques: [], watc
 
 describe("stageDiagram", () => {
   it("draws Tuckman's model exactly", () => {
-    expect(stageDiagram(tuckman)).toBe(tuckmanDiagram);
+    expect(stageDiagram(tuckmanModel)).toBe(tuckmanDiagram);
   });
 
   it("aliases hyphenated ids with underscores and keeps the label a person reads", () => {
-    const boston = builtInStageModels.find((model) => model.id === "boston");
+    const boston = BUILT_IN_MODELS.find((model) => model.id === "boston");
     const diagram = stageDiagram(boston as StageModel);
     expect(diagram).toContain('    state "Power and control" as power_and_control\n');
     expect(diagram).toContain("    power_and_control --> intimacy : ADVANCE\n");
@@ -68,7 +69,7 @@ describe("stageDiagram", () => {
     for (const edge of edges(diagram)) expect(`${edge.from} ${edge.to}`).not.toMatch(/-/);
   });
 
-  it.each(builtInStageModels.map((model) => [model.id, model] as const))(
+  it.each(BUILT_IN_MODELS.map((model) => [model.id, model] as const))(
     "%s: every stage once, the machine's moves and nothing else",
     (_, model) => {
       const diagram = stageDiagram(model);
@@ -104,7 +105,7 @@ describe("stageDiagram", () => {
     },
   );
 
-  it.each(builtInStageModels.map((model) => [model.id, model] as const))(
+  it.each(BUILT_IN_MODELS.map((model) => [model.id, model] as const))(
     "%s: draws exactly the moves of the machine createStageMachine builds",
     (_, model) => {
       const moves = new Set(["ADVANCE", "REGRESS", "ADJOURN", "CLOSE"]);
@@ -164,13 +165,13 @@ describe("stageDiagram", () => {
 describe("docs/stages.md", () => {
   const guide = readFileSync(new URL("../../docs/stages.md", import.meta.url), "utf8");
 
-  it("shows exactly the diagram stageDiagram(tuckman) draws", () => {
+  it("shows exactly the diagram stageDiagram(tuckmanModel) draws", () => {
     const blocks = [...guide.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((match) => match[1]);
-    expect(blocks).toEqual([stageDiagram(tuckman)]);
+    expect(blocks).toEqual([stageDiagram(tuckmanModel)]);
   });
 
   it("has a table for each built-in model, its stages in order", () => {
-    for (const model of builtInStageModels) {
+    for (const model of BUILT_IN_MODELS) {
       const heading = guide.indexOf(`### \`${model.id}\``);
       expect(heading, model.id).toBeGreaterThan(0);
       const section = guide.slice(heading).split(/\n##+ /)[0] ?? "";

@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GroupworkError } from "../../src/_lib/errors";
-import {
-  bostonModel,
-  builtInStageModels,
-  type StageModel,
-  stageGuidance,
-  toselandRivas,
-  tuckman,
-} from "../../src/stages/index";
+import { bostonModel, type StageModel, stageGuidance, toselandRivasModel, tuckmanModel } from "../../src/stages/index";
+import { BUILT_IN_MODELS } from "./helpers";
 
 function thrown(run: () => unknown): unknown {
   try {
@@ -20,7 +14,7 @@ function thrown(run: () => unknown): unknown {
 
 describe("stageGuidance", () => {
   it("gives a stage's guidance with its place in the model and its sources", () => {
-    const storming = stageGuidance(tuckman, "storming");
+    const storming = stageGuidance(tuckmanModel, "storming");
     expect(storming).toMatchObject({
       modelId: "tuckman",
       stage: "storming",
@@ -37,16 +31,16 @@ describe("stageGuidance", () => {
   });
 
   it("points the last working stage at the final one by ADJOURN, and the final stage nowhere", () => {
-    expect(stageGuidance(tuckman, "performing").next).toEqual({
+    expect(stageGuidance(tuckmanModel, "performing").next).toEqual({
       stage: "adjourning",
       label: "Adjourning",
       event: "ADJOURN",
     });
-    const adjourning = stageGuidance(tuckman, "adjourning");
+    const adjourning = stageGuidance(tuckmanModel, "adjourning");
     expect([adjourning.isFinal, adjourning.next, adjourning.position]).toEqual([true, null, 5]);
     expect(adjourning.earlierStages).toEqual(["forming", "storming", "norming", "performing"]);
-    expect(stageGuidance(toselandRivas, "middle").next?.event).toBe("ADJOURN");
-    expect(stageGuidance(toselandRivas, "planning")).toMatchObject({ earlierStages: [], position: 1 });
+    expect(stageGuidance(toselandRivasModel, "middle").next?.event).toBe("ADJOURN");
+    expect(stageGuidance(toselandRivasModel, "planning")).toMatchObject({ earlierStages: [], position: 1 });
   });
 
   it("copies the model's lists, so changing the guidance never changes the model", () => {
@@ -57,7 +51,7 @@ describe("stageGuidance", () => {
     expect(bostonModel.citation.length).toBe(1);
   });
 
-  it.each(builtInStageModels.map((model) => [model.id, model] as const))(
+  it.each(BUILT_IN_MODELS.map((model) => [model.id, model] as const))(
     "%s: each stage's guidance repeats its definition",
     (_, model) => {
       model.stages.forEach((definition, index) => {
@@ -78,7 +72,7 @@ describe("stageGuidance", () => {
   );
 
   it("refuses a stage the model does not have, and names the stages it has", () => {
-    const error = thrown(() => stageGuidance(tuckman, "closed" as "forming"));
+    const error = thrown(() => stageGuidance(tuckmanModel, "closed" as "forming"));
     expect(error).toBeInstanceOf(GroupworkError);
     expect((error as GroupworkError).code).toBe("invalid-argument");
     expect((error as GroupworkError).message).toBe(
@@ -91,7 +85,7 @@ describe("stageGuidance", () => {
     expect(() => stageGuidance(undefined as unknown as StageModel, "forming")).toThrow(
       /stageGuidance: the model must be a stage model; got undefined/,
     );
-    const twice = { ...tuckman, stages: [...tuckman.stages, ...tuckman.stages] };
+    const twice = { ...tuckmanModel, stages: [...tuckmanModel.stages, ...tuckmanModel.stages] };
     expect(() => stageGuidance(twice, "forming")).toThrow(/twice/);
   });
 });

@@ -1,5 +1,6 @@
 // Small builders for stage tests: events an hour apart from a fixed start, so every test reads in time order.
-import type { StageEvent } from "../../src/stages/index";
+import { stageModelIds } from "../../src/model/index";
+import { type StageEvent, type StageModel, stageModels } from "../../src/stages/index";
 
 export const START = "2026-02-05T18:00:00-05:00";
 export const WORKER = "worker-1";
@@ -24,3 +25,6 @@ export const FULL_AGREEMENT = {
   includesConfidentiality: true,
   limitsExplained: true,
 } as const;
+
+/** The stage models the library ships, default first, looked up by their ids as a host would. */
+export const BUILT_IN_MODELS: readonly StageModel[] = stageModelIds.map((id) => stageModels[id]);

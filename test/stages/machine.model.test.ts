@@ -8,13 +8,13 @@ import { getAdjacencyMap, getShortestPaths } from "xstate/graph";
 import {
   applyStageEvent,
   availableStageEvents,
-  builtInStageModels,
   createStageMachine,
   type StageEvent,
   type StageMachineOptions,
   type StageModel,
   type StageSnapshot,
 } from "../../src/index";
+import { BUILT_IN_MODELS } from "./helpers";
 
 const BY = "worker-1";
 
@@ -68,7 +68,7 @@ const variants: [string, StageMachineOptions][] = [
   ["reopen-first-stage", { onMemberJoined: "reopen-first-stage" }],
 ];
 
-describe.each(builtInStageModels.map((model) => [model.id, model] as const))("the %s machine", (_, model) => {
+describe.each(BUILT_IN_MODELS.map((model) => [model.id, model] as const))("the %s machine", (_, model) => {
   it.each(variants)("reaches every state and transition, and explains every refusal (%s)", (label, options) => {
     const machine = createStageMachine(model, options);
     const traversal = {

@@ -4,7 +4,6 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import {
   applyStageEvent,
-  builtInStageModels,
   persistStageSnapshot,
   replayStageEvents,
   restoreStageSnapshot,
@@ -14,6 +13,7 @@ import {
   type StageSnapshot,
   startStages,
 } from "../../src/index";
+import { BUILT_IN_MODELS } from "./helpers";
 
 const RUNS = { numRuns: 150 };
 const START = "2026-02-05T18:00:00-05:00";
@@ -168,7 +168,7 @@ const moveArbitrary = (model: StageModel): fc.Arbitrary<Move> =>
 
 const scenario = fc
   .record({
-    model: fc.constantFrom(...builtInStageModels),
+    model: fc.constantFrom(...BUILT_IN_MODELS),
     // The options a group may set: how a late member counts, sessions per stage, and no agreement of its own.
     options: fc.record(
       {

@@ -7,7 +7,6 @@ import {
   bostonModel,
   createStageMachine,
   defineStageModel,
-  groupStageMachine,
   replayStageEvents,
   type StageBlockReason,
   type StageEvent,
@@ -16,7 +15,8 @@ import {
   type StageSnapshot,
   type StageValue,
   startStages,
-  tuckman,
+  tuckmanModel,
+  tuckmanStageMachine,
 } from "../../src/index";
 import type { GroupRecord } from "../../src/model/index";
 
@@ -25,10 +25,10 @@ const input = { at: "2026-02-05T18:00:00-05:00", by: "worker-1" };
 
 describe("stage machine types", () => {
   it("types state values as the model's stage ids plus closed", () => {
-    expectTypeOf<StageIdOf<typeof tuckman>>().toEqualTypeOf<Tuckman>();
-    const snapshot = startStages(tuckman, input);
+    expectTypeOf<StageIdOf<typeof tuckmanModel>>().toEqualTypeOf<Tuckman>();
+    const snapshot = startStages(tuckmanModel, input);
     expectTypeOf(snapshot.value).toEqualTypeOf<Tuckman | "closed">();
-    expectTypeOf(createActor(groupStageMachine, { input }).getSnapshot().value).toEqualTypeOf<StageValue<Tuckman>>();
+    expectTypeOf(createActor(tuckmanStageMachine, { input }).getSnapshot().value).toEqualTypeOf<StageValue<Tuckman>>();
     expectTypeOf(startStages(bostonModel, input).value).toEqualTypeOf<
       "pre-affiliation" | "power-and-control" | "intimacy" | "differentiation" | "separation" | "closed"
     >();
@@ -88,7 +88,7 @@ describe("stage machine types", () => {
   });
 
   it("checks events: their types, REGRESS targets and ADJOURN outcomes", () => {
-    const snapshot = startStages(tuckman, input);
+    const snapshot = startStages(tuckmanModel, input);
     applyStageEvent(snapshot, { type: "REGRESS", to: "forming", reason: "x", at: input.at, by: "w" });
     // @ts-expect-error: not a stage of Tuckman's model
     applyStageEvent(snapshot, { type: "REGRESS", to: "intimacy", reason: "x", at: input.at, by: "w" });
@@ -112,7 +112,7 @@ describe("stage machine types", () => {
   });
 
   it("types the destinations of available events and the steps of applyStageEvent", () => {
-    const snapshot = startStages(tuckman, input);
+    const snapshot = startStages(tuckmanModel, input);
     expectTypeOf(availableStageEvents(snapshot)).toEqualTypeOf<AvailableStageEvent<Tuckman>[]>();
     expectTypeOf<AvailableStageEvent<Tuckman>["to"]>().toEqualTypeOf<readonly StageValue<Tuckman>[]>();
     const step = applyStageEvent(snapshot, { type: "SESSION_HELD", at: input.at, by: "w" });
@@ -122,10 +122,10 @@ describe("stage machine types", () => {
 
   it("takes a parsed record's stage log as the event log, and types the replay by the model", () => {
     expectTypeOf<GroupRecord["stageEvents"]>().toExtend<Parameters<typeof replayStageEvents>[2]>();
-    const replay = replayStageEvents(tuckman, input, [] as GroupRecord["stageEvents"]);
+    const replay = replayStageEvents(tuckmanModel, input, [] as GroupRecord["stageEvents"]);
     expectTypeOf(replay.snapshot.value).toEqualTypeOf<Tuckman | "closed">();
     if (!replay.ok) expectTypeOf(replay.index).toEqualTypeOf<number>();
     // @ts-expect-error: an event log is a list of stage events, not any objects
-    replayStageEvents(tuckman, input, [{ type: "PAUSE", at: input.at, by: "w" }]);
+    replayStageEvents(tuckmanModel, input, [{ type: "PAUSE", at: input.at, by: "w" }]);
   });
 });

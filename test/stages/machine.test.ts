@@ -6,20 +6,20 @@ import {
   bostonModel,
   createStageMachine,
   GroupworkError,
-  groupStageMachine,
   replayStageEvents,
   type StageEvent,
   type StageSnapshot,
   startStages,
-  toselandRivas,
-  tuckman,
+  toselandRivasModel,
+  tuckmanModel,
+  tuckmanStageMachine,
 } from "../../src/index";
 import { at, FULL_AGREEMENT, hoursLater, START, START_INPUT, WORKER } from "./helpers";
 
 type Tuckman = "forming" | "storming" | "norming" | "performing" | "adjourning";
 
 function run(events: readonly StageEvent<Tuckman>[], options = {}): StageSnapshot<Tuckman> {
-  const replay = replayStageEvents(tuckman, START_INPUT, events, options);
+  const replay = replayStageEvents(tuckmanModel, START_INPUT, events, options);
   if (!replay.ok) throw new Error(`refused event ${replay.index}: ${replay.blockedBy.map((r) => r.code).join(", ")}`);
   return replay.snapshot;
 }
@@ -36,7 +36,7 @@ function codes(step: { ok: boolean; blockedBy?: readonly { code: string }[] }): 
 
 describe("the stage machine", () => {
   it("has the model's stages plus closed as states, in order", () => {
-    expect(Object.keys(groupStageMachine.states)).toEqual([
+    expect(Object.keys(tuckmanStageMachine.states)).toEqual([
       "forming",
       "storming",
       "norming",
@@ -55,7 +55,7 @@ describe("the stage machine", () => {
   });
 
   it("starts in the first stage with a START entry and nothing counted", () => {
-    const start = startStages(tuckman, START_INPUT);
+    const start = startStages(tuckmanModel, START_INPUT);
     expect(start.value).toBe("forming");
     expect(start.context).toEqual({
       modelId: "tuckman",
@@ -71,7 +71,7 @@ describe("the stage machine", () => {
   });
 
   it("leaves forming only after a session and the agreement with confidentiality (NASW 1.07(e)(f))", () => {
-    const start = startStages(tuckman, START_INPUT);
+    const start = startStages(tuckmanModel, START_INPUT);
     const early = applyStageEvent(start, at(1, { type: "ADVANCE" }));
     expect(early.ok).toBe(false);
     expect(early.snapshot).toBe(start);
@@ -108,7 +108,7 @@ describe("the stage machine", () => {
 
   it("takes minSessions from readiness, then the model, then options, then 1", () => {
     // Toseland & Rivas planning asks for 0 sessions in the model and beginning asks for the agreement.
-    const planning = startStages(toselandRivas, START_INPUT, { minSessions: 3 });
+    const planning = startStages(toselandRivasModel, START_INPUT, { minSessions: 3 });
     const step = applyStageEvent(planning, at(1, { type: "ADVANCE" }));
     expect(step.ok).toBe(true);
     const beginning = step.ok ? step.snapshot : planning;
@@ -118,12 +118,12 @@ describe("the stage machine", () => {
       "3 sessions are needed in beginning; 0 have been held.",
       "The group agreement must be adopted before the group leaves beginning (NASW 1.07(e)(f)).",
     ]);
-    const relaxed = startStages(toselandRivas, START_INPUT, {
+    const relaxed = startStages(toselandRivasModel, START_INPUT, {
       requireAgreement: false,
       readiness: { beginning: { minSessions: 0 } },
     });
     const moved = replayStageEvents(
-      toselandRivas,
+      toselandRivasModel,
       START_INPUT,
       [at(1, { type: "ADVANCE" }), at(2, { type: "ADVANCE" })],
       {
@@ -160,7 +160,7 @@ describe("the stage machine", () => {
   });
 
   it("ends a group early from forming, with the reason in its history", () => {
-    const start = startStages(tuckman, START_INPUT);
+    const start = startStages(tuckmanModel, START_INPUT);
     const missing = applyStageEvent(start, at(1, { type: "ADJOURN", outcome: "ended-early", reason: " " }));
     expect(codes(missing)).toEqual(["reason-required"]);
     const bad = applyStageEvent(start, at(1, { type: "ADJOURN", outcome: "paused", reason: "x" } as never));
@@ -179,7 +179,7 @@ describe("the stage machine", () => {
   });
 
   it("refuses CLOSE before the final stage and everything after closed", () => {
-    const start = startStages(tuckman, START_INPUT);
+    const start = startStages(tuckmanModel, START_INPUT);
     expect(codes(applyStageEvent(start, at(1, { type: "CLOSE" })))).toEqual(["not-final-stage"]);
     const closed = run([at(1, { type: "ADJOURN", outcome: "ended-early", reason: "x" }), at(2, { type: "CLOSE" })]);
     for (const event of [
@@ -258,26 +258,28 @@ describe("the stage machine", () => {
       GroupworkError,
     );
     expect(() => availableStageEvents({} as never)).toThrow(/snapshot of a machine from createStageMachine/);
-    expect(() => startStages(tuckman, undefined as never)).toThrow(
+    expect(() => startStages(tuckmanModel, undefined as never)).toThrow(
       /^startStages: the start \(input\) must be an object \{ at, by, activeMembers \}; got undefined\.$/,
     );
     // @ts-expect-error: the machine's input is required; a JavaScript caller may still leave it out
-    const inputless = createActor(groupStageMachine).getSnapshot();
+    const inputless = createActor(tuckmanStageMachine).getSnapshot();
     expect(inputless.status).toBe("error");
     expect(inputless.error).toBeInstanceOf(GroupworkError);
-    expect(() => startStages(tuckman, { at: "yesterday", by: WORKER })).toThrow(/not an ISO 8601 instant/);
-    expect(() => startStages(tuckman, { at: START, by: " " })).toThrow(/who recorded it/);
-    expect(() => startStages(tuckman, { at: START, by: WORKER, activeMembers: -1 })).toThrow(/active members/);
-    expect(() => createStageMachine(tuckman, { minSessions: 1.5 })).toThrow(/whole number/);
-    expect(() => createStageMachine(tuckman, { readiness: { dormant: {} } as never })).toThrow(
+    expect(() => startStages(tuckmanModel, { at: "yesterday", by: WORKER })).toThrow(/neither an ISO 8601 instant/);
+    expect(() => startStages(tuckmanModel, { at: START, by: " " })).toThrow(/who recorded it/);
+    expect(() => startStages(tuckmanModel, { at: START, by: WORKER, activeMembers: -1 })).toThrow(/active members/);
+    expect(() => createStageMachine(tuckmanModel, { minSessions: 1.5 })).toThrow(/whole number/);
+    expect(() => createStageMachine(tuckmanModel, { readiness: { dormant: {} } as never })).toThrow(
       /not in the stage model/,
     );
-    expect(() => createStageMachine(tuckman, { readiness: { storming: { minSessions: -1 } } })).toThrow(/whole number/);
-    expect(() => createStageMachine(tuckman, { onMemberJoined: "ignore" as never })).toThrow(/onMemberJoined/);
+    expect(() => createStageMachine(tuckmanModel, { readiness: { storming: { minSessions: -1 } } })).toThrow(
+      /whole number/,
+    );
+    expect(() => createStageMachine(tuckmanModel, { onMemberJoined: "ignore" as never })).toThrow(/onMemberJoined/);
   });
 
   it("runs in an actor too, where refused events change nothing", () => {
-    const actor = createActor(groupStageMachine, { input: START_INPUT }).start();
+    const actor = createActor(tuckmanStageMachine, { input: START_INPUT }).start();
     actor.send(at(1, { type: "ADVANCE" }));
     expect(actor.getSnapshot().value).toBe("forming");
     for (const event of toStorming) actor.send(event);

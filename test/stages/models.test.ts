@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { parseGroupRecord } from "../../src/model/index";
+import { parseGroupRecord, stageModelIds } from "../../src/model/index";
 import { sampleGroupRecord } from "../../src/sample/index";
 import {
   bostonModel,
-  builtInStageModel,
-  builtInStageModels,
   defineStageModel,
   relationalModel,
   type StageDefinition,
   type StageModel,
-  toselandRivas,
-  tuckman,
+  stageModels,
+  toselandRivasModel,
+  tuckmanModel,
 } from "../../src/stages/index";
+import { BUILT_IN_MODELS } from "./helpers";
 
 // The sequences as their sources name them: Tuckman 1965 with Tuckman & Jensen 1977; Garland, Jones & Kolodny 1965;
 // Schiller 1995 (Boston's first and last stages around a relational middle); Toseland & Rivas.
@@ -54,16 +54,28 @@ function stage(model: StageModel, id: string): StageDefinition {
 const mentions = (texts: readonly string[], words: RegExp): boolean => texts.some((text) => words.test(text));
 
 describe("built-in stage models", () => {
-  it("are the four the record parser knows, default first, and each is found by its id", () => {
-    expect(builtInStageModels.map((model) => model.id)).toEqual(["tuckman", "boston", "relational", "toseland-rivas"]);
-    expect(builtInStageModels).toEqual([tuckman, bostonModel, relationalModel, toselandRivas]);
-    for (const model of builtInStageModels) expect(builtInStageModel(model.id)).toBe(model);
-    expect(builtInStageModel("Tuckman")).toBeNull();
-    expect(builtInStageModel("our-agency")).toBeNull();
+  it("are the four the record parser knows, default first, each under its own id", () => {
+    expect(stageModelIds).toEqual(["tuckman", "boston", "relational", "toseland-rivas"]);
+    expect(Object.keys(stageModels)).toEqual(["tuckman", "boston", "relational", "toseland-rivas"]);
+    expect([stageModels.tuckman, stageModels.boston, stageModels.relational, stageModels["toseland-rivas"]]).toEqual([
+      tuckmanModel,
+      bostonModel,
+      relationalModel,
+      toselandRivasModel,
+    ]);
+    // A model's own id is the key it is filed under, so a record's group.stageModel finds it.
+    for (const id of stageModelIds) expect(stageModels[id].id).toBe(id);
+    expect(Object.isFrozen(stageModels)).toBe(true);
+  });
+
+  it("give undefined for any other id, those of Object.prototype included", () => {
+    for (const id of ["Tuckman", "our-agency", "", "constructor", "toString", "__proto__", "hasOwnProperty"]) {
+      expect(stageModels[id], id).toBeUndefined();
+    }
   });
 
   it("are ids a group record may name without the unknown-stage-model warning", () => {
-    for (const model of builtInStageModels) {
+    for (const model of BUILT_IN_MODELS) {
       const record = { ...sampleGroupRecord, group: { ...sampleGroupRecord.group, stageModel: model.id } };
       const result = parseGroupRecord(record);
       expect(result.ok, model.id).toBe(true);
@@ -73,20 +85,20 @@ describe("built-in stage models", () => {
     expect(parseGroupRecord(unknown).issues.map((issue) => issue.code)).toContain("unknown-stage-model");
   });
 
-  it.each(builtInStageModels.map((model) => [model.id, model] as const))(
+  it.each(BUILT_IN_MODELS.map((model) => [model.id, model] as const))(
     "%s passes defineStageModel's checks",
     (_, model) => {
       expect(defineStageModel(model)).toBe(model);
     },
   );
 
-  it.each(builtInStageModels.map((model) => [model.id, model] as const))("%s has its stages in order", (id, model) => {
+  it.each(BUILT_IN_MODELS.map((model) => [model.id, model] as const))("%s has its stages in order", (id, model) => {
     expect(model.stages.map((entry) => entry.id)).toEqual(expectedStages[id]);
     expect(model.finalStage).toBe(expectedFinal[id]);
     expect(model.stages.at(-1)?.id).toBe(model.finalStage);
   });
 
-  it.each(builtInStageModels.map((model) => [model.id, model] as const))("%s cites its sources", (id, model) => {
+  it.each(BUILT_IN_MODELS.map((model) => [model.id, model] as const))("%s cites its sources", (id, model) => {
     expect(model.citation.length).toBeGreaterThan(0);
     const authors: Record<string, readonly RegExp[]> = {
       tuckman: [/Tuckman, B\. W\. \(1965\).*63\(6\)/, /Tuckman.*Jensen.*\(1977\)/, /Bonebright.*\(2010\).*13\(1\)/],
@@ -97,7 +109,7 @@ describe("built-in stage models", () => {
     for (const author of authors[id] ?? []) expect(mentions(model.citation, author), String(author)).toBe(true);
   });
 
-  it.each(builtInStageModels.map((model) => [model.id, model] as const))(
+  it.each(BUILT_IN_MODELS.map((model) => [model.id, model] as const))(
     "%s gives every stage a label, summary, markers, worker tasks, techniques and risks",
     (_, model) => {
       for (const entry of model.stages) {
@@ -111,7 +123,7 @@ describe("built-in stage models", () => {
     },
   );
 
-  it.each(builtInStageModels.map((model) => [model.id, model] as const))(
+  it.each(BUILT_IN_MODELS.map((model) => [model.id, model] as const))(
     "%s asks for the group agreement with confidentiality where members first meet, and only there",
     (id, model) => {
       const first = stage(model, agreementStage[id] ?? "");
@@ -124,14 +136,14 @@ describe("built-in stage models", () => {
     },
   );
 
-  it.each(builtInStageModels.map((model) => [model.id, model] as const))(
+  it.each(BUILT_IN_MODELS.map((model) => [model.id, model] as const))(
     "%s has an open group re-form where members first meet",
     (id, model) => {
       expect(model.reformingStage ?? model.stages[0]?.id).toBe(agreementStage[id]);
     },
   );
 
-  it.each(builtInStageModels.map((model) => [model.id, model] as const))(
+  it.each(BUILT_IN_MODELS.map((model) => [model.id, model] as const))(
     "%s lists the seed techniques (active listening, summarising, paraphrasing, open-ended questions) early",
     (id, model) => {
       const first = stage(model, agreementStage[id] ?? "");
@@ -146,7 +158,7 @@ describe("built-in stage models", () => {
     },
   );
 
-  it.each(builtInStageModels.map((model) => [model.id, model] as const))(
+  it.each(BUILT_IN_MODELS.map((model) => [model.id, model] as const))(
     "%s gives the conflict stage its conflict work",
     (id, model) => {
       const tasks = stage(model, conflictStage[id] ?? "").workerTasks;
@@ -156,33 +168,33 @@ describe("built-in stage models", () => {
   );
 
   it("gives Tuckman's storming all four pieces of conflict work, and none of them to forming", () => {
-    const storming = stage(tuckman, "storming").workerTasks;
+    const storming = stage(tuckmanModel, "storming").workerTasks;
     for (const work of [/normalise conflict/i, /non-defensive/i, /scapegoat/i, /revisit the group's norms/i]) {
       expect(mentions(storming, work), String(work)).toBe(true);
-      expect(mentions(stage(tuckman, "forming").workerTasks, work), String(work)).toBe(false);
+      expect(mentions(stage(tuckmanModel, "forming").workerTasks, work), String(work)).toBe(false);
     }
-    expect(mentions(stage(tuckman, "storming").watchFor, /scapegoat/i)).toBe(true);
+    expect(mentions(stage(tuckmanModel, "storming").watchFor, /scapegoat/i)).toBe(true);
   });
 
   it("names the worker's tasks for Tuckman's later stages", () => {
-    expect(mentions(stage(tuckman, "norming").workerTasks, /step back/i)).toBe(true);
-    expect(mentions(stage(tuckman, "norming").workerTasks, /reinforce the norms/i)).toBe(true);
-    expect(mentions(stage(tuckman, "norming").workerTasks, /respond to one another/i)).toBe(true);
-    expect(mentions(stage(tuckman, "performing").workerTasks, /consultative/i)).toBe(true);
-    expect(mentions(stage(tuckman, "performing").workerTasks, /subgroups/i)).toBe(true);
-    const adjourning = stage(tuckman, "adjourning").workerTasks;
+    expect(mentions(stage(tuckmanModel, "norming").workerTasks, /step back/i)).toBe(true);
+    expect(mentions(stage(tuckmanModel, "norming").workerTasks, /reinforce the norms/i)).toBe(true);
+    expect(mentions(stage(tuckmanModel, "norming").workerTasks, /respond to one another/i)).toBe(true);
+    expect(mentions(stage(tuckmanModel, "performing").workerTasks, /consultative/i)).toBe(true);
+    expect(mentions(stage(tuckmanModel, "performing").workerTasks, /subgroups/i)).toBe(true);
+    const adjourning = stage(tuckmanModel, "adjourning").workerTasks;
     for (const work of [/plan the ending early/i, /review/i, /referrals/i, /evaluate/i]) {
       expect(mentions(adjourning, work), String(work)).toBe(true);
     }
   });
 
   it("lets Toseland & Rivas' planning stage be left before any session, without an agreement", () => {
-    expect(stage(toselandRivas, "planning").readiness).toEqual({ minSessions: 0, requiresAgreement: false });
-    expect(stage(toselandRivas, "beginning").readiness).toEqual({ requiresAgreement: true });
+    expect(stage(toselandRivasModel, "planning").readiness).toEqual({ minSessions: 0, requiresAgreement: false });
+    expect(stage(toselandRivasModel, "beginning").readiness).toEqual({ requiresAgreement: true });
   });
 
   it("leaves the session count of ordinary working stages to the machine's options, and lets the final stage close", () => {
-    for (const model of builtInStageModels) {
+    for (const model of BUILT_IN_MODELS) {
       for (const entry of model.stages.slice(0, -1)) {
         if (entry.id === "planning") continue;
         expect(entry.readiness.minSessions, `${model.id} ${entry.id}`).toBeUndefined();
@@ -193,7 +205,7 @@ describe("built-in stage models", () => {
   });
 
   it("keeps stage labels distinct within a model", () => {
-    for (const model of builtInStageModels) {
+    for (const model of BUILT_IN_MODELS) {
       const labels = model.stages.map((entry) => entry.label);
       expect(new Set(labels).size, model.id).toBe(labels.length);
     }

@@ -13,8 +13,8 @@ import {
   type StageModel,
   type StageSnapshot,
   startStages,
-  toselandRivas,
-  tuckman,
+  toselandRivasModel,
+  tuckmanModel,
 } from "../../src/index";
 import { at, FULL_AGREEMENT, hoursLater, START, START_INPUT, WORKER } from "./helpers";
 
@@ -34,7 +34,7 @@ const toStorming: StageEvent[] = [
 
 describe("a member joining an open group", () => {
   it("in a later stage, by default, is recorded with a suggestion and leaves the stage to the worker", () => {
-    const joined = applyStageEvent(run(tuckman, toStorming), at(4, { type: "MEMBER_JOINED", memberId: "m7" }));
+    const joined = applyStageEvent(run(tuckmanModel, toStorming), at(4, { type: "MEMBER_JOINED", memberId: "m7" }));
     expect(joined.ok).toBe(true);
     expect(joined.snapshot.value).toBe("storming");
     expect(joined.snapshot.context.activeMembers).toBe(7);
@@ -50,15 +50,19 @@ describe("a member joining an open group", () => {
   });
 
   it("in the first stage or the final one gives no suggestion", () => {
-    const inForming = applyStageEvent(startStages(tuckman, START_INPUT), at(1, { type: "MEMBER_JOINED" }));
+    const inForming = applyStageEvent(startStages(tuckmanModel, START_INPUT), at(1, { type: "MEMBER_JOINED" }));
     expect([inForming.snapshot.value, inForming.snapshot.context.suggestions]).toEqual(["forming", []]);
-    const adjourning = run(tuckman, [at(1, { type: "ADJOURN", outcome: "completed", reason: "planned end" })], REOPEN);
+    const adjourning = run(
+      tuckmanModel,
+      [at(1, { type: "ADJOURN", outcome: "completed", reason: "planned end" })],
+      REOPEN,
+    );
     const late = applyStageEvent(adjourning, at(2, { type: "MEMBER_JOINED" }));
     expect([late.snapshot.value, late.snapshot.context.suggestions]).toEqual(["adjourning", []]);
   });
 
   it("with reopen-first-stage moves the group back, with the reason in its history", () => {
-    const reopened = applyStageEvent(run(tuckman, toStorming, REOPEN), at(4, { type: "MEMBER_JOINED" }));
+    const reopened = applyStageEvent(run(tuckmanModel, toStorming, REOPEN), at(4, { type: "MEMBER_JOINED" }));
     expect(reopened.snapshot.value).toBe("forming");
     expect(reopened.snapshot.context.activeMembers).toBe(7);
     expect(reopened.snapshot.context.suggestions).toEqual([]);
@@ -99,7 +103,7 @@ describe("a member joining an open group", () => {
 
     it("is no news in the beginning stage, in either mode", () => {
       for (const options of [{}, REOPEN]) {
-        const beginning = run(toselandRivas, [at(1, { type: "ADVANCE" })], options);
+        const beginning = run(toselandRivasModel, [at(1, { type: "ADVANCE" })], options);
         const joined = applyStageEvent(beginning, at(2, { type: "MEMBER_JOINED" }));
         expect([joined.snapshot.value, joined.snapshot.context.suggestions]).toEqual(["beginning", []]);
         expect(availableStageEvents(beginning).find((entry) => entry.type === "MEMBER_JOINED")?.to).toEqual([]);
@@ -107,19 +111,19 @@ describe("a member joining an open group", () => {
     });
 
     it("in the middle stage suggests the beginning, or goes back to it, never to planning", () => {
-      const joined = applyStageEvent(run(toselandRivas, toMiddle), at(5, { type: "MEMBER_JOINED" }));
+      const joined = applyStageEvent(run(toselandRivasModel, toMiddle), at(5, { type: "MEMBER_JOINED" }));
       expect(joined.snapshot.context.suggestions[0]?.message).toMatch(
         /^A member joined while the group was in middle; /,
       );
       expect(joined.snapshot.context.suggestions[0]?.message).toContain("the group may be back in beginning.");
-      const middle = run(toselandRivas, toMiddle, REOPEN);
+      const middle = run(toselandRivasModel, toMiddle, REOPEN);
       expect(availableStageEvents(middle).find((entry) => entry.type === "MEMBER_JOINED")?.to).toEqual(["beginning"]);
       const reopened = applyStageEvent(middle, at(5, { type: "MEMBER_JOINED" }));
       expect(reopened.snapshot.value).toBe("beginning");
       // The reopened snapshot restores under the same options, and not under the default ones.
       const envelope = JSON.parse(JSON.stringify(persistStageSnapshot(reopened.snapshot)));
-      expect(restoreStageSnapshot(toselandRivas, envelope, REOPEN).ok).toBe(true);
-      const strict = restoreStageSnapshot(toselandRivas, envelope);
+      expect(restoreStageSnapshot(toselandRivasModel, envelope, REOPEN).ok).toBe(true);
+      const strict = restoreStageSnapshot(toselandRivasModel, envelope);
       expect(strict.ok ? [] : strict.issues.map((issue) => issue.code)).toEqual(["history-not-contiguous"]);
     });
   });
@@ -127,7 +131,7 @@ describe("a member joining an open group", () => {
 
 describe("a member leaving", () => {
   it("is counted, and refused when nobody is active", () => {
-    const alone = startStages(tuckman, { at: START, by: WORKER, activeMembers: 1 });
+    const alone = startStages(tuckmanModel, { at: START, by: WORKER, activeMembers: 1 });
     const left = applyStageEvent(alone, at(1, { type: "MEMBER_LEFT" }));
     expect(left.snapshot.context.activeMembers).toBe(0);
     const again = applyStageEvent(left.snapshot, at(2, { type: "MEMBER_LEFT" }));

@@ -8,7 +8,7 @@ import {
   type StageModel,
   type StageRestoreIssueCode,
   type StageSnapshotEnvelope,
-  tuckman,
+  tuckmanModel,
 } from "../../src/index";
 import { at, FULL_AGREEMENT, hoursLater, START_INPUT } from "./helpers";
 
@@ -28,7 +28,7 @@ const log: StageEvent<Tuckman>[] = [
 ];
 
 function snapshotAfter(events: readonly StageEvent<Tuckman>[]) {
-  const replay = replayStageEvents(tuckman, START_INPUT, events);
+  const replay = replayStageEvents(tuckmanModel, START_INPUT, events);
   if (!replay.ok) throw new Error("the log must replay");
   return replay.snapshot;
 }
@@ -38,7 +38,7 @@ function stored(events = log): StageSnapshotEnvelope {
   return JSON.parse(JSON.stringify(persistStageSnapshot(snapshotAfter(events))));
 }
 
-function codesOf(envelope: unknown, model: StageModel = tuckman): StageRestoreIssueCode[] {
+function codesOf(envelope: unknown, model: StageModel = tuckmanModel): StageRestoreIssueCode[] {
   const restored = restoreStageSnapshot(model, envelope);
   return restored.ok ? [] : restored.issues.map((issue) => issue.code);
 }
@@ -82,14 +82,14 @@ describe("persistStageSnapshot and restoreStageSnapshot", () => {
 
   it("restores an equal snapshot that carries on like the original", () => {
     const original = snapshotAfter(log);
-    const restored = restoreStageSnapshot(tuckman, stored());
+    const restored = restoreStageSnapshot(tuckmanModel, stored());
     expect(restored.ok).toBe(true);
     if (!restored.ok) return;
     expect(restored.snapshot.value).toBe(original.value);
     expect(restored.snapshot.context).toEqual(original.context);
     expect(restored.snapshot.status).toBe("active");
     const next = at<Tuckman>(10, { type: "SESSION_HELD" });
-    const fromOriginal = replayStageEvents(tuckman, START_INPUT, [...log, next]);
+    const fromOriginal = replayStageEvents(tuckmanModel, START_INPUT, [...log, next]);
     expect(persistStageSnapshot(restored.snapshot)).toEqual(persistStageSnapshot(original));
     expect(fromOriginal.ok).toBe(true);
   });
@@ -100,7 +100,7 @@ describe("persistStageSnapshot and restoreStageSnapshot", () => {
       at<Tuckman>(10, { type: "ADJOURN", outcome: "completed", reason: "planned end" }),
       at<Tuckman>(11, { type: "CLOSE" }),
     ];
-    const restored = restoreStageSnapshot(tuckman, stored(closed));
+    const restored = restoreStageSnapshot(tuckmanModel, stored(closed));
     expect(restored.ok && [restored.snapshot.value, restored.snapshot.status]).toEqual(["closed", "done"]);
   });
 
@@ -190,7 +190,7 @@ describe("persistStageSnapshot and restoreStageSnapshot", () => {
 
   it("refuses an adjourned group without an outcome, and gives paths and sentences", () => {
     const adjourned = stored([at<Tuckman>(1, { type: "ADJOURN", outcome: "ended-early", reason: "too few members" })]);
-    const restored = restoreStageSnapshot(tuckman, changed(adjourned, ["snapshot", "context", "outcome"], null));
+    const restored = restoreStageSnapshot(tuckmanModel, changed(adjourned, ["snapshot", "context", "outcome"], null));
     expect(restored.ok ? [] : restored.issues).toEqual([
       {
         code: "outcome-inconsistent",
@@ -199,7 +199,7 @@ describe("persistStageSnapshot and restoreStageSnapshot", () => {
       },
     ]);
     const out = restoreStageSnapshot(
-      tuckman,
+      tuckmanModel,
       changed(stored(), ["snapshot", "context", "history", 3, "enteredAt"], hoursLater(2)),
     );
     expect(out.ok ? [] : out.issues).toEqual([
@@ -213,7 +213,7 @@ describe("persistStageSnapshot and restoreStageSnapshot", () => {
 
   it("says which move was not ready, and why", () => {
     const early = restoreStageSnapshot(
-      tuckman,
+      tuckmanModel,
       changed(stored(), ["snapshot", "context", "agreement"], { status: "none" }),
     );
     expect(early.ok ? [] : early.issues.map((found) => [found.path.join("."), found.message])).toEqual([
@@ -226,7 +226,7 @@ describe("persistStageSnapshot and restoreStageSnapshot", () => {
         "History entry 3 leaves forming by ADVANCE, but no group agreement was ever adopted.",
       ],
     ]);
-    const strict = restoreStageSnapshot(tuckman, stored(), {
+    const strict = restoreStageSnapshot(tuckmanModel, stored(), {
       readiness: { storming: { minSessions: 3 } },
       minSessions: 2,
     });
@@ -245,7 +245,7 @@ describe("persistStageSnapshot and restoreStageSnapshot", () => {
     let tampered = changed(closed, ["snapshot", "context", "history", 2, "sessions"], 3);
     tampered = changed(tampered, ["snapshot", "context", "sessionsInStage"], 3);
     tampered = changed(tampered, ["snapshot", "context", "sessionsTotal"], 3);
-    const restored = restoreStageSnapshot(tuckman, tampered);
+    const restored = restoreStageSnapshot(tuckmanModel, tampered);
     expect(restored.ok ? [] : restored.issues).toEqual([
       {
         code: "counts-inconsistent",
@@ -262,7 +262,7 @@ describe("persistStageSnapshot and restoreStageSnapshot", () => {
   it("accepts a reopening when the options allow it", () => {
     const options = { onMemberJoined: "reopen-first-stage" } as const;
     const replay = replayStageEvents(
-      tuckman,
+      tuckmanModel,
       START_INPUT,
       [...log.slice(0, 4), at<Tuckman>(5, { type: "MEMBER_JOINED" })],
       options,
@@ -270,18 +270,18 @@ describe("persistStageSnapshot and restoreStageSnapshot", () => {
     expect(replay.ok && replay.snapshot.value).toBe("forming");
     if (!replay.ok) return;
     const envelope = JSON.parse(JSON.stringify(persistStageSnapshot(replay.snapshot)));
-    expect(restoreStageSnapshot(tuckman, envelope, options).ok).toBe(true);
+    expect(restoreStageSnapshot(tuckmanModel, envelope, options).ok).toBe(true);
     expect(codesOf(envelope)).toEqual(["history-not-contiguous"]);
   });
 });
 
 describe("restoreStageSnapshot's sentences for a missing version or model", () => {
   it("says what is missing", () => {
-    const missingVersion = restoreStageSnapshot(tuckman, { format: "groupwork.stage-snapshot" });
+    const missingVersion = restoreStageSnapshot(tuckmanModel, { format: "groupwork.stage-snapshot" });
     expect(missingVersion.ok ? [] : missingVersion.issues.map((issue) => issue.message)).toEqual([
       "The envelope's version is missing; expected a whole number from 1.",
     ]);
-    const missingModel = restoreStageSnapshot(tuckman, { format: "groupwork.stage-snapshot", version: 1 });
+    const missingModel = restoreStageSnapshot(tuckmanModel, { format: "groupwork.stage-snapshot", version: 1 });
     expect(missingModel.ok ? [] : missingModel.issues.map((issue) => issue.message)).toEqual([
       'The snapshot was stored for stage model (none), not "tuckman".',
     ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bostonModel, parseGroupRecord, replayStageEvents, timeInStage, tuckman } from "../../src/index";
+import { bostonModel, parseGroupRecord, replayStageEvents, timeInStage, tuckmanModel } from "../../src/index";
 import { sampleGroupRecord } from "../../src/sample/index";
 
 // Counted by hand from the sample's stage log (src/sample/grief-group-stages.ts): sessions 1–4 and 6–12 held (5 was
@@ -11,7 +11,7 @@ describe("the sample group's stage log", () => {
   const input = { at: "2026-02-05T18:00:00-06:00", by: "f-rivera", activeMembers: 8 };
 
   it("replays through Tuckman's stages, with one regression, to closed", () => {
-    const replay = replayStageEvents(tuckman, input, record.stageEvents);
+    const replay = replayStageEvents(tuckmanModel, input, record.stageEvents);
     expect(replay.ok).toBe(true);
     const { value, context } = replay.snapshot;
     expect(value).toBe("closed");
@@ -34,7 +34,7 @@ describe("the sample group's stage log", () => {
     const upToNorming = record.stageEvents.filter(
       (event) => Date.parse(event.at) < Date.parse("2026-03-26T19:00:00-05:00"),
     );
-    const replay = replayStageEvents(tuckman, input, upToNorming);
+    const replay = replayStageEvents(tuckmanModel, input, upToNorming);
     expect(replay.snapshot.value).toBe("storming");
     expect(timeInStage(replay.snapshot, "2026-03-26T19:00:00-05:00", { timeZone: "America/Chicago" })).toMatchObject({
       days: 7,
@@ -47,7 +47,7 @@ describe("the sample group's stage log", () => {
     // 2 days left in February 2026 plus 12 in March.
     const upTo = "2026-03-12T19:00:00-05:00";
     const replay = replayStageEvents(
-      tuckman,
+      tuckmanModel,
       input,
       record.stageEvents.filter((event) => Date.parse(event.at) < Date.parse(upTo)),
     );

@@ -9,12 +9,12 @@ const FIXTURE = `${root}test/stages/__strict-consumer__.ts`;
 
 const source = `
 import { parseGroupRecord, type GroupRecord } from "${root}src/model/index";
-import { replayStageEvents, bostonModel, tuckman, type StageReplay } from "${root}src/stages/index";
+import { replayStageEvents, bostonModel, tuckmanModel, type StageReplay } from "${root}src/stages/index";
 
 const input = { at: "2026-02-05T18:00:00-06:00", by: "f-rivera", activeMembers: 8 };
 
 export function replayed(record: GroupRecord): StageReplay<"forming" | "storming" | "norming" | "performing" | "adjourning"> {
-  return replayStageEvents(tuckman, input, record.stageEvents);
+  return replayStageEvents(tuckmanModel, input, record.stageEvents);
 }
 
 export function fromJson(json: unknown) {

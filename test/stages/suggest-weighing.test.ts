@@ -1,6 +1,12 @@
 // How suggestStage weighs its signals against each other, reads agencies' own models, and refuses bad evidence.
 import { describe, expect, it } from "vitest";
-import { relationalModel, type StageEvidence, type StageModel, suggestStage, tuckman } from "../../src/stages/index";
+import {
+  relationalModel,
+  type StageEvidence,
+  type StageModel,
+  suggestStage,
+  tuckmanModel,
+} from "../../src/stages/index";
 import { thrown } from "../fixtures/untrusted";
 
 const pointsTo = (evidence: StageEvidence) =>
@@ -89,7 +95,7 @@ describe("suggestStage: weighing the signals", () => {
     const copy = structuredClone(evidence);
     expect(suggestStage(evidence)).toEqual(suggestStage(copy));
     expect(evidence).toEqual(copy);
-    expect(suggestStage({ model: tuckman, ...copy })).toEqual(suggestStage(copy));
+    expect(suggestStage({ model: tuckmanModel, ...copy })).toEqual(suggestStage(copy));
   });
 });
 
@@ -108,7 +114,7 @@ describe("suggestStage: arguments outside its types", () => {
     [{ conflictNotes: ["yes"] }, 'conflictNotes[0] must be a whole number of 0 or more; got "yes".'],
     [
       { model: "tuckman" },
-      'evidence.model must be a stage model; got "tuckman", which is a model\'s id. Pass the model itself (such as tuckman), or look a built-in one up with builtInStageModel(id).',
+      'evidence.model must be a stage model; got "tuckman", which is a model\'s id. Pass the model itself (such as tuckmanModel), or look a built-in one up with stageModels[id].',
     ],
     [{ model: null }, "evidence.model must be a stage model; got null."],
   ])("refuses %j", (evidence, message) => {
@@ -120,7 +126,7 @@ describe("suggestStage: arguments outside its types", () => {
     expect(thrown(() => suggestStage(null as unknown as StageEvidence)).message).toBe(
       "suggestStage: evidence must be an object; got null.",
     );
-    const oneStage = { ...tuckman, stages: tuckman.stages.slice(0, 1), finalStage: "forming" as const };
+    const oneStage = { ...tuckmanModel, stages: tuckmanModel.stages.slice(0, 1), finalStage: "forming" as const };
     expect(thrown(() => suggestStage({ model: oneStage })).message).toMatch(/at least two stages/);
   });
 });

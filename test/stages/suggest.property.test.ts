@@ -1,12 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import {
-  builtInStageModels,
-  type StageEvidence,
-  type StageModel,
-  type StageSignalCode,
-  suggestStage,
-} from "../../src/stages/index";
+import { type StageEvidence, type StageModel, type StageSignalCode, suggestStage } from "../../src/stages/index";
+import { BUILT_IN_MODELS } from "./helpers";
 
 const SESSION_CODES: readonly StageSignalCode[] = [
   "no-sessions-yet",
@@ -15,7 +10,7 @@ const SESSION_CODES: readonly StageSignalCode[] = [
   "final-sessions",
 ];
 
-const model = fc.constantFrom(...builtInStageModels);
+const model = fc.constantFrom(...BUILT_IN_MODELS);
 const subscale = fc.option(fc.double({ min: 0, max: 6, noNaN: true }), { nil: null });
 
 const evidence: fc.Arbitrary<StageEvidence> = fc.record(
@@ -53,7 +48,7 @@ describe("suggestStage (properties)", () => {
   );
 
   test.prop([evidence])("suggests a stage of the model, the one with the most weight", (given) => {
-    const of = given.model ?? builtInStageModels[0];
+    const of = given.model ?? BUILT_IN_MODELS[0];
     const advice = suggestStage(given);
     if (of === undefined || advice.stage === null) return;
     expect(position(of, advice.stage)).toBeGreaterThanOrEqual(0);

@@ -1,6 +1,12 @@
 // What each kind of evidence says on its own, with the expected stage and sentence worked out by hand.
 import { describe, expect, it } from "vitest";
-import { bostonModel, relationalModel, type StageEvidence, suggestStage, toselandRivas } from "../../src/stages/index";
+import {
+  bostonModel,
+  relationalModel,
+  type StageEvidence,
+  suggestStage,
+  toselandRivasModel,
+} from "../../src/stages/index";
 
 const codes = (evidence: StageEvidence) => suggestStage(evidence).signals.map((signal) => signal.code);
 const pointsTo = (evidence: StageEvidence) =>
@@ -42,7 +48,7 @@ describe("suggestStage: sessions held against the plan", () => {
         },
       ],
     });
-    expect(suggestStage({ model: toselandRivas, sessionsHeld: 0 }).stage).toBe("planning");
+    expect(suggestStage({ model: toselandRivasModel, sessionsHeld: 0 }).stage).toBe("planning");
   });
 
   it("reads the first two sessions as orientation: forming, pre-affiliation, beginning", () => {
@@ -55,7 +61,7 @@ describe("suggestStage: sessions held against the plan", () => {
       "Only 1 session has been held: early sessions are usually the group's orientation.",
     );
     expect(suggestStage({ model: bostonModel, sessionsHeld: 1 }).stage).toBe("pre-affiliation");
-    expect(suggestStage({ model: toselandRivas, sessionsHeld: 2, sessionsPlanned: 8 }).stage).toBe("beginning");
+    expect(suggestStage({ model: toselandRivasModel, sessionsHeld: 2, sessionsPlanned: 8 }).stage).toBe("beginning");
   });
 
   it("reads the last quarter of the planned sessions as the final stage", () => {
@@ -97,10 +103,10 @@ describe("suggestStage: sessions held against the plan", () => {
 
   it("starts the pace of Toseland & Rivas at the beginning stage, since planning has no sessions", () => {
     // 8 planned: index = 1 + floor(share / 0.75 × 2).
-    expect(suggestStage({ model: toselandRivas, sessionsHeld: 3, sessionsPlanned: 8 }).stage).toBe("middle");
-    expect(suggestStage({ model: toselandRivas, sessionsHeld: 3, sessionsPlanned: 30 }).stage).toBe("beginning");
-    expect(suggestStage({ model: toselandRivas, sessionsHeld: 5, sessionsPlanned: 8 }).stage).toBe("middle");
-    expect(suggestStage({ model: toselandRivas, sessionsHeld: 6, sessionsPlanned: 8 }).stage).toBe("ending");
+    expect(suggestStage({ model: toselandRivasModel, sessionsHeld: 3, sessionsPlanned: 8 }).stage).toBe("middle");
+    expect(suggestStage({ model: toselandRivasModel, sessionsHeld: 3, sessionsPlanned: 30 }).stage).toBe("beginning");
+    expect(suggestStage({ model: toselandRivasModel, sessionsHeld: 5, sessionsPlanned: 8 }).stage).toBe("middle");
+    expect(suggestStage({ model: toselandRivasModel, sessionsHeld: 6, sessionsPlanned: 8 }).stage).toBe("ending");
   });
 });
 
@@ -132,7 +138,7 @@ describe("suggestStage: GCQ-S climate (MacKenzie 1983)", () => {
     expect(pointsTo({ model: bostonModel, climate })).toEqual(["climate-conflict-past-peak:intimacy"]);
     // Schiller: conflict comes late, and is worked through in challenge and change itself.
     expect(pointsTo({ model: relationalModel, climate })).toEqual(["climate-conflict-past-peak:challenge-and-change"]);
-    expect(pointsTo({ model: toselandRivas, climate })).toEqual(["climate-conflict-past-peak:middle"]);
+    expect(pointsTo({ model: toselandRivasModel, climate })).toEqual(["climate-conflict-past-peak:middle"]);
     // Tension that was highest in the first session and eased is not a conflict worked through.
     expect(codes({ climate: [{ conflict: 3 }, { conflict: 2 }, { conflict: 1 }] })).toEqual([]);
   });

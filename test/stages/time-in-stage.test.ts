@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { applyStageEvent, GroupworkError, startStages, timeInStage, tuckman } from "../../src/index";
+import { applyStageEvent, GroupworkError, startStages, timeInStage, tuckmanModel } from "../../src/index";
 import { FULL_AGREEMENT } from "./helpers";
 
 // Days are counted by hand on a wall calendar of the group's zone.
 describe("timeInStage", () => {
-  const start = startStages(tuckman, { at: "2026-03-01T23:30:00-05:00", by: "w1" });
+  const start = startStages(tuckmanModel, { at: "2026-03-01T23:30:00-05:00", by: "w1" });
 
   it("counts calendar days in the group's zone, not 24-hour periods", () => {
     // 23:30 on 1 March to 00:10 on 2 March in New York is one calendar day, forty minutes.

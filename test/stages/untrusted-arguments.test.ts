@@ -14,7 +14,7 @@ import {
   startStages,
   suggestStage,
   timeInStage,
-  tuckman,
+  tuckmanModel,
 } from "../../src/stages/index";
 import { circular, deep, thrown } from "../fixtures/untrusted";
 import { at, hoursLater, START_INPUT } from "./helpers";
@@ -23,7 +23,7 @@ import { at, hoursLater, START_INPUT } from "./helpers";
 // issues. Models, options, starts and lists are arguments: they come back as a GroupworkError naming what is wrong.
 // Tables hold makers, not values: the test runner would try to print a 5,000-deep array in a test's name.
 
-const start = startStages(tuckman, START_INPUT);
+const start = startStages(tuckmanModel, START_INPUT);
 const codes = <Id extends string>(step: StageStep<Id>) => (step.ok ? [] : step.blockedBy.map((r) => r.code));
 
 describe("applyStageEvent with events that are not stage events", () => {
@@ -43,7 +43,7 @@ describe("applyStageEvent with events that are not stage events", () => {
     expect(step.snapshot).toBe(start);
     expect(step.snapshot.status).toBe("active");
     const envelope = JSON.parse(JSON.stringify(persistStageSnapshot(step.snapshot)));
-    expect(restoreStageSnapshot(tuckman, envelope).ok).toBe(true);
+    expect(restoreStageSnapshot(tuckmanModel, envelope).ok).toBe(true);
   });
 
   it("refuses an event with a 5,000-deep or BigInt time as an invalid time", () => {
@@ -98,16 +98,18 @@ describe("counts that enter the context stay exact, so what is accepted always r
     ["a BigInt", () => 3n],
   ])("startStages and replayStageEvents refuse %s active members", (_, count) => {
     const input = { ...START_INPUT, activeMembers: count() as number };
-    expect(thrown(() => startStages(tuckman, input)).message).toMatch(
+    expect(thrown(() => startStages(tuckmanModel, input)).message).toMatch(
       /^startStages: the start has .* active members \(input\.activeMembers\); use a whole number from 0 to 9007199254740991\.$/,
     );
-    expect(thrown(() => replayStageEvents(tuckman, input, [])).message).toMatch(/^replayStageEvents: the start has/);
+    expect(thrown(() => replayStageEvents(tuckmanModel, input, [])).message).toMatch(
+      /^replayStageEvents: the start has/,
+    );
   });
 
   it("accepts Number.MAX_SAFE_INTEGER members, which restores, and refuses one more joining", () => {
-    const full = startStages(tuckman, { ...START_INPUT, activeMembers: Number.MAX_SAFE_INTEGER });
+    const full = startStages(tuckmanModel, { ...START_INPUT, activeMembers: Number.MAX_SAFE_INTEGER });
     const envelope = JSON.parse(JSON.stringify(persistStageSnapshot(full)));
-    expect(restoreStageSnapshot(tuckman, envelope).ok).toBe(true);
+    expect(restoreStageSnapshot(tuckmanModel, envelope).ok).toBe(true);
     const step = applyStageEvent(full, at(1, { type: "MEMBER_JOINED" }));
     expect(step.ok ? [] : step.blockedBy).toEqual([
       {
@@ -123,7 +125,7 @@ describe("counts that enter the context stay exact, so what is accepted always r
     context.sessionsTotal = Number.MAX_SAFE_INTEGER;
     context.sessionsInStage = Number.MAX_SAFE_INTEGER;
     context.history[0].sessions = Number.MAX_SAFE_INTEGER;
-    const restored = restoreStageSnapshot(tuckman, envelope);
+    const restored = restoreStageSnapshot(tuckmanModel, envelope);
     if (!restored.ok) throw new Error("the envelope should restore");
     expect(codes(applyStageEvent(restored.snapshot, at(1, { type: "SESSION_HELD" })))).toEqual(["count-too-large"]);
   });
@@ -132,7 +134,7 @@ describe("counts that enter the context stay exact, so what is accepted always r
 describe("models, options, starts and lists outside their types", () => {
   it("says to pass the model itself when given its id", () => {
     const message =
-      'must be a stage model; got "tuckman", which is a model\'s id. Pass the model itself (such as tuckman), or look a built-in one up with builtInStageModel(id).';
+      'must be a stage model; got "tuckman", which is a model\'s id. Pass the model itself (such as tuckmanModel), or look a built-in one up with stageModels[id].';
     expect(thrown(() => startStages("tuckman" as never, START_INPUT)).message).toBe(
       `startStages: the model ${message}`,
     );
@@ -150,56 +152,72 @@ describe("models, options, starts and lists outside their types", () => {
   it.each([
     ["null", () => null, "the model must be a stage model; got null."],
     ["an empty object", () => ({}), "model.id must be non-empty text; got undefined."],
-    ["a Symbol id", () => ({ ...tuckman, id: Symbol("i") }), "model.id must be non-empty text; got a Symbol (i)."],
+    ["a Symbol id", () => ({ ...tuckmanModel, id: Symbol("i") }), "model.id must be non-empty text; got a Symbol (i)."],
     [
       "a null-prototype id",
-      () => ({ ...tuckman, id: Object.create(null) }),
+      () => ({ ...tuckmanModel, id: Object.create(null) }),
       "model.id must be non-empty text; got an object with no prototype (no keys).",
     ],
     [
       "a 5,000-deep id",
-      () => ({ ...tuckman, id: deep(5000) }),
+      () => ({ ...tuckmanModel, id: deep(5000) }),
       "model.id must be non-empty text; got an array of 1 item.",
     ],
     [
       "stages that are text",
-      () => ({ ...tuckman, stages: "x".repeat(1_000_000) }),
+      () => ({ ...tuckmanModel, stages: "x".repeat(1_000_000) }),
       'model.stages of the stage model "tuckman" must be a list; got "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…".',
     ],
     [
       "a null stage",
-      () => ({ ...tuckman, stages: [null, ...tuckman.stages] }),
+      () => ({ ...tuckmanModel, stages: [null, ...tuckmanModel.stages] }),
       'model.stages[0] of the stage model "tuckman" must be a stage object; got null.',
     ],
     [
       "a stage id that is true",
-      () => ({ ...tuckman, stages: [{ ...tuckman.stages[0], id: true }, ...tuckman.stages.slice(1)] }),
+      () => ({ ...tuckmanModel, stages: [{ ...tuckmanModel.stages[0], id: true }, ...tuckmanModel.stages.slice(1)] }),
       'the stage model "tuckman" has stage id true; use lower-case words joined by hyphens, other than "closed".',
     ],
     [
       "a null label",
-      () => ({ ...tuckman, stages: [{ ...tuckman.stages[0], label: null }, ...tuckman.stages.slice(1)] }),
+      () => ({
+        ...tuckmanModel,
+        stages: [{ ...tuckmanModel.stages[0], label: null }, ...tuckmanModel.stages.slice(1)],
+      }),
       'model.stages[0].label of the stage model "tuckman" must be text; got null.',
     ],
     [
       "null markers",
-      () => ({ ...tuckman, stages: [{ ...tuckman.stages[0], markers: null }, ...tuckman.stages.slice(1)] }),
+      () => ({
+        ...tuckmanModel,
+        stages: [{ ...tuckmanModel.stages[0], markers: null }, ...tuckmanModel.stages.slice(1)],
+      }),
       "model.stages[0].markers must be a list of texts; got null.",
     ],
     [
       "a null readiness",
-      () => ({ ...tuckman, stages: [{ ...tuckman.stages[0], readiness: null }, ...tuckman.stages.slice(1)] }),
+      () => ({
+        ...tuckmanModel,
+        stages: [{ ...tuckmanModel.stages[0], readiness: null }, ...tuckmanModel.stages.slice(1)],
+      }),
       'model.stages[0].readiness of the stage model "tuckman" must be an object such as { minSessions: 1 }; got null.',
     ],
     [
       "a text requiresAgreement",
       () => ({
-        ...tuckman,
-        stages: [{ ...tuckman.stages[0], readiness: { requiresAgreement: "yes" } }, ...tuckman.stages.slice(1)],
+        ...tuckmanModel,
+        stages: [
+          { ...tuckmanModel.stages[0], readiness: { requiresAgreement: "yes" } },
+          ...tuckmanModel.stages.slice(1),
+        ],
       }),
       'model.stages[0].readiness.requiresAgreement of the stage model "tuckman" must be true, false or left out; got "yes".',
     ],
-    ["null citations", () => ({ ...tuckman, citation: null }), "model.citation must be a list of texts; got null."],
+    [
+      "null citations",
+      () => ({ ...tuckmanModel, citation: null }),
+      "model.citation must be a list of texts; got null.",
+    ],
   ])("every function that takes a model refuses %s, naming the field", (_, model, message) => {
     const calls: [string, (m: StageModel) => unknown][] = [
       ["defineStageModel", (m) => defineStageModel(m)],
@@ -258,10 +276,13 @@ describe("models, options, starts and lists outside their types", () => {
     "startStages, replayStageEvents, restoreStageSnapshot and createStageMachine refuse options with %s",
     (_, options, message) => {
       const calls: [string, () => unknown][] = [
-        ["startStages", () => startStages(tuckman, START_INPUT, options() as never)],
-        ["replayStageEvents", () => replayStageEvents(tuckman, START_INPUT, [], options() as never)],
-        ["restoreStageSnapshot", () => restoreStageSnapshot(tuckman, persistStageSnapshot(start), options() as never)],
-        ["createStageMachine", () => createStageMachine(tuckman, options() as never)],
+        ["startStages", () => startStages(tuckmanModel, START_INPUT, options() as never)],
+        ["replayStageEvents", () => replayStageEvents(tuckmanModel, START_INPUT, [], options() as never)],
+        [
+          "restoreStageSnapshot",
+          () => restoreStageSnapshot(tuckmanModel, persistStageSnapshot(start), options() as never),
+        ],
+        ["createStageMachine", () => createStageMachine(tuckmanModel, options() as never)],
       ];
       for (const [name, call] of calls) {
         const error = thrown(call);
@@ -278,14 +299,14 @@ describe("models, options, starts and lists outside their types", () => {
     ["a Symbol", () => Symbol("e"), "a Symbol (e)"],
     ["an object", () => ({ 0: at(1, { type: "SESSION_HELD" }), length: 1 }), 'an object (keys "0", "length")'],
   ])("replayStageEvents refuses %s as the event log", (_, events, shown) => {
-    expect(thrown(() => replayStageEvents(tuckman, START_INPUT, events() as never)).message).toBe(
+    expect(thrown(() => replayStageEvents(tuckmanModel, START_INPUT, events() as never)).message).toBe(
       `replayStageEvents: events must be a list of stage events, oldest first; got ${shown}.`,
     );
   });
 
   it("replayStageEvents refuses a hole or a foreign event in the log at its index", () => {
     // biome-ignore lint/suspicious/noSparseArray: a log with a hole is what this test sends
-    const replay = replayStageEvents(tuckman, START_INPUT, [
+    const replay = replayStageEvents(tuckmanModel, START_INPUT, [
       at(1, { type: "SESSION_HELD" }),
       ,
       at(2, { type: "SESSION_HELD" }),
@@ -293,7 +314,7 @@ describe("models, options, starts and lists outside their types", () => {
     expect(
       replay.ok ? [] : [replay.index, replay.blockedBy.map((r) => r.code), replay.snapshot.context.sessionsTotal],
     ).toEqual([1, ["unknown-event"], 1]);
-    const stop = replayStageEvents(tuckman, START_INPUT, [{ type: "xstate.stop" } as never]);
+    const stop = replayStageEvents(tuckmanModel, START_INPUT, [{ type: "xstate.stop" } as never]);
     expect(stop.ok ? [] : [stop.index, stop.snapshot.status]).toEqual([0, "active"]);
   });
 
@@ -307,11 +328,11 @@ describe("models, options, starts and lists outside their types", () => {
     [
       "a 5,000-deep time",
       () => ({ at: deep(5000), by: "w" }),
-      "the start's time (input.at) an array of 1 item is not an ISO 8601 instant with an offset, such as 2026-03-02T17:00:00-05:00.",
+      "the start's time (input.at) an array of 1 item is neither an ISO 8601 instant with an offset, such as 2026-03-02T17:00-05:00, nor a valid Date.",
     ],
     ["a BigInt actor", () => ({ at: START_INPUT.at, by: 1n }), "the start does not say who recorded it (input.by)."],
   ])("startStages refuses %s as the start", (_, input, message) => {
-    expect(thrown(() => startStages(tuckman, input() as never)).message).toBe(`startStages: ${message}`);
+    expect(thrown(() => startStages(tuckmanModel, input() as never)).message).toBe(`startStages: ${message}`);
   });
 });
 
@@ -344,7 +365,7 @@ describe("snapshots and envelopes outside their types", () => {
       'The snapshot was stored for stage model an array of 1 item, not "tuckman".',
     ],
   ])("restoreStageSnapshot describes %s", (_, change, code, message) => {
-    const restored = restoreStageSnapshot(tuckman, { ...envelope(), ...change });
+    const restored = restoreStageSnapshot(tuckmanModel, { ...envelope(), ...change });
     expect(restored.ok ? [] : restored.issues).toEqual([{ code, path: [Object.keys(change)[0]], message }]);
   });
 
@@ -352,7 +373,7 @@ describe("snapshots and envelopes outside their types", () => {
     const stored = envelope();
     for (let index = 0; index < 10_000; index++) stored[`k${index}`] = 1;
     stored["y".repeat(1_000_000)] = 1;
-    const restored = restoreStageSnapshot(tuckman, stored);
+    const restored = restoreStageSnapshot(tuckmanModel, stored);
     expect(restored.ok ? [] : restored.issues.map((found) => [found.code, found.message])).toEqual([
       ["invalid-shape", 'Unknown fields "k0", "k1", "k2" and 9998 more; remove them.'],
     ]);
@@ -363,7 +384,7 @@ describe("snapshots and envelopes outside their types", () => {
     const first = stored.snapshot.context.history[0];
     const stage = "x".repeat(100_000);
     stored.snapshot.context.history = Array.from({ length: 200_000 }, () => ({ ...first, stage }));
-    const restored = restoreStageSnapshot(tuckman, stored);
+    const restored = restoreStageSnapshot(tuckmanModel, stored);
     expect(restored.ok).toBe(false);
     const issues = restored.ok ? [] : restored.issues;
     expect(issues.filter((found) => found.code === "unknown-stage")).toHaveLength(200_000);

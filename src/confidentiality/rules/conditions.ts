@@ -1,7 +1,8 @@
 // Small conditions the default rules share. Each returns a Truth: `undefined` when a fact it needs is missing, so the
 // engine can read it the safe way (a missing fact never grants, never lifts a forbid).
 import type { InformationKind, PurposeOfUse, RecipientKind } from "../../model/index.js";
-import type { ConsentOnFile, DisclosureFacts, DisclosureRequest, Truth } from "../types.js";
+import type { DisclosureRequest } from "../request-types.js";
+import type { ConsentFacts, DisclosureFacts, Truth } from "../rule-types.js";
 
 // The three helpers below take up to four codes as separate parameters rather than a rest array: they run for every
 // rule on every check, and a rest parameter would build an array each time.
@@ -95,8 +96,11 @@ export function established(value: boolean | undefined): boolean {
 }
 
 /** Whether a consent names this kind of information and no other. */
-function namesOnly(consent: ConsentOnFile, kind: InformationKind): boolean {
-  return consent.dataClasses.every((dataClass) => dataClass === kind);
+function namesOnly(consent: ConsentFacts["granting"][number], kind: InformationKind): boolean {
+  // By index: a consent's lists are frozen copies, which V8 walks far faster by index than with a callback.
+  for (let index = 0; index < consent.dataClasses.length; index++)
+    if (consent.dataClasses[index] !== kind) return false;
+  return true;
 }
 
 /**

@@ -1,8 +1,9 @@
 // What the member decided: consents that send information (45 CFR 164.508; 42 CFR 2.31), people it is withheld from
 // (Primero disclosure_deny_details; FHIR R4 Consent), referrals (Primero consent_overridden), and minors who control
 // their own information (45 CFR 164.502(g)(3); 42 CFR 2.14).
+
+import type { DisclosureRule } from "../rule-types.js";
 import { allOf, anyOf } from "../truth.js";
-import type { DisclosureRule } from "../types.js";
 import { consentGrants, established, kindIs, ownConsentGrants, purposeIs, recipientIs } from "./conditions.js";
 import { mandatedChildAbuseReport, reviewTheLawAllows, threatToPrevent } from "./exceptions.js";
 

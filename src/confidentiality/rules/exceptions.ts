@@ -3,8 +3,10 @@
 // reviews the law requires or allows: the Secretary of HHS (164.502(a)(2)(ii)), health oversight (164.512(d)) and
 // coroners (164.512(g)(1)). Each is a permit of its own and an `unless` inside the forbids it lifts, never a permit
 // that beats a forbid.
+
+import type { DisclosureRequest } from "../request-types.js";
+import type { DisclosureRule, Truth } from "../rule-types.js";
 import { allOf } from "../truth.js";
-import type { DisclosureRequest, DisclosureRule, Truth } from "../types.js";
 import { aboutTheMember, established, kindIs, purposeIs, recipientIs } from "./conditions.js";
 
 /** Whether a serious and imminent threat is established and the disclosure is made to prevent it. */

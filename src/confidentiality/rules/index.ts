@@ -1,6 +1,6 @@
 // The default policy: every rule of the field's confidentiality boundary as data, one file per concern.
 import { definePolicy } from "../policy.js";
-import type { DisclosurePolicy } from "../types.js";
+import type { DisclosurePolicy } from "../rule-types.js";
 import {
   disclosureWithConsent,
   minorControlsDisclosure,

@@ -1,6 +1,7 @@
 // The members' own boundary: what one member may see of the group's records, and who learns who the members are.
+
+import type { DisclosureRule } from "../rule-types.js";
 import { allOf, anyOf, negate } from "../truth.js";
-import type { DisclosureRule } from "../types.js";
 import { established, fact, kindIs, outsideProgram, purposeIs, recipientIs } from "./conditions.js";
 import { reviewTheLawAllows } from "./exceptions.js";
 

@@ -1,7 +1,8 @@
 // Payers, researchers and program reporting: NASW Code of Ethics 1.07(h) on third-party payers, 45 CFR 164.514 on
 // de-identified data.
+
+import type { DisclosureRule } from "../rule-types.js";
 import { allOf } from "../truth.js";
-import type { DisclosureRule } from "../types.js";
 import { consentGrants, fact, kindIs, purposeIs, recipientIs } from "./conditions.js";
 
 // NASW 1.07(h): "Social workers should not disclose confidential information to third-party payers unless clients have

@@ -1,8 +1,9 @@
 // Process (psychotherapy) notes: the facilitator's separate notes on the group's process. 45 CFR 164.501 counts notes
 // on "a group, joint, or family counseling session" kept apart from the record as psychotherapy notes, and
 // 164.508(a)(2) asks for an authorization that names them for almost every use.
+
+import type { DisclosureRule } from "../rule-types.js";
 import { allOf, anyOf } from "../truth.js";
-import type { DisclosureRule } from "../types.js";
 import { established, fact, purposeIs, recipientIs, separateAuthorizationGrants } from "./conditions.js";
 import { mandatedChildAbuseReport } from "./exceptions.js";
 

@@ -1,8 +1,9 @@
 // Uses inside the agency: the facilitators' treatment (45 CFR 164.506(c)(1)), supervision and training (164.501,
 // health care operations; NASW Code of Ethics 1.07(u) on teaching and training), and the agency's legal defence
 // (164.508(a)(2)(i)(C)).
+
+import type { DisclosureRule } from "../rule-types.js";
 import { allOf, negate } from "../truth.js";
-import type { DisclosureRule } from "../types.js";
 import { consentGrants, fact, purposeIs, recipientIs } from "./conditions.js";
 
 // 45 CFR 164.506(c)(1) lets a provider use its own records for treatment, and 164.502(b)(2)(i) exempts treatment

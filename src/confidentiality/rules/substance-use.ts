@@ -2,8 +2,9 @@
 // as one when it is labelled SUD, ETH or 42CFRPart2, or is an SUD counseling note (the engine's `facts.substanceUse`).
 // A substance use group's roster is a Part 2 record too, and roster-not-confirmed also holds it
 // (42 CFR 2.13(c)).
+
+import type { DisclosureRule } from "../rule-types.js";
 import { allOf, anyOf } from "../truth.js";
-import type { DisclosureRule } from "../types.js";
 import {
   established,
   fact,

@@ -34,31 +34,13 @@ export interface Vocabulary<E extends readonly [VocabularyEntry, ...VocabularyEn
   readonly source: string;
   /** The entries, in the source's order. */
   readonly entries: E;
-  /** The codes of the entries, in the same order. */
-  readonly codes: CodesOf<E>;
+  /** The codes of the entries, in the same order: a read-only tuple of their literal codes. */
+  readonly codes: { readonly [K in keyof E]: E[K]["code"] } & readonly [E[0]["code"], ...E[number]["code"][]];
 }
 
 /**
- * The tuple of codes of a tuple of vocabulary entries.
- *
- * @example
- * // The codes in the source's order, typed as a tuple of literals
- * sessionModes.codes
- * //=> ["in-person", "virtual", "hybrid"]
- */
-export type CodesOf<E extends readonly VocabularyEntry[]> = { readonly [K in keyof E]: E[K]["code"] } & readonly [
-  E[0]["code"],
-  ...E[number]["code"][],
-];
-
-/**
- * The union of codes in a vocabulary.
- *
- * @example
- * // A status typed on a form is a CodeOf<typeof attendanceStatuses> only once it is found in the list
- * const fromForm = "tardy";
- * attendanceStatuses.codes.includes(fromForm)
- * //=> false
+ * The union of codes in a vocabulary. Not exported from the package: each vocabulary's codes have a named type
+ * (`AttendanceStatus`, `ConsentLegalBasis`, …).
  */
 export type CodeOf<V extends Vocabulary<readonly [VocabularyEntry, ...VocabularyEntry[]]>> =
   V["entries"][number]["code"];
@@ -74,7 +56,7 @@ export function defineVocabulary<const E extends readonly [VocabularyEntry, ...V
   source: string;
   entries: E;
 }): Vocabulary<E> {
-  const codes = definition.entries.map((entry) => entry.code) as unknown as CodesOf<E>;
+  const codes = definition.entries.map((entry) => entry.code) as unknown as Vocabulary<E>["codes"];
   for (const entry of definition.entries) Object.freeze(entry);
   Object.freeze(codes);
   Object.freeze(definition.entries);

@@ -1,4 +1,4 @@
-export type { CodeOf, CodesOf, Vocabulary, VocabularyEntry } from "./define.js";
+export type { Vocabulary, VocabularyEntry } from "./define.js";
 export { consentForms, consentGrantors, consentLegalBases, informationKinds, recipientKinds } from "./disclosure.js";
 export { confidentialityLevels, purposesOfUse, sensitivityCodes } from "./hl7.js";
 export { balesAreas, balesCategories, therapeuticFactors } from "./interaction.js";
@@ -12,4 +12,13 @@ export {
   sessionModes,
   sessionStatuses,
 } from "./practice.js";
+export { type PrivacyLawCode, privacyLawCodes } from "./privacy-laws.js";
 export { facilitationRoles, functionalRoleFamilies, functionalRoles } from "./roles.js";
+export {
+  type AdjournOutcome,
+  adjournOutcomes,
+  type StageEventType,
+  type StageModelId,
+  stageEventTypes,
+  stageModelIds,
+} from "./stage-events.js";

@@ -9,10 +9,10 @@ import type { StageModel } from "../types.js";
  * each. Planning comes before members meet, so the group agreement is adopted in the beginning stage.
  *
  * @example
- * toselandRivas.stages.map((stage) => stage.id)
+ * toselandRivasModel.stages.map((stage) => stage.id)
  * //=> ["planning", "beginning", "middle", "ending"]
  */
-export const toselandRivas: StageModel<"planning" | "beginning" | "middle" | "ending"> = {
+export const toselandRivasModel: StageModel<"planning" | "beginning" | "middle" | "ending"> = {
   id: "toseland-rivas",
   name: "Toseland & Rivas (planning, beginning, middle, ending)",
   citation: ["Toseland, R. W., & Rivas, R. F. (2017). An introduction to group work practice (8th ed.). Pearson."],

@@ -12,10 +12,10 @@ import type { StageModel } from "../types.js";
  * again. The worker decides where the group stands; this is the map.
  *
  * @example
- * tuckman.stages.map((stage) => stage.id)
+ * tuckmanModel.stages.map((stage) => stage.id)
  * //=> ["forming", "storming", "norming", "performing", "adjourning"]
  */
-export const tuckman: StageModel<"forming" | "storming" | "norming" | "performing" | "adjourning"> = {
+export const tuckmanModel: StageModel<"forming" | "storming" | "norming" | "performing" | "adjourning"> = {
   id: "tuckman",
   name: "Tuckman (forming, storming, norming, performing, adjourning)",
   citation: [

@@ -4,13 +4,14 @@
 // differential test and the bench, so they all speak of the same rows.
 import type { InformationKind, PurposeOfUse, RecipientKind } from "groupwork";
 import {
-  type ConsentOnFile,
   type DisclosureRecipient,
   type DisclosureRequest,
   type DutyToWarn,
   informationKinds,
   purposesOfUse,
 } from "groupwork";
+
+type ConsentOnFile = NonNullable<DisclosureRequest["consents"]>[number];
 
 /** A recipient of the table: a code for the CSV and the facts the request states about them. */
 export interface GoldenRecipient {

@@ -2,7 +2,6 @@
 // stated, and an assertion on the four things a scenario pins (effect, basis, determining rules, obligations).
 import type { InformationKind, PurposeOfUse, RecipientKind } from "groupwork";
 import type {
-  ConsentOnFile,
   DisclosureDecision,
   DisclosureInformation,
   DisclosureRecipient,
@@ -11,6 +10,9 @@ import type {
 import { checkDisclosure } from "groupwork/confidentiality";
 import { sampleGroupRecord } from "groupwork/sample";
 import { expect } from "vitest";
+
+/** A consent as a request carries it. */
+type ConsentOnFile = NonNullable<DisclosureRequest["consents"]>[number];
 
 /** The sample group's consents as plain JSON. */
 export const sampleConsents: readonly ConsentOnFile[] = sampleGroupRecord.consents;

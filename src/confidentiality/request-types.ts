@@ -1,55 +1,19 @@
 // The disclosure request: what is asked, by whom, for what, under which circumstances. Plain JSON throughout, so a host
-// can store a request next to its decision and replay it.
-//
-// For rule authors (the default policy's and an agency's own):
-// - A rule is a `DisclosureRule` (see rule-types.ts): `when(request, facts)` and optional `unless(request, facts)`
-//   return a `Truth`: `true`, `false`, or `undefined` when an attribute the rule needs is missing. Combine truths
-//   with `allOf`, `anyOf` and `negate` from truth.ts (Kleene logic). A permit holds only when `when` is `true`
-//   and `unless` is `false`; a forbid holds unless `when` is `false` or `unless` is `true` (fail closed).
-// - `facts` (DisclosureFacts) is precomputed once per request by the engine: consents that grant this exact
-//   disclosure (`facts.consents.granting`), consents whose `withholdFrom` names this recipient
-//   (`facts.consents.withholding`), the jurisdiction with its safe defaults filled in, and label shortcuts
-//   (`facts.substanceUse`, `facts.psychotherapyNote`, `facts.confidentialityRank`). Prefer them to re-deriving.
-// - Read jurisdiction settings from `facts.jurisdiction`, never from `request.jurisdiction` (which may be partial).
+// can store a request next to its decision and replay it. checkDisclosure reads it into a frozen copy of these fields
+// (read-request.ts) before any rule sees it; rule authors read it as rule-types.ts says.
 import type {
   ConfidentialityLevel,
+  GroupRecordInput,
   InformationKind,
+  Party,
+  PrivacyLawCode,
   PurposeOfUse,
-  RecipientKind,
   SensitivityCode,
 } from "../model/index.js";
-import type { ConsentOnFile } from "./consent-types.js";
 import type { JurisdictionSettings } from "./jurisdiction.js";
 
-export type { ConsentOnFile, ConsentParty } from "./consent-types.js";
-export type { DutyToWarn, JurisdictionSettings, MinorConsentAuthority, ResolvedJurisdiction } from "./jurisdiction.js";
-
-/**
- * HL7 privacy law codes (ActCode `_ActPrivacyLaw`) a piece of group information can be labelled with.
- *
- * `42CFRPart2` marks substance use disorder records; `HIPAAPsyNotes` marks psychotherapy notes (45 CFR 164.501);
- * `CommonRule` marks human-subjects research data (45 CFR 46).
- *
- * @example
- * privacyLawCodes.includes("42CFRPart2")
- * //=> true
- */
-export const privacyLawCodes = /* @__PURE__ */ Object.freeze(["42CFRPart2", "CommonRule", "HIPAAPsyNotes"] as const);
-
-/**
- * An HL7 privacy law code such as `42CFRPart2`; see {@link privacyLawCodes}.
- *
- * @example
- * // Hope's HIPAA authorization sends her progress note to her primary care provider; a Part 2 label needs a Part 2 consent.
- * const askWith = (law) => checkDisclosure({
- *   information: { kind: "progress-note", memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "R", sensitivity: [], law } },
- *   recipient: { kind: "outside-provider", name: "Dr. Amara Osei", organisation: "Lakeside Family Medicine" },
- *   purpose: "COC", consents: sampleGroupRecord.consents, at: "2026-03-10T10:00:00-05:00",
- * }).determiningRules;
- * [askWith([]), askWith(["42CFRPart2"])]
- * //=> [["disclosure-with-consent"], ["substance-use-needs-part2-consent"]]
- */
-export type PrivacyLawCode = (typeof privacyLawCodes)[number];
+// A consent as a host sends it: the model's wire form of `Consent` (plain-string ids, `withholdFrom` optional).
+type ConsentInput = NonNullable<GroupRecordInput["consents"]>[number];
 
 /**
  * The security labels a piece of information carries (FHIR `meta.security`), high-water mark already applied.
@@ -107,7 +71,8 @@ export interface DisclosureInformation {
 }
 
 /**
- * Who would receive the information, with the facts about them that the rules need.
+ * Who would receive the information: a party as consents name one (the model's `Party`: kind, id, name,
+ * organisation), with the facts about them that the rules need.
  *
  * Each fact is optional: a missing fact never satisfies a permit and never lifts a forbid.
  *
@@ -124,15 +89,7 @@ export interface DisclosureInformation {
  * ]
  * //=> ["permit", "deny", "deny"]
  */
-export interface DisclosureRecipient {
-  /** What kind of recipient: `group-member`, `facilitator`, `outside-provider`, `payer`, `court`, … */
-  readonly kind: RecipientKind;
-  /** Their id in the host system. */
-  readonly id?: string | undefined;
-  /** The person's or body's name, as consents name them. */
-  readonly name?: string | undefined;
-  /** The organisation they belong to. */
-  readonly organisation?: string | undefined;
+export interface DisclosureRecipient extends Readonly<Party> {
   /**
    * Whether they are the member the information is about (the subject asking for their own record). Only a
    * `group-member` can be, and only with the information's `memberId` as their `id`, both given: a request that says
@@ -236,31 +193,15 @@ export interface DisclosureRequest {
   readonly purpose: PurposeOfUse;
   /** The exceptions the law makes that apply; absent means none established. */
   readonly circumstances?: DisclosureCircumstances | undefined;
-  /** The consents on file for the member (others are ignored). */
-  readonly consents?: readonly ConsentOnFile[] | undefined;
-  /** The moment of the disclosure, an ISO 8601 instant with an offset. */
+  /**
+   * The consents on file for the member (others are ignored), each as the model's `Consent` reads on the wire: plain
+   * string ids, `withholdFrom` optional. A parsed `Consent` fits as it is.
+   */
+  readonly consents?: readonly { readonly [Field in keyof ConsentInput]: Readonly<ConsentInput[Field]> }[] | undefined;
+  /** The moment of the disclosure: ISO 8601 text with an offset, seconds optional (`2026-03-02T17:00-05:00`). */
   readonly at: string;
   /** What is known about the member the information is about. */
   readonly subject?: DisclosureSubject | undefined;
   /** The jurisdiction's settings; absent ones take their safe default. */
   readonly jurisdiction?: JurisdictionSettings | undefined;
 }
-
-export type {
-  DecisionBasis,
-  DecisionError,
-  DecisionReason,
-  DisclosureDecision,
-  MatchedRules,
-} from "./decision-types.js";
-export type {
-  ConsentFacts,
-  ConsentNote,
-  DisclosureFacts,
-  DisclosureObligation,
-  DisclosurePolicy,
-  DisclosureRule,
-  PartialMatch,
-  RuleCondition,
-  Truth,
-} from "./rule-types.js";

@@ -1,0 +1,44 @@
+import { localDate } from "../_lib/calendar.js";
+import { instantTime, isCalendarDate } from "../_lib/dates.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { isIanaTimeZone } from "../_lib/time-zone.js";
+
+// The day a "when" argument names, for the model's functions that answer a calendar question (isActiveMember, ageOn,
+// isMinor). Loads no zod, so a screen that imports one of them alone stays small.
+
+/**
+ * The calendar day (`YYYY-MM-DD`) an argument names: a calendar date as it is, or the day an instant (ISO 8601 text
+ * with an offset, seconds optional, or a `Date`) falls on in `timeZone`.
+ *
+ * Not exported from the package.
+ *
+ * @param value - the argument, as received
+ * @param timeZone - the group's IANA time zone, or `undefined` when the caller was given none
+ * @param caller - the public function, for messages
+ * @param name - the argument's name, for messages
+ * @throws GroupworkError `invalid-argument` naming the argument when it is neither a real calendar date nor an
+ *   instant, or naming `timeZone` when it is given and not an IANA name; `missing-time-zone` for an instant without one
+ */
+export function calendarDayOf(value: unknown, timeZone: unknown, caller: string, name: string): string {
+  if (timeZone !== undefined && (typeof timeZone !== "string" || !isIanaTimeZone(timeZone))) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: timeZone must be an IANA time zone name such as "America/Chicago"; got ${describeValue(timeZone)}.`,
+    );
+  }
+  if (typeof value === "string" && isCalendarDate(value)) return value;
+  const time = instantTime(value);
+  if (Number.isNaN(time)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: ${name} must be a real calendar date YYYY-MM-DD, an ISO 8601 instant with an offset such as "2026-03-02T17:00-05:00", or a valid Date; got ${describeValue(value)}.`,
+    );
+  }
+  if (timeZone === undefined) {
+    throw new GroupworkError(
+      "missing-time-zone",
+      `${caller}: an instant needs the group's time zone to know which day it falls on; pass group.timeZone.`,
+    );
+  }
+  return localDate(new Date(time), timeZone);
+}
