@@ -1,5 +1,5 @@
 // Compiles every `@example` of the public surface as a user's program: a module that imports the names it uses from
-// `groupwork` (or `groupwork/sample`), checked with the project's strict settings plus exactOptionalPropertyTypes (the
+// `groupwork` (or, for a name the root leaves out, its room's subpath), checked with the project's strict settings plus exactOptionalPropertyTypes (the
 // strictest a user may have). Each example is its own module, so their local names never meet.
 import { join } from "node:path";
 import ts from "typescript";

@@ -1,15 +1,22 @@
-// The public surface as a user sees it (every name `groupwork` and `groupwork/sample` export, read from its
-// declaration) and the TSDoc `@example` blocks written on it, for the documentation gates in this folder.
+// The public surface as a user sees it (every name the package's entries export, read from its declaration) and the
+// TSDoc `@example` blocks written on it, for the documentation gates in this folder.
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
-/** The entries whose names make up the surface; every other subpath re-exports a part of `groupwork`. */
+/**
+ * The package's entries, root first: a name exported by several is read once, from the first that exports it, so a
+ * user's example imports it from there. The rooms' subpaths also export names the root leaves out (the schemas of
+ * the record's parts, the types of a result's parts).
+ */
 export const publicEntries = [
   { specifier: "groupwork", file: fileURLToPath(new URL("../../src/index.ts", import.meta.url)) },
-  { specifier: "groupwork/sample", file: fileURLToPath(new URL("../../src/sample/index.ts", import.meta.url)) },
+  ...(["model", "stages", "metrics", "measures", "confidentiality", "sample"] as const).map((room) => ({
+    specifier: `groupwork/${room}`,
+    file: fileURLToPath(new URL(`../../src/${room}/index.ts`, import.meta.url)),
+  })),
 ] as const;
 
 /** One `@example` block: the code before its `//=>` line and the expected value after it. */
@@ -23,8 +30,10 @@ export interface DocExample {
 /** An exported name, with what its documentation holds. */
 export interface PublicExport {
   readonly name: string;
-  /** The entry a user imports it from. */
+  /** The entry a user imports it from: the first of `publicEntries` that exports it. */
   readonly specifier: string;
+  /** Every entry that exports it. */
+  readonly entries: readonly string[];
   /** A value (function, constant, class) needs an example; a type only a summary. */
   readonly kind: "value" | "type";
   /** `src/<room>/<file>.ts` of its first declaration, or "(unresolved)". */
@@ -89,7 +98,11 @@ export function publicSurface(): PublicExport[] {
     const module = source === undefined ? undefined : checker.getSymbolAtLocation(source);
     if (module === undefined) throw new Error(`Cannot read the exports of ${entry.file}.`);
     for (const exported of checker.getExportsOfModule(module)) {
-      if (found.has(exported.name)) continue;
+      const known = found.get(exported.name);
+      if (known !== undefined) {
+        (known.entries as string[]).push(entry.specifier);
+        continue;
+      }
       const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
       const declarations = symbol.declarations ?? [];
       const first = declarations[0];
@@ -105,6 +118,7 @@ export function publicSurface(): PublicExport[] {
       found.set(exported.name, {
         name: exported.name,
         specifier: entry.specifier,
+        entries: [entry.specifier],
         kind: symbol.flags & ts.SymbolFlags.Value ? "value" : "type",
         declaredIn,
         room: roomOf(declaredIn),

@@ -4,8 +4,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import * as confidentiality from "../../src/confidentiality/index";
 import * as groupwork from "../../src/index";
+import * as measures from "../../src/measures/index";
+import * as metrics from "../../src/metrics/index";
+import * as model from "../../src/model/index";
 import * as sample from "../../src/sample/index";
+import * as stages from "../../src/stages/index";
 import { type DocExample, examplesInComment, namesUsed, repoRoot } from "./surface";
 
 const srcDir = join(repoRoot, "src");
@@ -27,7 +32,12 @@ function examplesIn(file: string): DocExample[] {
   );
 }
 
-const scope: Record<string, unknown> = { ...groupwork, ...sample };
+// Every entry's names: an example may use a name the root leaves out (a part's schema), as a user would import it from
+// its room.
+const scope: Record<string, unknown> = { ...model, ...stages, ...metrics, ...measures, ...confidentiality, ...sample };
+for (const [name, value] of Object.entries(groupwork)) {
+  if (scope[name] !== value) throw new Error(`The root exports ${name} but no room exports the same value.`);
+}
 
 // Direct eval inside a sloppy-mode function returns the value of the example's last expression statement and sees the
 // public API as local names, as a user's program that imported it would.

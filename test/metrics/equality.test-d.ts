@@ -1,13 +1,9 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
-  type EqualityUndefinedReason,
-  type EqualityValue,
   type InteractionAct,
   type InteractionActInput,
   interactionProfile,
-  type Measured,
   type MemberId,
-  type MemberTurnStats,
   participationEquality,
   responseNetwork,
   type Turn,
@@ -15,6 +11,7 @@ import {
   type TurnInput,
   turnAnalytics,
 } from "../../src/index";
+import type { EqualityUndefinedReason, EqualityValue, Measured, MemberTurnStats } from "../../src/metrics/index";
 
 describe("the types users lean on", () => {
   it("a Measured value narrows: a number with no reason, or null with one", () => {
