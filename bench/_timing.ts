@@ -32,7 +32,33 @@ export function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-/** "OK" when a ratio meets its goal, "OVER GOAL" when it does not. */
-export function verdict(value: number, goal: number): string {
-  return value <= goal ? "OK" : "OVER GOAL";
+/** The median over rounds of `top[round] / bottom[round]`: each round's own ratio, as both sides ran close together. */
+export function roundRatio(top: readonly number[], bottom: readonly number[]): number {
+  return median(top.map((value, round) => value / (bottom[round] as number)));
+}
+
+/** Timings, in milliseconds per round, of one side of a bench at 100,000 and at 1,000,000 items. */
+export interface SizedTimes {
+  readonly small: readonly number[];
+  readonly large: readonly number[];
+}
+
+/**
+ * Prints the three ratios of a "fraction of JSON.parse" goal for one function, in the goal's order: its time ÷
+ * JSON.parse of the same data at 1,000,000 items (goal ≤ 0.25) and at 100,000 (goal ≤ 0.5), and its time at
+ * 1,000,000 ÷ its time at 100,000 (goal ≤ 12, linear growth with room for caches). Returns whether all three pass.
+ */
+export function reportParseGoal(name: string, times: SizedTimes, parse: SizedTimes): boolean {
+  const ratios = [
+    ["÷ JSON.parse at 1,000,000:", roundRatio(times.large, parse.large), 0.25],
+    ["÷ JSON.parse at 100,000:", roundRatio(times.small, parse.small), 0.5],
+    ["growth, 1,000,000 ÷ 100,000:", roundRatio(times.large, times.small), 12],
+  ] as const;
+  console.log(
+    `\n  ${name}: median ${median(times.small).toFixed(1)} ms at 100,000, ${median(times.large).toFixed(1)} ms at 1,000,000`,
+  );
+  for (const [label, value, goal] of ratios) {
+    console.log(`    ${label.padEnd(30)}${value.toFixed(2)} (goal ≤ ${goal}) ${value <= goal ? "PASS" : "MISS"}`);
+  }
+  return ratios.every(([, value, goal]) => value <= goal);
 }

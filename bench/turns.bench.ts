@@ -1,11 +1,11 @@
 // turnAnalytics beside JSON.parse of the same record's JSON text: what a host pays to read a group's talk compared
 // with what it pays to analyse it. Goals: at most 0.5× JSON.parse at 100,000 turns, at most 0.25× at 1,000,000, and
-// 10× more turns cost at most 12× the time (linear growth). Runs against the built package. Sides are timed
-// alternately and each ratio is the median of the rounds' own ratios, because absolute times on a shared machine
-// mean little.
+// 10× more turns cost at most 12× the time (linear growth). `npm run bench` runs it against the built package; run
+// directly (`npx tsx bench/turns.bench.ts`) it reads src/ through tsconfig's paths. Sides are timed alternately and
+// each ratio is the median of the rounds' own ratios, because absolute times on a shared machine mean little.
 import { type GroupRecord, type GroupRecordInput, parseGroupRecord } from "groupwork";
 import { turnAnalytics } from "groupwork/metrics";
-import { median, time } from "./_timing.js";
+import { median, reportParseGoal, time } from "./_timing.js";
 
 const MEMBERS = 12; // a large therapy group, facilitators included
 const TURNS_PER_SESSION = 400; // about one turn every 13 s in a 90-minute session
@@ -105,13 +105,6 @@ function timeRound(prepared: Prepared, round: number): void {
   for (const side of sides) side();
 }
 
-/** The median over rounds of `top[round] / bottom[round]`. */
-function roundRatio(top: readonly number[], bottom: readonly number[]): number {
-  return median(top.map((value, round) => value / (bottom[round] as number)));
-}
-
-const mark = (value: number, goal: number) => `${value.toFixed(2)} (goal ≤ ${goal}) ${value <= goal ? "PASS" : "MISS"}`;
-
 // The generated record is clean: the parser finds nothing wrong with a smaller one built the same way.
 const check = parseGroupRecord(bigRecord(4_000));
 if (!check.ok) throw new Error(`the benchmark record does not parse: ${check.issues[0]?.message}`);
@@ -126,9 +119,9 @@ for (let round = 0; round < ROUNDS; round++) {
 console.log(
   `\n  JSON.parse: median ${median(small.parse).toFixed(1)} ms at 100,000, ${median(large.parse).toFixed(1)} ms at 1,000,000`,
 );
-console.log(
-  `  turnAnalytics: median ${median(small.analytics).toFixed(1)} ms at 100,000, ${median(large.analytics).toFixed(1)} ms at 1,000,000`,
+const met = reportParseGoal(
+  "turnAnalytics",
+  { small: small.analytics, large: large.analytics },
+  { small: small.parse, large: large.parse },
 );
-console.log(`    ÷ JSON.parse at 100,000:    ${mark(roundRatio(small.analytics, small.parse), 0.5)}`);
-console.log(`    ÷ JSON.parse at 1,000,000:  ${mark(roundRatio(large.analytics, large.parse), 0.25)}`);
-console.log(`    1,000,000 ÷ 100,000:        ${mark(roundRatio(large.analytics, small.analytics), 12)}`);
+console.log(`\n  Goal: ${met ? "PASS" : "MISS"}`);

@@ -26,7 +26,7 @@ assert.equal(sessions.filter((session) => session.status === "held").length, 11)
 // FHIR's active-member rule; instants are read on the group's own calendar.
 const jamal = memberships.find((membership) => membership.memberId === "m-jamal");
 assert.ok(jamal);
-assert.equal(isActiveMember(jamal, "2026-04-02T18:00:00-05:00", group.timeZone), false); // he left on 31 March
+assert.equal(isActiveMember(jamal, "2026-04-02T18:00:00-05:00", { timeZone: group.timeZone }), false); // he left on 31 March
 
 // A host's mistake is reported, not skipped.
 const broken = parseGroupRecord({

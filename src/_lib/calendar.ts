@@ -1,21 +1,27 @@
-import { TZDate, tz } from "@date-fns/tz";
+import { tz, tzOffset } from "@date-fns/tz";
 import { differenceInCalendarDays } from "date-fns";
 
 /**
  * The calendar date (`YYYY-MM-DD`) of an instant in a time zone.
  *
- * Reads the zoned year, month and day from `TZDate` instead of date-fns `format`, which would pull locale code into
- * every bundle that needs only a day.
+ * An instant has exactly one offset from UTC in a zone (a daylight-saving gap or overlap only makes some wall-clock
+ * times missing or doubled, never an instant), so the instant moved by that offset, read as UTC, shows the zone's wall
+ * clock. The offset comes from `@date-fns/tz`'s `tzOffset`, which `TZDate` reads too; building a whole `TZDate` would
+ * ask the time zone database twice for one day, and date-fns `format` would pull locale code into every bundle that
+ * needs only a day. Historical offsets with seconds (local mean time, such as New York's −4:56:02 before 1883) are
+ * kept to the second.
  *
  * @param instant - an ISO 8601 instant with offset, or a Date
  * @param timeZone - an IANA time zone name
  */
 export function localDate(instant: string | Date, timeZone: string): string {
   const time = typeof instant === "string" ? Date.parse(instant) : instant.getTime();
-  const zoned = new TZDate(time, timeZone);
-  const month = String(zoned.getMonth() + 1).padStart(2, "0");
-  const day = String(zoned.getDate()).padStart(2, "0");
-  const year = zoned.getFullYear();
+  // tzOffset gives minutes east of UTC, with any seconds as a fraction.
+  const offsetSeconds = Math.round(tzOffset(timeZone, new Date(time)) * 60);
+  const wallClock = new Date(time + offsetSeconds * 1000);
+  const year = wallClock.getUTCFullYear();
+  const month = String(wallClock.getUTCMonth() + 1).padStart(2, "0");
+  const day = String(wallClock.getUTCDate()).padStart(2, "0");
   // Years outside 0000–9999 (an instant at the very edge of the wire format, moved by an offset) use ISO 8601's
   // expanded form, +010000 or -000001, rather than a malformed date.
   const yearText =

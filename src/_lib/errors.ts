@@ -6,11 +6,11 @@
  *
  * @example
  * // An instant needs the group's time zone to say which calendar day it falls on
- * let code;
+ * let code: GroupworkErrorCode | undefined;
  * try {
  *   isActiveMember({ period: { start: "2026-02-05", end: "2026-04-23" } }, "2026-03-24T01:30:00Z");
  * } catch (error) {
- *   code = error.code;
+ *   if (error instanceof GroupworkError) code = error.code;
  * }
  * code
  * //=> "missing-time-zone"
@@ -58,7 +58,13 @@ export class GroupworkError extends Error {
    * @param value - the value on the left of `instanceof`
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === "object" && value !== null && GROUPWORK_ERROR in value;
+    if (typeof value !== "object" || value === null) return false;
+    // Asking a revoked Proxy for a key throws: it is not an error of ours, and saying so must not throw.
+    try {
+      return GROUPWORK_ERROR in value;
+    } catch {
+      return false;
+    }
   }
 }
 
@@ -79,13 +85,31 @@ function keysPreview(value: object): string {
   }
 }
 
+// Asking a Proxy whether it is an array, for its length or for its prototype runs its traps, and a revoked Proxy throws
+// at each (ECMA-262 IsArray, [[GetPrototypeOf]]): the description then says the object cannot be read. A Proxy's
+// length is whatever its trap returns, so only a count of items is printed as one.
+function describeObject(value: object): string {
+  try {
+    if (Array.isArray(value)) {
+      const length: unknown = value.length;
+      if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0) return "an array";
+      return `an array of ${length} item${length === 1 ? "" : "s"}`;
+    }
+    return Object.getPrototypeOf(value) === null
+      ? `an object with no prototype (${keysPreview(value)})`
+      : `an object (${keysPreview(value)})`;
+  } catch {
+    return "an object that cannot be read";
+  }
+}
+
 /**
  * A value as an error message shows it: its type and a bounded preview, and never an exception.
  *
  * Text is quoted as JSON and cut to 64 characters; numbers, booleans, `null` and `undefined` print as they are; a
  * BigInt or a Symbol says so; an array gives its length and an object its first keys, without reading its contents,
- * so a null-prototype object, a circular value or a 5,000-deep array is described as cheaply as any other. Not
- * exported from the package.
+ * so a null-prototype object, a circular value or a 5,000-deep array is described as cheaply as any other. An object
+ * that throws when looked at (a revoked Proxy) is described as one that cannot be read. Not exported from the package.
  */
 export function describeValue(value: unknown): string {
   switch (typeof value) {
@@ -102,12 +126,24 @@ export function describeValue(value: unknown): string {
     case "function":
       return "a function";
     case "object":
-      if (value === null) return "null";
-      if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? "" : "s"}`;
-      return Object.getPrototypeOf(value) === null
-        ? `an object with no prototype (${keysPreview(value)})`
-        : `an object (${keysPreview(value)})`;
+      return value === null ? "null" : describeObject(value);
     default:
       return typeof value;
   }
+}
+
+/**
+ * What was thrown, as an error message shows it: an `Error`'s message quoted as {@link describeValue} quotes text, or
+ * the thrown value described. Never throws, whatever was thrown: when asking whether it is an `Error`, or for its
+ * message, throws (a revoked Proxy), or the message is not text, the thrown value itself is described. Not exported
+ * from the package.
+ */
+export function describeThrown(thrown: unknown): string {
+  let message: unknown;
+  try {
+    message = thrown instanceof Error ? thrown.message : undefined;
+  } catch {
+    message = undefined;
+  }
+  return describeValue(typeof message === "string" ? message : thrown);
 }

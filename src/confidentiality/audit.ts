@@ -12,17 +12,17 @@ import type {
   RecipientKind,
   SensitivityCode,
 } from "../model/index.js";
+import { Copier, isId, readDecision, readFields, readOrThrow } from "./audit-read.js";
 import type { DecisionBasis, DisclosureDecision, MatchedRules } from "./decision-types.js";
-import { OBLIGATION_ORDER } from "./policy.js";
 import { CIRCUMSTANCE_FACTS, KNOWN } from "./request-codes.js";
-import type { DisclosureCircumstances, DisclosureRequest } from "./request-types.js";
+import type { DisclosureRequest } from "./request-types.js";
 import type { DisclosureObligation } from "./rule-types.js";
 
 /**
  * Options of {@link toAuditRecord}: the host's id for the decision and when the record is written.
  *
  * @example
- * const request = {
+ * const request: DisclosureRequest = {
  *   information: { kind: "progress-note", memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
  *   recipient: { kind: "outside-provider", name: "Dr. Amara Osei", organisation: "Lakeside Family Medicine" },
  *   purpose: "COC",
@@ -56,7 +56,7 @@ export interface AuditRecordOptions {
  *   purpose: "COC",
  *   consents: sampleGroupRecord.consents,
  *   at: "2026-03-10T10:00:00-05:00",
- * };
+ * } as const;
  * toAuditRecord(request, checkDisclosure(request), { decisionId: "disc-2026-0311", at: "2026-03-10T10:00:04-05:00" }).recipient
  * //=> { kind: "outside-provider", name: "Dr. Amara Osei", organisation: "Lakeside Family Medicine" }
  */
@@ -86,7 +86,7 @@ export interface AuditRecipient {
  *   purpose: "COC",
  *   consents: sampleGroupRecord.consents,
  *   at: "2026-03-20T09:00:00-05:00",
- * };
+ * } as const;
  * toAuditRecord(request, checkDisclosure(request), { decisionId: "disc-2026-0320", at: "2026-03-20T09:00:03-05:00" }).information
  * //=> {
  *   kind: "self-disclosure", groupId: "grp-thursday-grief", memberId: "m-jamal", authorId: "f-rivera",
@@ -115,7 +115,7 @@ export interface AuditInformation {
  *
  * @example
  * // Lena asked that Mark Hoffmann never receive her information (consent c-lena-daughter); he asks for her attendance.
- * const request = {
+ * const request: DisclosureRequest = {
  *   information: { kind: "attendance", memberId: "m-lena", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
  *   recipient: { kind: "family-or-guardian", name: "Mark Hoffmann" },
  *   purpose: "FAMRQT",
@@ -169,117 +169,19 @@ export interface AuditRecord {
   readonly policyVersion: string;
   /**
    * Where the request held a value the record does not copy because it is not a known code, a non-empty id or an
-   * instant (`information.kind`, `information.labels.sensitivity[1]`), sorted; empty when everything was copied.
+   * instant (`information.kind`, `information.labels.sensitivity[1]`), sorted; empty when everything was copied. A
+   * list names its first 20 such entries; at the next one its copy stops, and the rest of it is named as one range
+   * (`information.labels.sensitivity[20…]`), so a list of any length gives a short record.
    */
   readonly omitted: readonly string[];
 }
 
 // Sorted by name, so the filtered list is sorted too.
-const CIRCUMSTANCES = [...CIRCUMSTANCE_FACTS].sort() as readonly (keyof DisclosureCircumstances)[];
-const EFFECTS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(["permit", "deny"]);
-const BASES: ReadonlySet<unknown> = /* @__PURE__ */ new Set([
-  "default-deny",
-  "error",
-  "explicit-forbid",
-  "explicit-permit",
-  "invalid-request",
-]);
-const OBLIGATIONS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(OBLIGATION_ORDER);
-
-type Fields = Readonly<Record<string, unknown>>;
-
-function isObject(value: unknown): value is Fields {
-  return typeof value === "object" && value !== null;
-}
-
-const isId = (value: unknown): value is string => typeof value === "string" && value !== "";
-
-// Copies what can be trusted and names the rest: a value is copied only when it is one of the known codes or a
-// non-empty string id; anything else present (free text in a code's place, an object, a number) is left out.
-class Copier {
-  readonly omitted: string[] = [];
-
-  code<T>(value: unknown, codes: ReadonlySet<unknown>, path: string): T | undefined {
-    if (codes.has(value)) return value as T;
-    this.omitted.push(path);
-    return undefined;
-  }
-
-  id(value: unknown, path: string, optional: boolean): string | undefined {
-    if (isId(value)) return value;
-    if (!(optional && value === undefined)) this.omitted.push(path);
-    return undefined;
-  }
-
-  codes<T>(value: unknown, codes: ReadonlySet<unknown>, path: string): T[] {
-    if (!Array.isArray(value)) {
-      this.omitted.push(path);
-      return [];
-    }
-    const kept: T[] = [];
-    value.forEach((item: unknown, index) => {
-      if (codes.has(item)) kept.push(item as T);
-      else this.omitted.push(`${path}[${index}]`);
-    });
-    return kept.sort();
-  }
-}
+const CIRCUMSTANCES = [...CIRCUMSTANCE_FACTS].sort();
 
 // An optional field, present only when it has a value, so the record's keys say what it holds.
 function field<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
-}
-
-function invalidDecision(what: string, value: unknown): GroupworkError {
-  return new GroupworkError(
-    "invalid-argument",
-    `toAuditRecord: decision.${what} must be as checkDisclosure returns it, not ${describeValue(value)}; pass the decision checkDisclosure returned.`,
-  );
-}
-
-function ruleIds(value: unknown, what: string): string[] {
-  if (!Array.isArray(value) || !value.every(isId)) throw invalidDecision(what, value);
-  return [...value];
-}
-
-// The decision is the library's own output: anything else is a programming error, thrown about with its field named.
-function readDecision(
-  decision: unknown,
-): Pick<AuditRecord, "basis" | "determiningRules" | "effect" | "matchedRules" | "obligations" | "policyVersion"> {
-  if (!isObject(decision)) {
-    throw new GroupworkError(
-      "invalid-argument",
-      `toAuditRecord: decision must be a decision from checkDisclosure, not ${describeValue(decision)}.`,
-    );
-  }
-  const { effect, basis, matchedRules, obligations, policyVersion } = decision;
-  if (!EFFECTS.has(effect)) throw invalidDecision("effect", effect);
-  if (!BASES.has(basis)) throw invalidDecision("basis", basis);
-  // A permit stands only on a permit rule that held (explicit-permit), and that basis only ever gives a permit: a
-  // record that says otherwise would log a disclosure the policy never allowed.
-  if ((effect === "permit") !== (basis === "explicit-permit")) {
-    throw new GroupworkError(
-      "invalid-argument",
-      `toAuditRecord: decision.effect ${describeValue(effect)} contradicts decision.basis ${describeValue(basis)}: ` +
-        'only a decision with basis "explicit-permit" is a permit; pass the decision checkDisclosure returned.',
-    );
-  }
-  const determiningRules = ruleIds(decision["determiningRules"], "determiningRules");
-  if (!isObject(matchedRules)) throw invalidDecision("matchedRules", matchedRules);
-  const permit = ruleIds(matchedRules["permit"], "matchedRules.permit");
-  const forbid = ruleIds(matchedRules["forbid"], "matchedRules.forbid");
-  if (!Array.isArray(obligations) || !obligations.every((code) => OBLIGATIONS.has(code))) {
-    throw invalidDecision("obligations", obligations);
-  }
-  if (typeof policyVersion !== "string") throw invalidDecision("policyVersion", policyVersion);
-  return {
-    effect: effect as DisclosureDecision["effect"],
-    basis: basis as DecisionBasis,
-    determiningRules,
-    matchedRules: { permit, forbid },
-    obligations: [...(obligations as DisclosureObligation[])],
-    policyVersion,
-  };
 }
 
 /**
@@ -293,10 +195,12 @@ function readDecision(
  * @throws {GroupworkError} `invalid-argument` when `options` is not an object, `options.decisionId` is empty,
  *   `options.at` is neither ISO 8601 text with an offset nor a valid `Date`, the request has no information, labels or recipient
  *   object, or `decision` (or one of its fields, which the error names) is not as `checkDisclosure` returns it,
- *   including a `decision.effect` its `decision.basis` contradicts (a permit only with basis `explicit-permit`)
+ *   including a `decision.effect` its `decision.basis` contradicts (a permit only with basis `explicit-permit`); also
+ *   when reading a field of any argument throws (a getter, or a Proxy, a revoked one among them), naming the field:
+ *   each field is read once, so the record holds what was checked
  * @returns a plain record; lists sorted, so records of the same decision compare deep-equal
  * @example
- * const request = {
+ * const request: DisclosureRequest = {
  *   information: { kind: "attendance", memberId: "m-aroha", groupId: "g-1", labels: { confidentiality: "N", sensitivity: [], law: [] } },
  *   recipient: { kind: "researcher", organisation: "Midwest Bereavement Support Study" },
  *   purpose: "HRESCH",
@@ -307,14 +211,16 @@ function readDecision(
  * [record.recipient, record.effect, record.basis, record.policyVersion]
  * //=> [{ kind: "researcher", organisation: "Midwest Bereavement Support Study" }, "deny", "default-deny", "empty"]
  * @example
- * // A host put a sentence where the kind of information belongs: the record leaves it out and says where.
- * const request = {
+ * // A host stored a request with a sentence where the kind of information belongs; read back from its JSON, the
+ * // record leaves the sentence out and says where.
+ * const stored = JSON.stringify({
  *   information: { kind: { note: "Lena said she cannot face the anniversary." }, memberId: "m-lena", groupId: "grp-thursday-grief",
  *     labels: { confidentiality: "N", sensitivity: [], law: [] } },
  *   recipient: { kind: "family-or-guardian", name: "Katrin Hoffmann" },
  *   purpose: "FAMRQT",
  *   at: "2026-03-27T16:30:00-05:00",
- * };
+ * });
+ * const request: DisclosureRequest = JSON.parse(stored);
  * const record = toAuditRecord(request, checkDisclosure(request), { decisionId: "disc-2026-0328", at: "2026-03-27T16:30:02-05:00" });
  * [record.information, record.basis, record.omitted]
  * //=> [
@@ -328,57 +234,67 @@ export function toAuditRecord(
   decision: DisclosureDecision,
   options: AuditRecordOptions,
 ): AuditRecord {
-  if (!isObject(options)) {
+  const given = readFields(options, ["decisionId", "at"], "options");
+  if (given === undefined) {
     throw new GroupworkError(
       "invalid-argument",
       `toAuditRecord: options must be an object with decisionId and at, not ${describeValue(options)}.`,
     );
   }
-  const { decisionId, at } = options;
+  const { decisionId, at } = given;
   if (!isId(decisionId)) {
     throw new GroupworkError(
       "invalid-argument",
       `toAuditRecord: options.decisionId must be a non-empty string, not ${describeValue(decisionId)}.`,
     );
   }
-  const recordedTime = readInstantArgument(at, "toAuditRecord: options.at");
+  // A Date is asked for its time, which a Proxy standing for one answers with an exception.
+  const recordedTime = readOrThrow("options.at", () => readInstantArgument(at, "toAuditRecord: options.at"));
   const recordedAt = typeof at === "string" ? at : new Date(recordedTime).toISOString();
   const grounds = readDecision(decision);
-  const asked: unknown = request;
-  const information = isObject(asked) ? asked["information"] : undefined;
-  const recipient = isObject(asked) ? asked["recipient"] : undefined;
-  const labels = isObject(information) ? information["labels"] : undefined;
-  if (!isObject(asked) || !isObject(information) || !isObject(recipient) || !isObject(labels)) {
+  const asked = readFields(request, ["information", "recipient", "purpose", "at", "circumstances"], "request");
+  const information = readFields(
+    asked?.information,
+    ["kind", "groupId", "memberId", "authorId", "labels"],
+    "request.information",
+  );
+  const labels = readFields(
+    information?.labels,
+    ["confidentiality", "sensitivity", "law"],
+    "request.information.labels",
+  );
+  const recipient = readFields(asked?.recipient, ["kind", "id", "name", "organisation"], "request.recipient");
+  if (asked === undefined || information === undefined || labels === undefined || recipient === undefined) {
     throw new GroupworkError(
       "invalid-argument",
       "toAuditRecord: request must have information (with labels) and recipient objects.",
     );
   }
   const copy = new Copier();
-  const requestedFor = typeof asked["at"] === "string" && isInstant(asked["at"]) ? asked["at"] : undefined;
+  const requestedFor = typeof asked.at === "string" && isInstant(asked.at) ? asked.at : undefined;
   if (requestedFor === undefined) copy.omitted.push("at");
-  const established = isObject(asked["circumstances"]) ? asked["circumstances"] : {};
-  const circumstances = CIRCUMSTANCES.filter((name) => established[name] === true);
-  const kind = copy.code<InformationKind>(information["kind"], KNOWN.informationKinds, "information.kind");
-  const groupId = copy.id(information["groupId"], "information.groupId", false);
-  const memberId = copy.id(information["memberId"], "information.memberId", true);
-  const authorId = copy.id(information["authorId"], "information.authorId", true);
+  const established = readFields(asked.circumstances, CIRCUMSTANCES, "request.circumstances");
+  const circumstances = CIRCUMSTANCES.filter((name) => established?.[name] === true);
+  const kind = copy.code<InformationKind>(information.kind, KNOWN.informationKinds, "information.kind");
+  const groupId = copy.id(information.groupId, "information.groupId", false);
+  const memberId = copy.id(information.memberId, "information.memberId", true);
+  const authorId = copy.id(information.authorId, "information.authorId", true);
   const confidentiality = copy.code<ConfidentialityLevel>(
-    labels["confidentiality"],
+    labels.confidentiality,
     KNOWN.levels,
     "information.labels.confidentiality",
   );
   const sensitivity = copy.codes<SensitivityCode>(
-    labels["sensitivity"],
+    labels.sensitivity,
     KNOWN.sensitivity,
     "information.labels.sensitivity",
   );
-  const law = copy.codes<PrivacyLawCode>(labels["law"], KNOWN.laws, "information.labels.law");
-  const recipientKind = copy.code<RecipientKind>(recipient["kind"], KNOWN.recipientKinds, "recipient.kind");
-  const recipientId = copy.id(recipient["id"], "recipient.id", true);
-  const name = copy.id(recipient["name"], "recipient.name", true);
-  const organisation = copy.id(recipient["organisation"], "recipient.organisation", true);
-  const purpose = copy.code<PurposeOfUse>(asked["purpose"], KNOWN.purposes, "purpose");
+  const law = copy.codes<PrivacyLawCode>(labels.law, KNOWN.laws, "information.labels.law");
+  const recipientKind = copy.code<RecipientKind>(recipient.kind, KNOWN.recipientKinds, "recipient.kind");
+  const recipientId = copy.id(recipient.id, "recipient.id", true);
+  const name = copy.id(recipient.name, "recipient.name", true);
+  const organisation = copy.id(recipient.organisation, "recipient.organisation", true);
+  const purpose = copy.code<PurposeOfUse>(asked.purpose, KNOWN.purposes, "purpose");
   return {
     decisionId,
     recordedAt,

@@ -12,7 +12,7 @@ import { defaultPolicy } from "./rules/index.js";
  * Options of {@link checkDisclosure}: the policy to decide with.
  *
  * @example
- * const payerAsks = {
+ * const payerAsks: DisclosureRequest = {
  *   information: { kind: "attendance", memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
  *   recipient: { kind: "payer", organisation: "Prairie Health Plan" },
  *   purpose: "HPAYMT",
@@ -72,7 +72,7 @@ const INVALID_ADVICE: readonly string[] = Object.freeze([
  *   },
  *   { policy: definePolicy([], { version: "empty" }) },
  * );
- * [decision.effect, decision.basis, decision.reasons[0].code]
+ * [decision.effect, decision.basis, decision.reasons[0]?.code]
  * //=> ["deny", "default-deny", "no-rule-permits"]
  */
 export function checkDisclosure(request: DisclosureRequest, options: CheckDisclosureOptions = {}): DisclosureDecision {

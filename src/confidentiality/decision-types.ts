@@ -8,14 +8,15 @@ import type { DisclosureObligation } from "./rule-types.js";
  * permitted; `error` a rule failed, so the decision fails closed; `invalid-request` the request could not be read.
  *
  * @example
- * const lenaAttendance = { kind: "attendance", memberId: "m-lena", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } };
- * const ask = (recipient, purpose) =>
+ * const lenaAttendance: DisclosureInformation = { kind: "attendance", memberId: "m-lena", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } };
+ * const ask = (recipient: DisclosureRecipient, purpose: PurposeOfUse) =>
  *   checkDisclosure({ information: lenaAttendance, recipient, purpose, consents: sampleGroupRecord.consents, at: "2026-03-27T16:30:00-05:00" }).basis;
+ * // The last request says Lena's daughter works inside the agency, which a family member cannot: it is invalid.
  * [
  *   ask({ kind: "family-or-guardian", name: "Katrin Hoffmann" }, "FAMRQT"),
  *   ask({ kind: "family-or-guardian", name: "Mark Hoffmann" }, "FAMRQT"),
  *   ask({ kind: "public", name: "Prairie Gazette" }, "HOPERAT"),
- *   ask({ kind: "neighbour" }, "FAMRQT"),
+ *   ask({ kind: "family-or-guardian", name: "Katrin Hoffmann", withinAgency: true }, "FAMRQT"),
  * ]
  * //=> ["explicit-permit", "explicit-forbid", "default-deny", "invalid-request"]
  */
@@ -57,12 +58,16 @@ export interface DecisionReason {
  * A problem that stopped the check from deciding on the rules: a failing rule or an unreadable request.
  *
  * @example
- * const lenaAttendance = { kind: "attendance", memberId: "m-lena", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } };
- * const unreadable = checkDisclosure({ information: lenaAttendance, recipient: { kind: "neighbour" }, purpose: "FAMRQT", at: "2026-03-27T16:30:00-05:00" });
- * // A draft rule that reads request.subject without checking it is there throws for a request about an adult.
+ * const lenaAttendance: DisclosureInformation = { kind: "attendance", memberId: "m-lena", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } };
+ * // A host that sends a local time without its offset: nobody can say which moment it means.
+ * const unreadable = checkDisclosure({ information: lenaAttendance, recipient: { kind: "family-or-guardian" }, purpose: "FAMRQT", at: "2026-03-27T16:30:00" });
+ * // A draft rule that throws when the request does not say whether the member is a minor, as for a request about an adult.
  * const draft = definePolicy(
  *   [{ id: "minor-family", effect: "permit", description: "Family may hear how a minor is doing.", source: "agency policy", obligations: [],
- *      when: (request) => request.subject.minor && request.recipient.kind === "family-or-guardian" }],
+ *      when: (request) => {
+ *        if (request.subject === undefined) throw new Error("minor-family: is the member a minor?");
+ *        return request.subject.minor === true && request.recipient.kind === "family-or-guardian";
+ *      } }],
  *   { version: "draft" },
  * );
  * const failed = checkDisclosure(
@@ -71,7 +76,7 @@ export interface DecisionReason {
  * );
  * [unreadable.errors, failed.basis, failed.errors.map((error) => [error.code, error.ruleId])]
  * //=> [
- *   [{ code: "invalid-request", path: "recipient.kind", message: 'recipient.kind: "neighbour" is not a known code.' }],
+ *   [{ code: "invalid-request", path: "at", message: "at: must be an ISO 8601 instant with an offset, such as 2026-03-02T17:00:00-05:00." }],
  *   "error",
  *   [["rule-failed", "minor-family"]],
  * ]

@@ -3,8 +3,9 @@
 // matter. Two deliberate differences: a rule that throws fails the whole decision closed (deny, basis `error`), and a
 // missing attribute (a condition returning `undefined`) never satisfies a permit and never lifts a forbid.
 
-import { describeValue } from "../_lib/errors.js";
+import { describeThrown } from "../_lib/errors.js";
 import type { ConfidentialityLevel } from "../model/index.js";
+import { confidentialityLevels } from "../model/vocabulary/index.js";
 import { consentFacts } from "./consents.js";
 import type { DecisionError, DecisionReason, DisclosureDecision } from "./decision-types.js";
 import type { DutyToWarn, MinorConsentAuthority, ResolvedJurisdiction } from "./jurisdiction.js";
@@ -33,7 +34,10 @@ interface CompiledPolicy {
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
-const RANK: Readonly<Record<ConfidentialityLevel, number>> = { U: 0, L: 1, M: 2, N: 3, R: 4, V: 5 };
+// Each level's place from least to most restrictive, as the vocabulary ranks it (HL7 v3 Confidentiality).
+const RANK = /* @__PURE__ */ Object.freeze(
+  Object.fromEntries(confidentialityLevels.entries.map((entry) => [entry.code, entry.rank])),
+) as Readonly<Record<ConfidentialityLevel, number>>;
 const compiled = /* @__PURE__ */ new WeakMap<DisclosurePolicy, CompiledPolicy>();
 // Every set of obligations as a bit set over OBLIGATION_ORDER, listed once: a permit's obligations are then a lookup.
 const OBLIGATIONS_BY_BITS: readonly (readonly DisclosureObligation[])[] = /* @__PURE__ */ Array.from(
@@ -123,11 +127,10 @@ function evaluateAll(
       if (holds(entry.rule, request, facts) && entry.rule.id !== held[held.length - 1]?.rule.id) held.push(entry);
     } catch (error) {
       if (entry.rule.id !== previous) {
-        const detail = error instanceof Error ? error.message : describeValue(error);
         errors.push({
           code: "rule-failed",
           ruleId: entry.rule.id,
-          message: `Rule "${entry.rule.id}" failed (${detail}), so the check fails closed and denies.`,
+          message: `Rule "${entry.rule.id}" failed (${describeThrown(error)}), so the check fails closed and denies.`,
         });
       }
       previous = entry.rule.id;

@@ -5,7 +5,7 @@
  *
  * @example
  * // Jamal's risk statement, to the person he threatened, after a serious, imminent threat is established.
- * ["mandatory", "permissive", "none"].map((dutyToWarn) => checkDisclosure({
+ * (["mandatory", "permissive", "none"] as const).map((dutyToWarn) => checkDisclosure({
  *   information: { kind: "risk-statement", memberId: "m-jamal", groupId: "grp-thursday-grief", labels: { confidentiality: "R", sensitivity: [], law: [] } },
  *   recipient: { kind: "person-at-risk", name: "Denise Price" }, purpose: "THREAT",
  *   circumstances: { imminentThreat: true }, jurisdiction: { dutyToWarn }, at: "2026-02-26T20:15:00-06:00",
@@ -20,14 +20,14 @@ export type DutyToWarn = "mandatory" | "permissive" | "none";
  *
  * @example
  * // Kai, 16, consented to his own care; his mother Rosa signed a consent for his attendance.
- * const teen = {
+ * const teen: DisclosureRequest = {
  *   information: { kind: "attendance", memberId: "m-kai", groupId: "grp-teen-loss", labels: { confidentiality: "N", sensitivity: [], law: [] } },
  *   recipient: { kind: "family-or-guardian", name: "Rosa Alvarez" }, purpose: "FAMRQT", at: "2026-03-04T17:00:00-06:00",
  *   subject: { minor: true, consentedToOwnCare: true },
  *   consents: [{ id: "c-kai-mother", memberId: "m-kai", grantedBy: "guardian", recipients: [{ kind: "family-or-guardian", name: "Rosa Alvarez" }],
  *     purposes: ["FAMRQT"], dataClasses: ["attendance"], validFrom: "2026-01-15T12:00:00-06:00", form: "written", legalBasis: "hipaa-authorization" }],
  * };
- * ["minor", "guardian"].map((minorConsent) => checkDisclosure({ ...teen, jurisdiction: { minorConsent } }).effect)
+ * (["minor", "guardian"] as const).map((minorConsent) => checkDisclosure({ ...teen, jurisdiction: { minorConsent } }).effect)
  * //=> ["deny", "permit"]
  */
 export type MinorConsentAuthority = "minor" | "guardian";
@@ -37,7 +37,7 @@ export type MinorConsentAuthority = "minor" | "guardian";
  *
  * @example
  * // Telling the police of Jamal's threat: HIPAA's permission by default; where warning is a duty, the advice says so.
- * const tellPolice = (jurisdiction) => checkDisclosure({
+ * const tellPolice = (jurisdiction: JurisdictionSettings | undefined) => checkDisclosure({
  *   information: { kind: "risk-statement", memberId: "m-jamal", groupId: "grp-thursday-grief", labels: { confidentiality: "R", sensitivity: [], law: [] } },
  *   recipient: { kind: "law-enforcement" }, purpose: "THREAT", circumstances: { imminentThreat: true }, jurisdiction,
  *   at: "2026-02-26T20:15:00-06:00",
@@ -65,7 +65,7 @@ export interface JurisdictionSettings {
  *      when: (request, facts) => request.recipient.kind === "family-or-guardian" && facts.jurisdiction.minorConsent === "guardian" }],
  *   { version: "agency-1" },
  * );
- * const askIn = (jurisdiction) => checkDisclosure({
+ * const askIn = (jurisdiction: JurisdictionSettings | undefined) => checkDisclosure({
  *   information: { kind: "attendance", memberId: "m-kai", groupId: "grp-teen-loss", labels: { confidentiality: "N", sensitivity: [], law: [] } },
  *   recipient: { kind: "family-or-guardian", name: "Rosa Alvarez" }, purpose: "FAMRQT",
  *   subject: { minor: true, consentedToOwnCare: true }, jurisdiction, at: "2026-03-04T17:00:00-06:00",

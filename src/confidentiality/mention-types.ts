@@ -45,7 +45,7 @@ export type MentionableMember = Pick<
  *   { id: "m-hope", displayName: "Hope Lindqvist" },
  * ];
  * const [mention] = findMemberMentions("Hope laughed when Sam brought photos of the garden.", roster, { subject: "m-hope" });
- * [mention.memberId, mention.candidates]
+ * [mention?.memberId, mention?.candidates]
  * //=> [null, [{ memberId: "m-sam-lee", matchedAs: "preferred-name" }, { memberId: "m-sam-ortiz", matchedAs: "first-name" }]]
  */
 export interface MentionCandidate {
@@ -64,7 +64,7 @@ export interface MentionCandidate {
  * @example
  * const roster = [{ id: "m-hope", displayName: "Hope Martin" }, { id: "m-jamal", displayName: "Jamal Price" }];
  * const [mention] = findMemberMentions("Hope sat next to Jamal's chair.", roster, { subject: "m-hope" });
- * [mention.text, mention.start, mention.end, mention.memberId, mention.possessive]
+ * [mention?.text, mention?.start, mention?.end, mention?.memberId, mention?.possessive]
  * //=> ["Jamal", 17, 22, "m-jamal", true]
  */
 export interface MemberMention {

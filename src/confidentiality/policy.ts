@@ -19,13 +19,13 @@ export const OBLIGATION_ORDER: readonly DisclosureObligation[] = /* @__PURE__ */
  * @example
  * // An agency that relies on HIPAA's permission for payment (45 CFR 164.506(c)(1)) rather than the member's consent,
  * // and sends payers attendance only, never session summaries, replaces the default rule of that id.
- * const attendanceOnly = {
+ * const attendanceOnly: DisclosureRule = {
  *   id: "payer-payment", effect: "permit", description: "A payer may receive attendance to pay for the service, and no more.",
  *   source: "45 CFR 164.506(c)(1); 45 CFR 164.502(b)", obligations: ["MINEC", "REDACT"],
  *   when: (request) => request.recipient.kind === "payer" && request.purpose === "HPAYMT" && request.information.kind === "attendance",
  * };
  * const policy = definePolicy([attendanceOnly], { extends: defaultPolicy, version: "prairie-agency-2026-1" });
- * const toPayer = (kind) => ({
+ * const toPayer = (kind: InformationKind): DisclosureRequest => ({
  *   information: { kind, memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
  *   recipient: { kind: "payer", organisation: "Prairie Health Plan" },
  *   purpose: "HPAYMT",

@@ -5,7 +5,7 @@
 // every problem with its path and at most LISTED_PER_LIST entries per list, and never thrown about; checkDisclosure
 // then denies with basis `invalid-request`. Hand-written rather than a schema because only src/model may load zod.
 import { isInstant } from "../_lib/dates.js";
-import { describeValue } from "../_lib/errors.js";
+import { describeThrown, describeValue } from "../_lib/errors.js";
 import type { DecisionError } from "./decision-types.js";
 import type { JurisdictionSettings } from "./jurisdiction.js";
 import { CIRCUMSTANCE_FACTS, KNOWN, RECIPIENT_FACTS } from "./request-codes.js";
@@ -83,15 +83,9 @@ function pathOf(base: Base, key: Key): string {
 }
 
 const RECIPIENT = "recipient";
-
-// describeValue, with one more guard: a revoked Proxy throws even when asked whether it is an array.
-function describe(value: unknown): string {
-  try {
-    return describeValue(value);
-  } catch {
-    return "an object that cannot be read";
-  }
-}
+// The names of the facts a request may state, taken from their list once rather than unpacked on every read.
+const [SUBJECT, FACILITATOR, ORIGINATOR, INSIDE, OVERRIDE] = RECIPIENT_FACTS;
+const [THREAT, ABUSE, ORDER, EMERGENCY, OVERRIDDEN, OVERSIGHT] = CIRCUMSTANCE_FACTS;
 
 // Thrown inside the reader when a getter or a Proxy throws: the request cannot be read from there on.
 class Unreadable {
@@ -99,14 +93,6 @@ class Unreadable {
     readonly path: string,
     readonly thrown: unknown,
   ) {}
-}
-
-function whatWasThrown(thrown: unknown): string {
-  try {
-    return thrown instanceof Error ? describeValue(thrown.message) : describeValue(thrown);
-  } catch {
-    return "a value that cannot be described";
-  }
 }
 
 const differ = (a: unknown, b: unknown): boolean => typeof a === "string" && typeof b === "string" && a !== b;
@@ -152,9 +138,9 @@ class RequestReader {
   }
 
   code<T>(value: unknown, codes: ReadonlySet<unknown>, base: Base, key: Key, optional: boolean): T {
-    // describe, never JSON.stringify: a BigInt or a 5,000-deep array must be described, not thrown about.
+    // describeValue, never JSON.stringify: a BigInt or a 5,000-deep array must be described, not thrown about.
     if (!codes.has(value) && !(optional && value === undefined)) {
-      this.add(base, key, `${describe(value)} is not a known code.`);
+      this.add(base, key, `${describeValue(value)} is not a known code.`);
     }
     return value as T;
   }
@@ -271,7 +257,7 @@ class RequestReader {
       this.add(
         at,
         "memberId",
-        `is missing, but ${describe(kind)} information is about one member: add the id of the member it is ` +
+        `is missing, but ${describeValue(kind)} information is about one member: add the id of the member it is ` +
           "about, so that the consents on file for that member, and what they withhold, are read.",
       );
     }
@@ -327,17 +313,16 @@ class RequestReader {
     } catch (thrown) {
       throw new Unreadable(at, thrown);
     }
-    const [subject, facilitator, originator, inside, override] = RECIPIENT_FACTS;
     return Object.freeze({
       kind: this.code<DisclosureRecipient["kind"]>(kind, KNOWN.recipientKinds, at, "kind", false),
       id: this.text(id, at, "id", true),
       name: this.text(name, at, "name", true),
       organisation: this.text(organisation, at, "organisation", true),
-      isSubject: this.flag(isSubject, at, subject),
-      activeFacilitator: this.flag(activeFacilitator, at, facilitator),
-      isOriginator: this.flag(isOriginator, at, originator),
-      withinAgency: this.flag(withinAgency, at, inside),
-      mayOverride: this.flag(mayOverride, at, override),
+      isSubject: this.flag(isSubject, at, SUBJECT),
+      activeFacilitator: this.flag(activeFacilitator, at, FACILITATOR),
+      isOriginator: this.flag(isOriginator, at, ORIGINATOR),
+      withinAgency: this.flag(withinAgency, at, INSIDE),
+      mayOverride: this.flag(mayOverride, at, OVERRIDE),
     });
   }
 
@@ -361,7 +346,7 @@ class RequestReader {
         this.add(
           RECIPIENT,
           "isSubject",
-          `is true, but only a group member can be the member the information is about, not a recipient of kind ${describe(kind)}.`,
+          `is true, but only a group member can be the member the information is about, not a recipient of kind ${describeValue(kind)}.`,
         );
       } else {
         if (id === undefined) {
@@ -385,7 +370,7 @@ class RequestReader {
         this.add(
           RECIPIENT,
           "isSubject",
-          `is true, but recipient.id ${describe(id)} is not information.memberId ${describe(memberId)}.`,
+          `is true, but recipient.id ${describeValue(id)} is not information.memberId ${describeValue(memberId)}.`,
         );
       }
     }
@@ -394,7 +379,7 @@ class RequestReader {
         this.add(
           RECIPIENT,
           "isOriginator",
-          `is true, but only the agency's staff write group information, not a recipient of kind ${describe(kind)}.`,
+          `is true, but only the agency's staff write group information, not a recipient of kind ${describeValue(kind)}.`,
         );
       } else {
         if (id === undefined) {
@@ -418,7 +403,7 @@ class RequestReader {
         this.add(
           RECIPIENT,
           "isOriginator",
-          `is true, but recipient.id ${describe(id)} is not information.authorId ${describe(authorId)}.`,
+          `is true, but recipient.id ${describeValue(id)} is not information.authorId ${describeValue(authorId)}.`,
         );
       }
     }
@@ -426,7 +411,7 @@ class RequestReader {
       this.add(
         RECIPIENT,
         "withinAgency",
-        `is true, but a recipient of kind ${describe(kind)} cannot work inside the agency.`,
+        `is true, but a recipient of kind ${describeValue(kind)} cannot work inside the agency.`,
       );
     }
   }
@@ -446,14 +431,13 @@ class RequestReader {
     } catch (thrown) {
       throw new Unreadable(at, thrown);
     }
-    const [threat, abuse, order, emergency, overridden, oversight] = CIRCUMSTANCE_FACTS;
     return Object.freeze({
-      imminentThreat: this.flag(imminentThreat, at, threat),
-      suspectedChildAbuse: this.flag(suspectedChildAbuse, at, abuse),
-      courtOrder: this.flag(courtOrder, at, order),
-      medicalEmergency: this.flag(medicalEmergency, at, emergency),
-      consentOverridden: this.flag(consentOverridden, at, overridden),
-      oversightOfOriginator: this.flag(oversightOfOriginator, at, oversight),
+      imminentThreat: this.flag(imminentThreat, at, THREAT),
+      suspectedChildAbuse: this.flag(suspectedChildAbuse, at, ABUSE),
+      courtOrder: this.flag(courtOrder, at, ORDER),
+      medicalEmergency: this.flag(medicalEmergency, at, EMERGENCY),
+      consentOverridden: this.flag(consentOverridden, at, OVERRIDDEN),
+      oversightOfOriginator: this.flag(oversightOfOriginator, at, OVERSIGHT),
     });
   }
 
@@ -604,7 +588,7 @@ export function readRequest(input: unknown): RequestReading {
       code: "invalid-request",
       path: thrown.path,
       message:
-        `${thrown.path}: could not be read (reading it threw ${whatWasThrown(thrown.thrown)}); send the request as ` +
+        `${thrown.path}: could not be read (reading it threw ${describeThrown(thrown.thrown)}); send the request as ` +
         "plain data.",
     });
     request = undefined;

@@ -21,8 +21,8 @@ type ConsentInput = NonNullable<GroupRecordInput["consents"]>[number];
  * @example
  * // With Jamal's consent, his health plan may have his attendance for payment, unless it is a substance use treatment record.
  * const consents = [{ id: "c-jamal-plan", memberId: "m-jamal", grantedBy: "self", recipients: [{ kind: "payer", organisation: "Prairie Health Plan" }],
- *   purposes: ["HPAYMT"], dataClasses: ["attendance"], validFrom: "2026-01-05T09:00:00-06:00", form: "written", legalBasis: "hipaa-authorization" }];
- * const askWith = (labels) => checkDisclosure({
+ *   purposes: ["HPAYMT"], dataClasses: ["attendance"], validFrom: "2026-01-05T09:00:00-06:00", form: "written", legalBasis: "hipaa-authorization" }] as const;
+ * const askWith = (labels: InformationLabels) => checkDisclosure({
  *   information: { kind: "attendance", memberId: "m-jamal", groupId: "grp-thursday-grief", labels },
  *   recipient: { kind: "payer", organisation: "Prairie Health Plan" }, purpose: "HPAYMT", consents, at: "2026-03-02T09:00:00-06:00",
  * });
@@ -44,7 +44,7 @@ export interface InformationLabels {
  *
  * @example
  * // Hope's consent to her primary care provider covers attendance and progress notes, not the facilitator's process notes.
- * ["attendance", "progress-note", "process-note"].map((kind) => checkDisclosure({
+ * (["attendance", "progress-note", "process-note"] as const).map((kind) => checkDisclosure({
  *   information: { kind, memberId: "m-hope", groupId: "grp-thursday-grief", authorId: "f-rivera", labels: { confidentiality: "N", sensitivity: [], law: [] } },
  *   recipient: { kind: "outside-provider", name: "Dr. Amara Osei", organisation: "Lakeside Family Medicine" },
  *   purpose: "COC", consents: sampleGroupRecord.consents, at: "2026-03-10T10:00:00-05:00",
@@ -78,7 +78,7 @@ export interface DisclosureInformation {
  *
  * @example
  * // Hope's consent names Dr. Osei: a recipient with no name, or another doctor at her practice, is not covered.
- * const sendTo = (recipient) => checkDisclosure({
+ * const sendTo = (recipient: DisclosureRecipient) => checkDisclosure({
  *   information: { kind: "progress-note", memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
  *   recipient, purpose: "COC", consents: sampleGroupRecord.consents, at: "2026-03-10T10:00:00-05:00",
  * }).effect;
@@ -120,7 +120,7 @@ export interface DisclosureRecipient extends Readonly<Party> {
  *
  * @example
  * // Jamal's risk statement, told to the person he threatened: only once a serious, imminent threat is established.
- * const warn = (circumstances) => checkDisclosure({
+ * const warn = (circumstances: DisclosureCircumstances | undefined) => checkDisclosure({
  *   information: { kind: "risk-statement", memberId: "m-jamal", groupId: "grp-thursday-grief", labels: { confidentiality: "R", sensitivity: [], law: [] } },
  *   recipient: { kind: "person-at-risk", name: "Denise Price" }, purpose: "THREAT", circumstances, at: "2026-02-26T20:15:00-06:00",
  * });
@@ -151,7 +151,7 @@ export interface DisclosureCircumstances {
  *
  * @example
  * // Kai, 16, is in a teen loss group; his mother Rosa signed a consent for his attendance.
- * const teen = {
+ * const teen: DisclosureRequest = {
  *   information: { kind: "attendance", memberId: "m-kai", groupId: "grp-teen-loss", labels: { confidentiality: "N", sensitivity: [], law: [] } },
  *   recipient: { kind: "family-or-guardian", name: "Rosa Alvarez" }, purpose: "FAMRQT", at: "2026-03-04T17:00:00-06:00",
  *   consents: [{ id: "c-kai-mother", memberId: "m-kai", grantedBy: "guardian", recipients: [{ kind: "family-or-guardian", name: "Rosa Alvarez" }],
@@ -174,7 +174,7 @@ export interface DisclosureSubject {
  * Pass it to `checkDisclosure`. Nothing in it is read from a clock: `at` is the moment of the disclosure.
  *
  * @example
- * const request = {
+ * const request: DisclosureRequest = {
  *   information: { kind: "progress-note", memberId: "m-hope", groupId: "g-1", labels: { confidentiality: "N", sensitivity: [], law: [] } },
  *   recipient: { kind: "outside-provider", name: "Dr. Amara Osei", organisation: "Lakeside Family Medicine" },
  *   purpose: "COC",

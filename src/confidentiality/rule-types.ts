@@ -22,13 +22,14 @@ import type { DisclosureRequest } from "./request-types.js";
  *
  * @example
  * // Whether a supervisor works inside the agency is unknown until the request says so.
- * const supervisorInside = (request) => allOf(request.recipient.kind === "supervisor", request.recipient.withinAgency);
+ * const supervisorInside = (request: Pick<DisclosureRequest, "recipient">) =>
+ *   allOf(request.recipient.kind === "supervisor", request.recipient.withinAgency);
  * const policy = definePolicy(
  *   [{ id: "supervision", effect: "permit", description: "A supervisor inside the agency may review notes for training.",
  *      source: "45 CFR 164.506(c)(1)", obligations: ["MINEC"], when: supervisorInside }],
  *   { version: "agency-1" },
  * );
- * const askFor = (recipient) => checkDisclosure(
+ * const askFor = (recipient: DisclosureRecipient) => checkDisclosure(
  *   { information: { kind: "progress-note", memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
  *     recipient, purpose: "TRAIN", at: "2026-03-13T14:00:00-05:00" },
  *   { policy },
@@ -51,7 +52,7 @@ export type Truth = boolean | undefined;
  * // Hope's health plan asks for her attendance to pay for the group, under her written consent: it may go, on three
  * // conditions (the payer's rule asks for two, the consent's for the third).
  * const consents = [{ id: "c-hope-plan", memberId: "m-hope", grantedBy: "self", recipients: [{ kind: "payer", organisation: "Prairie Health Plan" }],
- *   purposes: ["HPAYMT"], dataClasses: ["attendance"], validFrom: "2026-01-05T09:00:00-06:00", form: "written", legalBasis: "hipaa-authorization" }];
+ *   purposes: ["HPAYMT"], dataClasses: ["attendance"], validFrom: "2026-01-05T09:00:00-06:00", form: "written", legalBasis: "hipaa-authorization" }] as const;
  * const decision = checkDisclosure({
  *   information: { kind: "attendance", memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
  *   recipient: { kind: "payer", organisation: "Prairie Health Plan" },
@@ -132,7 +133,7 @@ export interface PartialMatch {
  *        && facts.consents.granting.length > 0 && facts.consents.withholding.length === 0 }],
  *   { version: "agency-1" },
  * );
- * const askedBy = (name) => checkDisclosure({
+ * const askedBy = (name: string) => checkDisclosure({
  *   information: { kind: "attendance", memberId: "m-lena", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
  *   recipient: { kind: "family-or-guardian", name },
  *   purpose: "FAMRQT",
@@ -176,7 +177,7 @@ export interface ConsentFacts {
  *      when: (request, facts) => request.recipient.kind === "supervisor" && !facts.psychotherapyNote && facts.confidentialityRank <= 3 }],
  *   { version: "agency-1" },
  * );
- * const askAbout = (kind, confidentiality) => checkDisclosure(
+ * const askAbout = (kind: InformationKind, confidentiality: ConfidentialityLevel) => checkDisclosure(
  *   { information: { kind, memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality, sensitivity: [], law: [] } },
  *     recipient: { kind: "supervisor", withinAgency: true }, purpose: "TRAIN", at: "2026-03-13T14:00:00-05:00" },
  *   { policy },
@@ -205,7 +206,8 @@ export interface DisclosureFacts {
  *
  * @example
  * // Whether the member asking is the one the record is about; unknown when the request does not say.
- * const peerAsks = (request) => allOf(request.recipient.kind === "group-member", negate(request.recipient.isSubject));
+ * const peerAsks: RuleCondition = (request) =>
+ *   allOf(request.recipient.kind === "group-member", negate(request.recipient.isSubject));
  * const policy = definePolicy(
  *   [
  *     { id: "attendance-on-request", effect: "permit", description: "A member's attendance may be given on request.",
@@ -215,7 +217,7 @@ export interface DisclosureFacts {
  *   ],
  *   { version: "agency-1" },
  * );
- * const askFor = (recipient) => checkDisclosure(
+ * const askFor = (recipient: DisclosureRecipient) => checkDisclosure(
  *   { information: { kind: "attendance", memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
  *     recipient, purpose: "PATRQT", at: "2026-03-13T14:00:00-05:00" },
  *   { policy },
@@ -234,7 +236,7 @@ export type RuleCondition = (request: DisclosureRequest, facts: DisclosureFacts)
  * report, court order) go in its `unless`, with their own permit rule, never as a permit that beats the forbid.
  *
  * @example
- * const peerAsks = {
+ * const peerAsks: DisclosureRule = {
  *   id: "no-peer-requests",
  *   effect: "forbid",
  *   description: "A group member may not receive another member's record.",
@@ -242,7 +244,7 @@ export type RuleCondition = (request: DisclosureRequest, facts: DisclosureFacts)
  *   obligations: [],
  *   when: (request) => request.recipient.kind === "group-member" && request.recipient.isSubject !== true,
  * };
- * definePolicy([peerAsks], { version: "v1" }).rules[0].id
+ * definePolicy([peerAsks], { version: "v1" }).rules[0]?.id
  * //=> "no-peer-requests"
  */
 export interface DisclosureRule {
@@ -268,7 +270,8 @@ export interface DisclosureRule {
  * A set of rules under a version; build one with `definePolicy`. Rule order never matters.
  *
  * @example
- * [defaultPolicy.version.startsWith("groupwork-default-"), defaultPolicy.rules.every((rule, i, all) => i === 0 || all[i - 1].id < rule.id)]
+ * const ids = defaultPolicy.rules.map((rule) => rule.id);
+ * [defaultPolicy.version.startsWith("groupwork-default-"), ids.join() === [...ids].sort().join()]
  * //=> [true, true]
  */
 export interface DisclosurePolicy {

@@ -11,7 +11,7 @@ import type { DisclosureRecipient, DisclosureRequest } from "./request-types.js"
  *
  * @example
  * // Lena's attendance, with her consents on file: her daughter Katrin may have it, Mark Hoffmann may not.
- * const lenaAttendance = {
+ * const lenaAttendance: DisclosureSituation = {
  *   information: { kind: "attendance", memberId: "m-lena", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
  *   consents: sampleGroupRecord.consents,
  *   at: "2026-03-27T16:30:00-05:00",
@@ -30,7 +30,7 @@ export type DisclosureSituation = Omit<DisclosureRequest, "recipient" | "purpose
  *
  * @example
  * // Who may have Hope's progress note: her primary care provider, a payer, another member of the group.
- * const candidates = [
+ * const candidates: DisclosureCandidate[] = [
  *   { recipient: { kind: "outside-provider", name: "Dr. Amara Osei", organisation: "Lakeside Family Medicine" }, purpose: "COC" },
  *   { recipient: { kind: "payer", organisation: "Prairie Health Plan" }, purpose: "HPAYMT" },
  *   { recipient: { kind: "group-member", id: "m-will" }, purpose: "FAMRQT" },
@@ -59,7 +59,7 @@ export interface DisclosureCandidate {
  *     consents: sampleGroupRecord.consents, at: "2026-03-10T10:00:00-05:00" },
  *   [{ recipient: { kind: "outside-provider", name: "Dr. Amara Osei", organisation: "Lakeside Family Medicine" }, purpose: "COC" }],
  * );
- * [osei.index, osei.purpose, osei.decision.obligations, osei.decision.advice]
+ * [osei?.index, osei?.purpose, osei?.decision.obligations, osei?.decision.advice]
  * //=> [
  *   0,
  *   "COC",
@@ -82,7 +82,7 @@ export interface CandidateAnswer extends DisclosureCandidate {
  * const payerConsent = {
  *   id: "c-hope-payer", memberId: "m-hope", grantedBy: "self", recipients: [{ kind: "payer", organisation: "Prairie Health Plan" }],
  *   purposes: ["HPAYMT"], dataClasses: ["attendance"], validFrom: "2026-02-01T00:00:00-06:00", form: "written",
- * };
+ * } as const;
  * const answer = whoMayReceive(
  *   { information: { kind: "attendance", memberId: "m-hope", groupId: "grp-thursday-grief", labels: { confidentiality: "N", sensitivity: [], law: [] } },
  *     consents: [payerConsent], at: "2026-04-30T09:00:00-05:00" },

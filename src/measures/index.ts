@@ -1,4 +1,7 @@
 // Scoring of published instruments: the Group Climate Questionnaire (short form) and Goal Attainment Scaling.
+
+// The shape of a score that may be undefined ({ value: null, reason }), so a result's type can be named from here.
+export type { Measured } from "../metrics/index.js";
 export {
   type GoalAttainmentGoal,
   type GoalAttainmentLevel,

@@ -1,5 +1,6 @@
 import { localDate } from "../_lib/calendar.js";
 import { instantTime } from "../_lib/dates.js";
+import { placeInPeriod } from "../_lib/period.js";
 import type { MemberId, SessionId } from "../model/index.js";
 import { isId } from "./check-entries.js";
 import {
@@ -67,17 +68,9 @@ export interface AttendanceRegister {
   readonly notCounted: readonly NotCountedAttendance[];
 }
 
-/**
- * Where a calendar day falls against a membership's period: before its start (-1), within it (0) or after its end
- * (1). No period covers every day; a period covers the days from its start to its end, both inclusive, and an open
- * end every day after the start (FHIR R4 `Group.member.period`). The one statement of the rule in the metrics room.
- */
-export function placeInPeriod({ period }: Pick<SourceMembership, "period">, day: string): -1 | 0 | 1 {
-  // YYYY-MM-DD strings order the same way as the days they name.
-  if (period === undefined) return 0;
-  if (day < period.start) return -1;
-  return period.end === undefined || day <= period.end ? 0 : 1;
-}
+// Where a calendar day falls against a membership's period (-1 before, 0 within, 1 after; both ends inclusive) is
+// the model's rule for isActiveMember too, so it has one home in _lib; the metrics read it from here.
+export { placeInPeriod };
 
 /**
  * Reads a record's attendance register: checks what the metrics read, dates the sessions in the group's time zone,

@@ -1,7 +1,11 @@
 import { isCalendarDate } from "../_lib/dates.js";
 import { describeValue, GroupworkError } from "../_lib/errors.js";
-import { calendarDayOf } from "./calendar-day.js";
+import { periodCovers } from "../_lib/period.js";
+import { calendarDayOf, optionsObject } from "./calendar-day.js";
 import type { Membership } from "./membership.js";
+
+// The reference checks of parseGroupRecord read the same rule from here.
+export { periodCovers };
 
 /**
  * The parts of a {@link Membership} that decide whether it is active.
@@ -21,7 +25,7 @@ export type MembershipActivity = Pick<Membership, "period"> & { readonly inactiv
  * @param on - a calendar date `YYYY-MM-DD` in the group's time zone
  * @returns `true` when the membership is active that day
  * @throws {@link GroupworkError} `invalid-argument` when `on` or a date of the period is not a real calendar date;
- *   `missing-time-zone` when `on` is an instant (pass the group's time zone)
+ *   `missing-time-zone` when `on` is an instant (pass the group's time zone as `{ timeZone }`)
  * @example
  * isActiveMember({ inactive: false, period: { start: "2026-01-05", end: "2026-03-23" } }, "2026-03-23")
  * //=> true
@@ -29,38 +33,36 @@ export type MembershipActivity = Pick<Membership, "period"> & { readonly inactiv
 export function isActiveMember(membership: MembershipActivity, on: string): boolean;
 /**
  * Whether a membership is active at an instant, by FHIR R4's rule for `Group.member`, reading the instant on the
- * group's calendar: the day it falls on in `timeZone` must be covered by the period (both ends inclusive).
+ * group's calendar: the day it falls on in `options.timeZone` must be covered by the period (both ends inclusive).
  *
  * @param membership - the membership (its `inactive` flag and `period`)
  * @param at - an ISO 8601 instant with an offset (seconds optional), or a `Date`; a calendar date is read as it is
- * @param timeZone - the group's IANA time zone, which decides the day
+ * @param options - `timeZone`: the group's IANA time zone (`group.timeZone`), which decides the day
  * @returns `true` when the membership is active then
  * @throws {@link GroupworkError} `invalid-argument` when `at` is not an instant or date, a date of the period is not a
- *   real calendar date, or the time zone is unknown
+ *   real calendar date, `options` is not an object or the time zone is unknown; `missing-time-zone` when `at` is an
+ *   instant and `options.timeZone` is left out
  * @example
  * // 01:30 on 24 March in UTC is still 23 March in Chicago
- * isActiveMember({ period: { start: "2026-01-05", end: "2026-03-23" } }, "2026-03-24T01:30:00Z", "America/Chicago")
+ * const membership = { period: { start: "2026-01-05", end: "2026-03-23" } };
+ * isActiveMember(membership, "2026-03-24T01:30:00Z", { timeZone: "America/Chicago" })
  * //=> true
  */
-export function isActiveMember(membership: MembershipActivity, at: string | Date, timeZone: string): boolean;
-export function isActiveMember(membership: MembershipActivity, at: string | Date, timeZone?: string): boolean {
+export function isActiveMember(
+  membership: MembershipActivity,
+  at: string | Date,
+  options: { readonly timeZone: string },
+): boolean;
+export function isActiveMember(
+  membership: MembershipActivity,
+  at: string | Date,
+  options?: { readonly timeZone?: string },
+): boolean {
+  const { timeZone } = optionsObject(options, "isActiveMember", '{ timeZone: "America/Chicago" }');
   const day = calendarDayOf(at, timeZone, "isActiveMember", "at");
   const period = periodOf(membership);
   if (membership.inactive === true) return false;
   return periodCovers({ period }, day);
-}
-
-/**
- * Whether a membership's period covers a calendar day: both ends inclusive, no end open, no period every day. The one
- * statement of the rule, shared with the reference checks of `parseGroupRecord`.
- *
- * Not exported from the package: {@link isActiveMember} is the public face.
- */
-export function periodCovers(membership: Pick<MembershipActivity, "period">, day: string): boolean {
-  const period = membership.period;
-  if (period === undefined) return true;
-  // YYYY-MM-DD strings order the same way as the days they name.
-  return period.start <= day && (period.end === undefined || day <= period.end);
 }
 
 /** The membership's period, after checking the membership is an object and its dates are real. */

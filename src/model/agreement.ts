@@ -27,7 +27,7 @@ export const AgreementSignatureSchema = /* @__PURE__ */ z
  * @example
  * // All eight members signed the agreement in the first session
  * const parsed = parseGroupRecord(sampleGroupRecord);
- * const signatures = parsed.ok ? parsed.value.agreements[0].signatures : [];
+ * const signatures = parsed.ok ? (parsed.value.agreements[0]?.signatures ?? []) : [];
  * signatures.filter((signature) => signature.signedOn === "2026-02-05").length
  * //=> 8
  */

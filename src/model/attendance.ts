@@ -31,7 +31,7 @@ export const AttendanceRecordSchema = /* @__PURE__ */ z
  * const parsed = parseGroupRecord(sampleGroupRecord);
  * const records = parsed.ok ? parsed.value.attendance : [];
  * const record = records.find((entry) => entry.memberId === "m-grace" && entry.sessionId === "s-02");
- * [record.status, record.arrivedAt]
+ * [record?.status, record?.arrivedAt]
  * //=> ["late", "2026-02-12T18:12:00-06:00"]
  */
 export interface AttendanceRecord {

@@ -7,23 +7,39 @@ import { isIanaTimeZone } from "../_lib/time-zone.js";
 // isMinor). Loads no zod, so a screen that imports one of them alone stays small.
 
 /**
+ * The options object a model function was given, checked to be an object (or left out); throws `invalid-argument`
+ * from `caller`, with `example` showing what to pass. Not exported from the package.
+ */
+export function optionsObject(options: unknown, caller: string, example: string): Record<string, unknown> {
+  if (options === undefined) return {};
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: options must be an object such as ${example}; got ${describeValue(options)}.`,
+    );
+  }
+  return options as Record<string, unknown>;
+}
+
+/**
  * The calendar day (`YYYY-MM-DD`) an argument names: a calendar date as it is, or the day an instant (ISO 8601 text
  * with an offset, seconds optional, or a `Date`) falls on in `timeZone`.
  *
  * Not exported from the package.
  *
  * @param value - the argument, as received
- * @param timeZone - the group's IANA time zone, or `undefined` when the caller was given none
+ * @param timeZone - `options.timeZone` as received: the group's IANA time zone, or `undefined` when none was given
  * @param caller - the public function, for messages
  * @param name - the argument's name, for messages
  * @throws GroupworkError `invalid-argument` naming the argument when it is neither a real calendar date nor an
- *   instant, or naming `timeZone` when it is given and not an IANA name; `missing-time-zone` for an instant without one
+ *   instant, or naming `options.timeZone` when it is given and not an IANA name; `missing-time-zone` for an instant
+ *   without one
  */
 export function calendarDayOf(value: unknown, timeZone: unknown, caller: string, name: string): string {
   if (timeZone !== undefined && (typeof timeZone !== "string" || !isIanaTimeZone(timeZone))) {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: timeZone must be an IANA time zone name such as "America/Chicago"; got ${describeValue(timeZone)}.`,
+      `${caller}: options.timeZone must be an IANA time zone name such as "America/Chicago"; got ${describeValue(timeZone)}.`,
     );
   }
   if (typeof value === "string" && isCalendarDate(value)) return value;
@@ -37,7 +53,7 @@ export function calendarDayOf(value: unknown, timeZone: unknown, caller: string,
   if (timeZone === undefined) {
     throw new GroupworkError(
       "missing-time-zone",
-      `${caller}: an instant needs the group's time zone to know which day it falls on; pass group.timeZone.`,
+      `${caller}: an instant needs the group's time zone to know which day it falls on; pass { timeZone: group.timeZone }.`,
     );
   }
   return localDate(new Date(time), timeZone);

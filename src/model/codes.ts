@@ -69,7 +69,7 @@ export type MembershipType = z.infer<typeof MembershipTypeSchema>;
  *
  * @example
  * // Court-ordered attendance is recorded as "mandatory"; anything else is not in the vocabulary
- * ParticipationTypeSchema.safeParse("court-ordered").error.issues[0].code
+ * ParticipationTypeSchema.safeParse("court-ordered").error?.issues[0]?.code
  * //=> "invalid_value"
  */
 export const ParticipationTypeSchema = /* @__PURE__ */ vocabularySchema(participationTypes);
@@ -99,7 +99,7 @@ export const SessionStatusSchema = /* @__PURE__ */ vocabularySchema(sessionStatu
  * @example
  * // Session 5 was called off for an ice storm: never an absence for its members
  * const parsed = parseGroupRecord(sampleGroupRecord);
- * parsed.ok && parsed.value.sessions[4].status
+ * parsed.ok && parsed.value.sessions[4]?.status
  * //=> "cancelled"
  */
 export type SessionStatus = z.infer<typeof SessionStatusSchema>;
@@ -139,7 +139,7 @@ export const InterventionSchema = /* @__PURE__ */ vocabularySchema(interventions
  * @example
  * // Session 3, "What grief does to the body", paired teaching with a mindfulness practice
  * const parsed = parseGroupRecord(sampleGroupRecord);
- * parsed.ok && parsed.value.sessions[2].interventions
+ * parsed.ok && parsed.value.sessions[2]?.interventions
  * //=> ["psychoeducation", "mindfulness"]
  */
 export type Intervention = z.infer<typeof InterventionSchema>;
@@ -222,7 +222,7 @@ export const FunctionalRoleSchema = /* @__PURE__ */ vocabularySchema(functionalR
  * @example
  * // The worker noted a member who eased a conflict: a building-and-maintenance role
  * const noted = "harmonizer";
- * functionalRoles.entries.find((entry) => entry.code === noted).family
+ * functionalRoles.entries.find((entry) => entry.code === noted)?.family
  * //=> "building-and-maintenance"
  */
 export type FunctionalRole = z.infer<typeof FunctionalRoleSchema>;
@@ -242,7 +242,7 @@ export const TherapeuticFactorSchema = /* @__PURE__ */ vocabularySchema(therapeu
  * @example
  * // A new member hears that others feel the same guilt: universality
  * const factor = "universality";
- * therapeuticFactors.entries.find((entry) => entry.code === factor).definition
+ * therapeuticFactors.entries.find((entry) => entry.code === factor)?.definition
  * //=> "Learning that others share one's problems and feelings."
  */
 export type TherapeuticFactor = z.infer<typeof TherapeuticFactorSchema>;
@@ -262,7 +262,7 @@ export const ConfidentialityLevelSchema = /* @__PURE__ */ vocabularySchema(confi
  * @example
  * // Mental health and substance use records are restricted: above normal, below very restricted
  * const level = "R";
- * confidentialityLevels.entries.find((entry) => entry.code === level).rank
+ * confidentialityLevels.entries.find((entry) => entry.code === level)?.rank
  * //=> 4
  */
 export type ConfidentialityLevel = z.infer<typeof ConfidentialityLevelSchema>;
@@ -282,7 +282,7 @@ export const SensitivityCodeSchema = /* @__PURE__ */ vocabularySchema(sensitivit
  * @example
  * // A substance use group's records carry SUD
  * const code = "SUD";
- * sensitivityCodes.entries.find((entry) => entry.code === code).definition
+ * sensitivityCodes.entries.find((entry) => entry.code === code)?.definition
  * //=> "Substance use disorder information, protected by 42 CFR Part 2 in the United States."
  */
 export type SensitivityCode = z.infer<typeof SensitivityCodeSchema>;
@@ -302,7 +302,7 @@ export const PurposeOfUseSchema = /* @__PURE__ */ vocabularySchema(purposesOfUse
  * @example
  * // Hope lets her doctor have her attendance and notes for treatment and coordination of care
  * const parsed = parseGroupRecord(sampleGroupRecord);
- * parsed.ok && parsed.value.consents.find((consent) => consent.id === "c-hope-pcp").purposes
+ * parsed.ok && parsed.value.consents.find((consent) => consent.id === "c-hope-pcp")?.purposes
  * //=> ["TREAT", "COC"]
  */
 export type PurposeOfUse = z.infer<typeof PurposeOfUseSchema>;
@@ -322,7 +322,7 @@ export const InformationKindSchema = /* @__PURE__ */ vocabularySchema(informatio
  * @example
  * // Aroha's research consent covers her attendance and nothing else
  * const parsed = parseGroupRecord(sampleGroupRecord);
- * parsed.ok && parsed.value.consents.find((consent) => consent.id === "c-aroha-research").dataClasses
+ * parsed.ok && parsed.value.consents.find((consent) => consent.id === "c-aroha-research")?.dataClasses
  * //=> ["attendance"]
  */
 export type InformationKind = z.infer<typeof InformationKindSchema>;
@@ -342,7 +342,7 @@ export const RecipientKindSchema = /* @__PURE__ */ vocabularySchema(recipientKin
  * @example
  * // Lena's consent names her daughter, a family member
  * const parsed = parseGroupRecord(sampleGroupRecord);
- * parsed.ok && parsed.value.consents.find((consent) => consent.id === "c-lena-daughter").recipients[0].kind
+ * parsed.ok && parsed.value.consents.find((consent) => consent.id === "c-lena-daughter")?.recipients[0]?.kind
  * //=> "family-or-guardian"
  */
 export type RecipientKind = z.infer<typeof RecipientKindSchema>;
@@ -382,7 +382,7 @@ export const ConsentFormSchema = /* @__PURE__ */ vocabularySchema(consentForms);
  * @example
  * // Aroha consented to the research study electronically
  * const parsed = parseGroupRecord(sampleGroupRecord);
- * parsed.ok && parsed.value.consents.find((consent) => consent.id === "c-aroha-research").form
+ * parsed.ok && parsed.value.consents.find((consent) => consent.id === "c-aroha-research")?.form
  * //=> "electronic"
  */
 export type ConsentForm = z.infer<typeof ConsentFormSchema>;
@@ -403,7 +403,7 @@ export const ConsentLegalBasisSchema = /* @__PURE__ */ vocabularySchema(consentL
  * // Hope's consent for her doctor is a HIPAA authorization, so it carries an expiry date
  * const parsed = parseGroupRecord(sampleGroupRecord);
  * const consent = parsed.ok ? parsed.value.consents.find((entry) => entry.id === "c-hope-pcp") : undefined;
- * [consent.legalBasis, consent.validUntil]
+ * [consent?.legalBasis, consent?.validUntil]
  * //=> ["hipaa-authorization", "2027-02-05T23:59:59-06:00"]
  */
 export type ConsentLegalBasis = z.infer<typeof ConsentLegalBasisSchema>;

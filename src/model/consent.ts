@@ -42,7 +42,7 @@ export const PartySchema = /* @__PURE__ */ z
  * // Lena lets her daughter have her attendance, and asked that Mark Hoffmann never receive her information
  * const parsed = parseGroupRecord(sampleGroupRecord);
  * const consent = parsed.ok ? parsed.value.consents.find((entry) => entry.memberId === "m-lena") : undefined;
- * consent.withholdFrom
+ * consent?.withholdFrom
  * //=> [{ kind: "family-or-guardian", name: "Mark Hoffmann" }]
  */
 export interface Party {

@@ -64,8 +64,9 @@ export const GroupSchema = /* @__PURE__ */ z
  *
  * @example
  * const parsed = parseGroupRecord(sampleGroupRecord);
- * const group = parsed.ok ? parsed.value.group : undefined;
- * [group.kind, group.membership, group.plannedSessions, group.timeZone]
+ * if (!parsed.ok) throw new Error(formatGroupRecordIssues(parsed.issues));
+ * const { kind, membership, plannedSessions, timeZone } = parsed.value.group;
+ * [kind, membership, plannedSessions, timeZone]
  * //=> ["support", "closed", 12, "America/Chicago"]
  */
 export interface Group {

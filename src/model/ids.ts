@@ -69,7 +69,7 @@ export const SessionIdSchema = /* @__PURE__ */ z
  * @example
  * // Attendance, turns and acts name their session by its id
  * const parsed = parseGroupRecord(sampleGroupRecord);
- * parsed.ok && parsed.value.attendance[0].sessionId
+ * parsed.ok && parsed.value.attendance[0]?.sessionId
  * //=> "s-01"
  */
 export type SessionId = z.infer<typeof SessionIdSchema>;

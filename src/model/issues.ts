@@ -116,9 +116,8 @@ export type GroupRecordIssueCode =
  * @example
  * const turn = { sessionId: "s-01", memberId: "m-hope", start: 500, end: 410 };
  * const result = parseGroupRecord({ ...sampleGroupRecord, turns: [turn] });
- * const { code, severity, path, message } = result.issues[0];
- * [code, severity, path, message]
- * //=> ["turn-ends-before-start", "error", ["turns", 0, "end"], "turns[0] ends at 410 s, before it starts at 500 s."]
+ * result.issues.map(({ code, severity, path, message }) => [code, severity, path, message])
+ * //=> [["turn-ends-before-start", "error", ["turns", 0, "end"], "turns[0] ends at 410 s, before it starts at 500 s."]]
  */
 export interface GroupRecordIssue {
   /** Stable code a program can switch on. */

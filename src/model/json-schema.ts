@@ -55,7 +55,9 @@ const wireSchemas: Record<WireSchemaName, z.ZodType> = {
  * @example
  * // A host in another language learns which session fields it must send (interventions may be left out)
  * const session = groupworkJsonSchemas().session;
- * [session.$ref, session.$defs.Session.required]
+ * // The document is plain JSON (values typed `unknown`): a program states the part of its shape it reads
+ * const definitions = session["$defs"] as { Session: { required: string[] } };
+ * [session["$ref"], definitions.Session.required]
  * //=> ["#/$defs/Session", ["id", "groupId", "sequence", "scheduledStart", "durationMinutes", "status", "mode"]]
  */
 export type JsonSchemaDocument = { readonly [key: string]: unknown };
@@ -71,7 +73,7 @@ export type JsonSchemaDocument = { readonly [key: string]: unknown };
  * @returns a fresh object per call, keyed by {@link WireSchemaName}
  * @example
  * const schemas = groupworkJsonSchemas();
- * schemas["group-record"].$schema
+ * schemas["group-record"]["$schema"]
  * //=> "https://json-schema.org/draft/2020-12/schema"
  */
 export function groupworkJsonSchemas(): Record<WireSchemaName, JsonSchemaDocument> {

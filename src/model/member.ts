@@ -41,7 +41,7 @@ export const MemberSchema = /* @__PURE__ */ z
  * const members = parsed.ok ? parsed.value.members : [];
  * const will = members.find((member) => member.id === "m-will");
  * const tomasz = members.find((member) => member.id === "m-tomasz");
- * [will.preferredName, tomasz.accessibilityNeeds]
+ * [will?.preferredName, tomasz?.accessibilityNeeds]
  * //=> ["Will", ["Step-free access to the group room"]]
  */
 export interface Member {

@@ -31,7 +31,7 @@ export const MembershipPeriodSchema = /* @__PURE__ */ z
  * @example
  * // Jamal's membership ended on 31 March, the day his leaving was recorded
  * const parsed = parseGroupRecord(sampleGroupRecord);
- * parsed.ok && parsed.value.memberships.find((membership) => membership.memberId === "m-jamal").period
+ * parsed.ok && parsed.value.memberships.find((membership) => membership.memberId === "m-jamal")?.period
  * //=> { start: "2026-02-05", end: "2026-03-31" }
  */
 export interface MembershipPeriod {
@@ -75,7 +75,7 @@ export const MembershipSchema = /* @__PURE__ */ z
  * const parsed = parseGroupRecord(sampleGroupRecord);
  * const memberships = parsed.ok ? parsed.value.memberships : [];
  * const jamal = memberships.find((membership) => membership.memberId === "m-jamal");
- * [jamal.role, jamal.exitReason, isActiveMember(jamal, "2026-04-02")]
+ * jamal !== undefined && [jamal.role, jamal.exitReason, isActiveMember(jamal, "2026-04-02")]
  * //=> ["member", "dropped-out", false]
  */
 export interface Membership {

@@ -54,7 +54,7 @@ export const InstantSchema = /* @__PURE__ */ z
  * @example
  * // Session 6 was the first after daylight saving time began in Chicago: 18:00 is now 5 hours behind UTC
  * const parsed = parseGroupRecord(sampleGroupRecord);
- * parsed.ok && parsed.value.sessions[5].scheduledStart
+ * parsed.ok && parsed.value.sessions[5]?.scheduledStart
  * //=> "2026-03-12T18:00:00-05:00"
  */
 export type Instant = z.infer<typeof InstantSchema>;

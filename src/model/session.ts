@@ -51,8 +51,8 @@ export const SessionSchema = /* @__PURE__ */ z
  * @example
  * // The last session of the sample group
  * const parsed = parseGroupRecord(sampleGroupRecord);
- * const last = parsed.ok ? parsed.value.sessions[11] : undefined;
- * [last.sequence, last.topic, last.durationMinutes]
+ * const last = parsed.ok ? parsed.value.sessions.at(-1) : undefined;
+ * [last?.sequence, last?.topic, last?.durationMinutes]
  * //=> [12, "Looking back, looking ahead: our last session", 90]
  */
 export interface Session {

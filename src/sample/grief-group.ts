@@ -16,11 +16,11 @@ const GROUP_ID = "grp-thursday-grief";
  * A value and everything inside it, read-only.
  *
  * @example
- * // Frozen all the way down: copy the sample before changing it
- * const copy = structuredClone(sampleGroupRecord);
- * copy.group.name = "Tuesday Grief Support";
- * [Object.isFrozen(sampleGroupRecord.sessions[0].interventions), sampleGroupRecord.group.name]
- * //=> [true, "Thursday Evening Grief Support"]
+ * // Frozen all the way down: build a changed copy by spreading the parts that change
+ * const renamed = { ...sampleGroupRecord, group: { ...sampleGroupRecord.group, name: "Tuesday Grief Support" } };
+ * const first = sampleGroupRecord.sessions[0];
+ * [Object.isFrozen(first?.interventions), parseGroupRecord(renamed).ok, sampleGroupRecord.group.name]
+ * //=> [true, true, "Thursday Evening Grief Support"]
  */
 export type DeepReadonly<T> = T extends readonly (infer E)[]
   ? readonly DeepReadonly<E>[]
@@ -29,14 +29,17 @@ export type DeepReadonly<T> = T extends readonly (infer E)[]
     : T;
 
 /**
- * The type of {@link sampleGroupRecord}: a group record as a host sends it, with every list present, frozen.
+ * The type of {@link sampleGroupRecord}: a group record as a host sends it (ids as plain strings), with every list
+ * present (never `undefined`, even under `exactOptionalPropertyTypes`), frozen.
  *
  * @example
- * // Every list of a group record is present, with ids as plain strings as a host sends them
- * [Object.keys(sampleGroupRecord).length, typeof sampleGroupRecord.members[0].id]
- * //=> [10, "string"]
+ * // Every list is present, so a program reads it without checking for `undefined` first
+ * [sampleGroupRecord.attendance.length, sampleGroupRecord.consents.length]
+ * //=> [84, 4]
  */
-export type SampleGroupRecord = DeepReadonly<Required<GroupRecordInput>>;
+export type SampleGroupRecord = DeepReadonly<{
+  [K in keyof GroupRecordInput]-?: NonNullable<GroupRecordInput[K]>;
+}>;
 
 /** Session dates, their UTC offsets and statuses, in sequence order. */
 const SESSION_PLAN: readonly { day: string; offset: string; topic: string; status: "held" | "cancelled" }[] = [
@@ -185,7 +188,8 @@ const MEMBER_IDS = Object.keys(ATTENDANCE_GRID);
  * daylight saving time in the group's zone, America/Chicago.
  *
  * It is plain wire data (ids are plain strings): pass it to `parseGroupRecord` as a host's data would be. It is frozen,
- * and typed read-only to match: copy it (`structuredClone`) before changing it in a test.
+ * and typed read-only to match: build a changed copy by spreading the parts that change
+ * (`{ ...sampleGroupRecord, group: { ...sampleGroupRecord.group, name } }`).
  *
  * @example
  * const result = parseGroupRecord(sampleGroupRecord);

@@ -12,8 +12,8 @@ import type { StageValue } from "./types.js";
  * @example
  * // 01:00 in New York is still the evening before in Los Angeles
  * const start = startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
- * const asOf = "2026-02-06T01:00:00-05:00";
- * ["America/New_York", "America/Los_Angeles"].map((timeZone) => timeInStage(start, asOf, { timeZone }).days)
+ * const at = "2026-02-06T01:00:00-05:00";
+ * ["America/New_York", "America/Los_Angeles"].map((timeZone) => timeInStage(start, at, { timeZone }).days)
  * //=> [1, 0]
  */
 export interface TimeInStageOptions {
@@ -37,7 +37,7 @@ export interface TimeInStage<Id extends string = string> {
   readonly enteredAt: string;
   /** The calendar day the group entered it, in the group's time zone. */
   readonly enteredOn: string;
-  /** Calendar days from the day it was entered to the day of `asOf`, in the group's time zone; 0 on the same day. */
+  /** Calendar days from the day it was entered to the day of `at`, in the group's time zone; 0 on the same day. */
   readonly days: number;
   /** Sessions held since the group entered the stage. */
   readonly sessions: number;
@@ -46,13 +46,13 @@ export interface TimeInStage<Id extends string = string> {
 /**
  * How long a group has been in its current stage, in calendar days (on the group's own calendar) and in sessions.
  *
- * The time is never read from the clock: pass the moment you ask about as `asOf`.
+ * The time is never read from the clock: pass the moment you ask about as `at`.
  *
  * @param snapshot - the group's snapshot
- * @param asOf - the moment asked about: ISO 8601 text with an offset (seconds optional) or a `Date`, not before the stage
+ * @param at - the moment asked about: ISO 8601 text with an offset (seconds optional) or a `Date`, not before the stage
  *   was entered
  * @param options - the group's time zone
- * @throws {GroupworkError} `invalid-argument` when `snapshot` is not a stage machine's snapshot, `asOf` is neither an
+ * @throws {GroupworkError} `invalid-argument` when `snapshot` is not a stage machine's snapshot, `at` is neither an
  *   instant nor a valid `Date` or comes before the stage was entered, or the time zone is not an IANA name;
  *   `missing-time-zone` when no time zone is given
  * @returns the stage, when it was entered, the calendar days since and the sessions held in it
@@ -64,7 +64,7 @@ export interface TimeInStage<Id extends string = string> {
  */
 export function timeInStage<Id extends string>(
   snapshot: StageSnapshot<Id>,
-  asOf: string | Date,
+  at: string | Date,
   options: TimeInStageOptions,
 ): TimeInStage<Id> {
   machineOf(snapshot, "timeInStage");
@@ -83,12 +83,12 @@ export function timeInStage<Id extends string>(
   }
   const context = snapshot.context;
   const enteredAt = context.history.at(-1)?.enteredAt ?? context.lastEventAt;
-  const asked = readInstantArgument(asOf, "timeInStage: asOf");
+  const asked = readInstantArgument(at, "timeInStage: at");
   const entered = instantTime(enteredAt);
   if (asked < entered) {
     throw new GroupworkError(
       "invalid-argument",
-      `timeInStage: asOf ${describeValue(asOf)} comes before the group entered its stage at ${enteredAt}.`,
+      `timeInStage: at ${describeValue(at)} comes before the group entered its stage at ${enteredAt}.`,
     );
   }
   const enteredOn = localDate(enteredAt, timeZone);

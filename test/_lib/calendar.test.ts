@@ -12,6 +12,26 @@ describe("localDate", () => {
     expect(localDate("2026-03-01T10:15:00Z", "Pacific/Chatham")).toBe("2026-03-02");
   });
 
+  it("follows the offset back across the end of daylight saving time", () => {
+    // 1 November 2026, 02:00 EDT in New York, clocks go back to 01:00 EST (UTC-5): 01:30 happens twice, both on the
+    // 1st, and the day then lasts until 05:00Z on the 2nd.
+    expect(localDate("2026-11-01T03:59:00Z", "America/New_York")).toBe("2026-10-31");
+    expect(localDate("2026-11-01T05:30:00Z", "America/New_York")).toBe("2026-11-01");
+    expect(localDate("2026-11-01T06:30:00Z", "America/New_York")).toBe("2026-11-01");
+    expect(localDate("2026-11-02T04:59:00Z", "America/New_York")).toBe("2026-11-01");
+    expect(localDate("2026-11-02T05:00:00Z", "America/New_York")).toBe("2026-11-02");
+    // Chatham leaves summer time on 5 April 2026 (03:45 becomes 02:45): from then on UTC+12:45, so midnight starting
+    // the 6th is 11:15Z on the 5th.
+    expect(localDate("2026-04-05T11:14:00Z", "Pacific/Chatham")).toBe("2026-04-05");
+    expect(localDate(new Date("2026-04-05T11:15:00Z"), "Pacific/Chatham")).toBe("2026-04-06");
+  });
+
+  it("keeps the seconds of a historical offset", () => {
+    // Before 1883 New York kept local mean time, UTC-4:56:02 (IANA tz database): 04:56:02Z is its midnight.
+    expect(localDate("1850-01-02T04:56:01Z", "America/New_York")).toBe("1850-01-01");
+    expect(localDate("1850-01-02T04:56:02Z", "America/New_York")).toBe("1850-01-02");
+  });
+
   it("writes years outside 0000–9999 in ISO 8601's expanded form", () => {
     expect(localDate("0000-01-01T00:00:00Z", "America/Chicago")).toBe("-000001-12-31");
     expect(localDate("9999-12-31T23:59:59-12:00", "UTC")).toBe("+010000-01-01");

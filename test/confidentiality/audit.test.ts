@@ -250,3 +250,134 @@ describe("toAuditRecord", () => {
     expect(() => toAuditRecord(request(), { effect: "permit" } as never, options)).toThrow(/decision\.basis must be/);
   });
 });
+
+describe("toAuditRecord on input that cannot be read as plain data", () => {
+  const options = { decisionId: "d", at: "2026-03-10T10:00:01-05:00" };
+  const decided = () => checkDisclosure(request(), { policy });
+
+  function revoked<T extends object>(target: T): T {
+    const { proxy, revoke } = Proxy.revocable(target, {});
+    revoke();
+    return proxy;
+  }
+
+  function throwingOn<T extends object>(target: T, key: string): T {
+    return new Proxy(target, {
+      get(object, name, receiver) {
+        if (name === key) throw new Error(`${key} is gone`);
+        return Reflect.get(object, name, receiver);
+      },
+    });
+  }
+
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // `thrown` is what the message quotes; null when only its being quoted text is known (an engine's own wording).
+  const unreadable = (path: string, thrown: string | null) =>
+    new RegExp(
+      `^${literal(`toAuditRecord: ${path} could not be read (reading it threw `)}` +
+        `${thrown === null ? '".+"' : literal(thrown)}${literal("); pass it as plain data.")}$`,
+    );
+
+  it.each([
+    ["the request", () => throwingOn(request(), "purpose"), "request.purpose", '"purpose is gone"'],
+    [
+      "its information",
+      () => ({ ...request(), information: throwingOn(request().information, "groupId") }),
+      "request.information.groupId",
+      '"groupId is gone"',
+    ],
+    [
+      "its labels' list",
+      () => {
+        const base = request();
+        const sensitivity = throwingOn(["MH", "SUD"], "1");
+        const labels = { ...base.information.labels, sensitivity };
+        return { ...base, information: { ...base.information, labels } };
+      },
+      "request.information.labels.sensitivity[1]",
+      '"1 is gone"',
+    ],
+    [
+      "a revoked list of labels",
+      () => {
+        const base = request();
+        const labels = { ...base.information.labels, law: revoked([]) };
+        return { ...base, information: { ...base.information, labels } };
+      },
+      "request.information.labels.law",
+      // A revoked Proxy throws a TypeError when asked whether it is an array (ECMA-262 IsArray).
+      null,
+    ],
+    [
+      "its circumstances",
+      () => ({ ...request(), circumstances: throwingOn({ courtOrder: true }, "imminentThreat") }),
+      "request.circumstances.imminentThreat",
+      '"imminentThreat is gone"',
+    ],
+  ])("throws invalid-argument naming the field when a field of %s throws when read", (_, asked, path, thrown) => {
+    const call = () => toAuditRecord(asked() as DisclosureRequest, decided(), options);
+    expect(call).toThrow(GroupworkError);
+    expect(call).toThrow(unreadable(path, thrown));
+  });
+
+  it("throws invalid-argument for a revoked request, decision or options, naming the first field it reads", () => {
+    const revokedRequest = () => toAuditRecord(revoked(request()), decided(), options);
+    expect(revokedRequest).toThrow(GroupworkError);
+    expect(revokedRequest).toThrow(/^toAuditRecord: request\.information could not be read \(reading it threw "/);
+    expect(() => toAuditRecord(request(), revoked(decided()), options)).toThrow(
+      /^toAuditRecord: decision\.effect could not be read/,
+    );
+    expect(() => toAuditRecord(request(), decided(), revoked(options))).toThrow(
+      /^toAuditRecord: options\.decisionId could not be read/,
+    );
+    const matchedRules = revoked({ permit: [], forbid: [] });
+    expect(() => toAuditRecord(request(), { ...decided(), matchedRules }, options)).toThrow(
+      /^toAuditRecord: decision\.matchedRules\.permit could not be read/,
+    );
+  });
+
+  it("throws invalid-argument for a moment that is a Proxy of a Date, which cannot tell its time", () => {
+    // Date.prototype.getTime reads an internal slot that a Proxy does not have, so asking it throws a TypeError.
+    const at = new Proxy(new Date("2026-03-10T15:00:01Z"), {});
+    const call = () => toAuditRecord(request(), decided(), { decisionId: "d", at });
+    expect(call).toThrow(GroupworkError);
+    expect(call).toThrow(/^toAuditRecord: options\.at could not be read/);
+  });
+
+  it("reads each field once, so a getter cannot show one value when checked and another when copied", () => {
+    let reads = 0;
+    const asked = {
+      ...request(),
+      get purpose() {
+        reads++;
+        return reads === 1 ? "COC" : "Lena said she cannot face the anniversary.";
+      },
+    };
+    let decisionReads = 0;
+    const decision = {
+      ...decided(),
+      get determiningRules() {
+        decisionReads++;
+        return decisionReads === 1 ? ["with-consent"] : [42];
+      },
+    };
+    const record = toAuditRecord(asked as never, decision as never, options);
+    expect([record.purpose, record.determiningRules, reads, decisionReads]).toEqual(["COC", ["with-consent"], 1, 1]);
+  });
+
+  it("names at most 20 bad entries of a list, then the rest as one range, however long the list", () => {
+    const base = request();
+    const sensitivity = new Array(2 ** 32 - 1);
+    sensitivity[0] = "MH";
+    sensitivity[30] = "SUD";
+    const asked = {
+      ...base,
+      information: { ...base.information, labels: { ...base.information.labels, sensitivity } },
+    };
+    const record = toAuditRecord(asked as DisclosureRequest, decided(), options);
+    // Entries 1 to 20 are holes (bad entries, named one by one); the copy stops at 21, so SUD at 30 is in the range.
+    const named = Array.from({ length: 20 }, (_, index) => `information.labels.sensitivity[${index + 1}]`);
+    expect(record.information.labels.sensitivity).toEqual(["MH"]);
+    expect(record.omitted).toEqual([...named, "information.labels.sensitivity[21…]"].sort());
+  });
+});

@@ -123,7 +123,7 @@ describe("a rule that throws (the first difference from Cedar)", () => {
     expect(decision.determiningRules).toEqual([]);
     expect(decision.matchedRules).toEqual({ permit: ["p"], forbid: [] });
     expect(decision.obligations).toEqual([]);
-    const message = 'Rule "broken" failed (no such field), so the check fails closed and denies.';
+    const message = 'Rule "broken" failed ("no such field"), so the check fails closed and denies.';
     expect(decision.errors).toEqual([{ code: "rule-failed", ruleId: "broken", message }]);
     expect(decision.reasons).toEqual([{ code: "rule-failed", ruleId: "broken", message }]);
   });
@@ -143,8 +143,32 @@ describe("a rule that throws (the first difference from Cedar)", () => {
     );
     expect(decision.basis).toBe("error");
     expect(decision.errors.map((error) => [error.ruleId, error.message])).toEqual([
-      ["a", 'Rule "a" failed (x), so the check fails closed and denies.'],
+      ["a", 'Rule "a" failed ("x"), so the check fails closed and denies.'],
       ["z", 'Rule "z" failed ("bad data"), so the check fails closed and denies.'],
+    ]);
+  });
+
+  it("fails closed when a rule throws something that cannot be read, rather than throwing itself", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const strangeMessage = Object.assign(new Error("ignored"), { message: Object.create(null) });
+    const decision = decide(
+      rule("revoked", "permit", {
+        when: () => {
+          throw proxy;
+        },
+      }),
+      rule("strange", "forbid", {
+        when: () => {
+          throw strangeMessage;
+        },
+      }),
+    );
+    expect([decision.effect, decision.basis]).toEqual(["deny", "error"]);
+    expect(decision.errors.map((error) => error.message)).toEqual([
+      'Rule "revoked" failed (an object that cannot be read), so the check fails closed and denies.',
+      // Its message is not text, so the error itself is described; an Error's own message is not enumerable.
+      'Rule "strange" failed (an object (no keys)), so the check fails closed and denies.',
     ]);
   });
 

@@ -64,7 +64,7 @@ describe("explainDecision", () => {
     const decision = checkDisclosure(request(), { policy: definePolicy([broken], { version: "v" }) });
     expect(explainDecision(decision)).toEqual([
       "This must not be shared for now: the check could not finish, and it fails closed.",
-      'Rule "broken" failed (boom), so the check fails closed and denies.',
+      'Rule "broken" failed ("boom"), so the check fails closed and denies.',
       "Ask whoever maintains the policy to fix the failing rule; until then the answer is no.",
       "Decided under policy v.",
     ]);

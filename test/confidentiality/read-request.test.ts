@@ -198,7 +198,7 @@ describe("a request that cannot be read", () => {
     expect(errors[0]?.[1]).toContain("is gone");
   });
 
-  it("names the request itself when one of its own fields throws, and describes what cannot be described", () => {
+  it("names the request itself when one of its own fields throws, and describes what it threw even when that cannot be read", () => {
     const asked = throwing(request(), "purpose");
     expect(refused(asked)).toEqual([
       ["request", 'request: could not be read (reading it threw "purpose is gone"); send the request as plain data.'],
@@ -213,7 +213,7 @@ describe("a request that cannot be read", () => {
     expect(refused(strange)).toEqual([
       [
         "request",
-        "request: could not be read (reading it threw a value that cannot be described); send the request as plain data.",
+        "request: could not be read (reading it threw an object that cannot be read); send the request as plain data.",
       ],
     ]);
   });

@@ -1,8 +1,10 @@
 // Every `@example` in src/ is run here, and its result compared with what the comment after `//=>` says, so the
 // documentation cannot drift from the code: the example is true because a test runs it. An example must also use the
-// library: one that computes its result from plain JavaScript alone documents nothing.
+// library: one that computes its result from plain JavaScript alone documents nothing. Examples are TypeScript (a
+// user's program, which tsdoc-types.test.ts compiles): their types are stripped before they run.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as confidentiality from "../../src/confidentiality/index";
 import * as groupwork from "../../src/index";
@@ -40,11 +42,16 @@ for (const [name, value] of Object.entries(groupwork)) {
 }
 
 // Direct eval inside a sloppy-mode function returns the value of the example's last expression statement and sees the
-// public API as local names, as a user's program that imported it would.
+// public API as local names, as a user's program that imported it would. Only the types are removed from the code
+// (annotations, `as const`): the statements run as written.
 function run(code: string): unknown {
   const names = Object.keys(scope);
   const evaluate = new Function(...names, "__code", "return eval(__code);") as (...args: unknown[]) => unknown;
-  return evaluate(...names.map((name) => scope[name]), code);
+  const script = ts.transpileModule(code, {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.Preserve, removeComments: false },
+    reportDiagnostics: false,
+  }).outputText;
+  return evaluate(...names.map((name) => scope[name]), script);
 }
 
 const examples = sourceFiles(srcDir).flatMap(examplesIn);

@@ -55,8 +55,8 @@ const entries: EntryPoint[] = [
     name: "isActiveMember",
     bases: [
       [hopeMembership, "2026-03-05"],
-      [jamalMembership, "2026-03-05T18:00:00-06:00", "America/Chicago"],
-      [hopeMembership, new Date("2026-04-23T23:30:00-05:00"), "America/Chicago"],
+      [jamalMembership, "2026-03-05T18:00:00-06:00", { timeZone: "America/Chicago" }],
+      [hopeMembership, new Date("2026-04-23T23:30:00-05:00"), { timeZone: "America/Chicago" }],
     ],
     call: call(isActiveMember),
     check: (result) => expectBoolean(result, "result"),

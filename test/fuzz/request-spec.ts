@@ -1,3 +1,4 @@
+import type { DisclosureCircumstances } from "../../src/confidentiality/index";
 import {
   confidentialityLevels,
   consentForms,
@@ -61,6 +62,15 @@ const RECIPIENT: Fields = {
   withinAgency: flag,
   mayOverride: flag,
 };
+// Every flag DisclosureCircumstances names: `satisfies` fails to compile when the type gains a flag this list lacks.
+const CIRCUMSTANCES = {
+  imminentThreat: flag,
+  suspectedChildAbuse: flag,
+  courtOrder: flag,
+  medicalEmergency: flag,
+  consentOverridden: flag,
+  oversightOfOriginator: flag,
+} satisfies Readonly<Record<keyof DisclosureCircumstances, Field>>;
 /** DisclosureRequest, field by field, as its type and its documentation say. */
 export const REQUEST: Fields = {
   information: required(
@@ -83,15 +93,7 @@ export const REQUEST: Fields = {
   recipient: required(object(RECIPIENT)),
   purpose: required(code(purposesOfUse.codes)),
   at: required(instant),
-  circumstances: optional(
-    object({
-      imminentThreat: flag,
-      suspectedChildAbuse: flag,
-      courtOrder: flag,
-      medicalEmergency: flag,
-      consentOverridden: flag,
-    }),
-  ),
+  circumstances: optional(object(CIRCUMSTANCES)),
   subject: optional(object({ minor: flag, consentedToOwnCare: flag })),
   jurisdiction: optional(
     object({

@@ -59,7 +59,7 @@ describe("isActiveMember", () => {
   )("agrees with FHIR's rule on instants, on their day in the group's zone", ([at, membership]) => {
     const instant = at.asDate ? new Date(at.utcMs) : formatInstant(at.utcMs, at.writtenOffset);
 
-    const active = isActiveMember(membership, instant, at.timeZone);
+    const active = isActiveMember(membership, instant, { timeZone: at.timeZone });
 
     expect(active).toBe(activeByFhir(membership, localDayOf(at.utcMs, at.timeZone)));
   });

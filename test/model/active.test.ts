@@ -34,17 +34,34 @@ describe("isActiveMember (FHIR Group.member: not inactive, period absent or cove
 
   it("reads an instant on the group's calendar, not UTC's", () => {
     // 2026-04-24T03:00Z is 22:00 on 23 April in Chicago (CDT, -05:00) but already 24 April in UTC and in Auckland.
-    expect(isActiveMember(spring, "2026-04-24T03:00:00Z", "America/Chicago")).toBe(true);
-    expect(isActiveMember(spring, "2026-04-24T03:00:00Z", "UTC")).toBe(false);
-    expect(isActiveMember(spring, "2026-04-23T23:30:00-05:00", "Pacific/Auckland")).toBe(false);
-    expect(isActiveMember(spring, new Date(Date.UTC(2026, 1, 5, 5, 59)), "America/Chicago")).toBe(false);
-    expect(isActiveMember(spring, new Date(Date.UTC(2026, 1, 5, 6, 0)), "America/Chicago")).toBe(true);
+    expect(isActiveMember(spring, "2026-04-24T03:00:00Z", { timeZone: "America/Chicago" })).toBe(true);
+    expect(isActiveMember(spring, "2026-04-24T03:00:00Z", { timeZone: "UTC" })).toBe(false);
+    expect(isActiveMember(spring, "2026-04-23T23:30:00-05:00", { timeZone: "Pacific/Auckland" })).toBe(false);
+    expect(isActiveMember(spring, new Date(Date.UTC(2026, 1, 5, 5, 59)), { timeZone: "America/Chicago" })).toBe(false);
+    expect(isActiveMember(spring, new Date(Date.UTC(2026, 1, 5, 6, 0)), { timeZone: "America/Chicago" })).toBe(true);
   });
 
   it("asks for the time zone when given an instant", () => {
     const error = thrown(() => isActiveMember(spring, "2026-03-01T12:00:00Z"));
     expect(error).toBeInstanceOf(GroupworkError);
-    expect(error).toMatchObject({ code: "missing-time-zone", name: "GroupworkError" });
+    expect(error).toMatchObject({
+      code: "missing-time-zone",
+      name: "GroupworkError",
+      message:
+        "isActiveMember: an instant needs the group's time zone to know which day it falls on; pass { timeZone: group.timeZone }.",
+    });
+    expect(thrown(() => isActiveMember(spring, new Date(), {} as never))).toMatchObject({ code: "missing-time-zone" });
+  });
+
+  it("takes the time zone in an options object, and says so when given it as the third argument", () => {
+    expect(thrown(() => isActiveMember(spring, "2026-04-24T03:00:00Z", "America/Chicago" as never))).toMatchObject({
+      code: "invalid-argument",
+      message:
+        'isActiveMember: options must be an object such as { timeZone: "America/Chicago" }; got "America/Chicago".',
+    });
+    expect(thrown(() => isActiveMember(spring, "2026-03-01", null as never))).toMatchObject({
+      code: "invalid-argument",
+    });
   });
 
   it.each([
@@ -53,7 +70,7 @@ describe("isActiveMember (FHIR Group.member: not inactive, period absent or cove
     ["words", "next Thursday"],
     ["an instant without offset", "2026-03-01T12:00:00"],
   ])("rejects %s with invalid-argument", (_, at) => {
-    const error = thrown(() => isActiveMember(spring, at, "UTC"));
+    const error = thrown(() => isActiveMember(spring, at, { timeZone: "UTC" }));
     expect(error).toBeInstanceOf(GroupworkError);
     expect(error).toMatchObject({ code: "invalid-argument" });
     expect((error as GroupworkError).message).toContain(at);
@@ -79,18 +96,20 @@ describe("isActiveMember (FHIR Group.member: not inactive, period absent or cove
       code: "invalid-argument",
       message: expect.stringContaining("needs a start"),
     });
-    expect(thrown(() => isActiveMember({}, "2026-03-01", "Mars/Olympus"))).toMatchObject({ code: "invalid-argument" });
+    expect(thrown(() => isActiveMember({}, "2026-03-01", { timeZone: "Mars/Olympus" }))).toMatchObject({
+      code: "invalid-argument",
+    });
   });
 
   it("rejects an invalid Date and an unknown time zone", () => {
-    expect(thrown(() => isActiveMember(spring, new Date(Number.NaN), "UTC"))).toMatchObject({
+    expect(thrown(() => isActiveMember(spring, new Date(Number.NaN), { timeZone: "UTC" }))).toMatchObject({
       code: "invalid-argument",
     });
-    expect(thrown(() => isActiveMember(spring, "2026-03-01T12:00:00Z", "Mars/Olympus"))).toMatchObject({
+    expect(thrown(() => isActiveMember(spring, "2026-03-01T12:00:00Z", { timeZone: "Mars/Olympus" }))).toMatchObject({
       code: "invalid-argument",
       message: expect.stringContaining("Mars/Olympus"),
     });
-    expect(thrown(() => isActiveMember(spring, "2026-03-01T12:00:00Z", "+05:00"))).toMatchObject({
+    expect(thrown(() => isActiveMember(spring, "2026-03-01T12:00:00Z", { timeZone: "+05:00" }))).toMatchObject({
       code: "invalid-argument",
     });
   });

@@ -178,7 +178,7 @@ describe("the exported functions at their edges", () => {
     const bad = `${"a".repeat(64)}ZZZ`;
     let message = "";
     try {
-      isActiveMember({}, bad, "UTC");
+      isActiveMember({}, bad, { timeZone: "UTC" });
     } catch (e) {
       message = (e as Error).message;
     }
@@ -187,8 +187,8 @@ describe("the exported functions at their edges", () => {
   });
   it("a calendar date with a zone is read as it is", () => {
     const spring = { period: { start: "2026-02-05", end: "2026-04-23" } };
-    expect(isActiveMember(spring, "2026-04-23", "Pacific/Kiritimati")).toBe(true);
-    expect(isActiveMember(spring, "2026-02-05", "Pacific/Pago_Pago")).toBe(true);
+    expect(isActiveMember(spring, "2026-04-23", { timeZone: "Pacific/Kiritimati" })).toBe(true);
+    expect(isActiveMember(spring, "2026-02-05", { timeZone: "Pacific/Pago_Pago" })).toBe(true);
   });
   it("isMinor refuses a member that is a string", () => {
     expect(() => isMinor("2008-05-20" as unknown as object, "2026-05-20")).toThrow(GroupworkError);

@@ -78,11 +78,11 @@ describe("inputs take plain string ids", () => {
 
 describe("a when-argument is a day, or an instant given as text or a Date with the group's time zone", () => {
   it("isActiveMember, ageOn and isMinor take a Date with a time zone", () => {
-    expectTypeOf(isActiveMember).toBeCallableWith({}, new Date(), "America/Chicago");
-    expectTypeOf(ageOn).toBeCallableWith("2008-09-01", new Date(), "America/Chicago");
-    expectTypeOf(ageOn).toBeCallableWith("2008-09-01", "2026-09-01T03:00-05:00", "America/Chicago");
-    expectTypeOf(isMinor).toBeCallableWith({ birthDate: "2008-05-20" }, new Date(), "America/Chicago");
-    expectTypeOf(isMinor).toBeCallableWith({}, new Date(), "America/Chicago", { ageOfMajority: 21 });
+    expectTypeOf(isActiveMember).toBeCallableWith({}, new Date(), { timeZone: "America/Chicago" });
+    expectTypeOf(ageOn).toBeCallableWith("2008-09-01", new Date(), { timeZone: "America/Chicago" });
+    expectTypeOf(ageOn).toBeCallableWith("2008-09-01", "2026-09-01T03:00-05:00", { timeZone: "America/Chicago" });
+    expectTypeOf(isMinor).toBeCallableWith({ birthDate: "2008-05-20" }, new Date(), { timeZone: "America/Chicago" });
+    expectTypeOf(isMinor).toBeCallableWith({}, new Date(), { timeZone: "America/Chicago", ageOfMajority: 21 });
     expectTypeOf(isMinor).toBeCallableWith({}, "2026-05-20", { ageOfMajority: 21 });
     expectTypeOf(ageOn).returns.toEqualTypeOf<number>();
     expectTypeOf(isMinor).returns.toEqualTypeOf<boolean | null>();
@@ -90,10 +90,14 @@ describe("a when-argument is a day, or an instant given as text or a Date with t
     // @ts-expect-error a Date has no calendar day until a time zone is given
     ageOn("2008-09-01", new Date());
     // @ts-expect-error a Date has no calendar day until a time zone is given
+    ageOn("2008-09-01", new Date(), {});
+    // @ts-expect-error a Date has no calendar day until a time zone is given
     isMinor({}, new Date());
     // @ts-expect-error a Date has no calendar day until a time zone is given
     isMinor({}, new Date(), { ageOfMajority: 21 });
-    // @ts-expect-error options come after the time zone in the instant form
-    isMinor({}, new Date(), { ageOfMajority: 21 }, "America/Chicago");
+    // @ts-expect-error the time zone goes in the options, not after the instant
+    isMinor({}, new Date(), "America/Chicago");
+    // @ts-expect-error the time zone goes in the options, not after the instant
+    ageOn("2008-09-01", new Date(), "America/Chicago");
   });
 });

@@ -110,24 +110,27 @@ describe("a Date or an instant where the model asks when", () => {
 
   it("ageOn reads an instant on the group's calendar", () => {
     // 03:00 UTC on 1 September is 22:00 on 31 August in Chicago (CDT, -05:00): the birthday has not come there yet.
-    expect(ageOn("2008-09-01", new Date("2026-09-01T03:00:00Z"), "America/Chicago")).toBe(17);
-    expect(ageOn("2008-09-01", new Date("2026-09-01T03:00:00Z"), "UTC")).toBe(18);
-    expect(ageOn("2008-09-01", "2026-09-01T03:00Z", "America/Chicago")).toBe(17);
+    expect(ageOn("2008-09-01", new Date("2026-09-01T03:00:00Z"), { timeZone: "America/Chicago" })).toBe(17);
+    expect(ageOn("2008-09-01", new Date("2026-09-01T03:00:00Z"), { timeZone: "UTC" })).toBe(18);
+    expect(ageOn("2008-09-01", "2026-09-01T03:00Z", { timeZone: "America/Chicago" })).toBe(17);
     // A calendar date is read as it is, whatever the zone.
-    expect(ageOn("2008-09-01", "2026-09-01", "Pacific/Auckland")).toBe(18);
+    expect(ageOn("2008-09-01", "2026-09-01", { timeZone: "Pacific/Auckland" })).toBe(18);
   });
 
-  it("isMinor takes the time zone before its options in the instant form", () => {
+  it("isMinor takes the time zone beside the age of majority in its options in the instant form", () => {
     const at = new Date("2026-05-20T02:00:00Z"); // 21:00 on 19 May in Chicago, 14:00 on 20 May in Auckland
-    expect(isMinor({ birthDate: "2008-05-20" }, at, "America/Chicago")).toBe(true);
-    expect(isMinor({ birthDate: "2008-05-20" }, at, "Pacific/Auckland")).toBe(false);
-    expect(isMinor({ birthDate: "2007-05-20" }, at, "Pacific/Auckland", { ageOfMajority: 21 })).toBe(true);
-    expect(isMinor({}, at, "UTC")).toBeNull();
+    expect(isMinor({ birthDate: "2008-05-20" }, at, { timeZone: "America/Chicago" })).toBe(true);
+    expect(isMinor({ birthDate: "2008-05-20" }, at, { timeZone: "Pacific/Auckland" })).toBe(false);
+    // Born 20 May 2007: 19 on 20 May in Auckland, still 18 on 19 May in Chicago.
+    expect(isMinor({ birthDate: "2007-05-20" }, at, { timeZone: "Pacific/Auckland", ageOfMajority: 21 })).toBe(true);
+    expect(isMinor({ birthDate: "2007-05-20" }, at, { timeZone: "Pacific/Auckland", ageOfMajority: 19 })).toBe(false);
+    expect(isMinor({ birthDate: "2007-05-20" }, at, { ageOfMajority: 19, timeZone: "America/Chicago" })).toBe(true);
+    expect(isMinor({}, at, { timeZone: "UTC" })).toBeNull();
   });
 
   it("isActiveMember takes an instant without seconds", () => {
-    expect(isActiveMember(spring, "2026-04-23T22:00-05:00", "America/Chicago")).toBe(true);
-    expect(isActiveMember(spring, "2026-04-23T22:00-05:00", "UTC")).toBe(false);
+    expect(isActiveMember(spring, "2026-04-23T22:00-05:00", { timeZone: "America/Chicago" })).toBe(true);
+    expect(isActiveMember(spring, "2026-04-23T22:00-05:00", { timeZone: "UTC" })).toBe(false);
   });
 
   it("asks for the time zone when an instant comes without one", () => {
@@ -136,16 +139,39 @@ describe("a Date or an instant where the model asks when", () => {
     expect(thrown(() => isMinor({ birthDate: "2008-05-20" }, new Date() as never))).toMatchObject({
       code: "missing-time-zone",
     });
+    // Options without a time zone do not make an instant a day.
+    expect(thrown(() => isMinor({}, "2026-05-20T02:00Z", { ageOfMajority: 21 } as never))).toMatchObject({
+      code: "missing-time-zone",
+      message:
+        "isMinor: an instant needs the group's time zone to know which day it falls on; pass { timeZone: group.timeZone }.",
+    });
+    expect(thrown(() => ageOn("2008-09-01", "2026-09-01T03:00Z", {} as never))).toMatchObject({
+      code: "missing-time-zone",
+    });
   });
 
   it("names the argument and the zone when they are wrong", () => {
-    const badDate = thrown(() => ageOn("2008-09-01", new Date(Number.NaN), "UTC"));
+    const badDate = thrown(() => ageOn("2008-09-01", new Date(Number.NaN), { timeZone: "UTC" }));
     expect(badDate).toBeInstanceOf(GroupworkError);
     expect(badDate.message).toMatch(/^ageOn: at must be a real calendar date YYYY-MM-DD, an ISO/);
-    expect(thrown(() => isMinor({}, "2026-05-20T02:00Z", "+05:00"))).toMatchObject({
+    expect(thrown(() => isMinor({}, "2026-05-20T02:00Z", { timeZone: "+05:00" }))).toMatchObject({
       code: "invalid-argument",
-      message: 'isMinor: timeZone must be an IANA time zone name such as "America/Chicago"; got "+05:00".',
+      message: 'isMinor: options.timeZone must be an IANA time zone name such as "America/Chicago"; got "+05:00".',
     });
-    expect(thrown(() => ageOn("2008-09-01", "2026-09-01", "Mars/Olympus"))).toMatchObject({ code: "invalid-argument" });
+    expect(thrown(() => ageOn("2008-09-01", "2026-09-01", { timeZone: "Mars/Olympus" }))).toMatchObject({
+      code: "invalid-argument",
+    });
+  });
+
+  it("says where the time zone goes when it comes as the third argument, as it once did", () => {
+    expect(thrown(() => ageOn("2008-09-01", "2026-09-01T03:00Z", "America/Chicago" as never))).toMatchObject({
+      code: "invalid-argument",
+      message: 'ageOn: options must be an object such as { timeZone: "America/Chicago" }; got "America/Chicago".',
+    });
+    expect(thrown(() => isMinor({}, new Date(), "UTC" as never))).toMatchObject({
+      code: "invalid-argument",
+      message:
+        'isMinor: options must be an object such as { timeZone: "America/Chicago", ageOfMajority: 21 }; got "UTC".',
+    });
   });
 });

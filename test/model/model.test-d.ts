@@ -136,14 +136,16 @@ describe("isActiveMember", () => {
   it("takes a day alone, or an instant with the time zone that decides its day, and answers yes or no", () => {
     expectTypeOf(isActiveMember).returns.toEqualTypeOf<boolean>();
     expectTypeOf(isActiveMember).toBeCallableWith({ period: { start: "2026-02-05" } }, "2026-03-02");
-    expectTypeOf(isActiveMember).toBeCallableWith({ inactive: true }, new Date(), "America/Chicago");
-    expectTypeOf(isActiveMember).toBeCallableWith({}, "2026-03-02T18:00:00-06:00", "America/Chicago");
+    expectTypeOf(isActiveMember).toBeCallableWith({ inactive: true }, new Date(), { timeZone: "America/Chicago" });
+    expectTypeOf(isActiveMember).toBeCallableWith({}, "2026-03-02T18:00:00-06:00", { timeZone: "America/Chicago" });
 
     // @ts-expect-error a Date has no calendar day until a time zone is given
     isActiveMember({}, new Date());
     // @ts-expect-error a day is a string or a Date, not a number of milliseconds
     isActiveMember({}, 1_772_409_600_000);
     // @ts-expect-error the time zone is a name, not an offset in minutes
-    isActiveMember({}, new Date(), -300);
+    isActiveMember({}, new Date(), { timeZone: -300 });
+    // @ts-expect-error the time zone goes in the options, not after the instant
+    isActiveMember({}, new Date(), "America/Chicago");
   });
 });

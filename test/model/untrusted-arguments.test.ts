@@ -216,7 +216,7 @@ describe("isActiveMember, ageOn, isMinor and isIanaTimeZone with arguments outsi
 
   it("isMinor names its options and the member's birth date", () => {
     expect(thrown(() => isMinor({ birthDate: "2010-01-01" }, "2026-01-01", null as never)).message).toBe(
-      "isMinor: options must be an object such as { ageOfMajority: 21 }; got null.",
+      'isMinor: options must be an object such as { timeZone: "America/Chicago", ageOfMajority: 21 }; got null.',
     );
     expect(thrown(() => isMinor({ birthDate: "2010-01-01" }, "2026-01-01", { ageOfMajority: 1e21 })).message).toBe(
       "isMinor: options.ageOfMajority must be a positive whole number; got 1e+21.",

@@ -40,14 +40,14 @@ describe("timeInStage", () => {
     });
   });
 
-  it("refuses a missing zone, a bad zone, a bad asOf and an asOf before the stage began", () => {
-    const call = (asOf: string, options: unknown) => () => timeInStage(start, asOf, options as never);
+  it("refuses a missing zone, a bad zone, a bad at and an at before the stage began", () => {
+    const call = (at: string, options: unknown) => () => timeInStage(start, at, options as never);
     expect(call("2026-03-02T00:10:00-05:00", {})).toThrow(
       expect.objectContaining({ code: "missing-time-zone" }) as unknown as Error,
     );
     expect(call("2026-03-02T00:10:00-05:00", undefined)).toThrow(GroupworkError);
     expect(call("2026-03-02T00:10:00-05:00", { timeZone: "+05:00" })).toThrow(/not an IANA time zone/);
-    expect(call("2026-03-02", { timeZone: "UTC" })).toThrow(/asOf must be an ISO 8601 instant/);
+    expect(call("2026-03-02", { timeZone: "UTC" })).toThrow(/^timeInStage: at must be an ISO 8601 instant/);
     expect(call("2026-03-01T12:00:00-05:00", { timeZone: "UTC" })).toThrow(/comes before the group entered/);
     expect(() => timeInStage({} as never, "2026-03-02T00:10:00-05:00", { timeZone: "UTC" })).toThrow(GroupworkError);
   });

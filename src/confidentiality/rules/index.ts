@@ -46,7 +46,7 @@ import {
  * differ.
  *
  * @example
- * [defaultPolicy.version, defaultPolicy.rules.length, defaultPolicy.rules[0].id]
+ * [defaultPolicy.version, defaultPolicy.rules.length, defaultPolicy.rules[0]?.id]
  * //=> ["groupwork-default-2", 27, "agency-legal-defence"]
  */
 export const defaultPolicy: DisclosurePolicy = /* @__PURE__ */ definePolicy(

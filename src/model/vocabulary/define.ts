@@ -3,7 +3,7 @@
  *
  * @example
  * const entry = exitReasons.entries.find((reason) => reason.code === "dropped-out");
- * [entry.label, entry.definition]
+ * [entry?.label, entry?.definition]
  * //=> ["Dropped out", "Left before the planned end without an agreed plan (an unplanned exit)."]
  */
 export interface VocabularyEntry {

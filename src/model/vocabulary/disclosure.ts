@@ -4,7 +4,7 @@ import { defineVocabulary } from "./define.js";
  * Kinds of information that come out of a group, used as consent data classes and as what a disclosure is about.
  *
  * @example
- * informationKinds.entries.find((entry) => entry.code === "roster").definition
+ * informationKinds.entries.find((entry) => entry.code === "roster")?.definition
  * //=> "Who belongs to the group; for a substance use group this alone is protected."
  */
 export const informationKinds = /* @__PURE__ */ defineVocabulary({
@@ -66,7 +66,7 @@ export const informationKinds = /* @__PURE__ */ defineVocabulary({
  * The kinds of people and bodies that may ask for, or be named to receive, group information.
  *
  * @example
- * recipientKinds.entries.find((entry) => entry.code === "payer").definition
+ * recipientKinds.entries.find((entry) => entry.code === "payer")?.definition
  * //=> "An insurer, funder or other body that pays for the service."
  */
 export const recipientKinds = /* @__PURE__ */ defineVocabulary({
@@ -133,7 +133,7 @@ export const recipientKinds = /* @__PURE__ */ defineVocabulary({
  * Who gave a consent (FHIR R4 Consent; 45 CFR 164.502(g) on personal representatives).
  *
  * @example
- * consentGrantors.entries.find((entry) => entry.code === "guardian").definition
+ * consentGrantors.entries.find((entry) => entry.code === "guardian")?.definition
  * //=> "A parent or guardian consented for a minor or a person under guardianship."
  */
 export const consentGrantors = /* @__PURE__ */ defineVocabulary({
@@ -159,7 +159,7 @@ export const consentGrantors = /* @__PURE__ */ defineVocabulary({
  * How a consent or signature was given.
  *
  * @example
- * consentForms.entries.find((entry) => entry.code === "verbal").definition
+ * consentForms.entries.find((entry) => entry.code === "verbal")?.definition
  * //=> "Given aloud and documented by the worker."
  */
 export const consentForms = /* @__PURE__ */ defineVocabulary({
@@ -177,7 +177,7 @@ export const consentForms = /* @__PURE__ */ defineVocabulary({
  * The legal basis a consent is given under.
  *
  * @example
- * consentLegalBases.entries.find((entry) => entry.code === "hipaa-authorization").definition
+ * consentLegalBases.entries.find((entry) => entry.code === "hipaa-authorization")?.definition
  * //=> "A written, signed authorization under 45 CFR 164.508, with an expiration date or event."
  */
 export const consentLegalBases = /* @__PURE__ */ defineVocabulary({

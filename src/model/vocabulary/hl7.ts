@@ -55,7 +55,7 @@ export const confidentialityLevels = /* @__PURE__ */ defineVocabulary({
  * HL7 sensitivity codes that matter to group work.
  *
  * @example
- * sensitivityCodes.entries.find((entry) => entry.code === "PSYTHPN").definition
+ * sensitivityCodes.entries.find((entry) => entry.code === "PSYTHPN")?.definition
  * //=> "A psychotherapy (process) note kept apart from the record, 45 CFR 164.501."
  */
 export const sensitivityCodes = /* @__PURE__ */ defineVocabulary({
@@ -94,7 +94,7 @@ export const sensitivityCodes = /* @__PURE__ */ defineVocabulary({
  * HL7 purposes of use that a disclosure in group work can name.
  *
  * @example
- * purposesOfUse.entries.find((entry) => entry.code === "FAMRQT").definition
+ * purposesOfUse.entries.find((entry) => entry.code === "FAMRQT")?.definition
  * //=> "At the request of a family member or guardian whom the person has authorised to receive it."
  */
 export const purposesOfUse = /* @__PURE__ */ defineVocabulary({

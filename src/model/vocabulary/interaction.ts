@@ -8,7 +8,7 @@ import { defineVocabulary } from "./define.js";
  *
  * @example
  * const antagonism = balesCategories.entries.find((entry) => entry.code === 12);
- * [antagonism.label, antagonism.area, antagonism.problem]
+ * [antagonism?.label, antagonism?.area, antagonism?.problem]
  * //=> ["Shows antagonism", "social-emotional-negative", "reintegration"]
  */
 export const balesCategories = /* @__PURE__ */ defineVocabulary({

@@ -5,7 +5,7 @@ import { defineVocabulary } from "./define.js";
  * Kinds of group a social worker runs (Toseland & Rivas' treatment and task groups, plus self-help).
  *
  * @example
- * groupKinds.entries.find((entry) => entry.code === "self-help").definition
+ * groupKinds.entries.find((entry) => entry.code === "self-help")?.definition
  * //=> "A peer-led group in which members, not a professional, run the meetings."
  */
 export const groupKinds = /* @__PURE__ */ defineVocabulary({
@@ -53,7 +53,7 @@ export const groupKinds = /* @__PURE__ */ defineVocabulary({
  * Whether a group admits new members after it starts (Toseland & Rivas).
  *
  * @example
- * membershipTypes.entries.find((entry) => entry.code === "closed").definition
+ * membershipTypes.entries.find((entry) => entry.code === "closed")?.definition
  * //=> "A fixed cohort that starts together and meets for a planned number of sessions."
  */
 export const membershipTypes = /* @__PURE__ */ defineVocabulary({
@@ -74,7 +74,7 @@ export const membershipTypes = /* @__PURE__ */ defineVocabulary({
  * Whether members attend by choice or by requirement (court, school, employer).
  *
  * @example
- * participationTypes.entries.find((entry) => entry.code === "mandatory").definition
+ * participationTypes.entries.find((entry) => entry.code === "mandatory")?.definition
  * //=> "Members are required to attend, for example by a court or an agency plan."
  */
 export const participationTypes = /* @__PURE__ */ defineVocabulary({
@@ -96,7 +96,7 @@ export const participationTypes = /* @__PURE__ */ defineVocabulary({
  *
  * @example
  * // Neither a cancelled session nor one that did not take place is ever an absence
- * sessionStatuses.entries.find((entry) => entry.code === "cancelled").definition
+ * sessionStatuses.entries.find((entry) => entry.code === "cancelled")?.definition
  * //=> "Called off in advance; it is never an absence for members."
  */
 export const sessionStatuses = /* @__PURE__ */ defineVocabulary({
@@ -119,7 +119,7 @@ export const sessionStatuses = /* @__PURE__ */ defineVocabulary({
  * How members meet in a session.
  *
  * @example
- * sessionModes.entries.find((entry) => entry.code === "hybrid").definition
+ * sessionModes.entries.find((entry) => entry.code === "hybrid")?.definition
  * //=> "Some members are in the room and some join remotely."
  */
 export const sessionModes = /* @__PURE__ */ defineVocabulary({
@@ -137,7 +137,7 @@ export const sessionModes = /* @__PURE__ */ defineVocabulary({
  * Interventions a worker uses inside a session (Toseland & Rivas, the middle stage of treatment groups).
  *
  * @example
- * interventions.entries.find((entry) => entry.code === "experiential").definition
+ * interventions.entries.find((entry) => entry.code === "experiential")?.definition
  * //=> "Activities such as role play, art or movement that work through experience."
  */
 export const interventions = /* @__PURE__ */ defineVocabulary({
@@ -179,7 +179,8 @@ export const interventions = /* @__PURE__ */ defineVocabulary({
  *
  * @example
  * // Late arrivals and early leavers attended; "not-recorded" counts as neither attended nor absent
- * const counted = (attended) => attendanceStatuses.entries.filter((entry) => entry.attended === attended);
+ * const counted = (attended: boolean | null) =>
+ *   attendanceStatuses.entries.filter((entry) => entry.attended === attended);
  * [counted(true).map((entry) => entry.code), counted(null).map((entry) => entry.code)]
  * //=> [["present", "late", "left-early"], ["not-recorded"]]
  */

@@ -75,9 +75,11 @@ export const facilitationRoles = /* @__PURE__ */ defineVocabulary({
  *
  * @example
  * // 27 roles: 12 task, 7 building-and-maintenance and 8 individual
- * const count = (family) => functionalRoles.entries.filter((entry) => entry.family === family).length;
- * [functionalRoles.codes.length, count("task"), count("building-and-maintenance"), count("individual")]
- * //=> [27, 12, 7, 8]
+ * const perFamily = functionalRoleFamilies.codes.map(
+ *   (family) => functionalRoles.entries.filter((entry) => entry.family === family).length,
+ * );
+ * [functionalRoles.codes.length, perFamily]
+ * //=> [27, [12, 7, 8]]
  */
 export const functionalRoles = /* @__PURE__ */ defineVocabulary({
   id: "FunctionalRole",

@@ -1,7 +1,7 @@
-// Not yet in the suite: 128 public examples still fail to type-check (run it with `npx vitest run --project unit --dir test/docs --include "**/tsdoc-types.pending.ts"` or rename it to .test.ts once they are fixed).
 // Every `@example` of the public surface compiles as a user's program that imports the names it uses from
-// `groupwork`, under the project's strict settings: a documented call that only runs because JavaScript forgives it
-// (a wrong option name, a missing argument) fails here with its symbol and file.
+// `groupwork`, under the project's strict settings plus exactOptionalPropertyTypes: a documented call that only runs
+// because JavaScript forgives it (a wrong option name, a missing argument, a result used before it is narrowed) fails
+// here with its symbol and file. All examples are compiled as one program, in about 10 to 20 seconds.
 import { describe, expect, it } from "vitest";
 import { exampleTypeErrors, formatExampleTypeErrors } from "./example-types";
 
