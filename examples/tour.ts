@@ -90,9 +90,11 @@ assert.deepEqual(
   ["deny", "explicit-forbid", ["withhold-from-named-person"]],
 );
 
-// ── An individual note names no other member. Ids go in as the host's plain strings. ──
+// ── An individual note names no other client (facilitators may be named). Ids go in as the host's plain strings. ──
+const roster = record.members.filter((member) =>
+  memberships.some((m) => m.memberId === member.id && m.role === "member"),
+);
 assert.equal(
-  redactMemberMentions("Lena said Will's question stayed with her all week.", record.members, { subject: "m-lena" })
-    .text,
+  redactMemberMentions("Lena said Will's question stayed with her all week.", roster, { subject: "m-lena" }).text,
   "Lena said another member's question stayed with her all week.",
 );
