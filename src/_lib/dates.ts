@@ -37,27 +37,64 @@ export function isInstant(text: string): boolean {
   return match !== null && isCalendarDate(match[1] ?? "");
 }
 
+// The instants a Date can stand for on the wire: `toISOString` writes years 0000–9999 (UTC) in four digits, and any
+// other year in ISO 8601's expanded form (+010000, -000001), which no instant field accepts. A Date outside them would
+// be stored as text that every later reading refuses, or read as a day that compares wrongly as text.
+const FIRST_WRITABLE = Date.parse("0000-01-01T00:00:00.000Z");
+const LAST_WRITABLE = Date.parse("9999-12-31T23:59:59.999Z");
+
+/**
+ * The time of a `Date`, or `NaN` for anything that is not one. Asked of the value's own date slot (ECMA-262
+ * thisTimeValue), so an object that only looks like a Date (`Object.create(Date.prototype)`, a Proxy, a revoked one
+ * among them) runs no code of its caller's and answers `NaN` rather than throwing.
+ */
+function dateTime(value: object): number {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /**
  * Milliseconds since the epoch of an instant given as ISO 8601 text with an offset (seconds optional, as
- * {@link isInstant}) or as a valid `Date`; `NaN` for anything else. Never throws.
+ * {@link isInstant}) or as a valid `Date` in the years 0000–9999 (UTC), which ISO 8601 text can carry; `NaN` for
+ * anything else. Never throws.
  */
 export function instantTime(value: unknown): number {
   if (typeof value === "string") return isInstant(value) ? Date.parse(value) : Number.NaN;
-  if (value instanceof Date) return value.getTime();
-  return Number.NaN;
+  if (typeof value !== "object" || value === null) return Number.NaN;
+  const time = dateTime(value);
+  return time >= FIRST_WRITABLE && time <= LAST_WRITABLE ? time : Number.NaN;
+}
+
+/**
+ * Why {@link instantTime} could not read a value, as a sentence about `where` (such as `ageOn: at`): a valid `Date`
+ * outside the years 0000–9999 says so, anything else that it must be `expected`. Never throws.
+ *
+ * @param value - the value as received
+ * @param where - how the caller names it in messages
+ * @param expected - what the argument may be, in words
+ */
+export function notAnInstant(
+  value: unknown,
+  where: string,
+  expected = 'an ISO 8601 instant with an offset, such as "2026-03-02T17:00-05:00", or a valid Date',
+): string {
+  const time = typeof value === "object" && value !== null ? dateTime(value) : Number.NaN;
+  if (!Number.isNaN(time)) {
+    return `${where} is the Date ${new Date(time).toISOString()}, outside the years 0000–9999 that ISO 8601 text can carry.`;
+  }
+  return `${where} must be ${expected}; got ${describeValue(value)}.`;
 }
 
 /**
  * {@link instantTime} for a function's argument: throws `GroupworkError` (`invalid-argument`) naming `where` when the
- * value is neither ISO 8601 text with an offset nor a valid `Date`.
+ * value is neither ISO 8601 text with an offset nor a valid `Date` in the years 0000–9999, with the message of
+ * {@link notAnInstant}.
  */
 export function readInstantArgument(value: unknown, where: string): number {
   const time = instantTime(value);
-  if (Number.isNaN(time)) {
-    throw new GroupworkError(
-      "invalid-argument",
-      `${where} must be an ISO 8601 instant with an offset, such as "2026-03-02T17:00-05:00", or a valid Date; got ${describeValue(value)}`,
-    );
-  }
+  if (Number.isNaN(time)) throw new GroupworkError("invalid-argument", notAnInstant(value, where));
   return time;
 }

@@ -147,3 +147,27 @@ export function describeThrown(thrown: unknown): string {
   }
   return describeValue(typeof message === "string" ? message : thrown);
 }
+
+/**
+ * Runs `read`; anything it throws other than a GroupworkError (a revoked Proxy, a getter that throws) becomes an
+ * `invalid-argument` GroupworkError saying that `where` could not be read, so the caller sees what was at fault rather
+ * than a TypeError from inside the library. Not exported from the package.
+ *
+ * @param where - the argument or field as messages name it, such as `isActiveMember: membership`
+ * @param read - reads it
+ */
+export function readArgument<T>(where: string, read: () => T): T {
+  try {
+    return read();
+  } catch (thrown) {
+    throw thrown instanceof GroupworkError ? thrown : unreadableArgument(where, thrown);
+  }
+}
+
+/** The GroupworkError saying that `where` could not be read because reading it threw `thrown`. Not exported. */
+export function unreadableArgument(where: string, thrown: unknown): GroupworkError {
+  return new GroupworkError(
+    "invalid-argument",
+    `${where} could not be read (reading it threw ${describeThrown(thrown)}); pass it as plain data.`,
+  );
+}

@@ -2,8 +2,9 @@
 // plain values, and only those are looked at after: a getter cannot show one value when checked and another when
 // copied. A getter or a Proxy that throws (a revoked Proxy among them) is a GroupworkError naming the field, since a
 // record of a request that could not be read would not say what was asked. Private to the room.
-import { describeThrown, describeValue, GroupworkError } from "../_lib/errors.js";
+import { describeValue, GroupworkError, readArgument, unreadableArgument } from "../_lib/errors.js";
 import type { DecisionBasis, DisclosureDecision, MatchedRules } from "./decision-types.js";
+import { listLengthProblem } from "./limits.js";
 import { OBLIGATION_ORDER } from "./policy.js";
 import type { DisclosureObligation } from "./rule-types.js";
 
@@ -22,22 +23,12 @@ const BASES: ReadonlySet<unknown> = /* @__PURE__ */ new Set([
 ]);
 const OBLIGATIONS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(OBLIGATION_ORDER);
 
-function unreadable(path: string, thrown: unknown): GroupworkError {
-  return new GroupworkError(
-    "invalid-argument",
-    `toAuditRecord: ${path} could not be read (reading it threw ${describeThrown(thrown)}); pass it as plain data.`,
-  );
-}
+/** The GroupworkError saying that `path` of toAuditRecord's input could not be read. */
+const unreadable = (path: string, thrown: unknown): GroupworkError =>
+  unreadableArgument(`toAuditRecord: ${path}`, thrown);
 
 /** Runs `read`; anything it throws other than a GroupworkError becomes one saying that `path` could not be read. */
-export function readOrThrow<T>(path: string, read: () => T): T {
-  try {
-    return read();
-  } catch (thrown) {
-    if (thrown instanceof GroupworkError) throw thrown;
-    throw unreadable(path, thrown);
-  }
-}
+export const readOrThrow = <T>(path: string, read: () => T): T => readArgument(`toAuditRecord: ${path}`, read);
 
 /**
  * The named fields of an object, each read once, or `undefined` when the value is not an object. `path` names the
@@ -69,13 +60,13 @@ function readList(value: unknown, path: string, entry: (item: unknown, index: nu
   const list = value as readonly unknown[];
   // A Proxy's length is whatever its trap returns: only a count is walked.
   const length: unknown = readOrThrow(`${path}.length`, () => list.length);
-  if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0) {
-    throw new GroupworkError(
-      "invalid-argument",
-      `toAuditRecord: ${path} is a list whose length is ${describeValue(length)}, not a count; pass it as plain data.`,
-    );
+  // Refused before any entry is read: walking and copying 2 ** 32 - 1 entries would abort the process.
+  const problem = listLengthProblem(length);
+  if (problem !== undefined) {
+    throw new GroupworkError("invalid-argument", `toAuditRecord: ${path} ${problem}; pass it as plain data.`);
   }
-  for (let index = 0; index < length; index++) {
+  const count = length as number; // listLengthProblem found it a count
+  for (let index = 0; index < count; index++) {
     let item: unknown;
     try {
       item = list[index];
@@ -84,7 +75,7 @@ function readList(value: unknown, path: string, entry: (item: unknown, index: nu
     }
     if (!entry(item, index)) break;
   }
-  return length;
+  return count;
 }
 
 /**
@@ -124,7 +115,8 @@ export class Copier {
   }
 }
 
-export const isId = (value: unknown): value is string => typeof value === "string" && value !== "";
+/** Whether a value is an id: a string with something other than whitespace in it (an id of spaces names no one). */
+export const isId = (value: unknown): value is string => typeof value === "string" && value.trim() !== "";
 
 function invalidDecision(what: string, value: unknown): GroupworkError {
   return new GroupworkError(

@@ -4,6 +4,7 @@
 // non-empty id, so a host's own fields, and free text where a code belongs, stay out. What was left out is named.
 import { isInstant, readInstantArgument } from "../_lib/dates.js";
 import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { refuseUnknownKeys } from "../_lib/options.js";
 import type {
   ConfidentialityLevel,
   InformationKind,
@@ -192,7 +193,9 @@ function field<K extends string, V>(key: K, value: V | undefined): { [P in K]?: 
  * @param request - the request that was checked
  * @param decision - the decision `checkDisclosure` returned for it
  * @param options - the decision's id in the host's log and the moment the record is written
- * @throws {GroupworkError} `invalid-argument` when `options` is not an object, `options.decisionId` is empty,
+ * @throws {GroupworkError} `invalid-argument` when `options` is not an object (an array included) or holds a key
+ *   other than `decisionId` and `at`, `options.decisionId` is empty or only whitespace, a list of the request or the
+ *   decision has more than 10,000 entries (refused before any is read),
  *   `options.at` is neither ISO 8601 text with an offset nor a valid `Date`, the request has no information, labels or recipient
  *   object, or `decision` (or one of its fields, which the error names) is not as `checkDisclosure` returns it,
  *   including a `decision.effect` its `decision.basis` contradicts (a permit only with basis `explicit-permit`); also
@@ -234,18 +237,21 @@ export function toAuditRecord(
   decision: DisclosureDecision,
   options: AuditRecordOptions,
 ): AuditRecord {
-  const given = readFields(options, ["decisionId", "at"], "options");
+  const given = readOrThrow("options", () => Array.isArray(options))
+    ? undefined
+    : readFields(options, ["decisionId", "at"], "options");
   if (given === undefined) {
     throw new GroupworkError(
       "invalid-argument",
       `toAuditRecord: options must be an object with decisionId and at, not ${describeValue(options)}.`,
     );
   }
+  readOrThrow("options", () => refuseUnknownKeys(options, ["decisionId", "at"], "toAuditRecord: options"));
   const { decisionId, at } = given;
   if (!isId(decisionId)) {
     throw new GroupworkError(
       "invalid-argument",
-      `toAuditRecord: options.decisionId must be a non-empty string, not ${describeValue(decisionId)}.`,
+      `toAuditRecord: options.decisionId must be a non-empty string${typeof decisionId === "string" && decisionId !== "" ? " with more than whitespace" : ""}, not ${describeValue(decisionId)}.`,
     );
   }
   // A Date is asked for its time, which a Proxy standing for one answers with an exception.

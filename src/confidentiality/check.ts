@@ -1,8 +1,9 @@
 // The public check: read the request, decide with the policy, return a decision that says why. Never throws for a bad
 // request (untrusted data); throws only for options its types forbid.
-import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { describeThrown, describeValue, GroupworkError } from "../_lib/errors.js";
+import { refuseUnknownKeys } from "../_lib/options.js";
 import type { DisclosureDecision } from "./decision-types.js";
-import { evaluateDisclosure } from "./engine.js";
+import { compilePolicy, evaluateDisclosure } from "./engine.js";
 import { readRequest } from "./read-request.js";
 import type { DisclosureRequest } from "./request-types.js";
 import type { DisclosurePolicy } from "./rule-types.js";
@@ -34,8 +35,9 @@ import { defaultPolicy } from "./rules/index.js";
  */
 export interface CheckDisclosureOptions {
   /**
-   * The policy to decide with; absent means `defaultPolicy`. Build an agency's own with `definePolicy`. A policy is
-   * read once and remembered, so it must not change afterwards (`definePolicy` freezes it).
+   * The policy to decide with; absent means `defaultPolicy`. Build an agency's own with `definePolicy`: its policies
+   * are frozen, so each is checked once and remembered. Any other object with a `version` and `rules` is read and
+   * checked again on every call, so a change to it is seen at the next call (and a malformed rule refused).
    */
   readonly policy?: DisclosurePolicy | undefined;
 }
@@ -59,8 +61,10 @@ const INVALID_ADVICE: readonly string[] = Object.freeze([
  * @param request - the information, the recipient, the purpose, the circumstances, the consents on file and the
  *   moment `at` (see `DisclosureRequest`)
  * @param options - the policy to use (see {@link CheckDisclosureOptions})
- * @throws {GroupworkError} `invalid-argument` when `options` is not an object or its policy has no version or a
- *   malformed rule
+ * @throws {GroupworkError} `invalid-argument` when `options` is not an object (an array included), holds a key other
+ *   than `policy` (a misspelt `polciy` is refused, never read as "use the default policy"), or cannot be read; or
+ *   when its policy has no version (a non-empty string), no list of rules, more than 10,000 rules, or a malformed
+ *   rule (the message names it)
  * @returns the decision: effect, basis, deciding and matched rules, reasons, obligations, advice, errors, policy version
  * @example
  * const decision = checkDisclosure(
@@ -76,24 +80,7 @@ const INVALID_ADVICE: readonly string[] = Object.freeze([
  * //=> ["deny", "default-deny", "no-rule-permits"]
  */
 export function checkDisclosure(request: DisclosureRequest, options: CheckDisclosureOptions = {}): DisclosureDecision {
-  if (typeof options !== "object" || options === null) {
-    throw new GroupworkError(
-      "invalid-argument",
-      `checkDisclosure: options must be an object, not ${describeValue(options)}.`,
-    );
-  }
-  const policy = options.policy ?? defaultPolicy;
-  if (
-    typeof policy !== "object" ||
-    policy === null ||
-    typeof policy.version !== "string" ||
-    !Array.isArray(policy.rules)
-  ) {
-    throw new GroupworkError(
-      "invalid-argument",
-      "checkDisclosure: options.policy must be a policy with a version and rules; build one with definePolicy.",
-    );
-  }
+  const policy = compilePolicy(readPolicyOption(options, "checkDisclosure"), "checkDisclosure: options.policy");
   // The request is read once, into a frozen copy: the rules see exactly what was checked.
   const read = readRequest(request);
   if (!read.ok) {
@@ -110,4 +97,30 @@ export function checkDisclosure(request: DisclosureRequest, options: CheckDisclo
     };
   }
   return evaluateDisclosure(policy, read.request);
+}
+
+/**
+ * The policy named by options of `checkDisclosure`'s shape, read once: `defaultPolicy` when it is absent. Throws
+ * `GroupworkError` `invalid-argument`, naming `caller`, for options that are not an object, hold a key other than
+ * `policy` (so a misspelt `polciy` never falls back to the default policy), or cannot be read. Not exported from the
+ * package.
+ */
+export function readPolicyOption(options: unknown, caller: string): unknown {
+  try {
+    if (typeof options !== "object" || options === null || Array.isArray(options)) {
+      throw new GroupworkError(
+        "invalid-argument",
+        `${caller}: options must be an object, not ${describeValue(options)}.`,
+      );
+    }
+    refuseUnknownKeys(options, ["policy"], `${caller}: options`);
+    const { policy } = options as CheckDisclosureOptions;
+    return policy === undefined ? defaultPolicy : policy;
+  } catch (thrown) {
+    if (thrown instanceof GroupworkError) throw thrown;
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: options could not be read (reading it threw ${describeThrown(thrown)}); pass a plain object.`,
+    );
+  }
 }

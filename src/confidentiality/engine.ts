@@ -9,7 +9,7 @@ import { confidentialityLevels } from "../model/vocabulary/index.js";
 import { consentFacts } from "./consents.js";
 import type { DecisionError, DecisionReason, DisclosureDecision } from "./decision-types.js";
 import type { DutyToWarn, MinorConsentAuthority, ResolvedJurisdiction } from "./jurisdiction.js";
-import { checkRule, OBLIGATION_ORDER } from "./policy.js";
+import { isDefinedPolicy, OBLIGATION_ORDER, readPolicy } from "./policy.js";
 import type { DisclosureRequest } from "./request-types.js";
 import type {
   ConsentNote,
@@ -28,7 +28,9 @@ interface CompiledRule {
 // A failure always names its rule.
 type RuleFailure = DecisionError & { readonly ruleId: string };
 
-interface CompiledPolicy {
+/** A policy read for deciding: its version and its rules split by effect. Not exported from the package. */
+export interface CompiledPolicy {
+  readonly version: string;
   readonly permits: readonly CompiledRule[];
   readonly forbids: readonly CompiledRule[];
 }
@@ -38,6 +40,7 @@ const EMPTY: readonly never[] = Object.freeze([]);
 const RANK = /* @__PURE__ */ Object.freeze(
   Object.fromEntries(confidentialityLevels.entries.map((entry) => [entry.code, entry.rank])),
 ) as Readonly<Record<ConfidentialityLevel, number>>;
+// The compiled form of each policy definePolicy made, and of no other (see compilePolicy).
 const compiled = /* @__PURE__ */ new WeakMap<DisclosurePolicy, CompiledPolicy>();
 // Every set of obligations as a bit set over OBLIGATION_ORDER, listed once: a permit's obligations are then a lookup.
 const OBLIGATIONS_BY_BITS: readonly (readonly DisclosureObligation[])[] = /* @__PURE__ */ Array.from(
@@ -48,14 +51,11 @@ const OBLIGATIONS_BY_BITS: readonly (readonly DisclosureObligation[])[] = /* @__
 const byRuleId = (a: CompiledRule, b: CompiledRule): number =>
   a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0;
 
-// Per policy, once: rules split by effect and sorted by id, obligations as bit sets, reasons as static objects.
-function compile(policy: DisclosurePolicy): CompiledPolicy {
-  const known = compiled.get(policy);
-  if (known !== undefined) return known;
+// Rules split by effect and sorted by id, obligations as bit sets, reasons as static objects. The rules were checked.
+function compileRules(policy: DisclosurePolicy): CompiledPolicy {
   const permits: CompiledRule[] = [];
   const forbids: CompiledRule[] = [];
-  policy.rules.forEach((rule, index) => {
-    checkRule(rule, `policy.rules[${index}]`);
+  for (const rule of policy.rules) {
     let obligationBits = 0;
     for (const code of rule.obligations) obligationBits |= 1 << OBLIGATION_ORDER.indexOf(code);
     const reason: DecisionReason = Object.freeze({
@@ -65,8 +65,22 @@ function compile(policy: DisclosurePolicy): CompiledPolicy {
       message: rule.description,
     });
     (rule.effect === "permit" ? permits : forbids).push({ rule, obligationBits, reason });
-  });
-  const result = { permits: permits.sort(byRuleId), forbids: forbids.sort(byRuleId) };
+  }
+  return { version: policy.version, permits: permits.sort(byRuleId), forbids: forbids.sort(byRuleId) };
+}
+
+/**
+ * Reads a policy for deciding. One `definePolicy` made is frozen and was checked when it was made, so it is compiled
+ * once and remembered; any other is read, checked and compiled on every call, so a rule added or changed since the
+ * last call is seen (or refused, when malformed). Throws `GroupworkError` `invalid-argument` for a policy that is not
+ * one; `where` names it in messages. Not exported from the package.
+ */
+export function compilePolicy(policy: unknown, where: string): CompiledPolicy {
+  // Only policies definePolicy made are ever kept, so a hit is one; a primitive is never a key and finds nothing.
+  const known = compiled.get(policy as DisclosurePolicy);
+  if (known !== undefined) return known;
+  if (!isDefinedPolicy(policy)) return compileRules(readPolicy(policy, where));
+  const result = compileRules(policy);
   compiled.set(policy, result);
   return result;
 }
@@ -161,11 +175,11 @@ const DEFAULT_DENY: DecisionReason = Object.freeze({
 });
 
 /**
- * Decides a request read by `readRequest`: its frozen copy, already checked. Not exported from the package:
+ * Decides a request read by `readRequest` (its frozen copy, already checked) by a policy read by `compilePolicy`. Not exported from the package:
  * `checkDisclosure` reads the request first and is the public entry.
  */
-export function evaluateDisclosure(policy: DisclosurePolicy, request: DisclosureRequest): DisclosureDecision {
-  const { permits, forbids } = compile(policy);
+export function evaluateDisclosure(policy: CompiledPolicy, request: DisclosureRequest): DisclosureDecision {
+  const { permits, forbids } = policy;
   const facts = disclosureFacts(request);
   const errors: RuleFailure[] = [];
   const forbidding = evaluateAll(forbids, request, facts, errors);

@@ -1,7 +1,7 @@
 // A decision in sentences a social worker can read: the answer first, then why, then what the disclosure requires
 // and what to do next. Built from the decision alone, so a stored decision can be explained later.
-import { describeValue, GroupworkError } from "../_lib/errors.js";
-import type { DisclosureDecision } from "./decision-types.js";
+import { describeThrown, describeValue, GroupworkError } from "../_lib/errors.js";
+import type { DecisionReason, DisclosureDecision } from "./decision-types.js";
 import type { DisclosureObligation } from "./rule-types.js";
 
 const HEADLINE: Readonly<Record<DisclosureDecision["basis"], string>> = {
@@ -10,6 +10,15 @@ const HEADLINE: Readonly<Record<DisclosureDecision["basis"], string>> = {
   "default-deny": "This must not be shared: no rule allows it.",
   error: "This must not be shared for now: the check could not finish, and it fails closed.",
   "invalid-request": "This must not be shared for now: the request could not be read.",
+};
+
+// The code of every reason a decision of each basis gives (see DecisionReason).
+const REASON_CODE: Readonly<Record<DisclosureDecision["basis"], DecisionReason["code"]>> = {
+  "explicit-permit": "rule-permits",
+  "explicit-forbid": "rule-forbids",
+  "default-deny": "no-rule-permits",
+  error: "rule-failed",
+  "invalid-request": "invalid-request",
 };
 
 // What each obligation asks, in the field's words, with its source.
@@ -71,7 +80,10 @@ function entry(value: unknown, path: string): Fields {
  * @param decision - a decision from `checkDisclosure`
  * @throws {GroupworkError} `invalid-argument` when `decision` is not a decision: no known basis, an effect that does
  *   not go with it, a list (`reasons`, `errors`, `obligations`, `advice`) that is not an array, an entry without its
- *   sentence, an obligation code it does not know, or no policy version; the message names the field
+ *   sentence, an obligation code it does not know, or no policy version; when it contradicts itself: errors with a
+ *   basis other than `error` or `invalid-request` (a permit that carries errors), or a reason whose code does not go
+ *   with the basis (a deny whose reason says a rule permits it); or when reading it throws (a getter, or a Proxy, a
+ *   revoked one among them); the message names the field
  * @returns the sentences, in that order; join them with spaces or show them as a list
  * @example
  * explainDecision({
@@ -88,6 +100,17 @@ function entry(value: unknown, path: string): Fields {
  * ]
  */
 export function explainDecision(decision: DisclosureDecision): string[] {
+  try {
+    return explain(decision);
+  } catch (thrown) {
+    if (thrown instanceof GroupworkError) throw thrown;
+    return fail(
+      `decision could not be read (reading it threw ${describeThrown(thrown)}); pass the decision checkDisclosure returned.`,
+    );
+  }
+}
+
+function explain(decision: DisclosureDecision): string[] {
   const given: unknown = decision;
   const basis = isFields(given) ? given["basis"] : undefined;
   if (!isFields(given) || !known(HEADLINE, basis)) {
@@ -101,6 +124,11 @@ export function explainDecision(decision: DisclosureDecision): string[] {
   const failed = new Set<string>();
   // By index, so a hole in a list is reported rather than skipped.
   const errors = list(given, "errors");
+  // Only a check that could not finish carries errors: a permit or a rule's deny with errors was not made by
+  // checkDisclosure, and explaining it would read as a decision that stands.
+  if (errors.length > 0 && basis !== "error" && basis !== "invalid-request") {
+    fail(`decision.errors must be empty for basis "${basis}", not ${describeValue(errors)}.`);
+  }
   for (let index = 0; index < errors.length; index++) {
     const path = `decision.errors[${index}]`;
     const message = text(entry(errors[index], path)["message"], `${path}.message`);
@@ -111,6 +139,10 @@ export function explainDecision(decision: DisclosureDecision): string[] {
   for (let index = 0; index < reasons.length; index++) {
     const path = `decision.reasons[${index}]`;
     const reason = entry(reasons[index], path);
+    // Each basis has its one kind of reason: a deny whose reason says a rule permits it contradicts itself.
+    if (reason["code"] !== REASON_CODE[basis]) {
+      fail(`${path}.code must be "${REASON_CODE[basis]}" for basis "${basis}", not ${describeValue(reason["code"])}.`);
+    }
     const message = text(reason["message"], `${path}.message`);
     const source = reason["source"] === undefined ? undefined : text(reason["source"], `${path}.source`);
     if (!failed.has(message)) sentences.push(cited(message, source));

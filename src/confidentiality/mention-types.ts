@@ -103,11 +103,11 @@ export interface FindMemberMentionsOptions {
    * at the start of a sentence: "we will meet" names Will. Use it where a missed name costs more than a false alarm.
    * Default `false`.
    */
-  readonly strict?: boolean;
+  readonly strict?: boolean | undefined;
   /**
    * Names that are also common words: outside strict mode they count only when capitalised and not the first word of a
    * sentence ("she said Hope left early", not "Hope was quiet" or "we hope"), or when capitalised and possessive
    * ("Hope's"). Replaces the default, `defaultCommonWordNames`; spread that to extend it.
    */
-  readonly commonWordNames?: readonly string[];
+  readonly commonWordNames?: readonly string[] | undefined;
 }

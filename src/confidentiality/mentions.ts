@@ -1,7 +1,8 @@
 // Finding other members' names in a note about one member. An individual note never names other members:
 // another member's identity is their own confidential information (NASW Code of Ethics 1.07(f), each member's
 // right to confidentiality in group work).
-import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { describeThrown, describeValue, GroupworkError } from "../_lib/errors.js";
+import { refuseUnknownKeys } from "../_lib/options.js";
 import type { MemberId } from "../model/index.js";
 import { foldText, isWordAt, wordEnd } from "./fold.js";
 import type { FindMemberMentionsOptions, MemberMention, MentionableMember } from "./mention-types.js";
@@ -107,6 +108,35 @@ function scanNote(scan: Scan): MemberMention[] {
   return mentions;
 }
 
+const OPTION_KEYS: readonly string[] = ["subject", "strict", "commonWordNames"];
+
+/** The options of a scanning function, read once; `replacement` only where `redactMemberMentions` reads it. */
+export interface ReadMentionOptions extends FindMemberMentionsOptions {
+  readonly replacement?: unknown;
+}
+
+/**
+ * Reads the options of a scanning function once into a plain copy: a key the function does not read (a misspelt
+ * `stict`) is refused, and a getter or a Proxy that throws is a GroupworkError rather than its own exception. Reads
+ * `replacement` only when `withReplacement`. Not exported from the package.
+ */
+export function readMentionOptions(options: unknown, caller: string, withReplacement = false): ReadMentionOptions {
+  try {
+    if (typeof options !== "object" || options === null || Array.isArray(options)) {
+      throw new GroupworkError("invalid-argument", `${caller}: options must be an object with a subject.`);
+    }
+    refuseUnknownKeys(options, withReplacement ? [...OPTION_KEYS, "replacement"] : OPTION_KEYS, `${caller}: options`);
+    const { subject, strict, commonWordNames, replacement } = options as ReadMentionOptions;
+    return withReplacement ? { subject, strict, commonWordNames, replacement } : { subject, strict, commonWordNames };
+  } catch (thrown) {
+    if (thrown instanceof GroupworkError) throw thrown;
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: options could not be read (reading it threw ${describeThrown(thrown)}); pass a plain object.`,
+    );
+  }
+}
+
 /** Checks the arguments shared by the scanning functions and scans. Not exported from the package. */
 export function scanForMentions(
   text: string,
@@ -117,10 +147,7 @@ export function scanForMentions(
   if (typeof text !== "string") {
     throw new GroupworkError("invalid-argument", `${caller}: text must be a string; got ${describeValue(text)}.`);
   }
-  if (typeof options !== "object" || options === null) {
-    throw new GroupworkError("invalid-argument", `${caller}: options must be an object with a subject.`);
-  }
-  const { subject, strict = false, commonWordNames = defaultCommonWordNames } = options;
+  const { subject, strict = false, commonWordNames = defaultCommonWordNames } = readMentionOptions(options, caller);
   if (typeof subject !== "string" || subject === "") {
     throw new GroupworkError(
       "invalid-argument",
@@ -161,7 +188,8 @@ export function scanForMentions(
  * @param roster - the people whose names must not appear: usually the group's members, without the facilitators
  * @param options - whose note it is (`subject`), and how to treat names that are common words
  * @returns the mentions, sorted by position; none when the note keeps to "another member"
- * @throws {GroupworkError} `invalid-argument` when `text` is not a string, `subject` is not an id, `strict` is
+ * @throws {GroupworkError} `invalid-argument` when `text` is not a string, `options` is not an object, holds a key
+ *   other than `subject`, `strict` and `commonWordNames`, or cannot be read, `subject` is not an id, `strict` is
  *   not a boolean, or a member or a common-word name has no letters to search for
  * @example
  * const roster = [

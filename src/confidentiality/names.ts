@@ -78,10 +78,10 @@ function namesOf(member: MentionableMember, index: number, caller: string): Memb
       `${caller}: roster[${index}] must be a member; got ${describeValue(member)}.`,
     );
   }
-  if (typeof member.id !== "string" || member.id === "") {
+  if (typeof member.id !== "string" || member.id.trim() === "") {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: roster[${index}].id must be a non-empty string; got ${describeValue(member.id)}.`,
+      `${caller}: roster[${index}].id must be an id, a string that is not blank; got ${describeValue(member.id)}.`,
     );
   }
   const displayWords = nameOf(member.displayName, `roster[${index}].displayName`, caller);
@@ -113,7 +113,7 @@ function buildIndex(roster: readonly MentionableMember[], caller: string): NameI
       });
       const at = kindsAt.get(node) ?? { key: words.join(" "), kinds: new Map<MemberId, MentionKind>() };
       // A member's first name to reach a node is their most specific one there (names come display name first).
-      // The id was checked to be a non-empty string: the mentions report it as a member's id.
+      // The id was checked to be a string that is not blank: the mentions report it as a member's id.
       const memberId = member.id as MemberId;
       if (!at.kinds.has(memberId)) at.kinds.set(memberId, kind);
       kindsAt.set(node, at);

@@ -2,7 +2,7 @@
 // identity is their own confidential information (NASW Code of Ethics 1.07(f)).
 import type { MemberId } from "../model/index.js";
 import type { FindMemberMentionsOptions, MemberMention, MentionableMember, MentionCandidate } from "./mention-types.js";
-import { scanForMentions } from "./mentions.js";
+import { readMentionOptions, scanForMentions } from "./mentions.js";
 
 /**
  * Options of {@link checkIndividualNote}: whose note it is (`subject`, the member's id) and how to treat names that
@@ -146,7 +146,8 @@ function sharedNameAdvice(mention: MemberMention, subject: string): string | nul
  * @param options - whose note it is (`subject`, the id of the member the note is about), and how to treat names
  *   that are also common words (`strict`, `commonWordNames`)
  * @returns whether the note is fine, its mentions, a problem per mention, and advice about names the subject shares
- * @throws {GroupworkError} `invalid-argument` for the arguments `findMemberMentions` refuses
+ * @throws {GroupworkError} `invalid-argument` for the arguments `findMemberMentions` refuses (an options key other
+ *   than `subject`, `strict` and `commonWordNames` included)
  * @example
  * const roster = [
  *   { id: "m-hope", displayName: "Hope Martin" },
@@ -163,19 +164,20 @@ export function checkIndividualNote(
   roster: readonly MentionableMember[],
   options: CheckIndividualNoteOptions,
 ): IndividualNoteCheck {
-  // Checks the arguments, the options' subject among them, before any other scan.
-  const mentions = scanForMentions(text, roster, options, "checkIndividualNote");
-  const { subject } = options;
+  // Read once, so each scan sees the same options; the first scan checks them, the subject among them.
+  const read = readMentionOptions(options, "checkIndividualNote");
+  const mentions = scanForMentions(text, roster, read, "checkIndividualNote");
+  const subject = read.subject;
   const advice: string[] = [];
-  for (const mention of scanForMentions(text, roster, { ...options, subject: NOBODY }, "checkIndividualNote")) {
+  for (const mention of scanForMentions(text, roster, { ...read, subject: NOBODY }, "checkIndividualNote")) {
     const sentence = sharedNameAdvice(mention, subject);
     if (sentence !== null) advice.push(sentence);
   }
-  if (options.strict !== true) {
+  if (read.strict !== true) {
     // A common-word name that opens a sentence is not counted outside strict mode, but it may well be a member:
     // say so, so the writer looks (NASW 1.07(f): a missed name costs the other member more than a second look).
     const counted = new Set(mentions.map((mention) => mention.start));
-    for (const mention of scanForMentions(text, roster, { ...options, subject, strict: true }, "checkIndividualNote")) {
+    for (const mention of scanForMentions(text, roster, { ...read, strict: true }, "checkIndividualNote")) {
       const first = mention.text.charAt(0);
       if (counted.has(mention.start) || first === first.toLowerCase()) continue;
       const ids = listIds(

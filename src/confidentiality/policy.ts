@@ -1,6 +1,8 @@
 // Policies as data: definePolicy checks an agency's rules once, freezes them and gives the set a version. The order
 // of rules never matters (as in Cedar), so a policy keeps them sorted by id and the engine never sorts per request.
-import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { describeThrown, describeValue, GroupworkError } from "../_lib/errors.js";
+import { refuseUnknownKeys } from "../_lib/options.js";
+import { listLengthProblem } from "./limits.js";
 import type { DisclosureObligation, DisclosurePolicy, DisclosureRule } from "./rule-types.js";
 
 /** The obligation codes a rule may carry, in the order decisions list them (code order). */
@@ -57,6 +59,17 @@ function fail(message: string): never {
   throw new GroupworkError("invalid-argument", message);
 }
 
+// Runs `read`; anything it throws other than a GroupworkError (a getter's own error, a revoked Proxy's TypeError)
+// becomes one saying that `what` could not be read.
+function readable<T>(what: string, read: () => T): T {
+  try {
+    return read();
+  } catch (thrown) {
+    if (thrown instanceof GroupworkError) throw thrown;
+    return fail(`${what} could not be read (reading it threw ${describeThrown(thrown)}); pass plain data.`);
+  }
+}
+
 function checkText(value: unknown, where: string, what: string): void {
   if (typeof value !== "string" || value.trim() === "") {
     fail(`${where}: ${what} must be a non-empty string, not ${describeValue(value)}.`);
@@ -78,6 +91,8 @@ export function checkRule(rule: unknown, where: string): asserts rule is Disclos
   if (!Array.isArray(obligations)) {
     fail(`${named}: obligations must be an array (empty for none), not ${describeValue(obligations)}.`);
   }
+  const tooLong = listLengthProblem(obligations.length);
+  if (tooLong !== undefined) fail(`${named}: obligations ${tooLong}.`);
   // By index, so a hole in the list is reported rather than skipped.
   for (let index = 0; index < obligations.length; index++) {
     const obligation: unknown = obligations[index];
@@ -111,7 +126,12 @@ function fingerprint(text: string): string {
 // The rule is copied before it is checked, so what was checked is what is kept: a getter cannot answer the check one
 // way and the copy another, and a field read through the prototype cannot pass the check and then go missing.
 function readRule(rule: unknown, where: string): DisclosureRule {
-  const copy: unknown = typeof rule === "object" && rule !== null ? { ...rule } : rule;
+  let copy: unknown = rule;
+  try {
+    if (typeof rule === "object" && rule !== null) copy = { ...rule };
+  } catch (thrown) {
+    fail(`${where} could not be read (reading it threw ${describeThrown(thrown)}); pass the rule as a plain object.`);
+  }
   checkRule(copy, where);
   const obligations = Object.freeze(OBLIGATION_ORDER.filter((code) => copy.obligations.includes(code)));
   return Object.freeze({ ...copy, obligations });
@@ -120,9 +140,15 @@ function readRule(rule: unknown, where: string): DisclosureRule {
 // Each rule of a list by its id; by index, so a hole is reported rather than skipped, and a repeated id is refused
 // rather than one of the two dropped.
 function readRules(rules: readonly unknown[], where: string): Map<string, DisclosureRule> {
+  const length = readable(`${where}.length`, () => rules.length);
+  const tooLong = listLengthProblem(length);
+  if (tooLong !== undefined) fail(`${where} ${tooLong}.`);
   const read = new Map<string, DisclosureRule>();
-  for (let index = 0; index < rules.length; index++) {
-    const rule = readRule(rules[index], `${where}[${index}]`);
+  for (let index = 0; index < length; index++) {
+    const rule = readRule(
+      readable(`${where}[${index}]`, () => rules[index]),
+      `${where}[${index}]`,
+    );
     if (read.has(rule.id)) {
       fail(`${where}[${index}]: the id ${describeValue(rule.id)} is used twice; ids must be unique.`);
     }
@@ -132,15 +158,70 @@ function readRules(rules: readonly unknown[], where: string): Map<string, Disclo
 }
 
 function readBase(base: unknown): { readonly version: string; readonly rules: readonly unknown[] } {
-  if (typeof base !== "object" || base === null || Array.isArray(base)) {
-    fail(`definePolicy: options.extends must be a policy (build one with definePolicy), not ${describeValue(base)}.`);
-  }
-  const { version, rules } = base as Record<string, unknown>;
+  const { version, rules } = readable("definePolicy: options.extends", () => {
+    if (typeof base !== "object" || base === null || Array.isArray(base)) {
+      fail(`definePolicy: options.extends must be a policy (build one with definePolicy), not ${describeValue(base)}.`);
+    }
+    const { version: named, rules: listed } = base as Record<string, unknown>;
+    if (!Array.isArray(listed)) {
+      fail(`definePolicy: options.extends.rules must be an array of rules, not ${describeValue(listed)}.`);
+    }
+    return { version: named, rules: listed as readonly unknown[] };
+  });
   checkText(version, "definePolicy", "options.extends.version");
-  if (!Array.isArray(rules)) {
-    fail(`definePolicy: options.extends.rules must be an array of rules, not ${describeValue(rules)}.`);
-  }
   return { version: version as string, rules };
+}
+
+// The policies definePolicy made. Each is frozen, with a frozen list of frozen rules, so what definePolicy checked
+// stays true and the engine may compile it once and remember it. Any other object with a version and rules (a policy
+// built by hand) can change between two calls (a rule pushed, an effect changed), so it is read and checked on every
+// call: remembering it would decide by the policy as it was, not as it is.
+const defined = /* @__PURE__ */ new WeakSet<object>();
+
+/** Whether `definePolicy` made this policy, so it cannot have changed since it was checked. Not exported from the package. */
+export function isDefinedPolicy(policy: unknown): policy is DisclosurePolicy {
+  return typeof policy === "object" && policy !== null && defined.has(policy);
+}
+
+/**
+ * Reads a policy that `definePolicy` did not make into a frozen, checked copy: its version (a non-empty string) and a
+ * copy of each rule, checked as `definePolicy` checks them. Unlike `definePolicy` it keeps the rules' order and a
+ * repeated rule, which never change a decision (Cedar). `where` names the policy in messages (`options.policy`);
+ * a rule is named as `policy.rules[index]`. Throws `GroupworkError` `invalid-argument`. Not exported from the package.
+ */
+export function readPolicy(policy: unknown, where: string): DisclosurePolicy {
+  let version: unknown;
+  let rules: unknown;
+  let length: unknown = 0;
+  try {
+    if (typeof policy === "object" && policy !== null && !Array.isArray(policy)) {
+      ({ version, rules } = policy as Record<string, unknown>);
+      if (Array.isArray(rules)) length = (rules as { length: number }).length;
+    }
+  } catch (thrown) {
+    fail(`${where} could not be read (reading it threw ${describeThrown(thrown)}); build it with definePolicy.`);
+  }
+  if (typeof version !== "string" || version.trim() === "" || !Array.isArray(rules)) {
+    fail(
+      `${where} must be a policy with a version (a non-empty string) and rules (an array); build one with ` +
+        `definePolicy, not ${describeValue(policy)}.`,
+    );
+  }
+  const tooLong = listLengthProblem(length);
+  if (tooLong !== undefined) fail(`${where}.rules ${tooLong}.`);
+  const count = length as number; // listLengthProblem found it a count
+  const copy: DisclosureRule[] = [];
+  // By index, so a hole is reported rather than skipped.
+  for (let index = 0; index < count; index++) {
+    const place = `policy.rules[${index}]`;
+    copy.push(
+      readRule(
+        readable(place, () => rules[index]),
+        place,
+      ),
+    );
+  }
+  return Object.freeze({ version, rules: Object.freeze(copy) });
 }
 
 // The source text of a condition, read with Function.prototype.toString so a function's own toString cannot throw or
@@ -159,10 +240,11 @@ const byId = (a: DisclosureRule, b: DisclosureRule): number => (a.id < b.id ? -1
  * @param rules - the rules, each with a unique, non-empty id, an effect, a description, a source, obligations and a
  *   `when` condition (see `DisclosureRule`)
  * @param options - the policy to extend and the version to use (see {@link DefinePolicyOptions})
- * @throws {GroupworkError} `invalid-argument` when `rules` is not an array, a rule is malformed (the message names it
- *   by place and id, and the field), two rules of the same list share an id, `options` is not an object,
- *   `options.version` is not a non-empty string, or `options.extends` is not a policy with a version and well-formed
- *   rules
+ * @throws {GroupworkError} `invalid-argument` when `rules` is not an array or holds more than 10,000 rules, a rule is
+ *   malformed (the message names it by place and id, and the field), two rules of the same list share an id,
+ *   `options` is not an object or holds a key other than `extends` and `version`, `options.version` is not a
+ *   non-empty string, `options.extends` is not a policy with a version and well-formed rules, or reading an argument
+ *   throws (a getter, or a Proxy, a revoked one among them)
  * @returns a frozen policy with its rules sorted by id
  * @example
  * const policy = definePolicy(
@@ -174,11 +256,15 @@ const byId = (a: DisclosureRule, b: DisclosureRule): number => (a.id < b.id ? -1
  * //=> ["agency-2026-1", ["summaries-for-treatment"]]
  */
 export function definePolicy(rules: readonly DisclosureRule[], options: DefinePolicyOptions = {}): DisclosurePolicy {
-  if (!Array.isArray(rules)) fail(`definePolicy: rules must be an array, not ${describeValue(rules)}.`);
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    fail(`definePolicy: options must be an object, not ${describeValue(options)}.`);
-  }
-  const { extends: extended, version } = options;
+  const { extends: extended, version } = readable("definePolicy: rules and options", () => {
+    if (!Array.isArray(rules)) fail(`definePolicy: rules must be an array, not ${describeValue(rules)}.`);
+    if (typeof options !== "object" || options === null || Array.isArray(options)) {
+      fail(`definePolicy: options must be an object, not ${describeValue(options)}.`);
+    }
+    refuseUnknownKeys(options, ["extends", "version"], "definePolicy: options");
+    const { extends: base, version: named } = options;
+    return { extends: base, version: named };
+  });
   if (version !== undefined) checkText(version, "definePolicy", "options.version");
   const base = extended === undefined ? undefined : readBase(extended);
   const merged =
@@ -198,5 +284,7 @@ export function definePolicy(rules: readonly DisclosureRule[], options: DefinePo
       rule.unless === undefined ? null : sourceOf(rule.unless),
     ]),
   ]);
-  return Object.freeze({ version: version ?? `policy-${fingerprint(content)}`, rules: sorted });
+  const policy = Object.freeze({ version: version ?? `policy-${fingerprint(content)}`, rules: sorted });
+  defined.add(policy);
+  return policy;
 }

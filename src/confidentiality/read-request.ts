@@ -8,6 +8,7 @@ import { isInstant } from "../_lib/dates.js";
 import { describeThrown, describeValue } from "../_lib/errors.js";
 import type { DecisionError } from "./decision-types.js";
 import type { JurisdictionSettings } from "./jurisdiction.js";
+import { listLengthProblem } from "./limits.js";
 import { CIRCUMSTANCE_FACTS, KNOWN, RECIPIENT_FACTS } from "./request-codes.js";
 import type {
   DisclosureCircumstances,
@@ -126,7 +127,10 @@ class RequestReader {
   // problem is never decided, so its copy only matters when there is none, and then it holds exactly what was read.
 
   text(value: unknown, base: Base, key: Key, optional: boolean): string {
-    if (!(typeof value === "string" && value !== "") && !(optional && value === undefined)) {
+    if (typeof value === "string" && value !== "" && value.trim() === "") {
+      // An id or a name of only spaces names no one: it would match a consent's " " and say it covers the disclosure.
+      this.add(base, key, "must be a non-empty string, not only whitespace.");
+    } else if (!(typeof value === "string" && value !== "") && !(optional && value === undefined)) {
       this.add(base, key, "must be a non-empty string.");
     }
     return value as string;
@@ -167,6 +171,13 @@ class RequestReader {
     let index = 0;
     try {
       const { length } = value;
+      // Checked before any entry is read: a Proxy can report any length, and copying 2 ** 32 - 1 entries would abort
+      // the process.
+      const tooLong = listLengthProblem(length);
+      if (tooLong !== undefined) {
+        this.add(base, key, `${tooLong}; send it as plain data, with no more entries than that.`);
+        return value as never;
+      }
       if (length === 0) return NO_ENTRIES;
       const copy: T[] = [];
       let listed = 0;
@@ -573,8 +584,9 @@ class RequestReader {
 /**
  * Reads a disclosure request into a plain frozen copy of the fields its type names (a host's own fields are left
  * out), or lists every problem with it, each with its path: the one check of a request, for the yes-or-no question
- * and for the problems alike. A list names at most 20 of its bad entries, then one problem at its own path says how
- * many entries were left unchecked. A getter or a Proxy that throws (a revoked Proxy among them) is a problem at the
+ * and for the problems alike. A list longer than 10,000 entries (or whose length is not a count) is a problem at its
+ * path and is not read at all. A list names at most 20 of its bad entries, then one problem at its own path says how
+ * many entries were left unchecked. An id or a name that is only whitespace is a problem. A getter or a Proxy that throws (a revoked Proxy among them) is a problem at the
  * path it was read from, and reading stops there. Never throws. Not exported from the package.
  */
 export function readRequest(input: unknown): RequestReading {

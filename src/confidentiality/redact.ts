@@ -2,7 +2,7 @@
 // Ethics 1.07(f)).
 import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { FindMemberMentionsOptions, MemberMention, MentionableMember } from "./mention-types.js";
-import { scanForMentions } from "./mentions.js";
+import { readMentionOptions, scanForMentions } from "./mentions.js";
 import { startsSentence } from "./sentences.js";
 
 /**
@@ -72,8 +72,8 @@ function replacementFor(text: string, mention: MemberMention, replacement: strin
  * @param options - whose note it is (`subject`), what to write instead (`replacement`), and how to treat names that
  *   are common words (`strict`, `commonWordNames`)
  * @returns the rewritten note and what was replaced
- * @throws {GroupworkError} `invalid-argument` for the arguments `findMemberMentions` refuses, or a
- *   `replacement` that is not some text
+ * @throws {GroupworkError} `invalid-argument` for the arguments `findMemberMentions` refuses (an options key other
+ *   than those and `replacement` included), or a `replacement` that is not some text
  * @example
  * const roster = [
  *   { id: "m-hope", displayName: "Hope Martin" },
@@ -87,14 +87,14 @@ export function redactMemberMentions(
   roster: readonly MentionableMember[],
   options: RedactMemberMentionsOptions,
 ): MemberMentionRedaction {
-  const replacement = typeof options === "object" && options !== null ? options.replacement : undefined;
+  const { replacement, ...scanOptions } = readMentionOptions(options, "redactMemberMentions", true);
   if (replacement !== undefined && (typeof replacement !== "string" || replacement.trim() === "")) {
     throw new GroupworkError(
       "invalid-argument",
       `redactMemberMentions: replacement must be some text, such as "a peer"; got ${describeValue(replacement)}.`,
     );
   }
-  const replaced = scanForMentions(text, roster, options, "redactMemberMentions");
+  const replaced = scanForMentions(text, roster, scanOptions, "redactMemberMentions");
   let written = "";
   let from = 0;
   for (const mention of replaced) {

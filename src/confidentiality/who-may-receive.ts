@@ -1,9 +1,10 @@
 // For a screen: one piece of information, many possible recipients and purposes, each with its decision. Each pair
 // is checked exactly as checkDisclosure would check it, so the screen and the check can never disagree.
-import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { describeThrown, describeValue, GroupworkError } from "../_lib/errors.js";
 import type { PurposeOfUse } from "../model/index.js";
-import { type CheckDisclosureOptions, checkDisclosure } from "./check.js";
+import { type CheckDisclosureOptions, checkDisclosure, readPolicyOption } from "./check.js";
 import type { DisclosureDecision } from "./decision-types.js";
+import { listLengthProblem } from "./limits.js";
 import type { DisclosureRecipient, DisclosureRequest } from "./request-types.js";
 
 /**
@@ -109,16 +110,34 @@ function fail(message: string): never {
   throw new GroupworkError("invalid-argument", `whoMayReceive: ${message}`);
 }
 
+// Runs `read`; anything it throws other than a GroupworkError (a getter's own error, a revoked Proxy's TypeError)
+// becomes one saying that `path` could not be read.
+function readable<T>(path: string, read: () => T): T {
+  try {
+    return read();
+  } catch (thrown) {
+    if (thrown instanceof GroupworkError) throw thrown;
+    return fail(`${path} could not be read (reading it threw ${describeThrown(thrown)}); pass it as plain data.`);
+  }
+}
+
 /**
  * Which of several recipient and purpose pairs may receive one piece of information, and why the others may not.
  *
+ * The situation's fields are read once, as `checkDisclosure` reads a request's (by name, a getter or an inherited
+ * field included), and each candidate's request is built from those values, so a situation `checkDisclosure` would
+ * read one way is read the same way here.
+ *
  * @param situation - the information, circumstances, consents, moment and jurisdiction, as in a `DisclosureRequest`
- * @param candidates - the recipients and purposes to ask about
+ * @param candidates - the recipients and purposes to ask about, at most 10,000
  * @param options - the policy to use, as for `checkDisclosure`
  * @throws {GroupworkError} `invalid-argument` when `situation` is not an object, `candidates` is not an array of
- *   objects each with an object `recipient` and a string `purpose`, `options` is not an object, or as
- *   `checkDisclosure` throws; a situation or candidate that is an object but says something unreadable (an unknown
- *   recipient kind or purpose, a bad `at`) is not thrown about: its candidate is denied with basis `invalid-request`
+ *   objects each with an object `recipient` and a string `purpose` or holds more than 10,000 of them, reading
+ *   `situation`, `candidates` or `options` throws (a getter, or a Proxy, a revoked one among them; the message names
+ *   the field), or `options` is not as `checkDisclosure` takes it (an object whose only key is `policy`, a policy it
+ *   accepts); a situation or candidate that is an object but says something
+ *   unreadable (an unknown recipient kind or purpose, a bad `at`) is not thrown about: its candidate is denied with
+ *   basis `invalid-request`
  * @returns the permitted and the denied candidates, each with its index in `candidates` and its decision
  * @example
  * const policy = definePolicy([
@@ -142,32 +161,51 @@ export function whoMayReceive(
 ): WhoMayReceive {
   // The arguments' shape is checked before any candidate, so a bad call fails at once whatever the list holds (an
   // empty list included); what the situation and each candidate say is read by checkDisclosure, as for one request.
-  if (!isFields(situation)) {
-    fail(
-      `situation must be an object (a disclosure request without recipient and purpose), not ${describeValue(situation)}.`,
-    );
-  }
-  if (!Array.isArray(candidates)) {
-    fail(`candidates must be an array of { recipient, purpose }, not ${describeValue(candidates)}.`);
-  }
-  if (!isFields(options)) fail(`options must be an object, not ${describeValue(options)}.`);
+  const given = readable("situation", () => {
+    if (!isFields(situation)) {
+      fail(
+        `situation must be an object (a disclosure request without recipient and purpose), not ${describeValue(situation)}.`,
+      );
+    }
+    // Read by name, as checkDisclosure reads a request, never spread: a spread drops getters on a prototype and
+    // inherited fields, which checkDisclosure reads.
+    const { information, circumstances, subject, jurisdiction, consents, at } = situation;
+    return { information, circumstances, subject, jurisdiction, consents, at };
+  });
+  const count = readable("candidates", () => {
+    if (!Array.isArray(candidates)) {
+      fail(`candidates must be an array of { recipient, purpose }, not ${describeValue(candidates)}.`);
+    }
+    const { length } = candidates;
+    const tooLong = listLengthProblem(length);
+    if (tooLong !== undefined) fail(`candidates ${tooLong}.`);
+    return length;
+  });
+  const policy = readPolicyOption(options, "whoMayReceive");
   const read: DisclosureCandidate[] = [];
-  for (let index = 0; index < candidates.length; index++) {
-    const candidate: unknown = candidates[index];
+  for (let index = 0; index < count; index++) {
     const where = `candidates[${index}]`;
-    if (!isFields(candidate))
-      fail(`${where} must be an object with a recipient and a purpose, not ${describeValue(candidate)}.`);
-    const { recipient, purpose } = candidate;
-    if (!isObject(recipient)) fail(`${where}.recipient must be an object, not ${describeValue(recipient)}.`);
-    if (typeof purpose !== "string")
-      fail(`${where}.purpose must be a purpose-of-use code, not ${describeValue(purpose)}.`);
-    // Only their shape is known here; checkDisclosure reads what they say, as it reads any request.
-    read.push({ recipient: recipient as DisclosureRecipient, purpose: purpose as PurposeOfUse });
+    read.push(
+      readable(where, () => {
+        const candidate: unknown = candidates[index];
+        if (!isFields(candidate)) {
+          fail(`${where} must be an object with a recipient and a purpose, not ${describeValue(candidate)}.`);
+        }
+        const { recipient, purpose } = candidate;
+        if (!isObject(recipient)) fail(`${where}.recipient must be an object, not ${describeValue(recipient)}.`);
+        if (typeof purpose !== "string") {
+          fail(`${where}.purpose must be a purpose-of-use code, not ${describeValue(purpose)}.`);
+        }
+        // Only their shape is known here; checkDisclosure reads what they say, as it reads any request.
+        return { recipient: recipient as DisclosureRecipient, purpose: purpose as PurposeOfUse };
+      }),
+    );
   }
   const permitted: CandidateAnswer[] = [];
   const denied: CandidateAnswer[] = [];
   read.forEach(({ recipient, purpose }, index) => {
-    const decision = checkDisclosure({ ...situation, recipient, purpose }, options);
+    const request = { ...given, recipient, purpose } as DisclosureRequest;
+    const decision = checkDisclosure(request, { policy: policy as CheckDisclosureOptions["policy"] });
     (decision.effect === "permit" ? permitted : denied).push({ recipient, purpose, index, decision });
   });
   return { permitted, denied };

@@ -1,4 +1,5 @@
 import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { refuseUnknownKeys } from "../_lib/options.js";
 import type { Measured } from "../metrics/index.js";
 
 /**
@@ -71,7 +72,8 @@ export interface GoalAttainmentScore {
  * @param options - `rho`, the assumed correlation between goal scores (default 0.3)
  * @throws {GroupworkError} `invalid-argument` when a goal is not an object, a score is not a whole number from −2 to
  * +2, a weight is not a finite number above 0 (names the goal), the weighted sum Σwᵢxᵢ is beyond the largest finite
- * number (weights near 1e308), `rho` is outside 0 … 1, or goals or options are not what their types say
+ * number (weights near 1e308), `rho` is outside 0 … 1, the options hold a key other than `rho` (a misspelt option is
+ * never ignored), or goals or options are not what their types say
  * @returns the {@link GoalAttainmentScore}
  * @example
  * // Three equally weighted goals: one met as expected, one exceeded, one a little short
@@ -90,6 +92,7 @@ export function scoreGoalAttainment(
   if (!Array.isArray(goals) || typeof options !== "object" || options === null) {
     throw new GroupworkError("invalid-argument", "scoreGoalAttainment: give a list of goals and an options object.");
   }
+  refuseUnknownKeys(options, ["rho"], "scoreGoalAttainment: options");
   const rho = options.rho ?? 0.3;
   if (typeof rho !== "number" || !(rho >= 0 && rho <= 1)) {
     throw new GroupworkError(

@@ -83,7 +83,7 @@ const MOST_MISSING = 4;
  *
  * @param responses - the 12 answers in item order (item 1 first), each 0–6, or `null`/`undefined` when unanswered
  * @throws {GroupworkError} `invalid-argument` when there are not exactly 12 entries, or an answer is not a whole
- * number from 0 to 6 (names the item)
+ * number from 0 to 6 or is a hole in the list (names the item)
  * @returns the {@link GcqSScore}: validity, missing items and the three subscale means
  * @example
  * const score = scoreGcqS([4, 5, 1, 3, 2, 2, 1, 5, 0, 3, 4, null]);
@@ -98,7 +98,15 @@ export function scoreGcqS(responses: readonly (number | null | undefined)[]): Gc
     );
   }
   const missingItems: number[] = [];
-  responses.forEach((answer: unknown, index) => {
+  // An index loop, not forEach, so a hole in the list is read and refused rather than skipped.
+  for (let index = 0; index < 12; index++) {
+    const answer: unknown = responses[index];
+    if (answer === undefined && !(index in responses)) {
+      throw new GroupworkError(
+        "invalid-argument",
+        `scoreGcqS: item ${index + 1} (responses[${index}]) is a hole in the list; give null for an unanswered item.`,
+      );
+    }
     if (answer === null || answer === undefined) missingItems.push(index + 1);
     else if (typeof answer !== "number" || !Number.isInteger(answer) || answer < 0 || answer > 6) {
       throw new GroupworkError(
@@ -106,7 +114,7 @@ export function scoreGcqS(responses: readonly (number | null | undefined)[]): Gc
         `scoreGcqS: item ${index + 1} (responses[${index}]) is ${describeValue(answer)}; answers are whole numbers from 0 to 6, or null when unanswered.`,
       );
     }
-  });
+  }
   const valid = missingItems.length <= MOST_MISSING;
   const subscale = (items: readonly number[]): Measured<GcqSUndefinedReason> => {
     if (!valid) return { value: null, reason: "too-many-missing" };

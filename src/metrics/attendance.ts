@@ -134,7 +134,9 @@ export interface AttendanceSummary {
  * @param options - how excused absences count, and the day the summary is for
  * @returns per-client counts, rates and streaks, the group's totals, and the records that counted for nobody
  * @throws {GroupworkError} `invalid-argument` when the record is not a group record (an unknown time zone or
- *   attendance status, an unreadable start time or period) or the options are outside their types
+ *   attendance status, an unreadable start time or period, a hole in one of its lists, two sessions with the same
+ *   number, a number past 2^53 − 1), the options are outside their types, or they hold a key other than `excused` and
+ *   `asOf` (a misspelt option is never ignored)
  * @example
  * const summary = attendanceSummary(sampleGroupRecord);
  * const lena = summary.members.find((member) => member.memberId === "m-lena");
@@ -147,7 +149,7 @@ export interface AttendanceSummary {
  */
 export function attendanceSummary(record: AttendanceSource, options: AttendanceSummaryOptions = {}): AttendanceSummary {
   const caller = "attendanceSummary";
-  const read = readOptions(options, caller);
+  const read = readOptions(options, caller, ["excused", "asOf"]);
   const excused = readExcused(read.excused, caller);
   const asOf = readAsOf(read.asOf, caller);
   const register = readRegister(record, asOf, caller);

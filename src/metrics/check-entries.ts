@@ -11,17 +11,17 @@ export function checkEntry(value: unknown, path: string, what: string, caller: s
   }
 }
 
-/** Whether a value is an identifier as the model defines one: a non-empty string. */
+/** Whether a value is an identifier as the model defines one: a string with a character other than white space. */
 export function isId(value: unknown): value is string {
-  return typeof value === "string" && value !== "";
+  return typeof value === "string" && value.trim() !== "";
 }
 
-/** Throws unless `value` is an identifier (a non-empty string). */
+/** Throws unless `value` is an identifier (a string that is not blank). */
 export function checkId<T>(value: T, path: string, caller: string): asserts value is T & string {
   if (!isId(value)) {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: ${path} must be an id, a non-empty string; got ${describeValue(value)}.`,
+      `${caller}: ${path} must be an id, a string that is not blank; got ${describeValue(value)}.`,
     );
   }
 }

@@ -23,10 +23,11 @@ export function checkSource(source: AttendanceSource, caller: string): void {
     );
   }
   const planned: unknown = source.group.plannedSessions;
-  if (planned !== undefined && !(Number.isInteger(planned) && (planned as number) >= 1)) {
+  // Safe integers only: past 2^53 a count no longer changes by one (2^53 + 1 reads as 2^53), so no share of it is true.
+  if (planned !== undefined && !(Number.isSafeInteger(planned) && (planned as number) >= 1)) {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: record.group.plannedSessions must be a whole number, 1 or more, when given; got ${describeValue(planned)}.`,
+      `${caller}: record.group.plannedSessions must be a whole number from 1 to 2^53 − 1, when given; got ${describeValue(planned)}.`,
     );
   }
   for (const list of ["memberships", "sessions", "attendance"] as const) {
@@ -41,13 +42,25 @@ export function checkSession(session: SourceSession, index: number, caller: stri
   const at = `sessions[${index}]`;
   checkEntry(session, at, "a session", caller);
   checkId(session.id, `${at}.id`, caller);
-  if (!Number.isInteger(session.sequence) || session.sequence < 1) {
+  if (!Number.isSafeInteger(session.sequence) || session.sequence < 1) {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: ${at}.sequence must be a whole number, 1 or more; got ${describeValue(session.sequence)}.`,
+      `${caller}: ${at}.sequence must be a whole number from 1 to 2^53 − 1; got ${describeValue(session.sequence)}.`,
     );
   }
   checkCode(session.status, sessionStatuses.codes, `${at}.status`, caller);
+}
+
+/**
+ * The error for two sessions with the same number: the metrics order sessions of one day by number and report
+ * retention by it, so a duplicate would make the order depend on the ids. parseGroupRecord reports the same record
+ * with `duplicate-sequence`.
+ */
+export function duplicateSequence(sequence: number, first: number, index: number, caller: string): GroupworkError {
+  return new GroupworkError(
+    "invalid-argument",
+    `${caller}: sessions[${first}] and sessions[${index}] are both session ${sequence}; number each session once.`,
+  );
 }
 
 /** The error for a session start that is not an ISO 8601 instant with an offset. */
@@ -104,7 +117,7 @@ export function badStatus(record: SourceRecord, index: number, caller: string): 
   );
 }
 
-/** Checks that a record's person and session are ids (non-empty strings), naming the record. */
+/** Checks that a record's person and session are ids (strings that are not blank), naming the record. */
 export function checkRecordIds(record: SourceRecord, index: number, caller: string): void {
   checkId(record.memberId, `attendance[${index}].memberId`, caller);
   checkId(record.sessionId, `attendance[${index}].sessionId`, caller);

@@ -3,7 +3,7 @@ import type { ExitReason, MemberId, SessionId } from "../model/index.js";
 import { exitReasons } from "../model/vocabulary/index.js";
 import { checkId } from "./check-entries.js";
 import { belowFraction, type Verdict } from "./planned.js";
-import { readAsOf, readOptions } from "./read-options.js";
+import { readAsOf, readableKeys, readOptions } from "./read-options.js";
 import {
   type AttendanceRegister,
   type DatedSession,
@@ -96,7 +96,8 @@ export interface DropoutFinding {
  * @param options - the day to judge on
  * @returns whether the rule fired, its evidence, its day and a sentence
  * @throws {GroupworkError} `invalid-argument` when the member is not a client of the group, the rule is not one
- *   of the three, or the record or options are outside their types
+ *   of the three or holds a key its kind does not read (a hole in `reasons` included), the options hold a key other
+ *   than `asOf`, or the record (as for {@link attendanceSummary}) or options are outside their types
  * @example
  * const finding = detectDropout(sampleGroupRecord, "m-jamal", { kind: "consecutive-misses", k: 2 });
  * [finding.fired, finding.evidence, finding.date]
@@ -112,7 +113,7 @@ export function detectDropout(
   options: DetectDropoutOptions = {},
 ): DropoutFinding {
   const caller = "detectDropout";
-  const asOf = readAsOf(readOptions(options, caller).asOf, caller);
+  const asOf = readAsOf(readOptions(options, caller, ["asOf"]).asOf, caller);
   checkDropoutRule(rule, caller);
   checkId(memberId, "memberId", caller);
   const register = readRegister(record, asOf, caller);
@@ -126,42 +127,61 @@ export function detectDropout(
   return { memberId: client.memberId, rule, ...dropoutOf(record, register, client, rule, asOf) };
 }
 
-/** Checks a {@link DropoutRule} given by a caller. Not exported from the package. */
-export function checkDropoutRule(rule: DropoutRule, caller: string): void {
+/**
+ * Checks a {@link DropoutRule} given by a caller, named `where` in messages (`rule`, or `options.dropout`): its kind,
+ * the fields of that kind and no other key. Not exported from the package.
+ */
+export function checkDropoutRule(rule: DropoutRule, caller: string, where = "rule"): void {
   const kind: unknown = typeof rule === "object" && rule !== null ? rule.kind : undefined;
+  const refuseOthers = (known: readonly string[]) => readableKeys(rule, known, `${caller}: ${where}`);
   if (kind === "consecutive-misses") {
+    refuseOthers(["kind", "k", "excused"]);
     const { k, excused } = rule as Extract<DropoutRule, { kind: "consecutive-misses" }>;
     if (!Number.isInteger(k) || k < 1) {
       throw new GroupworkError(
         "invalid-argument",
-        `${caller}: rule.k must be a whole number, 1 or more; got ${describeValue(k)}.`,
+        `${caller}: ${where}.k must be a whole number, 1 or more; got ${describeValue(k)}.`,
       );
     }
     if (excused !== undefined && excused !== "offered" && excused !== "not-offered") {
-      throw new GroupworkError("invalid-argument", `${caller}: rule.excused must be "offered" or "not-offered".`);
+      throw new GroupworkError("invalid-argument", `${caller}: ${where}.excused must be "offered" or "not-offered".`);
     }
   } else if (kind === "below-fraction") {
+    refuseOthers(["kind", "fraction"]);
     const { fraction } = rule as Extract<DropoutRule, { kind: "below-fraction" }>;
     if (typeof fraction !== "number" || !(fraction > 0 && fraction <= 1)) {
       throw new GroupworkError(
         "invalid-argument",
-        `${caller}: rule.fraction must be a number above 0 and at most 1; got ${describeValue(fraction)}.`,
+        `${caller}: ${where}.fraction must be a number above 0 and at most 1; got ${describeValue(fraction)}.`,
       );
     }
   } else if (kind === "recorded-exit") {
-    const { reasons } = rule as Extract<DropoutRule, { kind: "recorded-exit" }>;
-    const known: readonly string[] = exitReasons.codes;
-    if (!Array.isArray(reasons) || reasons.length === 0 || !reasons.every((reason) => known.includes(reason))) {
-      throw new GroupworkError(
-        "invalid-argument",
-        `${caller}: rule.reasons must be a non-empty list of exit reasons (${known.join(", ")}).`,
-      );
-    }
+    refuseOthers(["kind", "reasons"]);
+    checkExitReasons((rule as Extract<DropoutRule, { kind: "recorded-exit" }>).reasons, caller, where);
   } else {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: rule.kind must be "consecutive-misses", "below-fraction" or "recorded-exit"; got ${describeValue(kind)}.`,
+      `${caller}: ${where}.kind must be "consecutive-misses", "below-fraction" or "recorded-exit"; got ${describeValue(kind)}.`,
     );
+  }
+}
+
+/** Checks a recorded-exit rule's reasons: a non-empty list of exit reasons, with no hole (refused at the first). */
+function checkExitReasons(reasons: unknown, caller: string, where: string): void {
+  const known: readonly string[] = exitReasons.codes;
+  const expected = `a non-empty list of exit reasons (${known.join(", ")})`;
+  if (!Array.isArray(reasons) || reasons.length === 0) {
+    throw new GroupworkError("invalid-argument", `${caller}: ${where}.reasons must be ${expected}.`);
+  }
+  // An index loop, not every(), so a hole is read (as undefined) and refused rather than skipped.
+  for (let index = 0; index < reasons.length; index++) {
+    const reason: unknown = reasons[index];
+    if (typeof reason !== "string" || !known.includes(reason)) {
+      throw new GroupworkError(
+        "invalid-argument",
+        `${caller}: ${where}.reasons[${index}] is ${index in reasons ? describeValue(reason) : "a hole in the list"}; ${where}.reasons must be ${expected}.`,
+      );
+    }
   }
 }
 

@@ -101,7 +101,8 @@ const CODE_ORDER: readonly ParticipationFlagCode[] = ["outreach", "dominance", "
  * @returns the flags, sorted
  * @throws {GroupworkError} `invalid-argument` when a threshold is outside its range, both `dominanceShare` and
  *   `dominanceMultiple` are given, or the record (a turn, a membership, a session, an attendance record) or the
- *   options are outside their types (names the entry, e.g. `record.turns[3].memberId`)
+ *   options are outside their types (names the entry, e.g. `record.turns[3].memberId`; a hole in a list included),
+ *   or the options hold a key that is not one of the options above (a misspelt option is never ignored)
  * @example
  * // Session 7: nine people present (seven clients, two facilitators), so the threshold is 2/9
  * const flags = participationFlags(sampleGroupRecord);
@@ -117,7 +118,15 @@ export function participationFlags(
   options: ParticipationFlagsOptions = {},
 ): ParticipationFlag[] {
   const caller = "participationFlags";
-  const read = readOptions(options, caller);
+  const read = readOptions(options, caller, [
+    "outreachAfter",
+    "excused",
+    "dominanceMultiple",
+    "dominanceShare",
+    "lateArrivals",
+    "lateShare",
+    "asOf",
+  ]);
   const outreachAfter = threshold(read.outreachAfter, 2, "outreachAfter", (n) => Number.isInteger(n) && n >= 1);
   const dominance = readDominance(read.dominanceShare, read.dominanceMultiple);
   const lateArrivals = threshold(read.lateArrivals, 3, "lateArrivals", (n) => Number.isInteger(n) && n >= 1);
@@ -126,9 +135,9 @@ export function participationFlags(
   const register = readRegister(record, readAsOf(read.asOf, caller), caller);
   if (!Array.isArray(record.turns))
     throw new GroupworkError("invalid-argument", `${caller}: record.turns must be a list.`);
-  record.turns.forEach((turn, index) => {
-    checkTurn(turn, "record.turns", index, caller);
-  });
+  // An index loop, not forEach, so a hole in the list is read (as undefined) and refused rather than skipped.
+  for (let index = 0; index < record.turns.length; index++)
+    checkTurn(record.turns[index], "record.turns", index, caller);
 
   const flags = [
     ...outreachFlags(register, outreachAfter, excused),

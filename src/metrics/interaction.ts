@@ -153,7 +153,7 @@ function countsOf(categories: readonly number[]): InteractionCounts {
  *
  * @param acts - scored acts, in any order
  * @throws {GroupworkError} `invalid-argument` when `acts` is not a list, or an act (a hole in the list included) is
- * not an object, has ids that are not non-empty strings, a category that is not one of Bales' 1–12, or an `at` that is
+ * not an object, has ids that are blank or not strings, a category that is not one of Bales' 1–12, or an `at` that is
  * not seconds, finite and 0 or more (names its index and field)
  * @returns the {@link InteractionProfile} of the group and of each member who acted
  * @example

@@ -86,14 +86,23 @@ export interface ResponseSpeaker {
  *   { sessionId: "s-1", memberId: "m-ana", start: 0, end: 30 },
  *   { sessionId: "s-1", memberId: "m-ben", start: 31, end: 60 },
  *   { sessionId: "s-1", memberId: "m-ana", start: 62, end: 80 },
+ *   { sessionId: "s-1", memberId: "m-ana", start: 83, end: 90 },
  * ];
  * const network = responseNetwork(turns);
- * [network.responses, network.reciprocity.value]
- * //=> [2, 1]
+ * [network.responses, network.selfResponses, network.reciprocity.value]
+ * //=> [2, 1, 1]
  */
 export interface ResponseNetwork {
   /** How many responses were found (the sum of the edges' counts). */
   readonly responses: number;
+  /**
+   * Turns that followed or answered the speaker's own turn, which are no response to anyone and so are in no edge,
+   * share or reciprocity: with `next-speaker`, a turn that comes next after the same person's turn within `maxGap`
+   * (going on after a pause); with `responds-to`, a turn whose `respondsTo` names its own speaker (taking up one's own
+   * earlier point). Counted here, not refused and not dropped unseen: both are ordinary talk, but not one person
+   * responding to another.
+   */
+  readonly selfResponses: number;
   /** Every pair with at least one response, sorted by `from` then `to`. */
   readonly edges: readonly ResponseEdge[];
   /** Everyone who spoke or was responded to, sorted by id. */
@@ -109,15 +118,19 @@ export interface ResponseNetwork {
  * Who speaks next after whom: the response network of a group's talk, with counts, shares and reciprocity.
  *
  * A response from A to B is counted when B speaks next after A in the same session, within `maxGap` seconds (Riff's
- * "influence": A influences B when B speaks right after A). Turns are read in start order within each session; a
- * person following themselves is no response. Brief overlaps count too, so a backchannel inside A's turn is a response
- * to A, and A speaking on after it is a response to the backchannel. With `basis: "responds-to"` the recorder's
- * `respondsTo` notes are used instead.
+ * "influence": A influences B when B speaks right after A). Turns are read in start order within each session. Brief
+ * overlaps count too, so a backchannel inside A's turn is a response to A, and A speaking on after it is a response
+ * to the backchannel. With `basis: "responds-to"` the recorder's `respondsTo` notes are used instead.
+ *
+ * A turn that follows the same person's turn (or, with `responds-to`, names its own speaker) is no response to anyone:
+ * it is counted in `selfResponses`, not in the edges, neither refused nor dropped unseen.
  *
  * @param turns - speaking turns, of one session or several, in any order
  * @param options - what counts as a response (`basis`) and the longest gap (`maxGap`, seconds)
- * @throws {GroupworkError} `invalid-argument` when a turn's times are not finite with 0 ≤ start ≤ end (names its
- * index), `maxGap` is negative or not a number, or turns or options are not what their types say
+ * @throws {GroupworkError} `invalid-argument` when a turn's times are not finite with 0 ≤ start ≤ end or an id
+ * (`respondsTo` included) is blank or not a string (names its index), `maxGap` is negative or not a number, the
+ * options hold a key other than `basis` and `maxGap` (a misspelt option is never ignored), or turns or options are not
+ * what their types say
  * @returns the {@link ResponseNetwork}: edges, speakers and reciprocity
  * @example
  * const network = responseNetwork([
@@ -131,7 +144,7 @@ export interface ResponseNetwork {
  */
 export function responseNetwork(turns: readonly TurnInput[], options: ResponseNetworkOptions = {}): ResponseNetwork {
   if (!Array.isArray(turns)) throw new GroupworkError("invalid-argument", "responseNetwork: turns must be a list.");
-  const read = readOptions(options, "responseNetwork");
+  const read = readOptions(options, "responseNetwork", ["basis", "maxGap"]);
   const basis = read.basis ?? "next-speaker";
   if (basis !== "next-speaker" && basis !== "responds-to") {
     throw new GroupworkError(
@@ -167,10 +180,13 @@ export function responseNetwork(turns: readonly TurnInput[], options: ResponseNe
     counts.set(from, row);
     row.set(to, (row.get(to) ?? 0) + 1);
   };
+  let selfResponses = 0;
   for (const own of bySession.values()) {
     if (basis === "responds-to") {
       for (const { memberId, respondsTo } of own) {
-        if (respondsTo !== undefined && respondsTo !== memberId) addResponse(respondsTo, memberId);
+        if (respondsTo === undefined) continue;
+        if (respondsTo === memberId) selfResponses++;
+        else addResponse(respondsTo, memberId);
       }
       continue;
     }
@@ -178,9 +194,9 @@ export function responseNetwork(turns: readonly TurnInput[], options: ResponseNe
     const inOrder = own.sort(byStartThenEnd);
     inOrder.forEach((after, position) => {
       const before = inOrder[position - 1];
-      if (before !== undefined && before.memberId !== after.memberId && after.start - before.end <= maxGap) {
-        addResponse(before.memberId, after.memberId);
-      }
+      if (before === undefined || after.start - before.end > maxGap) return;
+      if (before.memberId === after.memberId) selfResponses++;
+      else addResponse(before.memberId, after.memberId);
     });
   }
 
@@ -221,6 +237,7 @@ export function responseNetwork(turns: readonly TurnInput[], options: ResponseNe
   const reciprocated = edges.filter((edge) => edge.reciprocated).length;
   return {
     responses,
+    selfResponses,
     edges,
     speakers,
     reciprocity:

@@ -1,5 +1,6 @@
 import { isCalendarDate } from "../_lib/dates.js";
 import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { refuseUnknownKeys } from "../_lib/options.js";
 import type { ExcusedAbsences, Rate, RateUndefinedReason } from "./source.js";
 
 // Private to the metrics room: checks of the options the attendance metrics share, and how a rate is written.
@@ -28,8 +29,15 @@ export function readExcused(excused: unknown, caller: string): ExcusedAbsences {
   return excused;
 }
 
-/** Checks that options, when given, are an object. */
-export function readOptions<T extends object>(options: T | undefined, caller: string): Partial<T> {
+/**
+ * Checks that options, when given, are an object holding only keys the function reads (`known`), so a misspelt option
+ * is refused rather than ignored; an object whose keys cannot be listed (a revoked Proxy) is refused too.
+ */
+export function readOptions<T extends object>(
+  options: T | undefined,
+  caller: string,
+  known: readonly (keyof T & string)[],
+): Partial<T> {
   if (options === undefined) return {};
   if (typeof options !== "object" || options === null) {
     throw new GroupworkError(
@@ -37,7 +45,21 @@ export function readOptions<T extends object>(options: T | undefined, caller: st
       `${caller}: options must be an object; got ${describeValue(options)}.`,
     );
   }
+  readableKeys(options, known, `${caller}: options`);
   return options;
+}
+
+/**
+ * Refuses, naming `where`, an own key of an options object (the options themselves, or one nested in them such as a
+ * dropout rule) that is not in `known`; listing the keys of a revoked Proxy throws a TypeError, refused here too.
+ */
+export function readableKeys(options: object, known: readonly string[], where: string): void {
+  try {
+    refuseUnknownKeys(options, known, where);
+  } catch (error) {
+    if (error instanceof GroupworkError) throw error;
+    throw new GroupworkError("invalid-argument", `${where} cannot be read (its keys cannot be listed).`);
+  }
 }
 
 /** A rate as a {@link Rate}: `value` when the denominator is positive, else `null` with `reason`. */

@@ -11,6 +11,7 @@ import {
   checkRecordIds,
   checkSession,
   checkSource,
+  duplicateSequence,
 } from "./check-record.js";
 import { compareText } from "./order.js";
 import type {
@@ -143,13 +144,16 @@ function clientsOf(
   caller: string,
 ): Map<string, ClientReading> {
   const byMember = new Map<string, SourceMembership[]>();
-  memberships.forEach((membership, index) => {
+  // An index loop, not forEach, so a hole in the list is read (as undefined) and refused at once rather than skipped
+  // (forEach would also walk every empty position of a sparse list a billion long).
+  for (let index = 0; index < memberships.length; index++) {
+    const membership = memberships[index] as SourceMembership;
     checkMembership(membership, index, caller);
-    if (membership.role !== "member") return;
+    if (membership.role !== "member") continue;
     const list = byMember.get(membership.memberId);
     if (list === undefined) byMember.set(membership.memberId, [membership]);
     else list.push(membership);
-  });
+  }
   const clients = new Map<string, ClientReading>();
   for (const [memberId, list] of byMember) {
     const stretches = stretchesOf(list, held);
@@ -258,13 +262,19 @@ function datedSessions(
   asOf: string | undefined,
   caller: string,
 ): Pick<AttendanceRegister, "allSessions" | "sessions" | "held"> {
-  // Plain loops over the caller's lists: a list may carry its own `constructor`, which `map` would call.
+  // A plain index loop over the caller's list: a list may carry its own `constructor`, which `map` would call, and a
+  // hole is refused at once, as for memberships, not skipped.
   const days: Pick<DatedSession, "session" | "day">[] = [];
-  list.forEach((session, index) => {
+  const numbered = new Map<number, number>();
+  for (let index = 0; index < list.length; index++) {
+    const session = list[index] as SourceSession;
     checkSession(session, index, caller);
+    const first = numbered.get(session.sequence);
+    if (first !== undefined) throw duplicateSequence(session.sequence, first, index, caller);
+    numbered.set(session.sequence, index);
     if (Number.isNaN(instantTime(session.scheduledStart))) throw badStart(session, index, caller);
     days.push({ session, day: localDate(session.scheduledStart, timeZone) });
-  });
+  }
   const kept = days.filter(({ day }) => asOf === undefined || day <= asOf);
   // Sessions in calendar order; the session number breaks ties, then the id, so the order never depends on input order.
   kept.sort(

@@ -144,7 +144,8 @@ const DEFAULT_DROPOUT: DropoutRule = { kind: "recorded-exit", reasons: ["dropped
  * @param record - the group record (a parsed `GroupRecord`, or its group, memberships, sessions and attendance)
  * @param options - the dropout rule for events, and the day to judge on
  * @returns the steps, each client's entry, exit and outcome, and the clients left out
- * @throws {GroupworkError} `invalid-argument` when the rule, the record or the options are outside their types
+ * @throws {GroupworkError} `invalid-argument` when the rule, the record (as for {@link attendanceSummary}) or the
+ *   options are outside their types, or the options (or the rule in `dropout`) hold a key they do not read
  * @example
  * const curve = retentionCurve(sampleGroupRecord);
  * curve.steps
@@ -154,10 +155,10 @@ const DEFAULT_DROPOUT: DropoutRule = { kind: "recorded-exit", reasons: ["dropped
  */
 export function retentionCurve(record: AttendanceSource, options: RetentionCurveOptions = {}): RetentionCurve {
   const caller = "retentionCurve";
-  const read = readOptions(options, caller);
+  const read = readOptions(options, caller, ["dropout", "asOf"]);
   const asOf = readAsOf(read.asOf, caller);
   const dropout = read.dropout ?? DEFAULT_DROPOUT;
-  checkDropoutRule(dropout, caller);
+  checkDropoutRule(dropout, caller, "options.dropout");
   const register = readRegister(record, asOf, caller);
 
   // Per client, positions among held sessions: the intervals they are in the risk set, and whether the last one ends

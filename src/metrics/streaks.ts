@@ -63,8 +63,8 @@ export interface AbsenceStreaks {
  *   `not-recorded` where no record exists)
  * @param options - how excused absences count
  * @returns the current and longest runs and every run
- * @throws {GroupworkError} `invalid-argument` when `statuses` is not a list of attendance statuses or the
- *   options are outside their types
+ * @throws {GroupworkError} `invalid-argument` when `statuses` is not a list of attendance statuses, the
+ *   options are outside their types, or they hold a key other than `excused`
  * @example
  * absenceStreaks(["present", "absent", "not-recorded", "absent", "present", "excused", "absent"])
  * //=> ({ current: 2, longest: 2, runs: [{ first: 1, last: 3, length: 2 }, { first: 5, last: 6, length: 2 }] })
@@ -77,7 +77,7 @@ export function absenceStreaks(
   options: AbsenceStreaksOptions = {},
 ): AbsenceStreaks {
   const caller = "absenceStreaks";
-  const excused = readExcused(readOptions(options, caller).excused, caller);
+  const excused = readExcused(readOptions(options, caller, ["excused"]).excused, caller);
   if (!Array.isArray(statuses)) {
     throw new GroupworkError("invalid-argument", `${caller}: statuses must be a list of attendance statuses.`);
   }

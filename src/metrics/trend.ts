@@ -96,8 +96,10 @@ export interface AttendanceTrend {
  * @param record - the group record (a parsed `GroupRecord`, or its group, memberships, sessions and attendance)
  * @param options - the bucket (`"week"` or `"month"`), the first day of a week, and the last day to count
  * @returns the buckets in calendar order, with offered, attended and both rates
- * @throws {GroupworkError} `invalid-argument` when the record is not a group record or the options are outside
- *   their types
+ * @throws {GroupworkError} `invalid-argument` when the record is not a group record (as for
+ *   {@link attendanceSummary}), the options are outside their types or hold a key other than `interval`,
+ *   `weekStartsOn` and `asOf`, or the sessions span more than 10,000 weeks or months (a mistyped year; names the first
+ *   and last session), refused before any bucket is built
  * @example
  * const months = attendanceTrend(sampleGroupRecord, { interval: "month" }).buckets;
  * months.map((month) => [month.start, month.sessionIds.length, month.offered, month.attended])
@@ -105,7 +107,7 @@ export interface AttendanceTrend {
  */
 export function attendanceTrend(record: AttendanceSource, options: AttendanceTrendOptions): AttendanceTrend {
   const caller = "attendanceTrend";
-  const read = readOptions(options, caller);
+  const read = readOptions(options, caller, ["interval", "weekStartsOn", "asOf"]);
   const interval = read.interval;
   if (interval !== "week" && interval !== "month") {
     throw new GroupworkError(
@@ -128,6 +130,14 @@ export function attendanceTrend(record: AttendanceSource, options: AttendanceTre
   const first = register.sessions[0];
   const last = register.sessions[register.sessions.length - 1];
   if (first === undefined || last === undefined) return { interval, weekStartsOn, timeZone, buckets: [] };
+  const count = bucketCount(interval, weekStartsOn, first.day, last.day);
+  // A count below 1 or NaN means a day that cannot be read; it is refused too, never walked.
+  if (!(count >= 1 && count <= MOST_BUCKETS)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${caller}: the sessions run from ${describeValue(first.id)} on ${first.day} to ${describeValue(last.id)} on ${last.day}, which would make ${count >= 1 && Number.isFinite(count) ? count.toLocaleString("en-US") : "too many"} ${interval}s, more than the ${MOST_BUCKETS.toLocaleString("en-US")} buckets a trend holds; check those sessions' dates${interval === "week" ? ', or ask for a longer interval ("month")' : ""}.`,
+    );
+  }
   const starts: string[] = [];
   const ends: string[] = [];
   const lastStart = calendar.startOf(instantTime(last.session.scheduledStart));
@@ -188,6 +198,30 @@ export function attendanceTrend(record: AttendanceSource, options: AttendanceTre
     ),
   }));
   return { interval, weekStartsOn, timeZone, buckets };
+}
+
+// The most buckets a trend holds: 10,000 weeks is 192 years and 10,000 months 833, far beyond any group's life, so a
+// longer span means a mistyped year (3026 for 2026: 52,000 weeks). Each bucket is a few date-fns calls in the group's
+// zone, so 10,000 take about 0.4 s on a busy two-core machine, and a longer span seconds to build a chart of empty
+// buckets no one can read (a year 9999 span, minutes). Refused before any bucket is built.
+const MOST_BUCKETS = 10_000;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * How many weeks or months run from the bucket of the day `first` to that of `last` (days `YYYY-MM-DD`, `last` not
+ * before `first`), worked out from the days alone so a span is measured before any bucket is built; NaN for a day
+ * that cannot be read.
+ */
+function bucketCount(interval: "week" | "month", weekStartsOn: WeekDay, first: string, last: string): number {
+  const [firstYear, firstMonth] = first.split("-").map(Number) as [number, number];
+  const [lastYear, lastMonth] = last.split("-").map(Number) as [number, number];
+  if (interval === "month") return (lastYear - firstYear) * 12 + (lastMonth - firstMonth) + 1;
+  // Days counted from 1970-01-01, a Thursday (day 4 of the week as date-fns numbers them).
+  const firstDay = Date.parse(`${first}T00:00:00Z`) / DAY_MS;
+  const lastDay = Date.parse(`${last}T00:00:00Z`) / DAY_MS;
+  const weekStart = firstDay - ((((firstDay + 4 - weekStartsOn) % 7) + 7) % 7);
+  return Math.floor((lastDay - weekStart) / 7) + 1;
 }
 
 /** Weeks or months on a time zone's calendar, with date-fns and `@date-fns/tz`. */

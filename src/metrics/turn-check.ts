@@ -41,6 +41,6 @@ export function checkTurn(turn: unknown, list: string, index: number, caller: st
       `${caller}: ${path} runs from ${describeValue(fields["start"])} to ${describeValue(fields["end"])} s; times must be finite with 0 ≤ start ≤ end.`,
     );
   }
-  // checkId throws for the id named: it is not a non-empty string.
+  // checkId throws for the id named: it is not a string that is not blank.
   checkId(fields[problem], `${path}.${problem}`, caller);
 }

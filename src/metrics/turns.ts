@@ -29,8 +29,9 @@ import type { SessionTurnStats, TurnAnalytics, TurnAnalyticsOptions, TurnInput }
  * @param roster - the ids of the members who count: everyone whose silence matters (often the members present)
  * @param options - thresholds for interruptions and backchannels, in seconds
  * @throws {GroupworkError} `invalid-argument` when a turn's times are not finite numbers with 0 ≤ start ≤ end (names
- * its index), a roster lists a member twice, an option is negative, or turns, roster or options are not what their
- * types say
+ * its index), a roster lists a member twice, an option is negative, the options hold a key other than
+ * `interruptionOverlap` and `backchannelMaxLength` (a misspelt option is never ignored), or turns, roster or options
+ * are not what their types say
  * @returns the {@link TurnAnalytics}: members, off-roster speakers, silent members, equality and one entry per session
  * @example
  * const result = turnAnalytics(
@@ -51,7 +52,7 @@ export function turnAnalytics(
   if (!Array.isArray(turns) || !Array.isArray(roster)) {
     throw new GroupworkError("invalid-argument", "turnAnalytics: turns and roster must be lists.");
   }
-  const read = readOptions(options, "turnAnalytics");
+  const read = readOptions(options, "turnAnalytics", ["interruptionOverlap", "backchannelMaxLength"]);
   const thresholds = {
     interruptionOverlap: optionSeconds(read.interruptionOverlap, 1, "interruptionOverlap"),
     backchannelMaxLength: optionSeconds(read.backchannelMaxLength, 5, "backchannelMaxLength"),

@@ -1,5 +1,5 @@
 import { isCalendarDate } from "../_lib/dates.js";
-import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { describeValue, GroupworkError, readArgument } from "../_lib/errors.js";
 import { calendarDayOf, optionsObject } from "./calendar-day.js";
 import type { Member } from "./member.js";
 
@@ -63,8 +63,9 @@ export function ageOn(birthDate: string, on: string): number;
  * @param options - `timeZone`: the group's IANA time zone (`group.timeZone`), which decides the day
  * @returns completed years of age
  * @throws {@link GroupworkError} `invalid-argument` when `birthDate` is not a real calendar date, `at` is neither an
- *   instant nor a date or falls before birth, `options` is not an object or the time zone is unknown;
- *   `missing-time-zone` when `at` is an instant and `options.timeZone` is left out
+ *   instant nor a date (a `Date` outside the years 0000–9999 is not one), falls on a day outside those years in the
+ *   time zone or before birth, `options` is not an object, holds a key other than `timeZone` or cannot be read, or the
+ *   time zone is unknown; `missing-time-zone` when `at` is an instant and `options.timeZone` is left out
  * @example
  * // 03:00 on 1 September in UTC is still 31 August in Chicago: the 18th birthday has not come there yet
  * ageOn("2008-09-01", "2026-09-01T03:00Z", { timeZone: "America/Chicago" })
@@ -72,7 +73,7 @@ export function ageOn(birthDate: string, on: string): number;
  */
 export function ageOn(birthDate: string, at: string | Date, options: { readonly timeZone: string }): number;
 export function ageOn(birthDate: string, at: string | Date, options?: { readonly timeZone?: string }): number {
-  const { timeZone } = optionsObject(options, "ageOn", '{ timeZone: "America/Chicago" }');
+  const { timeZone } = optionsObject(options, "ageOn", '{ timeZone: "America/Chicago" }', ["timeZone"]);
   // The day form names its argument `on`, the instant form `at`.
   return age(birthDate, calendarDayOf(at, timeZone, "ageOn", timeZone === undefined ? "on" : "at"), "ageOn");
 }
@@ -95,8 +96,9 @@ function age(birthDate: unknown, day: string, caller: string): number {
  * @param options - the age of majority where the group meets (18 by default)
  * @returns `true` or `false`, or `null` when the birth date is not recorded: unknown is not "adult"
  * @throws {@link GroupworkError} `invalid-argument` for a date that is not a real calendar date, a member or options
- *   that are not objects, or an age of majority that is not a positive whole number; `missing-time-zone` when `on` is
- *   an instant (pass the group's time zone as `{ timeZone }`)
+ *   that are not objects or cannot be read, options with a key other than `ageOfMajority` and `timeZone`, or an age
+ *   of majority that is not a positive whole number; `missing-time-zone` when `on` is an instant (pass the group's
+ *   time zone as `{ timeZone }`)
  * @example
  * isMinor({ birthDate: "2009-05-20" }, "2026-05-19")
  * //=> true
@@ -114,10 +116,11 @@ export function isMinor(member: Pick<Member, "birthDate">, on: string, options?:
  * @param options - `timeZone`: the group's IANA time zone (`group.timeZone`), which decides the day; `ageOfMajority`
  *   where the group meets (18 by default)
  * @returns `true` or `false`, or `null` when the birth date is not recorded: unknown is not "adult"
- * @throws {@link GroupworkError} `invalid-argument` for an `at` that is neither an instant nor a date, an unknown time
- *   zone, a birth date that is not a real calendar date, a member or options that are not objects, or an age of
- *   majority that is not a positive whole number; `missing-time-zone` when `at` is an instant and `options.timeZone`
- *   is left out
+ * @throws {@link GroupworkError} `invalid-argument` for an `at` that is neither an instant nor a date (a `Date` outside
+ *   the years 0000–9999 is not one) or falls on a day outside those years in the time zone, an unknown time zone, a
+ *   birth date that is not a real calendar date, a member or options that are not objects or cannot be read, options
+ *   with a key other than `ageOfMajority` and `timeZone`, or an age of majority that is not a positive whole number;
+ *   `missing-time-zone` when `at` is an instant and `options.timeZone` is left out
  * @example
  * // 02:00 on 20 May in UTC is still 19 May in Chicago, the day before the 18th birthday
  * isMinor({ birthDate: "2008-05-20" }, new Date("2026-05-20T02:00:00Z"), { timeZone: "America/Chicago" })
@@ -137,6 +140,7 @@ export function isMinor(
     options,
     "isMinor",
     '{ timeZone: "America/Chicago", ageOfMajority: 21 }',
+    ["timeZone", "ageOfMajority"],
   );
   const ageOfMajority: unknown = given === undefined ? 18 : given;
   if (!Number.isSafeInteger(ageOfMajority) || (ageOfMajority as number) <= 0) {
@@ -149,6 +153,8 @@ export function isMinor(
   if (typeof member !== "object" || member === null) {
     throw new GroupworkError("invalid-argument", `isMinor: member must be an object; got ${describeValue(member)}.`);
   }
-  if (member.birthDate === undefined) return null;
-  return age(member.birthDate, day, "isMinor") < (ageOfMajority as number);
+  // Read once: a getter could answer differently the second time.
+  const birthDate: unknown = readArgument("isMinor: member.birthDate", () => member.birthDate);
+  if (birthDate === undefined) return null;
+  return age(birthDate, day, "isMinor") < (ageOfMajority as number);
 }

@@ -1,24 +1,36 @@
 import { localDate } from "../_lib/calendar.js";
-import { instantTime, isCalendarDate } from "../_lib/dates.js";
-import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { instantTime, isCalendarDate, notAnInstant } from "../_lib/dates.js";
+import { describeValue, GroupworkError, readArgument } from "../_lib/errors.js";
+import { refuseUnknownKeys } from "../_lib/options.js";
 import { isIanaTimeZone } from "../_lib/time-zone.js";
 
 // The day a "when" argument names, for the model's functions that answer a calendar question (isActiveMember, ageOn,
 // isMinor). Loads no zod, so a screen that imports one of them alone stays small.
 
 /**
- * The options object a model function was given, checked to be an object (or left out); throws `invalid-argument`
- * from `caller`, with `example` showing what to pass. Not exported from the package.
+ * The options a model function was given, as a plain copy of the `known` keys, each read once (nothing when they are
+ * left out). Throws `invalid-argument` from `caller` when they are not an object (with `example` showing what to pass),
+ * hold a key that is not an option, or cannot be read. Not exported from the package.
  */
-export function optionsObject(options: unknown, caller: string, example: string): Record<string, unknown> {
+export function optionsObject<const K extends string>(
+  options: unknown,
+  caller: string,
+  example: string,
+  known: readonly K[],
+): { readonly [P in K]?: unknown } {
   if (options === undefined) return {};
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new GroupworkError(
-      "invalid-argument",
-      `${caller}: options must be an object such as ${example}; got ${describeValue(options)}.`,
-    );
-  }
-  return options as Record<string, unknown>;
+  return readArgument(`${caller}: options`, () => {
+    if (typeof options !== "object" || options === null || Array.isArray(options)) {
+      throw new GroupworkError(
+        "invalid-argument",
+        `${caller}: options must be an object such as ${example}; got ${describeValue(options)}.`,
+      );
+    }
+    refuseUnknownKeys(options, known, `${caller}: options`);
+    const copy: { [P in K]?: unknown } = {};
+    for (const key of known) copy[key] = (options as Record<K, unknown>)[key];
+    return copy;
+  });
 }
 
 /**
@@ -32,8 +44,8 @@ export function optionsObject(options: unknown, caller: string, example: string)
  * @param caller - the public function, for messages
  * @param name - the argument's name, for messages
  * @throws GroupworkError `invalid-argument` naming the argument when it is neither a real calendar date nor an
- *   instant, or naming `options.timeZone` when it is given and not an IANA name; `missing-time-zone` for an instant
- *   without one
+ *   instant (a `Date` outside the years 0000–9999 is not one) or its day in `timeZone` falls outside those years, or
+ *   naming `options.timeZone` when it is given and not an IANA name; `missing-time-zone` for an instant without one
  */
 export function calendarDayOf(value: unknown, timeZone: unknown, caller: string, name: string): string {
   if (timeZone !== undefined && (typeof timeZone !== "string" || !isIanaTimeZone(timeZone))) {
@@ -47,7 +59,11 @@ export function calendarDayOf(value: unknown, timeZone: unknown, caller: string,
   if (Number.isNaN(time)) {
     throw new GroupworkError(
       "invalid-argument",
-      `${caller}: ${name} must be a real calendar date YYYY-MM-DD, an ISO 8601 instant with an offset such as "2026-03-02T17:00-05:00", or a valid Date; got ${describeValue(value)}.`,
+      notAnInstant(
+        value,
+        `${caller}: ${name}`,
+        'a real calendar date YYYY-MM-DD, an ISO 8601 instant with an offset such as "2026-03-02T17:00-05:00", or a valid Date',
+      ),
     );
   }
   if (timeZone === undefined) {
@@ -56,5 +72,6 @@ export function calendarDayOf(value: unknown, timeZone: unknown, caller: string,
       `${caller}: an instant needs the group's time zone to know which day it falls on; pass { timeZone: group.timeZone }.`,
     );
   }
-  return localDate(new Date(time), timeZone);
+  // A day outside the years 0000–9999 is refused there rather than compared as text.
+  return localDate(typeof value === "string" ? value : new Date(time), timeZone, `${caller}: ${name}`);
 }

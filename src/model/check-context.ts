@@ -1,5 +1,5 @@
 import { localDate } from "../_lib/calendar.js";
-import { describeValue } from "../_lib/errors.js";
+import { describeValue, GroupworkError } from "../_lib/errors.js";
 import { periodCovers } from "./active.js";
 import type { GroupAgreement } from "./agreement.js";
 import type { AttendanceRecord } from "./attendance.js";
@@ -181,7 +181,7 @@ export function buildContext(record: CheckableRecord): CheckContext {
       );
       return;
     }
-    const day = timeZone === undefined ? undefined : localDate(session.scheduledStart, timeZone);
+    const day = timeZone === undefined ? undefined : sessionDay(context, session.scheduledStart, timeZone, index);
     const startMs = Date.parse(session.scheduledStart);
     sessionsById.set(session.id, { session, index, day, startMs, endMs: startMs + session.durationMinutes * 60_000 });
   });
@@ -195,4 +195,20 @@ export function buildContext(record: CheckableRecord): CheckContext {
     else list.push(membership);
   }
   return context;
+}
+
+/**
+ * The calendar day a session starts on in the group's time zone, or `undefined` (with an `out-of-range` error) when
+ * that day falls outside the years 0000–9999, where a calendar date cannot name it: 9999-12-31T23:00Z is already in
+ * the year 10000 in Pacific/Kiritimati (UTC+14).
+ */
+function sessionDay(context: CheckContext, start: string, timeZone: string, index: number): string | undefined {
+  const where = `sessions[${index}].scheduledStart`;
+  try {
+    return localDate(start, timeZone, where);
+  } catch (thrown) {
+    if (!(thrown instanceof GroupworkError)) throw thrown;
+    error(context, "out-of-range", ["sessions", index, "scheduledStart"], thrown.message);
+    return undefined;
+  }
 }

@@ -70,7 +70,7 @@ export const GroupSchema = /* @__PURE__ */ z
  * //=> ["support", "closed", 12, "America/Chicago"]
  */
 export interface Group {
-  /** The group's id, owned by the host system (any non-empty string). */
+  /** The group's id, owned by the host system (any string that is not blank). */
   id: GroupId;
   /** The name members and staff use for the group. */
   name: string;

@@ -1,21 +1,23 @@
 import { z } from "zod";
 
-// Ids are owned by the host system: any non-empty string, never assumed to be a UUID.
+// Ids are owned by the host system: any string with a character other than white space, never assumed to be a UUID.
 // Each entity gets its own brand so a MemberId cannot be passed where a SessionId is expected.
 
+/** An id's text: not empty and not only white space (" " names nothing a person could check). */
+const idText = () => z.string().regex(/\S/, "An id must have a character other than white space.");
+
 /**
- * Schema of a group's id: a non-empty string chosen by the host system.
+ * Schema of a group's id: a string chosen by the host system, not blank.
  *
  * @example
- * // Any non-empty string the host system chooses; never assumed to be a UUID
- * [GroupIdSchema.safeParse("grp-thursday-grief").success, GroupIdSchema.safeParse("").success]
- * //=> [true, false]
+ * // Any string the host system chooses, never assumed to be a UUID; empty or only white space is no id
+ * [GroupIdSchema.safeParse("grp-thursday-grief").success, GroupIdSchema.safeParse("").success, GroupIdSchema.safeParse(" ").success]
+ * //=> [true, false, false]
  */
-export const GroupIdSchema = /* @__PURE__ */ z
-  .string()
-  .min(1)
-  .brand<"GroupId">()
-  .meta({ id: "GroupId", description: "Identifier of a group, owned by the host system (any non-empty string)." });
+export const GroupIdSchema = /* @__PURE__ */ idText().brand<"GroupId">().meta({
+  id: "GroupId",
+  description: "Identifier of a group, owned by the host system (any string that is not blank).",
+});
 /**
  * Identifier of a group, branded so it cannot be confused with other ids.
  *
@@ -28,14 +30,14 @@ export const GroupIdSchema = /* @__PURE__ */ z
 export type GroupId = z.infer<typeof GroupIdSchema>;
 
 /**
- * Schema of a member's id: a non-empty string chosen by the host system.
+ * Schema of a member's id: a string chosen by the host system, not blank.
  *
  * @example
  * // The brand exists only for the type checker: the parsed id is the host's own string, unchanged
  * MemberIdSchema.parse("MRN-004512")
  * //=> "MRN-004512"
  */
-export const MemberIdSchema = /* @__PURE__ */ z.string().min(1).brand<"MemberId">().meta({
+export const MemberIdSchema = /* @__PURE__ */ idText().brand<"MemberId">().meta({
   id: "MemberId",
   description: "Identifier of a person in the group (client or facilitator), owned by the host system.",
 });
@@ -51,16 +53,14 @@ export const MemberIdSchema = /* @__PURE__ */ z.string().min(1).brand<"MemberId"
 export type MemberId = z.infer<typeof MemberIdSchema>;
 
 /**
- * Schema of a session's id: a non-empty string chosen by the host system.
+ * Schema of a session's id: a string chosen by the host system, not blank.
  *
  * @example
  * // A session's id is the host's string, not its number in the group's run
  * SessionIdSchema.safeParse(7).success
  * //=> false
  */
-export const SessionIdSchema = /* @__PURE__ */ z
-  .string()
-  .min(1)
+export const SessionIdSchema = /* @__PURE__ */ idText()
   .brand<"SessionId">()
   .meta({ id: "SessionId", description: "Identifier of one session of a group, owned by the host system." });
 /**
@@ -75,16 +75,14 @@ export const SessionIdSchema = /* @__PURE__ */ z
 export type SessionId = z.infer<typeof SessionIdSchema>;
 
 /**
- * Schema of a consent's id: a non-empty string chosen by the host system.
+ * Schema of a consent's id: a string chosen by the host system, not blank.
  *
  * @example
  * // Every consent on file needs its id, so a disclosure can name the consent it relied on
  * ConsentIdSchema.safeParse(undefined).success
  * //=> false
  */
-export const ConsentIdSchema = /* @__PURE__ */ z
-  .string()
-  .min(1)
+export const ConsentIdSchema = /* @__PURE__ */ idText()
   .brand<"ConsentId">()
   .meta({ id: "ConsentId", description: "Identifier of a consent on file, owned by the host system." });
 /**

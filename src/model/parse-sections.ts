@@ -221,7 +221,8 @@ function salvageList<T>(
     const result = schema.safeParse(item);
     if (result.success) return result.data;
     const id = isObject(item) ? item[idField] : undefined;
-    if (typeof id === "string" && id !== "") brokenIds?.add(id);
+    // An id that is blank is no id (as the schemas say): references to it cannot be told apart from mistakes.
+    if (typeof id === "string" && id.trim() !== "") brokenIds?.add(id);
     else idless = true;
     return undefined;
   });

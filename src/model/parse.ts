@@ -1,4 +1,5 @@
 import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { optionsObject } from "./calendar-day.js";
 import { checkAgreements, checkConsents } from "./check-agreements.js";
 import { checkAttendance } from "./check-attendance.js";
 import { buildContext, type CheckableRecord, finishGrouped } from "./check-context.js";
@@ -68,7 +69,8 @@ export type ParseGroupRecordResult =
  * @param input - the record as received (parsed JSON); never trusted
  * @param options - how to treat unknown fields
  * @returns `{ ok: true, value, issues }` with warnings, or `{ ok: false, issues }` with everything found
- * @throws {@link GroupworkError} `invalid-argument` only for options outside their types; never for bad data
+ * @throws {@link GroupworkError} `invalid-argument` only for options outside their types (a key other than
+ *   `unknownFields` among them) or options that cannot be read; never for bad data
  * @example
  * const result = parseGroupRecord(sampleGroupRecord);
  * result.ok
@@ -88,13 +90,8 @@ export function parseGroupRecord(input: unknown, options: ParseGroupRecordOption
 }
 
 function readUnknownFields(options: ParseGroupRecordOptions): UnknownFields {
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new GroupworkError(
-      "invalid-argument",
-      `parseGroupRecord: options must be an object such as { unknownFields: "warn" }; got ${describeValue(options)}.`,
-    );
-  }
-  const mode: unknown = options.unknownFields === undefined ? "error" : options.unknownFields;
+  const { unknownFields } = optionsObject(options, "parseGroupRecord", '{ unknownFields: "warn" }', ["unknownFields"]);
+  const mode = unknownFields === undefined ? "error" : unknownFields;
   if (mode !== "error" && mode !== "warn") {
     throw new GroupworkError(
       "invalid-argument",

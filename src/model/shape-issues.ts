@@ -121,7 +121,11 @@ export function fromZodIssues(
       case "invalid_format":
         if (zodIssue.format === "regex") {
           issues.push(
-            error("empty-text", path, `${where} is empty or only whitespace; write some text or leave it out.`),
+            error(
+              "empty-text",
+              path,
+              `${where} is empty or only whitespace; it needs a character other than white space.`,
+            ),
           );
         } else {
           const hint = FORMAT_HINTS[zodIssue.format] ?? `the ${zodIssue.format} format`;

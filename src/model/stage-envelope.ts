@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { InstantSchema } from "./primitives.js";
 import { AdjournOutcomeSchema, StageEventTypeSchema } from "./stage-event.js";
+import { longestStageList } from "./vocabulary/stage-events.js";
 
 // The wire shape of a persisted stage snapshot (groupwork/stages `persistStageSnapshot`). It lives here because only
 // the model room imports zod at runtime; the stages room checks what the shape cannot say (stages of the model,
@@ -31,14 +32,14 @@ const StageAgreementStatusSchema = z.discriminatedUnion("status", [
 
 const StageContextSchema = z.strictObject({
   modelId: StageTextSchema,
-  history: z.array(StageHistoryEntrySchema),
+  history: z.array(StageHistoryEntrySchema).max(longestStageList),
   sessionsInStage: CountSchema,
   sessionsTotal: CountSchema,
   agreement: StageAgreementStatusSchema,
   activeMembers: CountSchema,
-  suggestions: z.array(
-    z.strictObject({ code: z.literal("may-be-re-forming"), at: InstantSchema, message: StageTextSchema }),
-  ),
+  suggestions: z
+    .array(z.strictObject({ code: z.literal("may-be-re-forming"), at: InstantSchema, message: StageTextSchema }))
+    .max(longestStageList),
   outcome: AdjournOutcomeSchema.nullable(),
   lastEventAt: InstantSchema,
 });
@@ -47,6 +48,7 @@ const StageContextSchema = z.strictObject({
  * Schema of a {@link StageSnapshotEnvelope}: a group's stage snapshot as stored by a host, versioned.
  *
  * It checks the shape only; `restoreStageSnapshot` (groupwork/stages) also checks the snapshot against its stage model.
+ * The history and the suggestions hold at most 10,000 entries each, far more than any group records.
  *
  * @example
  * // A snapshot stored as JSON keeps its shape

@@ -2,6 +2,7 @@ import { isInstant } from "../_lib/dates.js";
 import { describeValue } from "../_lib/errors.js";
 import type { StageSnapshotEnvelope } from "../model/index.js";
 import { adjournOutcomes, stageEventTypes } from "../model/vocabulary/index.js";
+import { longestStageList } from "../model/vocabulary/stage-events.js";
 import type { StageRestoreIssue } from "./restore-issues.js";
 
 // The shape of a stored stage snapshot envelope, checked in plain code so that restoring a snapshot does not load zod.
@@ -66,16 +67,49 @@ function nullable(inner: Check): Check {
   };
 }
 
+// How many entries of one list with problems are reported; past this many the reading stops and one issue says how
+// many entries were left unchecked, as the other readers of the library do.
+const LISTED_PER_LIST = 20;
+
+/**
+ * A list of at most `longestStageList` entries, each checked by `item`. A longer list is one issue, found without
+ * walking it; past LISTED_PER_LIST entries with problems, one issue names how many were left unchecked.
+ */
 function list(item: Check): Check {
   return (value, path, issues) => {
     if (!Array.isArray(value)) {
       issues.push(shapeIssue(path, `${where(path)} must be a list; got ${describeValue(value)}.`));
       return;
     }
-    for (let index = 0; index < value.length; index++) {
+    const { length } = value;
+    if (length > longestStageList) {
+      issues.push(
+        shapeIssue(
+          path,
+          `${where(path)} has ${length} entries; a stored snapshot holds at most ${longestStageList}, far more than any group records.`,
+        ),
+      );
+      return;
+    }
+    let listed = 0;
+    for (let index = 0; index < length; index++) {
+      const before = issues.length;
       path.push(index);
       item(value[index], path, issues);
       path.pop();
+      if (issues.length === before) continue;
+      if (listed === LISTED_PER_LIST) {
+        issues.length = before;
+        const rest = length - index;
+        issues.push(
+          shapeIssue(
+            path,
+            `… and ${rest} more ${rest === 1 ? "entry" : "entries"} from ${where([...path, index])} on, not checked: only the first ${LISTED_PER_LIST} entries with problems are listed.`,
+          ),
+        );
+        return;
+      }
+      listed++;
     }
   };
 }

@@ -2,9 +2,10 @@ import { instantTime } from "../_lib/dates.js";
 import { describeValue } from "../_lib/errors.js";
 import type { StageEventType } from "../model/index.js";
 import { adjournOutcomes, stageEventTypes } from "../model/vocabulary/index.js";
+import { longestStageList } from "../model/vocabulary/stage-events.js";
 import type { StageContext } from "./context.js";
 import type { StageEvent } from "./events.js";
-import { type StageRules, stageMoves, stageName } from "./rules.js";
+import { isLaterWorkingStage, type StageRules, stageMoves, stageName } from "./rules.js";
 import { closedStage } from "./types.js";
 
 // The one place that decides whether an event may happen. The machine's guards pass when this returns no reasons,
@@ -14,7 +15,7 @@ import { closedStage } from "./types.js";
  * Stable codes of the reasons a stage event is refused.
  *
  * - `group-closed`: the group is closed; nothing happens after `closed`.
- * - `unknown-event`: the event's type is not one the machine knows.
+ * - `unknown-event`: the event's type is not one the machine knows, or the event cannot be read.
  * - `invalid-time`: `at` is not an ISO 8601 instant with seconds and an offset or `Z`.
  * - `time-goes-backwards`: `at` is earlier than the group's last event.
  * - `missing-actor`: `by` is empty.
@@ -33,7 +34,8 @@ import { closedStage } from "./types.js";
  *   `includesConfidentiality` and `limitsExplained`.
  * - `invalid-reason`: a `reason` that is given but is not text.
  * - `count-too-large`: `SESSION_HELD` or `MEMBER_JOINED` would take a count past 9,007,199,254,740,991
- *   (`Number.MAX_SAFE_INTEGER`), beyond which a count can no longer be stored and restored exactly.
+ *   (`Number.MAX_SAFE_INTEGER`), beyond which a count can no longer be stored and restored exactly; or the event would
+ *   take the history, or the suggestions, past 10,000 entries, the most a stored snapshot holds.
  *
  * @example
  * const start = startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
@@ -288,5 +290,27 @@ export function blockingReasons(rules: StageRules, context: StageContext, event:
   const stage = currentStage(context);
   const common = commonReasons(context, event, stage);
   if (stage === closedStage || !isStageEventType(event.type)) return common;
-  return [...common, ...moveReasons(rules, context, event, stage)];
+  return [...common, ...moveReasons(rules, context, event, stage), ...listFull(rules, context, event, stage)];
+}
+
+/**
+ * A move that would take the history, or the suggestions, past the most entries a stored snapshot holds
+ * (`longestStageList`), which restoreStageSnapshot would refuse: the machine never writes a snapshot it cannot read back.
+ */
+function listFull(rules: StageRules, context: StageContext, event: StageEvent, stage: string): StageBlockReason[] {
+  const action = stageMoves(rules, stage)[event.type]?.action;
+  const full = (list: string, length: number): StageBlockReason[] =>
+    length < longestStageList
+      ? []
+      : [
+          reason(
+            "count-too-large",
+            `The group's ${list} already holds ${length} entries, the most a stored snapshot holds.`,
+          ),
+        ];
+  if (action === "enterStage" || action === "reopenFirstStage") return full("history", context.history.length);
+  if (action === "recordJoin" && isLaterWorkingStage(rules, stage)) {
+    return full("list of suggestions", context.suggestions.length);
+  }
+  return [];
 }

@@ -1,5 +1,5 @@
-import { instantTime } from "../_lib/dates.js";
-import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { instantTime, notAnInstant } from "../_lib/dates.js";
+import { describeValue, GroupworkError, readArgument } from "../_lib/errors.js";
 import type { StageContext, StageHistoryEntry, StageInput, StageSuggestion } from "./context.js";
 import type { StageEvent } from "./events.js";
 import { currentStage } from "./guards.js";
@@ -17,26 +17,30 @@ const NO_START = /* @__PURE__ */ new GroupworkError(
 );
 
 /**
- * Throws `invalid-argument` unless `input` is a start the machine can use; `caller`, when given, opens the message and
- * the fields are named as the caller's `input` argument. Internal: `startStages` and `replayStageEvents` ask this before
- * xstate sees the input, and the machine's own context asks it too (for an actor a user starts).
+ * The start `input` holds, as a plain copy of its fields, each read once; throws `invalid-argument` unless it is a start
+ * the machine can use. `caller`, when given, opens the message and the fields are named as the caller's `input`
+ * argument. Internal: `startStages` and `replayStageEvents` ask this before xstate sees the input, and the machine's own
+ * context asks it too (for an actor a user starts).
  */
-export function checkStartInput(input: unknown, caller?: string): asserts input is StageInput {
+export function checkStartInput(input: unknown, caller?: string): StageInput & { readonly at: string } {
   if (input === undefined && caller === undefined) throw NO_START;
   const fail = (message: string): never => {
     const text =
       caller === undefined ? `${message.charAt(0).toUpperCase()}${message.slice(1)}` : `${caller}: ${message}`;
     throw new GroupworkError("invalid-argument", text);
   };
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    fail(`the start (input) must be an object { at, by, activeMembers }; got ${describeValue(input)}.`);
-  }
-  const { at, by, activeMembers } = input as Record<string, unknown>;
-  if (Number.isNaN(instantTime(at))) {
-    fail(
-      `the start's time (input.at) ${describeValue(at)} is neither an ISO 8601 instant with an offset, such as 2026-03-02T17:00-05:00, nor a valid Date.`,
-    );
-  }
+  const { at, by, activeMembers } = readArgument(
+    `${caller === undefined ? "The" : `${caller}: the`} start (input)`,
+    () => {
+      if (typeof input !== "object" || input === null || Array.isArray(input)) {
+        return fail(`the start (input) must be an object { at, by, activeMembers }; got ${describeValue(input)}.`);
+      }
+      const { at, by, activeMembers } = input as Record<string, unknown>;
+      return { at, by, activeMembers };
+    },
+  );
+  const time = instantTime(at);
+  if (Number.isNaN(time)) fail(notAnInstant(at, "the start's time (input.at)"));
   if (typeof by !== "string" || by.trim() === "") fail("the start does not say who recorded it (input.by).");
   // A count past Number.MAX_SAFE_INTEGER is not exact, and a snapshot holding one would not restore.
   if (
@@ -47,17 +51,21 @@ export function checkStartInput(input: unknown, caller?: string): asserts input 
       `the start has ${describeValue(activeMembers)} active members (input.activeMembers); use a whole number from 0 to ${Number.MAX_SAFE_INTEGER}.`,
     );
   }
+  // The start is kept as text, as every time in the history: given as a Date, as its ISO 8601 text in UTC (four-digit
+  // years, as instantTime has checked).
+  return {
+    at: typeof at === "string" ? at : new Date(time).toISOString(),
+    by: by as string,
+    ...(activeMembers === undefined ? {} : { activeMembers: activeMembers as number }),
+  };
 }
 
 /** The context a group starts with, in the model's first stage. Throws `invalid-argument` on a malformed input. */
 export function startContext(rules: StageRules, input: StageInput | undefined): StageContext {
-  checkStartInput(input);
-  const activeMembers = input.activeMembers ?? 0;
-  // The start is kept as text, as every time in the history: given as a Date, as its ISO 8601 text in UTC.
-  const at = typeof input.at === "string" ? input.at : input.at.toISOString();
+  const { at, by, activeMembers = 0 } = checkStartInput(input);
   return {
     modelId: rules.model.id,
-    history: [{ stage: rules.first, enteredAt: at, event: "START", by: input.by, reason: null, sessions: 0 }],
+    history: [{ stage: rules.first, enteredAt: at, event: "START", by, reason: null, sessions: 0 }],
     sessionsInStage: 0,
     sessionsTotal: 0,
     agreement: { status: "none" },

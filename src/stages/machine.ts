@@ -129,7 +129,8 @@ export type StageMachine<Id extends string = string> = StateMachine<
  * @param options - readiness overrides (`minSessions`, `readiness`, `requireAgreement`) and what a member joining
  *   in a later stage does (`onMemberJoined`)
  * @throws {GroupworkError} `invalid-argument` when the model is malformed (see `defineStageModel`) or the options
- *   name an unknown stage or a session count that is not a whole number of 0 or more
+ *   name an unknown stage or a session count that is not a whole number of 0 or more, hold a key that is not an option
+ *   (in `readiness` too), or cannot be read
  * @returns the machine; use it with `createActor`, or with `startStages` and `applyStageEvent` on a server
  * @example
  * const machine = createStageMachine(tuckmanModel, { minSessions: 2 });

@@ -1,4 +1,4 @@
-import { describeValue } from "../_lib/errors.js";
+import { describeThrown, describeValue } from "../_lib/errors.js";
 import type { StageSnapshotEnvelope } from "../model/index.js";
 import type { StageMachineOptions } from "./context.js";
 import { copyEnvelope, envelopeShapeIssues, stageSnapshotFormat, stageSnapshotVersion } from "./envelope-shape.js";
@@ -119,9 +119,14 @@ function envelopeIssues(envelope: unknown, model: StageModel): StageRestoreIssue
  * @param model - the stage model the group follows
  * @param envelope - the stored envelope, parsed from JSON; untrusted
  * @param options - the group's options, as given to `startStages`
+ * A list in the snapshot (the history, the suggestions) longer than 10,000 entries is one issue, found without
+ * walking it; of each list, the first 20 entries with a wrong shape, or 20 issues about its entries, are listed, and
+ * the rest named as one issue with their number.
+ *
  * @throws {GroupworkError} `invalid-argument` when the model is not a stage model (its id, say) or is malformed, or the
- *   options are malformed; never for the envelope, whose problems are returned as issues
- * @returns `{ ok: true, snapshot }`, or `{ ok: false, issues }` listing every problem found
+ *   options are malformed (a key that is not an option among them); never for the envelope, whose problems
+ *   (one that cannot be read included) are returned as issues
+ * @returns `{ ok: true, snapshot }`, or `{ ok: false, issues }` listing the problems found
  * @example
  * const envelope = persistStageSnapshot(startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" }));
  * const restored = restoreStageSnapshot(tuckmanModel, JSON.parse(JSON.stringify(envelope)));
@@ -141,11 +146,19 @@ export function restoreStageSnapshot<const Id extends string>(
   const machine = machineFor(model, options, "restoreStageSnapshot");
   // machineFor builds every machine with createStageMachine's rules, so they are always there.
   const rules = rulesOf(machine) as StageRules;
-  const early = envelopeIssues(envelope, model);
-  if (early.length > 0) return { ok: false, issues: early };
-  const shape = envelopeShapeIssues(envelope);
-  if (shape.length > 0) return { ok: false, issues: shape };
-  const stored = copyEnvelope(envelope as StageSnapshotEnvelope); // its shape was checked just above
+  let stored: StageSnapshotEnvelope;
+  // The envelope is untrusted: a getter that throws or a revoked Proxy in it is an issue, as any other bad part is.
+  // Once copied, the checks read the copy, so nothing in the envelope is read twice.
+  try {
+    const early = envelopeIssues(envelope, model);
+    if (early.length > 0) return { ok: false, issues: early };
+    const shape = envelopeShapeIssues(envelope);
+    if (shape.length > 0) return { ok: false, issues: shape };
+    stored = copyEnvelope(envelope as StageSnapshotEnvelope); // its shape was checked just above
+  } catch (thrown) {
+    const message = `The envelope could not be read (reading it threw ${describeThrown(thrown)}); store it as plain JSON.`;
+    return { ok: false, issues: [issue("invalid-shape", [], message)] };
+  }
   const { status, value, context } = stored.snapshot;
   const issues = checkRestoredContext(rules, stored.modelId, status, value, context);
   if (issues.length > 0) return { ok: false, issues };

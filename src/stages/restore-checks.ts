@@ -233,5 +233,47 @@ export function checkRestoredContext(
         : `The group is in ${stageName(rules, value)}, a working stage, but has the outcome ${describeValue(context.outcome)}.`,
     });
   }
-  return found;
+  return listedPerList(found);
+}
+
+// How many issues about the entries of one list (the history, the suggestions) are listed; the rest are named as one.
+const LISTED_PER_LIST = 20;
+
+/**
+ * The issues with at most LISTED_PER_LIST about the entries of each list, in their order; the rest of a list's are
+ * one issue at the list's path, with their number and the range of entries they are about (and the code of the first).
+ */
+function listedPerList(issues: readonly StageRestoreIssue[]): StageRestoreIssue[] {
+  const kept: StageRestoreIssue[] = [];
+  const left = new Map<string, { first: StageRestoreIssue; count: number; low: number; high: number }>();
+  const listed = new Map<string, number>();
+  for (const found of issues) {
+    const [, , list, index] = found.path;
+    if (found.path.length < 4 || typeof list !== "string" || typeof index !== "number") {
+      kept.push(found);
+      continue;
+    }
+    const shown = listed.get(list) ?? 0;
+    if (shown < LISTED_PER_LIST) {
+      listed.set(list, shown + 1);
+      kept.push(found);
+      continue;
+    }
+    const rest = left.get(list);
+    if (rest === undefined) left.set(list, { first: found, count: 1, low: index, high: index });
+    else {
+      rest.count++;
+      rest.low = Math.min(rest.low, index);
+      rest.high = Math.max(rest.high, index);
+    }
+  }
+  for (const [list, { first, count, low, high }] of left) {
+    const entries = low === high ? `entry ${low}` : `entries ${low}–${high}`;
+    kept.push({
+      code: first.code,
+      path: [...CONTEXT, list],
+      message: `… and ${count} more issue${count === 1 ? "" : "s"} about ${list} ${entries}, not listed: only the first ${LISTED_PER_LIST} issues about a list are.`,
+    });
+  }
+  return kept;
 }

@@ -1,4 +1,5 @@
-import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { describeValue, GroupworkError, readArgument } from "../_lib/errors.js";
+import { refuseUnknownKeys } from "../_lib/options.js";
 import type { StageEventType } from "../model/index.js";
 import { closedStage, type StageModel } from "./types.js";
 
@@ -134,15 +135,25 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Checks one group's options for a model that `checkStageModel` has passed, and gives them back as plain data (so they
- * can key a cache); throws `invalid-argument` from `caller`, naming the field at fault. Internal.
+ * can key a cache); throws `invalid-argument` from `caller`, naming the field at fault, a key that is not an option, or
+ * options that cannot be read. Internal.
  */
 export function checkStageOptions(model: StageModel, options: unknown, caller: string): CheckedStageOptions {
+  return readArgument(`${caller}: options`, () => readStageOptions(model, options, caller));
+}
+
+function readStageOptions(model: StageModel, options: unknown, caller: string): CheckedStageOptions {
   const fail = (message: string): never => {
     throw new GroupworkError("invalid-argument", `${caller}: ${message}`);
   };
   if (!isRecord(options)) {
     fail(`options must be an object such as { minSessions: 2 }; got ${describeValue(options)}.`);
   }
+  refuseUnknownKeys(
+    options as object,
+    ["minSessions", "requireAgreement", "readiness", "onMemberJoined"],
+    `${caller}: options`,
+  );
   const { minSessions, requireAgreement, readiness, onMemberJoined } = options as Record<string, unknown>;
   const count = (value: unknown, where: string): number | undefined => {
     if (value !== undefined && !(Number.isSafeInteger(value) && (value as number) >= 0)) {
@@ -173,6 +184,7 @@ export function checkStageOptions(model: StageModel, options: unknown, caller: s
     if (rule === undefined) continue;
     const where = `options.readiness.${stage}`;
     if (!isRecord(rule)) fail(`${where} must be an object such as { minSessions: 2 }; got ${describeValue(rule)}.`);
+    refuseUnknownKeys(rule as object, ["minSessions", "requiresAgreement"], `${caller}: ${where}`);
     const { minSessions: min, requiresAgreement } = rule as Record<string, unknown>;
     const checkedMin = count(min, `${where}.minSessions`);
     const checkedAgreement = flag(requiresAgreement, `${where}.requiresAgreement`);

@@ -1,5 +1,5 @@
 import { initialTransition, transition } from "xstate";
-import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { describeThrown, describeValue, GroupworkError } from "../_lib/errors.js";
 import type { StageInput, StageMachineOptions } from "./context.js";
 import { checkStageModel } from "./define.js";
 import type { StageEvent } from "./events.js";
@@ -51,9 +51,9 @@ export function machineFor(given: unknown, options: unknown, caller: string): St
  *   how many members are active
  * @param options - the group's readiness overrides and `onMemberJoined`; see `StageMachineOptions`
  * @throws {GroupworkError} `invalid-argument` when the model is not a stage model (its id, such as `"tuckman"`, where
- *   the model `tuckmanModel` belongs) or is malformed, the options are malformed, `input.at` is neither an ISO 8601
- *   instant with an offset nor a valid `Date`, `input.by` is empty, or `activeMembers` is not a whole number from 0 to
- *   `Number.MAX_SAFE_INTEGER`
+ *   the model `tuckmanModel` belongs) or is malformed, the options are malformed or hold a key that is not an option,
+ *   `input.at` is neither an ISO 8601 instant with an offset nor a valid `Date` in the years 0000–9999, `input.by` is
+ *   empty, `activeMembers` is not a whole number from 0 to `Number.MAX_SAFE_INTEGER`, or the input cannot be read
  * @returns the snapshot in the first stage
  * @example
  * const snapshot = startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "worker-1", activeMembers: 6 });
@@ -74,8 +74,8 @@ export function startStages<const Id extends string>(
 
 function start<Id extends string>(model: unknown, input: unknown, options: unknown, caller: string): StageSnapshot<Id> {
   const machine = machineFor(model, options, caller);
-  checkStartInput(input, caller);
-  const [snapshot] = initialTransition(machine, input);
+  // xstate is given the checked copy, so a getter in the input is not read again.
+  const [snapshot] = initialTransition(machine, checkStartInput(input, caller));
   // xstate keeps an error thrown while building the context inside an error snapshot; a malformed start is the
   // caller's mistake, so it is thrown as the GroupworkError it is.
   if (snapshot.status === "error") throw snapshot.error;
@@ -96,6 +96,43 @@ export type StageStep<Id extends string = string> =
   | { readonly ok: true; readonly snapshot: StageSnapshot<Id> }
   | { readonly ok: false; readonly snapshot: StageSnapshot<Id>; readonly blockedBy: readonly StageBlockReason[] };
 
+// Every field a stage event may carry (RecordedStageEventSchema), so the event is read once into a plain copy.
+const EVENT_FIELDS = [
+  "type",
+  "at",
+  "by",
+  "sessionId",
+  "memberId",
+  "version",
+  "includesConfidentiality",
+  "limitsExplained",
+  "to",
+  "outcome",
+  "reason",
+] as const;
+
+/**
+ * The event as a plain copy of the fields a stage event may carry, each read once (the guards and the machine then
+ * read the copy, so a getter cannot answer one thing to the check and another to the history); or the reason it is
+ * refused when it is not an object or cannot be read (a revoked Proxy, a getter that throws).
+ */
+function readEvent(event: unknown): { ok: true; event: StageEvent } | { ok: false; reason: StageBlockReason } {
+  if (typeof event !== "object" || event === null) return { ok: false, reason: unknownEvent(undefined) };
+  try {
+    const copy: Record<string, unknown> = {};
+    for (const field of EVENT_FIELDS) if (field in event) copy[field] = (event as Record<string, unknown>)[field];
+    return { ok: true, event: copy as StageEvent };
+  } catch (thrown) {
+    return {
+      ok: false,
+      reason: {
+        code: "unknown-event",
+        message: `The event could not be read (reading it threw ${describeThrown(thrown)}); send it as plain data.`,
+      },
+    };
+  }
+}
+
 function notAnEvent(event: unknown): StageBlockReason[] {
   const type = typeof event === "object" && event !== null && "type" in event ? event.type : undefined;
   return [unknownEvent(type)];
@@ -111,7 +148,8 @@ function notAnEvent(event: unknown): StageBlockReason[] {
  * @param snapshot - the group's snapshot, from `startStages`, `applyStageEvent` or `restoreStageSnapshot`
  * @param event - what happened, with its own `at` (ISO 8601 text with an offset) and `by`; the stage ids are read from
  *   the snapshot, so a `REGRESS` to a stage the model lacks is a type error on the event
- * @throws {GroupworkError} `invalid-argument` when `snapshot` is not a snapshot of a stage machine
+ * @throws {GroupworkError} `invalid-argument` when `snapshot` is not a snapshot of a stage machine or cannot be read;
+ *   never for the event, which is refused with reasons (`unknown-event` when it cannot be read)
  * @returns `{ ok: true, snapshot }`, or `{ ok: false, snapshot, blockedBy }` with the unchanged snapshot
  * @example
  * const start = startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
@@ -129,9 +167,10 @@ export function applyStageEvent<Id extends string>(
   event: StageEvent<NoInfer<Id>>,
 ): StageStep<Id> {
   const { machine, rules } = machineOf(snapshot, "applyStageEvent");
-  if (typeof event !== "object" || event === null || !isStageEventType(event.type)) {
-    return { ok: false, snapshot, blockedBy: notAnEvent(event) };
-  }
+  const read = readEvent(event);
+  if (!read.ok) return { ok: false, snapshot, blockedBy: [read.reason] };
+  event = read.event as StageEvent<NoInfer<Id>>;
+  if (!isStageEventType(event.type)) return { ok: false, snapshot, blockedBy: notAnEvent(event) };
   // The same decision function as the machine's guard says whether the event may happen, before xstate sees it: an
   // event the machine would refuse never reaches it, so whatever its fields hold, the answer is a refusal with reasons.
   const blockedBy = blockingReasons(rules, snapshot.context, event);

@@ -1,6 +1,7 @@
 import type { AnyStateMachine, SnapshotFrom } from "xstate";
 import { isInstant } from "../_lib/dates.js";
-import { GroupworkError } from "../_lib/errors.js";
+import { GroupworkError, readArgument } from "../_lib/errors.js";
+import { longestStageList } from "../model/vocabulary/stage-events.js";
 import { rulesOf, type StageMachine } from "./machine.js";
 import type { StageRules } from "./rules.js";
 import { closedStage } from "./types.js";
@@ -40,7 +41,8 @@ function malformedField(rules: StageRules, value: unknown, status: unknown, cont
   if (!isRecord(context)) return "context";
   if (typeof context["modelId"] !== "string") return "context.modelId";
   const history = context["history"];
-  if (!Array.isArray(history) || history.length === 0) return "context.history";
+  // A history longer than any stored snapshot may hold (a sparse array of length 2**32 - 1, say) is not walked.
+  if (!Array.isArray(history) || history.length === 0 || history.length > longestStageList) return "context.history";
   for (let index = 0; index < history.length; index++) {
     const entry: unknown = history[index];
     // The times are read only from the current stage's entry (time in stage); the others are carried as they are.
@@ -63,8 +65,15 @@ function malformedField(rules: StageRules, value: unknown, status: unknown, cont
   return null;
 }
 
-/** The machine and rules of a snapshot; throws `invalid-argument` when it is not a stage machine's snapshot. */
+/**
+ * The machine and rules of a snapshot; throws `invalid-argument` when it is not a stage machine's snapshot or cannot be
+ * read.
+ */
 export function machineOf(snapshot: unknown, where: string): { machine: AnyStateMachine; rules: StageRules } {
+  return readArgument(`${where}: snapshot`, () => checkedMachine(snapshot, where));
+}
+
+function checkedMachine(snapshot: unknown, where: string): { machine: AnyStateMachine; rules: StageRules } {
   const machine =
     typeof snapshot === "object" && snapshot !== null && "machine" in snapshot
       ? (snapshot.machine as AnyStateMachine)

@@ -1,6 +1,7 @@
 import { calendarDaysBetween, localDate } from "../_lib/calendar.js";
 import { instantTime, readInstantArgument } from "../_lib/dates.js";
-import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { describeValue, GroupworkError, readArgument } from "../_lib/errors.js";
+import { refuseUnknownKeys } from "../_lib/options.js";
 import { isIanaTimeZone } from "../_lib/time-zone.js";
 import { currentStage } from "./guards.js";
 import { machineOf, type StageSnapshot } from "./snapshot.js";
@@ -52,9 +53,10 @@ export interface TimeInStage<Id extends string = string> {
  * @param at - the moment asked about: ISO 8601 text with an offset (seconds optional) or a `Date`, not before the stage
  *   was entered
  * @param options - the group's time zone
- * @throws {GroupworkError} `invalid-argument` when `snapshot` is not a stage machine's snapshot, `at` is neither an
- *   instant nor a valid `Date` or comes before the stage was entered, or the time zone is not an IANA name;
- *   `missing-time-zone` when no time zone is given
+ * @throws {GroupworkError} `invalid-argument` when `snapshot` is not a stage machine's snapshot or cannot be read,
+ *   `at` is neither an instant nor a valid `Date` in the years 0000–9999, falls on a day outside those years in the
+ *   time zone or comes before the stage was entered, `options` is not an object, holds a key other than `timeZone` or
+ *   cannot be read, or the time zone is not an IANA name; `missing-time-zone` when no time zone is given
  * @returns the stage, when it was entered, the calendar days since and the sessions held in it
  * @example
  * const start = startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "worker-1" });
@@ -68,7 +70,18 @@ export function timeInStage<Id extends string>(
   options: TimeInStageOptions,
 ): TimeInStage<Id> {
   machineOf(snapshot, "timeInStage");
-  const timeZone = options?.timeZone;
+  const { timeZone } = readArgument("timeInStage: options", () => {
+    // Left out, the options lack the time zone, which is said as such below.
+    if (options === undefined) return { timeZone: undefined };
+    if (typeof options !== "object" || options === null || Array.isArray(options)) {
+      throw new GroupworkError(
+        "invalid-argument",
+        `timeInStage: options must be an object such as { timeZone: "America/Chicago" }; got ${describeValue(options)}.`,
+      );
+    }
+    refuseUnknownKeys(options, ["timeZone"], "timeInStage: options");
+    return { timeZone: (options as { timeZone?: unknown }).timeZone };
+  });
   if (timeZone === undefined) {
     throw new GroupworkError(
       "missing-time-zone",
@@ -81,17 +94,28 @@ export function timeInStage<Id extends string>(
       `timeInStage: ${describeValue(timeZone)} is not an IANA time zone name such as America/Chicago.`,
     );
   }
-  const context = snapshot.context;
-  const enteredAt = context.history.at(-1)?.enteredAt ?? context.lastEventAt;
-  const asked = readInstantArgument(at, "timeInStage: at");
+  // Each field is read once: machineOf has checked them, but a getter could answer differently the second time.
+  const { context, enteredAt } = readArgument("timeInStage: snapshot", () => {
+    const context = snapshot.context;
+    return { context, enteredAt: context.history.at(-1)?.enteredAt ?? context.lastEventAt };
+  });
   const entered = instantTime(enteredAt);
+  if (Number.isNaN(entered)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `timeInStage: the snapshot's stage was entered at ${describeValue(enteredAt)}, not an ISO 8601 instant; use the snapshot startStages, applyStageEvent or restoreStageSnapshot gave back.`,
+    );
+  }
+  const asked = readInstantArgument(at, "timeInStage: at");
   if (asked < entered) {
     throw new GroupworkError(
       "invalid-argument",
       `timeInStage: at ${describeValue(at)} comes before the group entered its stage at ${enteredAt}.`,
     );
   }
-  const enteredOn = localDate(enteredAt, timeZone);
+  const enteredOn = localDate(enteredAt, timeZone, "timeInStage: the stage's entry time");
+  // The day of `at` is not returned, but one outside the years 0000–9999 has no calendar date to count to.
+  localDate(typeof at === "string" ? at : new Date(asked), timeZone, "timeInStage: at");
   return {
     stage: currentStage(context) as StageValue<Id>,
     enteredAt,

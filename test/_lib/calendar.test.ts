@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { calendarDaysBetween, localDate } from "../../src/_lib/calendar";
+import { GroupworkError } from "../../src/_lib/errors";
 
 describe("localDate", () => {
   it("gives the day an instant falls on in a zone, across the start of daylight saving time", () => {
@@ -32,9 +33,21 @@ describe("localDate", () => {
     expect(localDate("1850-01-02T04:56:02Z", "America/New_York")).toBe("1850-01-02");
   });
 
-  it("writes years outside 0000–9999 in ISO 8601's expanded form", () => {
-    expect(localDate("0000-01-01T00:00:00Z", "America/Chicago")).toBe("-000001-12-31");
-    expect(localDate("9999-12-31T23:59:59-12:00", "UTC")).toBe("+010000-01-01");
+  it("refuses a day outside the years 0000–9999, which YYYY-MM-DD cannot write, naming the instant", () => {
+    // Midnight UTC on 1 January of year 0 is 18:00 on 31 December of year -1 in Chicago (LMT -5:50:36 then).
+    expect(() => localDate("0000-01-01T00:00:00Z", "America/Chicago", "at")).toThrow(
+      'at "0000-01-01T00:00:00Z" falls on a day in the year -1 in America/Chicago, outside the years 0000–9999',
+    );
+    // 23:59:59 at UTC-12 on the last day of 9999 is 11:59:59Z on 1 January 10000.
+    expect(() => localDate("9999-12-31T23:59:59-12:00", "UTC")).toThrow(
+      'The instant "9999-12-31T23:59:59-12:00" falls on a day in the year 10000 in UTC',
+    );
+    // Kiritimati is UTC+14: 9999-12-31T10:00Z is midnight starting 1 January 10000 there; 09:59Z is still 31 December.
+    expect(localDate("9999-12-31T09:59:00Z", "Pacific/Kiritimati")).toBe("9999-12-31");
+    expect(() => localDate(new Date("9999-12-31T10:00:00Z"), "Pacific/Kiritimati")).toThrow(
+      "The instant 9999-12-31T10:00:00.000Z falls on a day in the year 10000 in Pacific/Kiritimati",
+    );
+    expect(() => localDate("9999-12-31T10:00:00Z", "Pacific/Kiritimati")).toThrow(GroupworkError);
   });
 });
 

@@ -125,7 +125,7 @@ describe("explainDecision", () => {
       ],
       [
         "an error that is no object",
-        { errors: [10n] },
+        { basis: "error", effect: "deny", reasons: [], errors: [10n] },
         /decision\.errors\[0\] must be an object .* not the BigInt 10n/,
       ],
       [

@@ -298,7 +298,11 @@ describe("findMemberMentions: arguments its types forbid", () => {
       /strict must be true or false; got "yes"/,
     ],
     ["member", () => scan("x", [null as unknown as MentionableMember]), /roster\[0\] must be a member; got null/],
-    ["id", () => scan("x", [{ id: id(""), displayName: "Aroha" }]), /roster\[0\]\.id must be a non-empty string/],
+    [
+      "id",
+      () => scan("x", [{ id: id(""), displayName: "Aroha" }]),
+      /roster\[0\]\.id must be an id, a string that is not blank/,
+    ],
     [
       "display name",
       () => scan("x", [{ id: id("m"), displayName: "—" }]),
@@ -328,7 +332,7 @@ describe("findMemberMentions: arguments its types forbid", () => {
     [
       "member with no prototype",
       () => scan("x", [Object.create(null)]),
-      /roster\[0\]\.id must be a non-empty string; got undefined/,
+      /roster\[0\]\.id must be an id, a string that is not blank; got undefined/,
     ],
     [
       "common list with no prototype",

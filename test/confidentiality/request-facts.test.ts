@@ -215,9 +215,9 @@ function counted<T>(list: T[]): { list: T[]; reads: () => number } {
 }
 
 describe("a long or sparse list is reported in bounded form", () => {
-  it("lists the first 20 holes of a sparse consents list of a hundred million, then says how many were left", () => {
+  it("lists the first 20 holes of a sparse consents list of 10,000, then says how many were left", () => {
     const sparse: unknown[] = [];
-    sparse.length = 1e8;
+    sparse.length = 10_000;
     const { list, reads } = counted(sparse);
     const errors = errorsOf({ ...request(), consents: list });
     expect(errors).toHaveLength(21);
@@ -226,11 +226,25 @@ describe("a long or sparse list is reported in bounded form", () => {
     );
     expect(errors[20]).toEqual([
       "consents",
-      "consents: … and 99999980 more entries from consents[20] on, not checked: only the first 20 entries with " +
+      "consents: … and 9980 more entries from consents[20] on, not checked: only the first 20 entries with " +
         "problems are listed.",
     ]);
     // The request is read once, up to the twenty-first hole; errorsOf reads it twice (checkDisclosure, then readRequest).
     expect(reads()).toBe(42);
+  });
+
+  it("refuses a sparse consents list of a hundred million without reading an entry", () => {
+    const sparse: unknown[] = [];
+    sparse.length = 1e8;
+    const { list, reads } = counted(sparse);
+    expect(errorsOf({ ...request(), consents: list })).toEqual([
+      [
+        "consents",
+        "consents: has 100000000 entries, more than the 10000 a list may hold; send it as plain data, with no more " +
+          "entries than that.",
+      ],
+    ]);
+    expect(reads()).toBe(0);
   });
 
   it("bounds each list on its own: codes, parties and the consents that hold them", () => {

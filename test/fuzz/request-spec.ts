@@ -143,7 +143,15 @@ export function malformedValues(field: Field, original: unknown): Record<string,
   const common = { ...WRONG_TYPE, ...(field.optional ? {} : { missing: () => undefined }) };
   switch (field.kind) {
     case "text":
-      return { ...common, "empty-string": () => "", true: () => true, object: () => ({}), array: () => [] };
+      return {
+        ...common,
+        "empty-string": () => "",
+        // An id or a name of only whitespace names no one.
+        "only-whitespace": () => " \t\u00a0",
+        true: () => true,
+        object: () => ({}),
+        array: () => [],
+      };
     case "flag":
       return { ...common, "true-as-text": () => "true", one: () => 1, object: () => ({}), array: () => [true] };
     case "instant":
@@ -187,6 +195,8 @@ export function malformedValues(field: Field, original: unknown): Record<string,
         "with-null": () => [...valid, null],
         "with-bigint": () => [...valid, 12n],
         "nested-array": () => [[...valid]],
+        // Longer than the 10,000 entries a list may hold, however valid each entry.
+        "too-long": () => Array.from({ length: 10_001 }, () => field.codes[0]),
       };
     }
     case "object":
@@ -200,6 +210,8 @@ export function malformedValues(field: Field, original: unknown): Record<string,
         "with-text": () => ["x"],
         "with-bigint": () => [12n],
         "with-array": () => [[]],
+        // Longer than the 10,000 entries a list may hold; refused before an entry is read.
+        "too-long": () => new Array(10_001),
       };
   }
 }

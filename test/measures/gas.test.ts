@@ -115,4 +115,10 @@ describe("scoreGoalAttainment: arguments its types forbid", () => {
     expect(() => scoreGoalAttainment(null as unknown as [])).toThrow("give a list of goals and an options object");
     expect(() => scoreGoalAttainment([], null as unknown as { rho: number })).toThrow(GroupworkError);
   });
+
+  it("refuses a misspelt option rather than scoring with the default ρ", () => {
+    expect(() => scoreGoalAttainment([{ score: 2 }], { Rho: 0.5 } as never)).toThrow(
+      'scoreGoalAttainment: options has the key "Rho", which is not an option; the options are "rho".',
+    );
+  });
 });

@@ -77,6 +77,17 @@ describe("scoreGcqS: arguments", () => {
     expect(() => scoreGcqS(Object.create(null))).toThrow("got an object with no prototype");
   });
 
+  it("refuses a hole in the list, naming the item, where an unanswered item is null", () => {
+    const responses: (number | null)[] = [...base];
+    delete responses[2];
+    expect(() => scoreGcqS(responses)).toThrow(
+      "scoreGcqS: item 3 (responses[2]) is a hole in the list; give null for an unanswered item.",
+    );
+    // The same item given as null is unanswered: one item missing of 12, still valid.
+    responses[2] = null;
+    expect(scoreGcqS(responses)).toMatchObject({ valid: true, missingItems: [3] });
+  });
+
   it("needs exactly 12 entries", () => {
     expect(() => scoreGcqS(base.slice(1))).toThrow("got 11 entries");
     expect(() => scoreGcqS([...base, 1])).toThrow("got 13 entries");

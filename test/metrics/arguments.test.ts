@@ -62,7 +62,19 @@ const badRecords: [string, GroupRecord, string][] = [
   [
     "planned sessions as text",
     broken((r) => Object.assign(r.group as Mutable, { plannedSessions: "12" })),
-    'record.group.plannedSessions must be a whole number, 1 or more, when given; got "12"',
+    'record.group.plannedSessions must be a whole number from 1 to 2^53 − 1, when given; got "12"',
+  ],
+  [
+    "planned sessions past the safe integers",
+    broken((r) => Object.assign(r.group as Mutable, { plannedSessions: 1e308 })),
+    "record.group.plannedSessions must be a whole number from 1 to 2^53 − 1, when given; got 1e+308",
+  ],
+  [
+    "a membership list with a hole, a billion long",
+    broken((r) => {
+      (r.memberships as unknown[]).length = 1e9;
+    }),
+    "memberships[3] must be a membership; got undefined",
   ],
   [
     "a membership that is null",
@@ -84,7 +96,7 @@ const badRecords: [string, GroupRecord, string][] = [
   [
     "a membership without a person",
     broken((r) => Object.assign(at(r.memberships, 0), { memberId: "" })),
-    'memberships[0].memberId must be an id, a non-empty string; got ""',
+    'memberships[0].memberId must be an id, a string that is not blank; got ""',
   ],
   [
     "a role outside the vocabulary",
@@ -111,12 +123,36 @@ const badRecords: [string, GroupRecord, string][] = [
   [
     "a session id that is a number",
     broken((r) => Object.assign(at(r.sessions, 1), { id: 2 })),
-    "sessions[1].id must be an id, a non-empty string; got 2",
+    "sessions[1].id must be an id, a string that is not blank; got 2",
   ],
   [
     "a session number that is NaN",
     broken((r) => Object.assign(at(r.sessions, 1), { sequence: Number.NaN })),
-    "sessions[1].sequence must be a whole number, 1 or more; got NaN",
+    "sessions[1].sequence must be a whole number from 1 to 2^53 − 1; got NaN",
+  ],
+  [
+    "a session number past the safe integers",
+    broken((r) => Object.assign(at(r.sessions, 1), { sequence: 2 ** 53 + 2 })),
+    "sessions[1].sequence must be a whole number from 1 to 2^53 − 1; got 9007199254740994",
+  ],
+  [
+    "two sessions with the same number",
+    broken((r) => Object.assign(at(r.sessions, 2), { sequence: 1 })),
+    "sessions[0] and sessions[2] are both session 1; number each session once",
+  ],
+  [
+    "a session list with a hole in the middle",
+    broken((r) => {
+      delete (r.sessions as unknown[])[1];
+    }),
+    "sessions[1] must be a session; got undefined",
+  ],
+  [
+    "a session list with a hole, a billion long",
+    broken((r) => {
+      (r.sessions as unknown[]).length = 1e9;
+    }),
+    "sessions[3] must be a session; got undefined",
   ],
   [
     "a session status outside the vocabulary",
@@ -129,12 +165,12 @@ const badRecords: [string, GroupRecord, string][] = [
       const list = r.attendance as Mutable[];
       delete (list[list.length - 1] as Mutable)["memberId"];
     }),
-    "attendance[8].memberId must be an id, a non-empty string; got undefined",
+    "attendance[8].memberId must be an id, a string that is not blank; got undefined",
   ],
   [
     "an attendance record naming its session by number",
     broken((r) => Object.assign(at(r.attendance, 4), { sessionId: 2 })),
-    "attendance[4].sessionId must be an id, a non-empty string; got 2",
+    "attendance[4].sessionId must be an id, a string that is not blank; got 2",
   ],
   [
     "an attendance record that is a null-prototype object with no fields",
@@ -158,10 +194,22 @@ describe("the attendance metrics refuse a record that is not what its types say,
     });
   }
 
+  it("refuses a billion-long sparse list at its first hole, without walking the rest", () => {
+    const memberships: unknown[] = [...base.memberships];
+    memberships.length = 1e9;
+    const sparse = { ...base, memberships } as unknown as GroupRecord;
+    for (const [name, metric] of attendanceMetrics) {
+      const started = performance.now();
+      refuses(() => metric(sparse), `${name}: memberships[3] must be a membership; got undefined`);
+      // Walking a billion empty positions takes seconds; refusing at position 3 takes well under a millisecond.
+      expect(performance.now() - started).toBeLessThan(500);
+    }
+  });
+
   it("detectDropout: a member id that is not a string", () => {
     refuses(
       () => detectDropout(base, 7 as unknown as string, { kind: "consecutive-misses", k: 2 }),
-      "detectDropout: memberId must be an id, a non-empty string; got 7",
+      "detectDropout: memberId must be an id, a string that is not blank; got 7",
     );
   });
 
@@ -174,8 +222,11 @@ describe("the attendance metrics refuse a record that is not what its types say,
     );
     refuses(
       () => participationFlags(withTurns([good, { ...good, memberId: Number.NaN }])),
-      "participationFlags: record.turns[1].memberId must be an id, a non-empty string; got NaN",
+      "participationFlags: record.turns[1].memberId must be an id, a string that is not blank; got NaN",
     );
+    const sparse = [good];
+    sparse.length = 1e9;
+    refuses(() => participationFlags(withTurns(sparse)), "participationFlags: record.turns[1] must be a speaking turn");
   });
 
   it("absenceStreaks: statuses and options that are not what their types say", () => {
@@ -194,17 +245,22 @@ describe("turnAnalytics and responseNetwork refuse turns whose ids or times are 
     [
       "a member id that is NaN",
       [{ ...turn, memberId: Number.NaN }],
-      "turns[0].memberId must be an id, a non-empty string; got NaN",
+      "turns[0].memberId must be an id, a string that is not blank; got NaN",
     ],
     [
       "an empty session id",
       [turn, { ...turn, sessionId: "" }],
-      'turns[1].sessionId must be an id, a non-empty string; got ""',
+      'turns[1].sessionId must be an id, a string that is not blank; got ""',
+    ],
+    [
+      "a session id of white space only",
+      [turn, { ...turn, sessionId: " \t" }],
+      'turns[1].sessionId must be an id, a string that is not blank; got " \\t"',
     ],
     [
       "respondsTo a number",
       [turn, { ...turn, respondsTo: 5 }],
-      "turns[1].respondsTo must be an id, a non-empty string; got 5",
+      "turns[1].respondsTo must be an id, a string that is not blank; got 5",
     ],
     ["a Symbol start", [turn, { ...turn, start: Symbol("t") }], "turns[1] runs from a Symbol (t) to 1 s"],
     ["BigInt times", [{ ...turn, start: 0n, end: 1n }], "turns[0] runs from the BigInt 0n to the BigInt 1n s"],
@@ -246,7 +302,7 @@ describe("interactionProfile and participationEquality refuse entries that are n
     [
       "a member id that is a number",
       [act, { ...act, memberId: 4 }],
-      "acts[1].memberId must be an id, a non-empty string; got 4",
+      "acts[1].memberId must be an id, a string that is not blank; got 4",
     ],
     ["no session", [{ ...act, sessionId: undefined }], "acts[0].sessionId must be an id"],
     ["an empty addressee", [{ ...act, addresseeId: "" }], "acts[0].addresseeId must be an id"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectDropout } from "../../src/metrics/index";
+import { detectDropout, retentionCurve } from "../../src/metrics/index";
 import { GroupworkError } from "../../src/model/index";
 import { parsedRecord, rawRecord, thursdays } from "./attendance.fixture";
 
@@ -214,5 +214,23 @@ describe("detectDropout: arguments its types forbid", () => {
     expect(bad({ kind: "recorded-exit", reasons: [] })).toThrow(/rule.reasons/);
     expect(bad({ kind: "recorded-exit", reasons: ["vanished"] })).toThrow(/rule.reasons/);
     expect(() => detectDropout(record, "m-one", rule, { asOf: "tomorrow" })).toThrow(/asOf/);
+  });
+
+  it("refuses a hole in a recorded-exit rule's reasons, naming it, rather than echoing it back as null", () => {
+    const reasons: string[] = [];
+    reasons[1] = "dropped-out";
+    const bad = { kind: "recorded-exit", reasons } as never;
+    expect(() => detectDropout(record, "m-one", bad)).toThrow(
+      "detectDropout: rule.reasons[0] is a hole in the list; rule.reasons must be a non-empty list of exit reasons",
+    );
+    expect(() => retentionCurve(record, { dropout: bad })).toThrow(
+      "retentionCurve: options.dropout.reasons[0] is a hole in the list",
+    );
+    // A billion-long sparse list is refused at its first hole, not walked.
+    const long = ["dropped-out"];
+    long.length = 1e9;
+    expect(() => detectDropout(record, "m-one", { kind: "recorded-exit", reasons: long as never })).toThrow(
+      "rule.reasons[1] is a hole in the list",
+    );
   });
 });

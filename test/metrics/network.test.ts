@@ -105,6 +105,8 @@ describe("responseNetwork on session 7 of the sample", () => {
 
 describe("responseNetwork edge cases", () => {
   it("a person following themselves, another session and a long pause are no response", () => {
+    // a follows a after 1 s: no response, but counted as a self-response; b in s-2 is alone; b's s-1 turn comes 80 s
+    // after a's, past the 10 s gap, so it is neither.
     const network = responseNetwork([
       turn("s-1", "a", 0, 10),
       turn("s-1", "a", 11, 20),
@@ -112,6 +114,7 @@ describe("responseNetwork edge cases", () => {
       turn("s-1", "b", 100, 110),
     ]);
     expect(network.responses).toBe(0);
+    expect(network.selfResponses).toBe(1);
     expect(network.edges).toEqual([]);
     expect(network.reciprocity).toEqual({ value: null, reason: "no-responses" });
     const none = { value: null, reason: "no-responses" };
@@ -150,6 +153,31 @@ describe("responseNetwork edge cases", () => {
       respondedTo: 0,
     });
     expect(network.reciprocity).toEqual({ value: 0, reason: null });
+    expect([network.responses, network.selfResponses]).toEqual([2, 1]);
+  });
+
+  it("counts a turn that answers its own speaker in selfResponses, never in an edge, and never drops it unseen", () => {
+    // responds-to: a names a (self), b names a, a names b. next-speaker: a 0–5, a 6–9 (self, gap 1), b 10–12 (a→b),
+    // then a 30–31 after a 18 s pause (past maxGap 10, neither).
+    const turns = [
+      turn("s-1", "a", 0, 5),
+      turn("s-1", "a", 6, 9, "a"),
+      turn("s-1", "b", 10, 12, "a"),
+      turn("s-1", "a", 30, 31, "b"),
+    ];
+    const noted = responseNetwork(turns, { basis: "responds-to" });
+    expect([noted.responses, noted.selfResponses, noted.reciprocity.value]).toEqual([2, 1, 1]);
+    expect(noted.edges.map((edge) => `${edge.from}→${edge.to}`)).toEqual(["a→b", "b→a"]);
+    const next = responseNetwork(turns);
+    expect([next.responses, next.selfResponses]).toEqual([1, 1]);
+    expect(next.edges.map((edge) => `${edge.from}→${edge.to}`)).toEqual(["a→b"]);
+    expect(responseNetwork(turns, { maxGap: 0 }).selfResponses).toBe(0);
+  });
+
+  it('refuses respondsTo "" as it refuses any id that is blank or not a string', () => {
+    expect(() =>
+      responseNetwork([turn("s-1", "a", 0, 5), turn("s-1", "b", 6, 9, "")], { basis: "responds-to" }),
+    ).toThrow('responseNetwork: turns[1].respondsTo must be an id, a string that is not blank; got ""');
   });
 
   it("rejects bad times and options", () => {

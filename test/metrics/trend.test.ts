@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { attendanceSummary, attendanceTrend } from "../../src/metrics/index";
 import { GroupworkError } from "../../src/model/index";
-import { parsedRecord } from "./attendance.fixture";
+import { parsedRecord, rawRecord } from "./attendance.fixture";
 
 describe("attendanceTrend near the edges of a bucket", () => {
   // Sunday 8 March 2026, 23:30 in Chicago, the day daylight saving time starts: 04:30 on Monday in UTC.
@@ -99,5 +99,45 @@ describe("attendanceTrend totals", () => {
     expect(() => attendanceTrend(record, { interval: "week", weekStartsOn: 7 as 0 })).toThrow(/weekStartsOn/);
     expect(() => attendanceTrend(record, { interval: "week", weekStartsOn: 1.5 as 1 })).toThrow(/weekStartsOn/);
     expect(() => attendanceTrend(record, undefined as unknown as { interval: "week" })).toThrow(/interval must be/);
+  });
+});
+
+describe("attendanceTrend refuses a span of more than 10,000 buckets before building one", () => {
+  // Thursday 8 January 2026 falls in the week that starts on Monday 5 January. 10,000 weeks are 70,000 days, so the
+  // 10,000th week runs from Monday 25 August to Sunday 31 August 2217 and the 10,001st starts on 1 September 2217
+  // (worked out by day counts: 5 January 2026 + 70,000 days).
+  const spanning = (last: string) =>
+    rawRecord({ sessions: ["2026-01-08T18:00:00-06:00", last], people: [{ id: "m-a", row: "P P" }] });
+
+  it("builds exactly 10,000 weekly buckets", () => {
+    const { buckets } = attendanceTrend(spanning("2217-08-31T18:00:00-05:00"), { interval: "week" });
+    expect(buckets).toHaveLength(10_000);
+    expect([buckets[0]?.start, buckets[9_999]?.start, buckets[9_999]?.end]).toEqual([
+      "2026-01-05",
+      "2217-08-25",
+      "2217-08-31",
+    ]);
+  });
+
+  it("refuses 10,001 weeks, naming the first and last session and suggesting months", () => {
+    expect(() => attendanceTrend(spanning("2217-09-01T18:00:00-05:00"), { interval: "week" })).toThrow(
+      'attendanceTrend: the sessions run from "s1" on 2026-01-08 to "s2" on 2217-09-01, which would make 10,001 weeks, more than the 10,000 buckets a trend holds; check those sessions\' dates, or ask for a longer interval ("month").',
+    );
+  });
+
+  it("refuses 10,001 months: January 2026 to May 2859", () => {
+    // January 2026 + 10,000 months is May 2859 (10,000 = 833 × 12 + 4).
+    expect(() => attendanceTrend(spanning("2859-05-10T18:00:00-05:00"), { interval: "month" })).toThrow(
+      /from "s1" on 2026-01-08 to "s2" on 2859-05-10, which would make 10,001 months, more than the 10,000 buckets a trend holds; check those sessions' dates\.$/,
+    );
+  });
+
+  it("refuses a year typed 3026 for 2026 at once, instead of building 52,000 empty weeks", () => {
+    const started = performance.now();
+    expect(() => attendanceTrend(spanning("3026-04-23T18:00:00-05:00"), { interval: "week" })).toThrow(
+      /which would make 52,193 weeks/,
+    );
+    // Building 52,000 buckets took over a second; the refusal reads two days.
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });

@@ -124,10 +124,12 @@ describe("parseGroupRecord when parts are broken", () => {
     expect(counted.reduce((sum, count) => sum + count, 0)).toBe(84 + 39 + 10 + 11);
     expect(unknown(brokenToo)).toEqual(unknown(withoutSessions));
   });
-  it("an empty member id is reported once, and references are not checked", () => {
-    const result = parseGroupRecord(edited(change(["members", 2], { id: "m-hope" }, { id: "" })));
-    expect(located(result.issues)).toEqual([{ code: "out-of-range", path: ["members", 2, "id"], severity: "error" }]);
-    expect(result.issues[0]?.message).toBe("members[2].id is empty text; it must have at least 1 character.");
+  it.each(["", " ", "\t\n"])("a blank member id (%j) is reported once, and references are not checked", (id) => {
+    const result = parseGroupRecord(edited(change(["members", 2], { id: "m-hope" }, { id })));
+    expect(located(result.issues)).toEqual([{ code: "empty-text", path: ["members", 2, "id"], severity: "error" }]);
+    expect(result.issues[0]?.message).toBe(
+      "members[2].id is empty or only whitespace; it needs a character other than white space.",
+    );
   });
   it("a broken group with an unknown zone", () => {
     const input = edited(change(["group"], GROUP, { timeZone: "Mars/Olympus" }));

@@ -265,7 +265,7 @@ describe("the stage machine", () => {
     const inputless = createActor(tuckmanStageMachine).getSnapshot();
     expect(inputless.status).toBe("error");
     expect(inputless.error).toBeInstanceOf(GroupworkError);
-    expect(() => startStages(tuckmanModel, { at: "yesterday", by: WORKER })).toThrow(/neither an ISO 8601 instant/);
+    expect(() => startStages(tuckmanModel, { at: "yesterday", by: WORKER })).toThrow(/must be an ISO 8601 instant/);
     expect(() => startStages(tuckmanModel, { at: START, by: " " })).toThrow(/who recorded it/);
     expect(() => startStages(tuckmanModel, { at: START, by: WORKER, activeMembers: -1 })).toThrow(/active members/);
     expect(() => createStageMachine(tuckmanModel, { minSessions: 1.5 })).toThrow(/whole number/);

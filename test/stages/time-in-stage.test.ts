@@ -45,10 +45,29 @@ describe("timeInStage", () => {
     expect(call("2026-03-02T00:10:00-05:00", {})).toThrow(
       expect.objectContaining({ code: "missing-time-zone" }) as unknown as Error,
     );
-    expect(call("2026-03-02T00:10:00-05:00", undefined)).toThrow(GroupworkError);
+    expect(call("2026-03-02T00:10:00-05:00", undefined)).toThrow(
+      expect.objectContaining({ code: "missing-time-zone" }) as unknown as Error,
+    );
     expect(call("2026-03-02T00:10:00-05:00", { timeZone: "+05:00" })).toThrow(/not an IANA time zone/);
     expect(call("2026-03-02", { timeZone: "UTC" })).toThrow(/^timeInStage: at must be an ISO 8601 instant/);
     expect(call("2026-03-01T12:00:00-05:00", { timeZone: "UTC" })).toThrow(/comes before the group entered/);
     expect(() => timeInStage({} as never, "2026-03-02T00:10:00-05:00", { timeZone: "UTC" })).toThrow(GroupworkError);
+  });
+
+  it("answers from one reading of the stage entry time", () => {
+    const base = startStages(tuckmanModel, { at: "2026-02-05T18:00:00-05:00", by: "w1" });
+    const [entry] = base.context.history;
+    let reads = 0;
+    const changing = {
+      ...entry,
+      get enteredAt() {
+        reads++;
+        return reads === 1 ? "2026-02-05T18:00:00-05:00" : "2026-02-12T18:00:00-05:00";
+      },
+    };
+    const snapshot = { ...base, machine: base.machine, context: { ...base.context, history: [changing] } };
+    // Whichever answer it reads, enteredAt, enteredOn and days agree: 12 February to 19 February is 7 days.
+    const time = timeInStage(snapshot as never, "2026-02-19T18:00:00-05:00", { timeZone: "America/New_York" });
+    expect([time.enteredAt, time.enteredOn, time.days]).toEqual(["2026-02-12T18:00:00-05:00", "2026-02-12", 7]);
   });
 });

@@ -74,3 +74,9 @@ export const stageModelIds = /* @__PURE__ */ Object.freeze([
  * //=> true
  */
 export type StageModelId = (typeof stageModelIds)[number];
+
+// The most entries a stored stage history, or its list of suggestions, may hold. A group changes stage a few times
+// and records a suggestion only when a member joins late, so ten thousand is far past any real group; a longer list
+// (a sparse array of length 2**32 - 1 is one line of code) is refused at once rather than walked. Not re-exported:
+// StageSnapshotEnvelopeSchema and groupwork/stages read it from here, so both refuse the same lists.
+export const longestStageList = 10_000;
