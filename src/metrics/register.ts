@@ -1,5 +1,6 @@
 import { localDate } from "../_lib/calendar.js";
 import { instantTime } from "../_lib/dates.js";
+import { readArgument } from "../_lib/errors.js";
 import { placeInPeriod } from "../_lib/period.js";
 import type { MemberId, SessionId } from "../model/index.js";
 import { isId } from "./check-entries.js";
@@ -77,9 +78,15 @@ export { placeInPeriod };
  * Reads a record's attendance register: checks what the metrics read, dates the sessions in the group's time zone,
  * works out which held sessions each client was offered, and reads each attendance record once, either into its
  * client's status at a session offered to them or into `notCounted` with the reason. The first record of a client at
- * a session counts; the records may come in any order.
+ * a session counts; the records may come in any order. A part of the record that throws when read (a revoked Proxy,
+ * a getter that throws) is a GroupworkError saying the record could not be read, not an exception from inside.
  */
 export function readRegister(source: AttendanceSource, asOf: string | undefined, caller: string): AttendanceRegister {
+  return readArgument(`${caller}: record`, () => registerOf(source, asOf, caller));
+}
+
+/** {@link readRegister}, without turning what the record throws into a GroupworkError. */
+function registerOf(source: AttendanceSource, asOf: string | undefined, caller: string): AttendanceRegister {
   checkSource(source, caller);
   const { allSessions, sessions, held } = datedSessions(source.sessions, source.group.timeZone, asOf, caller);
   const clients = clientsOf(source.memberships, held, caller);

@@ -1,4 +1,4 @@
-import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { describeValue, GroupworkError, readArgument } from "../_lib/errors.js";
 import { checkId } from "./check-entries.js";
 import { participationEquality } from "./equality.js";
 import { compareText } from "./order.js";
@@ -68,24 +68,8 @@ export function turnAnalytics(
   }
   const sortedRoster = [...rosterIds].sort(compareText);
 
-  // The one reading of the turns: each checked, and each run of consecutive turns of one session noted, sessions in
-  // the order they first appear. A session's turns usually come together, as one run.
-  // An index loop, not forEach, so a hole in the list is read (as undefined) and refused rather than skipped.
-  const runsBySession = new Map<string, TurnRun[]>();
-  let sessionId = "";
-  let run: TurnRun = { from: 0, to: 0 };
-  for (let index = 0; index < turns.length; index++) {
-    const turn = turns[index];
-    checkTurn(turn, "turns", index, "turnAnalytics");
-    if (turn.sessionId !== sessionId) {
-      sessionId = turn.sessionId;
-      run = { from: index, to: index };
-      const runs = runsBySession.get(sessionId);
-      if (runs === undefined) runsBySession.set(sessionId, [run]);
-      else runs.push(run);
-    }
-    run.to = index + 1;
-  }
+  // A turn that throws when read (a revoked Proxy, a getter that throws) is a GroupworkError naming the list.
+  const runsBySession = readArgument("turnAnalytics: turns", () => sessionRuns(turns));
 
   // Each session analysed, and each person's session totals added to their totals over all sessions, in the order
   // the sessions first appear.
@@ -137,6 +121,30 @@ export function turnAnalytics(
     turnEquality: participationEquality(members.map((member) => member.turns)),
     sessions,
   };
+}
+
+/**
+ * The one reading of the turns: each checked, and each run of consecutive turns of one session noted, sessions in the
+ * order they first appear. A session's turns usually come together, as one run.
+ */
+function sessionRuns(turns: readonly TurnInput[]): Map<string, TurnRun[]> {
+  // An index loop, not forEach, so a hole in the list is read (as undefined) and refused rather than skipped.
+  const runsBySession = new Map<string, TurnRun[]>();
+  let sessionId = "";
+  let run: TurnRun = { from: 0, to: 0 };
+  for (let index = 0; index < turns.length; index++) {
+    const turn = turns[index];
+    checkTurn(turn, "turns", index, "turnAnalytics");
+    if (turn.sessionId !== sessionId) {
+      sessionId = turn.sessionId;
+      run = { from: index, to: index };
+      const runs = runsBySession.get(sessionId);
+      if (runs === undefined) runsBySession.set(sessionId, [run]);
+      else runs.push(run);
+    }
+    run.to = index + 1;
+  }
+  return runsBySession;
 }
 
 /** Positions `from` (included) to `to` (excluded) of consecutive turns of one session. */

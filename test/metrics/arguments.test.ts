@@ -320,3 +320,41 @@ describe("interactionProfile and participationEquality refuse entries that are n
     refuses(() => participationEquality([1, 2n as never]), "participationEquality: values[1] is the BigInt 2n");
   });
 });
+
+describe("a record or turn that throws when read (a revoked Proxy, a throwing getter)", () => {
+  const revoked = () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  };
+
+  it("is a GroupworkError naming the record, for every attendance metric", () => {
+    const record = { ...base, group: revoked() } as unknown as GroupRecord;
+    const message = "record could not be read (reading it threw \"Cannot perform 'IsArray' on a proxy";
+    refuses(() => attendanceSummary(record), `attendanceSummary: ${message}`);
+    refuses(() => detectDropout(record, "m-a", { kind: "consecutive-misses", k: 2 }), `detectDropout: ${message}`);
+    refuses(() => retentionCurve(record), `retentionCurve: ${message}`);
+    refuses(() => attendanceTrend(record, { interval: "week" }), `attendanceTrend: ${message}`);
+    refuses(() => participationFlags(record), `participationFlags: ${message}`);
+  });
+
+  it("is a GroupworkError naming the record when a field's getter throws", () => {
+    const group = Object.defineProperty({ ...base.group }, "timeZone", {
+      enumerable: true,
+      get() {
+        throw new Error("the host's store is closed");
+      },
+    });
+    refuses(
+      () => attendanceSummary({ ...base, group } as GroupRecord),
+      'attendanceSummary: record could not be read (reading it threw "the host\'s store is closed")',
+    );
+  });
+
+  it("is a GroupworkError naming the turns in turnAnalytics", () => {
+    refuses(
+      () => turnAnalytics([revoked() as Turn], ["m-a"]),
+      "turnAnalytics: turns could not be read (reading it threw \"Cannot perform 'IsArray' on a proxy",
+    );
+  });
+});
