@@ -15,7 +15,7 @@ export function refuseUnknownKeys(options: object, known: readonly string[], whe
     const listed = known.length === 0 ? "none" : known.map((name) => `"${name}"`).join(", ");
     throw new GroupworkError(
       "invalid-argument",
-      `${where} has the key ${typeof key === "string" ? `"${key}"` : describeValue(key)}, which is not an option; the options are ${listed}.`,
+      `${where} has the key ${typeof key === "string" ? `"${key}"` : describeValue(key)}, which it does not take; it takes ${listed}.`,
     );
   }
 }

@@ -2,7 +2,9 @@
 // plain values, and only those are looked at after: a getter cannot show one value when checked and another when
 // copied. A getter or a Proxy that throws (a revoked Proxy among them) is a GroupworkError naming the field, since a
 // record of a request that could not be read would not say what was asked. Private to the room.
+
 import { describeValue, GroupworkError, readArgument, unreadableArgument } from "../_lib/errors.js";
+import { hasVisibleCharacter } from "../_lib/text.js";
 import type { DecisionBasis, DisclosureDecision, MatchedRules } from "./decision-types.js";
 import { listLengthProblem } from "./limits.js";
 import { OBLIGATION_ORDER } from "./policy.js";
@@ -116,7 +118,7 @@ export class Copier {
 }
 
 /** Whether a value is an id: a string with something other than whitespace in it (an id of spaces names no one). */
-export const isId = (value: unknown): value is string => typeof value === "string" && value.trim() !== "";
+export const isId = (value: unknown): value is string => typeof value === "string" && hasVisibleCharacter(value);
 
 function invalidDecision(what: string, value: unknown): GroupworkError {
   return new GroupworkError(

@@ -1,8 +1,11 @@
 // The name index of a roster: each member's names as folded words, by first word, built once per roster. Private to
 // the room: mentions.ts, redact.ts and note-check.ts use it; nothing here is exported from the package.
+
 import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { hasVisibleCharacter } from "../_lib/text.js";
 import type { MemberId } from "../model/index.js";
 import { foldText, isWordAt, separatorBetween, wordEnd } from "./fold.js";
+import { listLengthProblem } from "./limits.js";
 import type { MentionableMember, MentionCandidate, MentionKind } from "./mention-types.js";
 
 /**
@@ -78,7 +81,7 @@ function namesOf(member: MentionableMember, index: number, caller: string): Memb
       `${caller}: roster[${index}] must be a member; got ${describeValue(member)}.`,
     );
   }
-  if (typeof member.id !== "string" || member.id.trim() === "") {
+  if (typeof member.id !== "string" || !hasVisibleCharacter(member.id)) {
     throw new GroupworkError(
       "invalid-argument",
       `${caller}: roster[${index}].id must be an id, a string that is not blank; got ${describeValue(member.id)}.`,
@@ -169,6 +172,9 @@ export function nameIndexOf(roster: readonly MentionableMember[], caller: string
       `${caller}: roster must be a list of members; got ${describeValue(roster)}.`,
     );
   }
+  // A length that is not a count (a Proxy's NaN) would read as an empty roster and pass every note as clean.
+  const rosterLength = listLengthProblem(roster.length);
+  if (rosterLength !== undefined) throw new GroupworkError("invalid-argument", `${caller}: roster ${rosterLength}.`);
   const cached = indexCache.get(roster);
   if (cached !== undefined && sameSnapshot(roster, cached.snapshot)) return cached.index;
   const index = buildIndex(roster, caller);
@@ -190,6 +196,10 @@ export function commonWordSet(names: readonly string[], caller: string): Readonl
       "invalid-argument",
       `${caller}: commonWordNames must be a list of names; got ${describeValue(names)}.`,
     );
+  }
+  const namesLength = listLengthProblem(names.length);
+  if (namesLength !== undefined) {
+    throw new GroupworkError("invalid-argument", `${caller}: commonWordNames ${namesLength}.`);
   }
   const cached = commonCache.get(names);
   if (

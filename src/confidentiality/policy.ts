@@ -111,7 +111,21 @@ export function checkRule(rule: unknown, where: string): asserts rule is Disclos
       `${named}: unless must be a function of (request, facts) when given, not ${describeValue(candidate["unless"])}.`,
     );
   }
+  // A misspelt field (`unles`) would be left out, and with it the exception it was meant to make.
+  refuseUnknownKeys(candidate, RULE_FIELDS, named);
 }
+
+/** The fields of a rule, as its type names them. */
+const RULE_FIELDS: readonly string[] = [
+  "id",
+  "effect",
+  "description",
+  "source",
+  "obligations",
+  "advice",
+  "when",
+  "unless",
+];
 
 // FNV-1a, 32 bits (Fowler, Noll & Vo): a short, stable fingerprint, not a security measure.
 function fingerprint(text: string): string {

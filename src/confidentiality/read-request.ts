@@ -1,11 +1,14 @@
 // Reading a disclosure request. A request is untrusted wire data, so it is read here once, field by field: each field
 // its type names is read a single time, checked, and copied into a plain frozen request, and only that copy reaches
-// the rules. What was checked is what the rules see: a getter cannot answer the check one way and a rule another,
-// and a host's own fields (a note's text) never reach a rule. A request that is not what its type says is reported,
+// the rules. What was checked is what the rules see: a getter cannot answer the check one way and a rule another.
+// A field the type does not name is refused, not left out: a misspelt `jurisdicton` or `withholdFom` left out would
+// decide the request as if the fact were not there, which can turn a deny into a permit. A request that is not what its type says is reported,
 // every problem with its path and at most LISTED_PER_LIST entries per list, and never thrown about; checkDisclosure
 // then denies with basis `invalid-request`. Hand-written rather than a schema because only src/model may load zod.
+
 import { isInstant } from "../_lib/dates.js";
 import { describeThrown, describeValue } from "../_lib/errors.js";
+import { hasVisibleCharacter } from "../_lib/text.js";
 import type { DecisionError } from "./decision-types.js";
 import type { JurisdictionSettings } from "./jurisdiction.js";
 import { listLengthProblem } from "./limits.js";
@@ -123,13 +126,38 @@ class RequestReader {
     return false;
   }
 
+  /**
+   * Reports each own key of `value` that its type does not name: a misspelt field (`jurisdicton`, `withholdFom`)
+   * would otherwise be left out, and a fact left out can turn a deny into a permit. At most LISTED_PER_LIST per object.
+   */
+  onlyFields(value: Fields, base: Base, names: readonly string[]): void {
+    let keys: (string | symbol)[];
+    try {
+      keys = Reflect.ownKeys(value);
+    } catch (thrown) {
+      throw new Unreadable(typeof base === "string" ? base || "request" : pathOf(base.base, base.key), thrown);
+    }
+    let reported = 0;
+    for (const key of keys) {
+      if (typeof key === "string" && names.includes(key)) continue;
+      if (reported++ === LISTED_PER_LIST) return;
+      const shown = typeof key === "string" ? key : `[${describeValue(key)}]`;
+      this.add(
+        base,
+        shown,
+        `is not a field the check reads here (it reads ${names.join(", ")}); a field left out could change the answer, so the request is refused. Check the spelling.`,
+      );
+    }
+  }
+
   // The checks below report a value that is not what the type says and return the value as read: a request with a
   // problem is never decided, so its copy only matters when there is none, and then it holds exactly what was read.
 
   text(value: unknown, base: Base, key: Key, optional: boolean): string {
-    if (typeof value === "string" && value !== "" && value.trim() === "") {
-      // An id or a name of only spaces names no one: it would match a consent's " " and say it covers the disclosure.
-      this.add(base, key, "must be a non-empty string, not only whitespace.");
+    if (typeof value === "string" && value !== "" && !hasVisibleCharacter(value)) {
+      // An id or a name of only spaces (or zero-width characters) names no one: it would match a consent's " " and
+      // say it covers the disclosure.
+      this.add(base, key, "must be a non-empty string, not only whitespace or invisible characters.");
     } else if (!(typeof value === "string" && value !== "") && !(optional && value === undefined)) {
       this.add(base, key, "must be a non-empty string.");
     }
@@ -233,6 +261,7 @@ class RequestReader {
     } catch (thrown) {
       throw new Unreadable(pathOf(list, index), thrown);
     }
+    this.onlyFields(value, new Place(list, index), ["kind", "id", "name", "organisation"]);
     const at = new Place(list, index);
     return Object.freeze({
       kind: this.code<Party["kind"]>(kind, KNOWN.recipientKinds, at, "kind", false),
@@ -256,6 +285,7 @@ class RequestReader {
     } catch (thrown) {
       throw new Unreadable(at, thrown);
     }
+    this.onlyFields(value, at, ["kind", "memberId", "groupId", "authorId", "deidentified", "labels"]);
     const copy = {
       kind: this.code<DisclosureInformation["kind"]>(kind, KNOWN.informationKinds, at, "kind", false),
       memberId: this.text(memberId, at, "memberId", true),
@@ -289,6 +319,7 @@ class RequestReader {
     } catch (thrown) {
       throw new Unreadable(at, thrown);
     }
+    this.onlyFields(value, at, ["confidentiality", "sensitivity", "law"]);
     return Object.freeze({
       confidentiality: this.code<InformationLabels["confidentiality"]>(
         confidentiality,
@@ -324,6 +355,17 @@ class RequestReader {
     } catch (thrown) {
       throw new Unreadable(at, thrown);
     }
+    this.onlyFields(value, at, [
+      "kind",
+      "id",
+      "name",
+      "organisation",
+      "isSubject",
+      "activeFacilitator",
+      "isOriginator",
+      "withinAgency",
+      "mayOverride",
+    ]);
     return Object.freeze({
       kind: this.code<DisclosureRecipient["kind"]>(kind, KNOWN.recipientKinds, at, "kind", false),
       id: this.text(id, at, "id", true),
@@ -442,6 +484,14 @@ class RequestReader {
     } catch (thrown) {
       throw new Unreadable(at, thrown);
     }
+    this.onlyFields(value, at, [
+      "imminentThreat",
+      "suspectedChildAbuse",
+      "courtOrder",
+      "medicalEmergency",
+      "consentOverridden",
+      "oversightOfOriginator",
+    ]);
     return Object.freeze({
       imminentThreat: this.flag(imminentThreat, at, THREAT),
       suspectedChildAbuse: this.flag(suspectedChildAbuse, at, ABUSE),
@@ -462,6 +512,7 @@ class RequestReader {
     } catch (thrown) {
       throw new Unreadable(at, thrown);
     }
+    this.onlyFields(value, at, ["minor", "consentedToOwnCare"]);
     return Object.freeze({
       minor: this.flag(minor, at, "minor"),
       consentedToOwnCare: this.flag(consentedToOwnCare, at, "consentedToOwnCare"),
@@ -478,6 +529,7 @@ class RequestReader {
     } catch (thrown) {
       throw new Unreadable(at, thrown);
     }
+    this.onlyFields(value, at, ["dutyToWarn", "minorConsent"]);
     return Object.freeze({
       dutyToWarn: this.code<JurisdictionSettings["dutyToWarn"]>(dutyToWarn, KNOWN.duties, at, "dutyToWarn", true),
       minorConsent: this.code<JurisdictionSettings["minorConsent"]>(
@@ -531,6 +583,20 @@ class RequestReader {
     } catch (thrown) {
       throw new Unreadable(pathOf(list, index), thrown);
     }
+    this.onlyFields(value, new Place(list, index), [
+      "id",
+      "memberId",
+      "grantedBy",
+      "recipients",
+      "purposes",
+      "dataClasses",
+      "validFrom",
+      "validUntil",
+      "revokedAt",
+      "form",
+      "legalBasis",
+      "withholdFrom",
+    ]);
     const at = new Place(list, index);
     return Object.freeze({
       id: this.text(id, at, "id", false),
@@ -563,6 +629,16 @@ class RequestReader {
     } catch (thrown) {
       throw new Unreadable("request", thrown);
     }
+    this.onlyFields(value, "", [
+      "information",
+      "recipient",
+      "purpose",
+      "at",
+      "circumstances",
+      "subject",
+      "jurisdiction",
+      "consents",
+    ]);
     const informationCopy = this.information(information);
     const recipientCopy = this.recipient(recipient);
     // Facts that contradict each other: checked once both parts are objects, so each problem is named once.
@@ -582,8 +658,8 @@ class RequestReader {
 }
 
 /**
- * Reads a disclosure request into a plain frozen copy of the fields its type names (a host's own fields are left
- * out), or lists every problem with it, each with its path: the one check of a request, for the yes-or-no question
+ * Reads a disclosure request into a plain frozen copy of the fields its type names, or lists every problem with it
+ * (a field its type does not name is one: a misspelt fact must not be left out), each with its path: the one check of a request, for the yes-or-no question
  * and for the problems alike. A list longer than 10,000 entries (or whose length is not a count) is a problem at its
  * path and is not read at all. A list names at most 20 of its bad entries, then one problem at its own path says how
  * many entries were left unchecked. An id or a name that is only whitespace is a problem. A getter or a Proxy that throws (a revoked Proxy among them) is a problem at the

@@ -1,4 +1,5 @@
 import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { hasVisibleCharacter } from "../_lib/text.js";
 
 // Private to the metrics room: checks that an entry of a list has the shape its type promises, each
 // throwing a GroupworkError that names the entry (`memberships[0]`, `turns[3].memberId`), never a TypeError from
@@ -13,7 +14,7 @@ export function checkEntry(value: unknown, path: string, what: string, caller: s
 
 /** Whether a value is an identifier as the model defines one: a string with a character other than white space. */
 export function isId(value: unknown): value is string {
-  return typeof value === "string" && value.trim() !== "";
+  return typeof value === "string" && hasVisibleCharacter(value);
 }
 
 /** Throws unless `value` is an identifier (a string that is not blank). */

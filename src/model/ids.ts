@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { VISIBLE_CHARACTER } from "../_lib/text.js";
 
 // Ids are owned by the host system: any string with a character other than white space, never assumed to be a UUID.
 // Each entity gets its own brand so a MemberId cannot be passed where a SessionId is expected.
 
-/** An id's text: not empty and not only white space (" " names nothing a person could check). */
-const idText = () => z.string().regex(/\S/, "An id must have a character other than white space.");
+/** An id's text: with a character a person can see (" " or a zero-width space names nothing anyone could check). */
+const idText = () => z.string().regex(VISIBLE_CHARACTER, "An id must have a character a person can see.");
 
 /**
  * Schema of a group's id: a string chosen by the host system, not blank.

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { hasVisibleCharacter } from "../_lib/text.js";
 import { GroupAgreementSchema } from "./agreement.js";
 import { AttendanceRecordSchema } from "./attendance.js";
 import type { CheckableRecord } from "./check-context.js";
@@ -222,7 +223,7 @@ function salvageList<T>(
     if (result.success) return result.data;
     const id = isObject(item) ? item[idField] : undefined;
     // An id that is blank is no id (as the schemas say): references to it cannot be told apart from mistakes.
-    if (typeof id === "string" && id.trim() !== "") brokenIds?.add(id);
+    if (typeof id === "string" && hasVisibleCharacter(id)) brokenIds?.add(id);
     else idless = true;
     return undefined;
   });

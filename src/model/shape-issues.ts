@@ -124,7 +124,7 @@ export function fromZodIssues(
             error(
               "empty-text",
               path,
-              `${where} is empty or only whitespace; it needs a character other than white space.`,
+              `${where} is empty, or only white space or invisible characters; it needs a character a person can see.`,
             ),
           );
         } else {

@@ -13,14 +13,12 @@ describe("refuseUnknownKeys", () => {
   it("names a misspelt key and the options there are", () => {
     const call = () => refuseUnknownKeys({ polciy: 1 }, ["policy"], "checkDisclosure: options");
     expect(call).toThrow(GroupworkError);
-    expect(call).toThrow(
-      'checkDisclosure: options has the key "polciy", which is not an option; the options are "policy".',
-    );
+    expect(call).toThrow('checkDisclosure: options has the key "polciy", which it does not take; it takes "policy".');
   });
 
   it("says so when a function reads no option at all", () => {
     expect(() => refuseUnknownKeys({ extra: true }, [], "f: options")).toThrow(
-      'f: options has the key "extra", which is not an option; the options are none.',
+      'f: options has the key "extra", which it does not take; it takes none.',
     );
   });
 

@@ -9,8 +9,9 @@ const policy = definePolicy(
 );
 const NOTE_TEXT = "Hope spoke about the anniversary of her husband's death and said Will reminded her of him.";
 
-function sensitiveRequest(): DisclosureRequest {
-  const base = request({
+/** Hope's progress note to her doctor, as checkDisclosure reads it. */
+function cleanRequest(): DisclosureRequest {
+  return request({
     consents: [consent()],
     circumstances: { courtOrder: true, imminentThreat: false, medicalEmergency: true },
     information: {
@@ -21,14 +22,19 @@ function sensitiveRequest(): DisclosureRequest {
       labels: { confidentiality: "R", sensitivity: ["PSY", "MH"], law: ["HIPAAPsyNotes", "42CFRPart2"] },
     },
   });
-  // A host may carry the note's text and other fields alongside; the audit record must leave them out.
+}
+
+/** The same request carrying the note's text alongside, as a host might: the audit record must leave it out. */
+function sensitiveRequest(): DisclosureRequest {
+  const base = cleanRequest();
   return { ...base, text: NOTE_TEXT, information: { ...base.information, text: NOTE_TEXT } } as DisclosureRequest;
 }
 
 describe("toAuditRecord", () => {
   it("keeps ids, sorted labels, the recipient, purpose, circumstances and the decision's grounds", () => {
     const asked = deepFreeze(sensitiveRequest());
-    const decision = checkDisclosure(asked, { policy });
+    // checkDisclosure refuses the host's extra fields; the decision is the one on the request as it should be sent.
+    const decision = checkDisclosure(cleanRequest(), { policy });
     const record = toAuditRecord(asked, decision, { decisionId: "d-42", at: "2026-03-10T10:00:01-05:00" });
     expect(record).toEqual({
       decisionId: "d-42",

@@ -29,9 +29,46 @@ describe("checkDisclosure", () => {
     expect(checkDisclosure(request()).policyVersion).toBe(defaultPolicy.version);
   });
 
-  it("ignores fields the request type does not name, such as a note's text", () => {
+  it("refuses fields the request type does not name (a misspelt fact must not be left out), each with its path", () => {
     const withText = { ...request(), text: "Hope said…", information: { ...request().information, text: "…" } };
-    expect(checkDisclosure(withText as DisclosureRequest, { policy: permitAll }).basis).toBe("explicit-permit");
+    const decision = checkDisclosure(withText as DisclosureRequest, { policy: permitAll });
+    expect([decision.effect, decision.basis]).toEqual(["deny", "invalid-request"]);
+    expect(decision.errors.map((error) => error.path)).toEqual(["text", "information.text"]);
+  });
+
+  it("denies a threat warning whose jurisdiction is misspelt, rather than decide as if none were given", () => {
+    // Written correctly, a state without a duty to warn keeps the threat in the group (serious-threat-disclosure needs
+    // a duty or a permission); misspelt, the setting would be left out and the default permission would apply.
+    const threat = {
+      information: {
+        kind: "self-disclosure",
+        memberId: "m-hope",
+        groupId: "g-1",
+        labels: { confidentiality: "R", sensitivity: [], law: [] },
+      },
+      recipient: { kind: "person-at-risk", isSubject: false, withinAgency: false },
+      purpose: "THREAT",
+      at: "2026-03-10T10:00:00-05:00",
+      circumstances: { imminentThreat: true },
+    };
+    const misspelt = checkDisclosure({
+      ...threat,
+      jurisdicton: { dutyToWarn: "none" },
+    } as unknown as DisclosureRequest);
+    expect([misspelt.effect, misspelt.basis, misspelt.errors[0]?.path]).toEqual([
+      "deny",
+      "invalid-request",
+      "jurisdicton",
+    ]);
+    const insideKey = checkDisclosure({
+      ...threat,
+      jurisdiction: { dutyToWarm: "none" },
+    } as unknown as DisclosureRequest);
+    expect([insideKey.effect, insideKey.errors[0]?.path]).toEqual(["deny", "jurisdiction.dutyToWarm"]);
+    const consentKey = checkDisclosure({
+      ...request({ consents: [{ ...consent(), withholdFom: [] } as never] }),
+    });
+    expect([consentKey.effect, consentKey.errors[0]?.path]).toEqual(["deny", "consents[0].withholdFom"]);
   });
 
   it("does not change a request, however deeply frozen", () => {

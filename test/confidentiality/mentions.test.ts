@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  checkIndividualNote,
   defaultCommonWordNames,
   findMemberMentions,
   type MentionableMember,
@@ -413,5 +414,26 @@ describe("findMemberMentions: long notes and large rosters", () => {
         [length + 18, length, "first-name"],
       ]);
     }
+  });
+});
+
+describe("a roster or common-word list whose length is not a count", () => {
+  const claiming = (length: number): readonly never[] =>
+    new Proxy([], { get: (target, key) => (key === "length" ? length : Reflect.get(target, key)) });
+
+  it.each([Number.NaN, -1, 1.5, 2 ** 32 - 1])(
+    "refuses a roster claiming %d entries rather than pass the note as clean",
+    (length) => {
+      expect(() => checkIndividualNote("Lena said Will was kind.", claiming(length), { subject: "m-lena" })).toThrow(
+        /^checkIndividualNote: roster has/,
+      );
+    },
+  );
+
+  it("refuses a list of common-word names claiming 2**32 - 1 entries at once", () => {
+    const roster = [{ id: "m-will", displayName: "Will" }];
+    expect(() =>
+      findMemberMentions("Will came.", roster, { subject: "m-lena", commonWordNames: claiming(2 ** 32 - 1) }),
+    ).toThrow("findMemberMentions: commonWordNames has 4294967295 entries, more than the 10000 a list may hold.");
   });
 });

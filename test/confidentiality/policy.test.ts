@@ -15,6 +15,13 @@ describe("definePolicy", () => {
     expect(rules.map((one) => one.id)).toEqual(["b", "c", "a"]);
   });
 
+  it("refuses a rule with a field its type does not name, so a misspelt unless is never dropped", () => {
+    const misspelt = { ...rule("a", "permit"), unles: () => true } as unknown as DisclosureRule;
+    expect(() => definePolicy([misspelt])).toThrow(
+      'rules[0] ("a") has the key "unles", which it does not take; it takes "id", "effect", "description", "source", "obligations", "advice", "when", "unless".',
+    );
+  });
+
   it("lists each rule's obligations once, in code order", () => {
     const policy = definePolicy([rule("a", "permit", { obligations: ["notify-client", "MINEC", "AUDTR", "MINEC"] })]);
     expect(policy.rules[0]?.obligations).toEqual(["AUDTR", "MINEC", "notify-client"]);

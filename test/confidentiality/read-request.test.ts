@@ -36,20 +36,24 @@ function revoked<T extends object>(target: T): T {
 }
 
 describe("the copy the rules see", () => {
-  it("is frozen throughout, holds the request's values, and leaves a host's own fields out", () => {
+  it("is frozen throughout and holds the request's values", () => {
     const { policy, seen } = watching();
-    const asked = {
-      ...request({ consents: [consent()], circumstances: { courtOrder: true } }),
-      text: "Hope said she sleeps badly.",
-    };
+    const asked = request({ consents: [consent()], circumstances: { courtOrder: true } });
     expect(checkDisclosure(asked, { policy }).effect).toBe("permit");
     const [copy] = seen;
     expect(copy).not.toBe(asked);
     expect(deeplyFrozen(copy)).toBe(true);
     expect(copy).toEqual(request({ consents: [consent()], circumstances: { courtOrder: true } }));
-    expect(copy !== undefined && "text" in copy).toBe(false);
     // The caller's request stays the caller's: not frozen, not changed.
     expect(Object.isFrozen(asked)).toBe(false);
+  });
+
+  it("refuses a host's own field rather than leave it out, so no rule ever sees a request the check did not read", () => {
+    const { policy, seen } = watching();
+    const asked = { ...request(), text: "Hope said she sleeps badly." };
+    const decision = checkDisclosure(asked, { policy });
+    expect([decision.basis, decision.errors.map((error) => error.path)]).toEqual(["invalid-request", ["text"]]);
+    expect(seen).toEqual([]);
   });
 
   it("holds the value a getter gave when it was checked, read once, whatever it answers afterwards", () => {

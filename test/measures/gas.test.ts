@@ -118,7 +118,7 @@ describe("scoreGoalAttainment: arguments its types forbid", () => {
 
   it("refuses a misspelt option rather than scoring with the default ρ", () => {
     expect(() => scoreGoalAttainment([{ score: 2 }], { Rho: 0.5 } as never)).toThrow(
-      'scoreGoalAttainment: options has the key "Rho", which is not an option; the options are "rho".',
+      'scoreGoalAttainment: options has the key "Rho", which it does not take; it takes "rho".',
     );
   });
 });

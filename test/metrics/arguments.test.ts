@@ -253,6 +253,11 @@ describe("turnAnalytics and responseNetwork refuse turns whose ids or times are 
       'turns[1].sessionId must be an id, a string that is not blank; got ""',
     ],
     [
+      "a session id of a zero-width space",
+      [turn, { ...turn, sessionId: "\u200b" }],
+      'turns[1].sessionId must be an id, a string that is not blank; got "\u200b"',
+    ],
+    [
       "a session id of white space only",
       [turn, { ...turn, sessionId: " \t" }],
       'turns[1].sessionId must be an id, a string that is not blank; got " \\t"',

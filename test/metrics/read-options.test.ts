@@ -40,57 +40,57 @@ const misspelt: [string, () => unknown, string][] = [
   [
     "attendanceSummary",
     () => attendanceSummary(record, { asof: "2026-01-20" } as never),
-    'attendanceSummary: options has the key "asof", which is not an option; the options are "excused", "asOf".',
+    'attendanceSummary: options has the key "asof", which it does not take; it takes "excused", "asOf".',
   ],
   [
     "attendanceTrend",
     () => attendanceTrend(record, { interval: "week", asof: "2026-01-20" } as never),
-    'attendanceTrend: options has the key "asof", which is not an option; the options are "interval", "weekStartsOn", "asOf".',
+    'attendanceTrend: options has the key "asof", which it does not take; it takes "interval", "weekStartsOn", "asOf".',
   ],
   [
     "detectDropout (options)",
     () => detectDropout(record, "a", { kind: "consecutive-misses", k: 2 }, { asof: "2026-01-20" } as never),
-    'detectDropout: options has the key "asof", which is not an option; the options are "asOf".',
+    'detectDropout: options has the key "asof", which it does not take; it takes "asOf".',
   ],
   [
     "detectDropout (rule)",
     () => detectDropout(record, "a", { kind: "consecutive-misses", k: 2, excuse: "not-offered" } as never),
-    'detectDropout: rule has the key "excuse", which is not an option; the options are "kind", "k", "excused".',
+    'detectDropout: rule has the key "excuse", which it does not take; it takes "kind", "k", "excused".',
   ],
   [
     "detectDropout (a key of another kind of rule)",
     () => detectDropout(record, "a", { kind: "below-fraction", fraction: 0.5, k: 2 } as never),
-    'detectDropout: rule has the key "k", which is not an option; the options are "kind", "fraction".',
+    'detectDropout: rule has the key "k", which it does not take; it takes "kind", "fraction".',
   ],
   [
     "retentionCurve (options)",
     () => retentionCurve(record, { dropuot: { kind: "consecutive-misses", k: 2 } } as never),
-    'retentionCurve: options has the key "dropuot", which is not an option; the options are "dropout", "asOf".',
+    'retentionCurve: options has the key "dropuot", which it does not take; it takes "dropout", "asOf".',
   ],
   [
     "retentionCurve (the dropout rule)",
     () => retentionCurve(record, { dropout: { kind: "recorded-exit", reasons: ["removed"], reason: "x" } } as never),
-    'retentionCurve: options.dropout has the key "reason", which is not an option; the options are "kind", "reasons".',
+    'retentionCurve: options.dropout has the key "reason", which it does not take; it takes "kind", "reasons".',
   ],
   [
     "participationFlags",
     () => participationFlags(withTurns, { outreachafter: 3 } as never),
-    'participationFlags: options has the key "outreachafter", which is not an option; the options are "outreachAfter", "excused", "dominanceMultiple", "dominanceShare", "lateArrivals", "lateShare", "asOf".',
+    'participationFlags: options has the key "outreachafter", which it does not take; it takes "outreachAfter", "excused", "dominanceMultiple", "dominanceShare", "lateArrivals", "lateShare", "asOf".',
   ],
   [
     "turnAnalytics",
     () => turnAnalytics(turns, ["a"], { interuptionOverlap: 2 } as never),
-    'turnAnalytics: options has the key "interuptionOverlap", which is not an option; the options are "interruptionOverlap", "backchannelMaxLength".',
+    'turnAnalytics: options has the key "interuptionOverlap", which it does not take; it takes "interruptionOverlap", "backchannelMaxLength".',
   ],
   [
     "responseNetwork",
     () => responseNetwork(turns, { maxgap: 5 } as never),
-    'responseNetwork: options has the key "maxgap", which is not an option; the options are "basis", "maxGap".',
+    'responseNetwork: options has the key "maxgap", which it does not take; it takes "basis", "maxGap".',
   ],
   [
     "absenceStreaks",
     () => absenceStreaks(["absent"], { excuse: "not-offered" } as never),
-    'absenceStreaks: options has the key "excuse", which is not an option; the options are "excused".',
+    'absenceStreaks: options has the key "excuse", which it does not take; it takes "excused".',
   ],
 ];
 
@@ -101,7 +101,7 @@ describe("every metric with options refuses a key it does not read", () => {
 
   it("refuses a Symbol key too, and an options object whose keys cannot be listed", () => {
     expect(refusal(() => attendanceSummary(record, { [Symbol("asOf")]: "2026-01-20" } as never))).toMatch(
-      /^attendanceSummary: options has the key a Symbol \(asOf\), which is not an option/,
+      /^attendanceSummary: options has the key a Symbol \(asOf\), which it does not take/,
     );
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();

@@ -84,27 +84,27 @@ describe("options with a key that is not an option", () => {
     [
       "isMinor",
       () => isMinor({ birthDate: "2006-01-01" }, "2026-06-01", { ageofMajority: 21 } as never),
-      'isMinor: options has the key "ageofMajority", which is not an option; the options are "timeZone", "ageOfMajority".',
+      'isMinor: options has the key "ageofMajority", which it does not take; it takes "timeZone", "ageOfMajority".',
     ],
     [
       "ageOn (instant form)",
       () => ageOn("2000-01-01", "2026-01-01T00:00Z", { timeZone: "UTC", timezone: "UTC" } as never),
-      'ageOn: options has the key "timezone", which is not an option; the options are "timeZone".',
+      'ageOn: options has the key "timezone", which it does not take; it takes "timeZone".',
     ],
     [
       "ageOn (day form)",
       () => (ageOn as (...args: unknown[]) => number)("2000-01-01", "2026-01-01", { zone: "UTC" }),
-      'ageOn: options has the key "zone", which is not an option; the options are "timeZone".',
+      'ageOn: options has the key "zone", which it does not take; it takes "timeZone".',
     ],
     [
       "isActiveMember",
       () => isActiveMember({}, "2026-01-01T00:00Z", { timeZone: "UTC", asOf: "2026-01-01" } as never),
-      'isActiveMember: options has the key "asOf", which is not an option; the options are "timeZone".',
+      'isActiveMember: options has the key "asOf", which it does not take; it takes "timeZone".',
     ],
     [
       "parseGroupRecord",
       () => parseGroupRecord(sampleGroupRecord, { unknownfields: "warn" } as never),
-      'parseGroupRecord: options has the key "unknownfields", which is not an option; the options are "unknownFields".',
+      'parseGroupRecord: options has the key "unknownfields", which it does not take; it takes "unknownFields".',
     ],
   ])("%s refuses it, naming it and the options", (_, call, message) => {
     expect(thrown(call)).toMatchObject({ code: "invalid-argument", message });

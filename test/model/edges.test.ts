@@ -124,13 +124,16 @@ describe("parseGroupRecord when parts are broken", () => {
     expect(counted.reduce((sum, count) => sum + count, 0)).toBe(84 + 39 + 10 + 11);
     expect(unknown(brokenToo)).toEqual(unknown(withoutSessions));
   });
-  it.each(["", " ", "\t\n"])("a blank member id (%j) is reported once, and references are not checked", (id) => {
-    const result = parseGroupRecord(edited(change(["members", 2], { id: "m-hope" }, { id })));
-    expect(located(result.issues)).toEqual([{ code: "empty-text", path: ["members", 2, "id"], severity: "error" }]);
-    expect(result.issues[0]?.message).toBe(
-      "members[2].id is empty or only whitespace; it needs a character other than white space.",
-    );
-  });
+  it.each(["", " ", "\t\n", "\u200b", "\u00ad\u2060"])(
+    "a blank member id (%j) is reported once, and references are not checked",
+    (id) => {
+      const result = parseGroupRecord(edited(change(["members", 2], { id: "m-hope" }, { id })));
+      expect(located(result.issues)).toEqual([{ code: "empty-text", path: ["members", 2, "id"], severity: "error" }]);
+      expect(result.issues[0]?.message).toBe(
+        "members[2].id is empty, or only white space or invisible characters; it needs a character a person can see.",
+      );
+    },
+  );
   it("a broken group with an unknown zone", () => {
     const input = edited(change(["group"], GROUP, { timeZone: "Mars/Olympus" }));
     expect(loc(input)).toEqual([{ code: "unknown-time-zone", path: ["group", "timeZone"], severity: "error" }]);

@@ -85,20 +85,20 @@ describe("options with a key that is not an option", () => {
   ])("%s refuses it, naming it and the options", (caller, call, key) => {
     expect(thrown(call)).toMatchObject({
       code: "invalid-argument",
-      message: `${caller}: options has the key "${key}", which is not an option; the options are ${known}.`,
+      message: `${caller}: options has the key "${key}", which it does not take; it takes ${known}.`,
     });
   });
 
   it("refuses a misspelt key in a stage's readiness rule", () => {
     const options = { readiness: { storming: { minSession: 2 } } } as never;
     expect(thrown(() => createStageMachine(tuckmanModel, options)).message).toBe(
-      'createStageMachine: options.readiness.storming has the key "minSession", which is not an option; the options are "minSessions", "requiresAgreement".',
+      'createStageMachine: options.readiness.storming has the key "minSession", which it does not take; it takes "minSessions", "requiresAgreement".',
     );
   });
 
   it("timeInStage refuses one, and still says options must be an object when given text", () => {
     expect(thrown(() => timeInStage(start, START, { timezone: "UTC" } as never)).message).toBe(
-      'timeInStage: options has the key "timezone", which is not an option; the options are "timeZone".',
+      'timeInStage: options has the key "timezone", which it does not take; it takes "timeZone".',
     );
     expect(thrown(() => timeInStage(start, START, "America/Chicago" as never)).message).toBe(
       'timeInStage: options must be an object such as { timeZone: "America/Chicago" }; got "America/Chicago".',
