@@ -91,6 +91,56 @@ const RECIPIENT = "recipient";
 const [SUBJECT, FACILITATOR, ORIGINATOR, INSIDE, OVERRIDE] = RECIPIENT_FACTS;
 const [THREAT, ABUSE, ORDER, EMERGENCY, OVERRIDDEN, OVERSIGHT] = CIRCUMSTANCE_FACTS;
 
+// The fields each part of a request has, as its type names them: anything else is refused (RequestReader.onlyFields).
+const PARTY_KEYS: readonly string[] = ["kind", "id", "name", "organisation"];
+const INFORMATION_KEYS: readonly string[] = ["kind", "memberId", "groupId", "authorId", "deidentified", "labels"];
+const LABELS_KEYS: readonly string[] = ["confidentiality", "sensitivity", "law"];
+const RECIPIENT_KEYS: readonly string[] = [
+  "kind",
+  "id",
+  "name",
+  "organisation",
+  "isSubject",
+  "activeFacilitator",
+  "isOriginator",
+  "withinAgency",
+  "mayOverride",
+];
+const CIRCUMSTANCES_KEYS: readonly string[] = [
+  "imminentThreat",
+  "suspectedChildAbuse",
+  "courtOrder",
+  "medicalEmergency",
+  "consentOverridden",
+  "oversightOfOriginator",
+];
+const SUBJECT_KEYS: readonly string[] = ["minor", "consentedToOwnCare"];
+const JURISDICTION_KEYS: readonly string[] = ["dutyToWarn", "minorConsent"];
+const CONSENT_KEYS: readonly string[] = [
+  "id",
+  "memberId",
+  "grantedBy",
+  "recipients",
+  "purposes",
+  "dataClasses",
+  "validFrom",
+  "validUntil",
+  "revokedAt",
+  "form",
+  "legalBasis",
+  "withholdFrom",
+];
+const REQUEST_KEYS: readonly string[] = [
+  "information",
+  "recipient",
+  "purpose",
+  "at",
+  "circumstances",
+  "subject",
+  "jurisdiction",
+  "consents",
+];
+
 // Thrown inside the reader when a getter or a Proxy throws: the request cannot be read from there on.
 class Unreadable {
   constructor(
@@ -131,22 +181,20 @@ class RequestReader {
    * would otherwise be left out, and a fact left out can turn a deny into a permit. At most LISTED_PER_LIST per object.
    */
   onlyFields(value: Fields, base: Base, names: readonly string[]): void {
-    let keys: (string | symbol)[];
+    let reported = 0;
     try {
-      keys = Reflect.ownKeys(value);
+      // Every key the reading could have seen: enumerable ones, own or inherited, as destructuring reads inherited ones.
+      for (const key in value) {
+        if (names.includes(key)) continue;
+        if (reported++ === LISTED_PER_LIST) return;
+        this.add(
+          base,
+          key,
+          `is not a field the check reads here (it reads ${names.join(", ")}); a field left out could change the answer, so the request is refused. Check the spelling.`,
+        );
+      }
     } catch (thrown) {
       throw new Unreadable(typeof base === "string" ? base || "request" : pathOf(base.base, base.key), thrown);
-    }
-    let reported = 0;
-    for (const key of keys) {
-      if (typeof key === "string" && names.includes(key)) continue;
-      if (reported++ === LISTED_PER_LIST) return;
-      const shown = typeof key === "string" ? key : `[${describeValue(key)}]`;
-      this.add(
-        base,
-        shown,
-        `is not a field the check reads here (it reads ${names.join(", ")}); a field left out could change the answer, so the request is refused. Check the spelling.`,
-      );
     }
   }
 
@@ -261,7 +309,7 @@ class RequestReader {
     } catch (thrown) {
       throw new Unreadable(pathOf(list, index), thrown);
     }
-    this.onlyFields(value, new Place(list, index), ["kind", "id", "name", "organisation"]);
+    this.onlyFields(value, new Place(list, index), PARTY_KEYS);
     const at = new Place(list, index);
     return Object.freeze({
       kind: this.code<Party["kind"]>(kind, KNOWN.recipientKinds, at, "kind", false),
@@ -285,7 +333,7 @@ class RequestReader {
     } catch (thrown) {
       throw new Unreadable(at, thrown);
     }
-    this.onlyFields(value, at, ["kind", "memberId", "groupId", "authorId", "deidentified", "labels"]);
+    this.onlyFields(value, at, INFORMATION_KEYS);
     const copy = {
       kind: this.code<DisclosureInformation["kind"]>(kind, KNOWN.informationKinds, at, "kind", false),
       memberId: this.text(memberId, at, "memberId", true),
@@ -319,7 +367,7 @@ class RequestReader {
     } catch (thrown) {
       throw new Unreadable(at, thrown);
     }
-    this.onlyFields(value, at, ["confidentiality", "sensitivity", "law"]);
+    this.onlyFields(value, at, LABELS_KEYS);
     return Object.freeze({
       confidentiality: this.code<InformationLabels["confidentiality"]>(
         confidentiality,
@@ -355,17 +403,7 @@ class RequestReader {
     } catch (thrown) {
       throw new Unreadable(at, thrown);
     }
-    this.onlyFields(value, at, [
-      "kind",
-      "id",
-      "name",
-      "organisation",
-      "isSubject",
-      "activeFacilitator",
-      "isOriginator",
-      "withinAgency",
-      "mayOverride",
-    ]);
+    this.onlyFields(value, at, RECIPIENT_KEYS);
     return Object.freeze({
       kind: this.code<DisclosureRecipient["kind"]>(kind, KNOWN.recipientKinds, at, "kind", false),
       id: this.text(id, at, "id", true),
@@ -484,14 +522,7 @@ class RequestReader {
     } catch (thrown) {
       throw new Unreadable(at, thrown);
     }
-    this.onlyFields(value, at, [
-      "imminentThreat",
-      "suspectedChildAbuse",
-      "courtOrder",
-      "medicalEmergency",
-      "consentOverridden",
-      "oversightOfOriginator",
-    ]);
+    this.onlyFields(value, at, CIRCUMSTANCES_KEYS);
     return Object.freeze({
       imminentThreat: this.flag(imminentThreat, at, THREAT),
       suspectedChildAbuse: this.flag(suspectedChildAbuse, at, ABUSE),
@@ -512,7 +543,7 @@ class RequestReader {
     } catch (thrown) {
       throw new Unreadable(at, thrown);
     }
-    this.onlyFields(value, at, ["minor", "consentedToOwnCare"]);
+    this.onlyFields(value, at, SUBJECT_KEYS);
     return Object.freeze({
       minor: this.flag(minor, at, "minor"),
       consentedToOwnCare: this.flag(consentedToOwnCare, at, "consentedToOwnCare"),
@@ -529,7 +560,7 @@ class RequestReader {
     } catch (thrown) {
       throw new Unreadable(at, thrown);
     }
-    this.onlyFields(value, at, ["dutyToWarn", "minorConsent"]);
+    this.onlyFields(value, at, JURISDICTION_KEYS);
     return Object.freeze({
       dutyToWarn: this.code<JurisdictionSettings["dutyToWarn"]>(dutyToWarn, KNOWN.duties, at, "dutyToWarn", true),
       minorConsent: this.code<JurisdictionSettings["minorConsent"]>(
@@ -583,20 +614,7 @@ class RequestReader {
     } catch (thrown) {
       throw new Unreadable(pathOf(list, index), thrown);
     }
-    this.onlyFields(value, new Place(list, index), [
-      "id",
-      "memberId",
-      "grantedBy",
-      "recipients",
-      "purposes",
-      "dataClasses",
-      "validFrom",
-      "validUntil",
-      "revokedAt",
-      "form",
-      "legalBasis",
-      "withholdFrom",
-    ]);
+    this.onlyFields(value, new Place(list, index), CONSENT_KEYS);
     const at = new Place(list, index);
     return Object.freeze({
       id: this.text(id, at, "id", false),
@@ -629,16 +647,7 @@ class RequestReader {
     } catch (thrown) {
       throw new Unreadable("request", thrown);
     }
-    this.onlyFields(value, "", [
-      "information",
-      "recipient",
-      "purpose",
-      "at",
-      "circumstances",
-      "subject",
-      "jurisdiction",
-      "consents",
-    ]);
+    this.onlyFields(value, "", REQUEST_KEYS);
     const informationCopy = this.information(information);
     const recipientCopy = this.recipient(recipient);
     // Facts that contradict each other: checked once both parts are objects, so each problem is named once.
