@@ -95,25 +95,8 @@ const [THREAT, ABUSE, ORDER, EMERGENCY, OVERRIDDEN, OVERSIGHT] = CIRCUMSTANCE_FA
 const PARTY_KEYS: readonly string[] = ["kind", "id", "name", "organisation"];
 const INFORMATION_KEYS: readonly string[] = ["kind", "memberId", "groupId", "authorId", "deidentified", "labels"];
 const LABELS_KEYS: readonly string[] = ["confidentiality", "sensitivity", "law"];
-const RECIPIENT_KEYS: readonly string[] = [
-  "kind",
-  "id",
-  "name",
-  "organisation",
-  "isSubject",
-  "activeFacilitator",
-  "isOriginator",
-  "withinAgency",
-  "mayOverride",
-];
-const CIRCUMSTANCES_KEYS: readonly string[] = [
-  "imminentThreat",
-  "suspectedChildAbuse",
-  "courtOrder",
-  "medicalEmergency",
-  "consentOverridden",
-  "oversightOfOriginator",
-];
+const RECIPIENT_KEYS: readonly string[] = [...PARTY_KEYS, ...RECIPIENT_FACTS];
+const CIRCUMSTANCES_KEYS: readonly string[] = CIRCUMSTANCE_FACTS;
 const SUBJECT_KEYS: readonly string[] = ["minor", "consentedToOwnCare"];
 const JURISDICTION_KEYS: readonly string[] = ["dutyToWarn", "minorConsent"];
 const CONSENT_KEYS: readonly string[] = [
