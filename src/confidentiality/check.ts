@@ -1,6 +1,6 @@
 // The public check: read the request, decide with the policy, return a decision that says why. Never throws for a bad
 // request (untrusted data); throws only for options its types forbid.
-import { describeThrown, describeValue, GroupworkError } from "../_lib/errors.js";
+import { describeValue, GroupworkError, readArgument } from "../_lib/errors.js";
 import { refuseUnknownKeys } from "../_lib/options.js";
 import type { DisclosureDecision } from "./decision-types.js";
 import { compilePolicy, evaluateDisclosure } from "./engine.js";
@@ -106,7 +106,7 @@ export function checkDisclosure(request: DisclosureRequest, options: CheckDisclo
  * package.
  */
 export function readPolicyOption(options: unknown, caller: string): unknown {
-  try {
+  return readArgument(`${caller}: options`, () => {
     if (typeof options !== "object" || options === null || Array.isArray(options)) {
       throw new GroupworkError(
         "invalid-argument",
@@ -116,11 +116,5 @@ export function readPolicyOption(options: unknown, caller: string): unknown {
     refuseUnknownKeys(options, ["policy"], `${caller}: options`);
     const { policy } = options as CheckDisclosureOptions;
     return policy === undefined ? defaultPolicy : policy;
-  } catch (thrown) {
-    if (thrown instanceof GroupworkError) throw thrown;
-    throw new GroupworkError(
-      "invalid-argument",
-      `${caller}: options could not be read (reading it threw ${describeThrown(thrown)}); pass a plain object.`,
-    );
-  }
+  });
 }

@@ -1,6 +1,6 @@
 // A decision in sentences a social worker can read: the answer first, then why, then what the disclosure requires
 // and what to do next. Built from the decision alone, so a stored decision can be explained later.
-import { describeThrown, describeValue, GroupworkError } from "../_lib/errors.js";
+import { describeValue, GroupworkError, readArgument } from "../_lib/errors.js";
 import type { DecisionReason, DisclosureDecision } from "./decision-types.js";
 import type { DisclosureObligation } from "./rule-types.js";
 
@@ -100,14 +100,7 @@ function entry(value: unknown, path: string): Fields {
  * ]
  */
 export function explainDecision(decision: DisclosureDecision): string[] {
-  try {
-    return explain(decision);
-  } catch (thrown) {
-    if (thrown instanceof GroupworkError) throw thrown;
-    return fail(
-      `decision could not be read (reading it threw ${describeThrown(thrown)}); pass the decision checkDisclosure returned.`,
-    );
-  }
+  return readArgument("explainDecision: decision", () => explain(decision));
 }
 
 function explain(decision: DisclosureDecision): string[] {

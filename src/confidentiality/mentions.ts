@@ -1,7 +1,7 @@
 // Finding other members' names in a note about one member. An individual note never names other members:
 // another member's identity is their own confidential information (NASW Code of Ethics 1.07(f), each member's
 // right to confidentiality in group work).
-import { describeThrown, describeValue, GroupworkError } from "../_lib/errors.js";
+import { describeValue, GroupworkError, readArgument } from "../_lib/errors.js";
 import { refuseUnknownKeys } from "../_lib/options.js";
 import type { MemberId } from "../model/index.js";
 import { foldText, isWordAt, wordEnd } from "./fold.js";
@@ -121,20 +121,14 @@ export interface ReadMentionOptions extends FindMemberMentionsOptions {
  * `replacement` only when `withReplacement`. Not exported from the package.
  */
 export function readMentionOptions(options: unknown, caller: string, withReplacement = false): ReadMentionOptions {
-  try {
+  return readArgument(`${caller}: options`, () => {
     if (typeof options !== "object" || options === null || Array.isArray(options)) {
       throw new GroupworkError("invalid-argument", `${caller}: options must be an object with a subject.`);
     }
     refuseUnknownKeys(options, withReplacement ? [...OPTION_KEYS, "replacement"] : OPTION_KEYS, `${caller}: options`);
     const { subject, strict, commonWordNames, replacement } = options as ReadMentionOptions;
     return withReplacement ? { subject, strict, commonWordNames, replacement } : { subject, strict, commonWordNames };
-  } catch (thrown) {
-    if (thrown instanceof GroupworkError) throw thrown;
-    throw new GroupworkError(
-      "invalid-argument",
-      `${caller}: options could not be read (reading it threw ${describeThrown(thrown)}); pass a plain object.`,
-    );
-  }
+  });
 }
 
 /** Checks the arguments shared by the scanning functions and scans. Not exported from the package. */

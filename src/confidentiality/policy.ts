@@ -1,6 +1,6 @@
 // Policies as data: definePolicy checks an agency's rules once, freezes them and gives the set a version. The order
 // of rules never matters (as in Cedar), so a policy keeps them sorted by id and the engine never sorts per request.
-import { describeThrown, describeValue, GroupworkError } from "../_lib/errors.js";
+import { describeThrown, describeValue, GroupworkError, readArgument } from "../_lib/errors.js";
 import { refuseUnknownKeys } from "../_lib/options.js";
 import { listLengthProblem } from "./limits.js";
 import type { DisclosureObligation, DisclosurePolicy, DisclosureRule } from "./rule-types.js";
@@ -57,17 +57,6 @@ export interface DefinePolicyOptions {
 
 function fail(message: string): never {
   throw new GroupworkError("invalid-argument", message);
-}
-
-// Runs `read`; anything it throws other than a GroupworkError (a getter's own error, a revoked Proxy's TypeError)
-// becomes one saying that `what` could not be read.
-function readable<T>(what: string, read: () => T): T {
-  try {
-    return read();
-  } catch (thrown) {
-    if (thrown instanceof GroupworkError) throw thrown;
-    return fail(`${what} could not be read (reading it threw ${describeThrown(thrown)}); pass plain data.`);
-  }
 }
 
 function checkText(value: unknown, where: string, what: string): void {
@@ -140,12 +129,7 @@ function fingerprint(text: string): string {
 // The rule is copied before it is checked, so what was checked is what is kept: a getter cannot answer the check one
 // way and the copy another, and a field read through the prototype cannot pass the check and then go missing.
 function readRule(rule: unknown, where: string): DisclosureRule {
-  let copy: unknown = rule;
-  try {
-    if (typeof rule === "object" && rule !== null) copy = { ...rule };
-  } catch (thrown) {
-    fail(`${where} could not be read (reading it threw ${describeThrown(thrown)}); pass the rule as a plain object.`);
-  }
+  const copy: unknown = readArgument(where, () => (typeof rule === "object" && rule !== null ? { ...rule } : rule));
   checkRule(copy, where);
   const obligations = Object.freeze(OBLIGATION_ORDER.filter((code) => copy.obligations.includes(code)));
   return Object.freeze({ ...copy, obligations });
@@ -154,13 +138,13 @@ function readRule(rule: unknown, where: string): DisclosureRule {
 // Each rule of a list by its id; by index, so a hole is reported rather than skipped, and a repeated id is refused
 // rather than one of the two dropped.
 function readRules(rules: readonly unknown[], where: string): Map<string, DisclosureRule> {
-  const length = readable(`${where}.length`, () => rules.length);
+  const length = readArgument(`${where}.length`, () => rules.length);
   const tooLong = listLengthProblem(length);
   if (tooLong !== undefined) fail(`${where} ${tooLong}.`);
   const read = new Map<string, DisclosureRule>();
   for (let index = 0; index < length; index++) {
     const rule = readRule(
-      readable(`${where}[${index}]`, () => rules[index]),
+      readArgument(`${where}[${index}]`, () => rules[index]),
       `${where}[${index}]`,
     );
     if (read.has(rule.id)) {
@@ -172,7 +156,7 @@ function readRules(rules: readonly unknown[], where: string): Map<string, Disclo
 }
 
 function readBase(base: unknown): { readonly version: string; readonly rules: readonly unknown[] } {
-  const { version, rules } = readable("definePolicy: options.extends", () => {
+  const { version, rules } = readArgument("definePolicy: options.extends", () => {
     if (typeof base !== "object" || base === null || Array.isArray(base)) {
       fail(`definePolicy: options.extends must be a policy (build one with definePolicy), not ${describeValue(base)}.`);
     }
@@ -230,7 +214,7 @@ export function readPolicy(policy: unknown, where: string): DisclosurePolicy {
     const place = `policy.rules[${index}]`;
     copy.push(
       readRule(
-        readable(place, () => rules[index]),
+        readArgument(place, () => rules[index]),
         place,
       ),
     );
@@ -270,7 +254,7 @@ const byId = (a: DisclosureRule, b: DisclosureRule): number => (a.id < b.id ? -1
  * //=> ["agency-2026-1", ["summaries-for-treatment"]]
  */
 export function definePolicy(rules: readonly DisclosureRule[], options: DefinePolicyOptions = {}): DisclosurePolicy {
-  const { extends: extended, version } = readable("definePolicy: rules and options", () => {
+  const { extends: extended, version } = readArgument("definePolicy: rules and options", () => {
     if (!Array.isArray(rules)) fail(`definePolicy: rules must be an array, not ${describeValue(rules)}.`);
     if (typeof options !== "object" || options === null || Array.isArray(options)) {
       fail(`definePolicy: options must be an object, not ${describeValue(options)}.`);

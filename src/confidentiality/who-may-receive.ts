@@ -1,6 +1,6 @@
 // For a screen: one piece of information, many possible recipients and purposes, each with its decision. Each pair
 // is checked exactly as checkDisclosure would check it, so the screen and the check can never disagree.
-import { describeThrown, describeValue, GroupworkError } from "../_lib/errors.js";
+import { describeValue, GroupworkError, readArgument } from "../_lib/errors.js";
 import type { PurposeOfUse } from "../model/index.js";
 import { type CheckDisclosureOptions, checkDisclosure, readPolicyOption } from "./check.js";
 import type { DisclosureDecision } from "./decision-types.js";
@@ -110,16 +110,8 @@ function fail(message: string): never {
   throw new GroupworkError("invalid-argument", `whoMayReceive: ${message}`);
 }
 
-// Runs `read`; anything it throws other than a GroupworkError (a getter's own error, a revoked Proxy's TypeError)
-// becomes one saying that `path` could not be read.
-function readable<T>(path: string, read: () => T): T {
-  try {
-    return read();
-  } catch (thrown) {
-    if (thrown instanceof GroupworkError) throw thrown;
-    return fail(`${path} could not be read (reading it threw ${describeThrown(thrown)}); pass it as plain data.`);
-  }
-}
+/** Reads part of the arguments; what it throws other than a GroupworkError becomes one naming `path`. */
+const readable = <T>(path: string, read: () => T): T => readArgument(`whoMayReceive: ${path}`, read);
 
 /**
  * Which of several recipient and purpose pairs may receive one piece of information, and why the others may not.
