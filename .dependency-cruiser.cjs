@@ -3,7 +3,8 @@
 // model is the base: it alone loads zod. stages, metrics, measures and confidentiality stand on model (and _lib) and
 // not on each other; only stages loads xstate. _lib imports no room. A room other than model loads, at runtime, only
 // the model's zod-free modules (src/model/vocabulary/**), so a program that imports one metric does not load zod in
-// plain Node; it may import the model's types from src/model/index.ts with `import type`.
+// plain Node; it may import the model's types from src/model/index.ts with `import type`. The two rooms on top,
+// src/fhir and src/csv, turn outside data into records and so load the model's parser (and zod) at runtime.
 //
 // Runtime imports are told apart from type imports by compiling each file as the build does
 // (tsPreCompilationDeps: "specify"): an import that the compiled JavaScript no longer holds is "pre-compilation-only".
@@ -95,7 +96,7 @@ module.exports = {
       comment:
         "At runtime a room other than model imports only src/model/vocabulary/** (never src/model/index.ts, which " +
         "loads zod). Import model types with `import type`.",
-      from: { path: "^src/", pathNot: ["^src/model/", "^src/index\\.ts$"] },
+      from: { path: "^src/", pathNot: ["^src/model/", "^src/(fhir|csv)/", "^src/index\\.ts$"] },
       to: { path: "^src/model/", pathNot: "^src/model/vocabulary/", ...runtime },
     },
     {
@@ -106,6 +107,22 @@ module.exports = {
         "never from the model's internals.",
       from: { path: "^src/", pathNot: ["^src/model/", "^src/index\\.ts$"] },
       to: { path: "^src/model/", pathNot: ["^src/model/index\\.ts$", "^src/model/vocabulary/"] },
+    },
+    {
+      name: "fhir-and-csv-on-top",
+      severity: "error",
+      comment:
+        "src/fhir (the FHIR R4 mapping) and src/csv (spreadsheet import) stand on the other rooms and load the model " +
+        "with its schemas; no other room imports them, and they do not import each other.",
+      from: { path: "^src/", pathNot: "^src/(fhir|csv)/" },
+      to: { path: "^src/(fhir|csv)/" },
+    },
+    {
+      name: "fhir-and-csv-apart",
+      severity: "error",
+      comment: "The FHIR mapping and the spreadsheet import are separate doors; each stands on the rooms below.",
+      from: { path: "^src/(fhir|csv)/" },
+      to: { path: "^src/(fhir|csv)/", pathNot: "^src/$1/" },
     },
     {
       name: "sample-on-top",

@@ -12,6 +12,8 @@ const entry = {
   "metrics/index": "src/metrics/index.ts",
   "measures/index": "src/measures/index.ts",
   "confidentiality/index": "src/confidentiality/index.ts",
+  "fhir/index": "src/fhir/index.ts",
+  "csv/index": "src/csv/index.ts",
 };
 
 // Declarations come from tsc, one file per module as the ESM code is shipped, so each type is declared once, in the

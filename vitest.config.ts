@@ -28,7 +28,7 @@ export default defineConfig({
   resolve: {
     alias: [
       {
-        find: /^groupwork\/(model|sample|stages|metrics|measures|confidentiality)$/,
+        find: /^groupwork\/(model|sample|stages|metrics|measures|confidentiality|fhir|csv)$/,
         replacement: fileURLToPath(new URL("./src/$1/index.ts", import.meta.url)),
       },
       { find: /^groupwork$/, replacement: alias.groupwork },

@@ -1,4 +1,5 @@
 // Loads the built entries that must work without zod (and, but for groupwork/stages, without xstate) in plain Node,
+// and the FHIR and CSV doors, which load zod but never xstate,
 // as `import` and as `require`, and calls one function of each. The package is installed into a temporary
 // node_modules that holds only its runtime dependencies, so a stray `import "zod"` fails exactly as it would for a
 // user who never installed the peer: ERR_MODULE_NOT_FOUND (ESM) or MODULE_NOT_FOUND (CommonJS). Silent on success.
@@ -72,6 +73,30 @@ const probes: readonly Probe[] = [
     ).map((mention) => [mention.text, mention.memberId])`,
     expected: [["Sofia", "m-sofia"]],
     peers: [],
+  },
+  {
+    name: "toFhirBundle, fromFhirBundle",
+    specifier: "groupwork/fhir",
+    imports: ["toFhirBundle", "fromFhirBundle"],
+    // A group with no one in it yet is one Group resource, and reads back as the same group.
+    code: `const group = { id: "g-1", name: "New group", purpose: "Support after a loss.", kind: "support",
+      membership: "closed", participation: "optional", timeZone: "UTC", startDate: "2026-01-05" };
+    const bundle = toFhirBundle({ group, members: [], memberships: [] });
+    const back = fromFhirBundle(bundle);
+    [bundle.entry.map((entry) => entry.resource.resourceType), back.ok && back.value.group.startDate]`,
+    expected: [["Group"], "2026-01-05"],
+    peers: ["zod"],
+  },
+  {
+    name: "parseRosterCsv",
+    specifier: "groupwork/csv",
+    imports: ["parseRosterCsv"],
+    // Two rows of one person: one member, two memberships.
+    code: `const result = parseRosterCsv("ID,Name,From\\nc-1,Ana Souza,2026-01-08\\nc-2,Ben Ode,2026-01-08\\n", {
+      groupId: "g-1", columns: { memberId: "ID", displayName: "Name", start: "From" } });
+    result.ok && result.value.members.map((member) => member.displayName)`,
+    expected: ["Ana Souza", "Ben Ode"],
+    peers: ["zod"],
   },
   {
     name: "startStages, applyStageEvent",

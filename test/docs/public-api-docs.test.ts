@@ -37,6 +37,10 @@ describe("public API documentation", () => {
 // The root entry is what most programs import: every function and constant, the types a call takes and returns, and
 // the record's schema. The schemas of the record's parts and the types of a result's parts stay in their rooms, so
 // the root stays a size a reader can take in.
+// The rooms that sit on top of the others (FHIR mapping, spreadsheet import, the sample group) have their own subpaths
+// and stay out of the root: a screen that shows a metric should not carry the FHIR mapping or a CSV parser.
+const roomsOnTop = new Set(["sample", "fhir", "csv"]);
+
 describe("the root entry", () => {
   const inRoot = exports.filter((entry) => entry.entries.includes("groupwork"));
   const inRooms = exports.filter((entry) => entry.entries.some((specifier) => specifier !== "groupwork"));
@@ -45,7 +49,7 @@ describe("the root entry", () => {
     const rootNames = new Set(inRoot.map((entry) => entry.name));
     const partSchema = (name: string): boolean => name.endsWith("Schema") && name !== "GroupRecordSchema";
     const missing = inRooms
-      .filter((entry) => entry.kind === "value" && entry.room !== "sample" && !partSchema(entry.name))
+      .filter((entry) => entry.kind === "value" && !roomsOnTop.has(entry.room) && !partSchema(entry.name))
       .filter((entry) => !rootNames.has(entry.name))
       .map((entry) => entry.name);
     expect(missing, "functions and constants the root entry leaves out").toEqual([]);

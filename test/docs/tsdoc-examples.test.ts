@@ -7,6 +7,8 @@ import { join, relative } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as confidentiality from "../../src/confidentiality/index";
+import * as csv from "../../src/csv/index";
+import * as fhir from "../../src/fhir/index";
 import * as groupwork from "../../src/index";
 import * as measures from "../../src/measures/index";
 import * as metrics from "../../src/metrics/index";
@@ -36,7 +38,16 @@ function examplesIn(file: string): DocExample[] {
 
 // Every entry's names: an example may use a name the root leaves out (a part's schema), as a user would import it from
 // its room.
-const scope: Record<string, unknown> = { ...model, ...stages, ...metrics, ...measures, ...confidentiality, ...sample };
+const scope: Record<string, unknown> = {
+  ...model,
+  ...stages,
+  ...metrics,
+  ...measures,
+  ...confidentiality,
+  ...fhir,
+  ...csv,
+  ...sample,
+};
 for (const [name, value] of Object.entries(groupwork)) {
   if (scope[name] !== value) throw new Error(`The root exports ${name} but no room exports the same value.`);
 }

@@ -1,0 +1,120 @@
+import { tzOffset } from "@date-fns/tz";
+import { isCalendarDate } from "../_lib/dates.js";
+import type { CsvDateFormat } from "./read-types.js";
+
+// Readers of single cells: dates in the mapping's format, times of day, yes/no answers, and a local date and time in
+// the group's time zone as an instant. Each returns null for text it cannot read; the caller says where.
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * A cell's date as `YYYY-MM-DD`, or `null` when it is not in `format` or is not a real date. An impossible date
+ * (`02/30/2026`) is refused, never rolled over into the next month as `Date` would.
+ */
+export function readDate(text: string, format: CsvDateFormat): string | null {
+  let year: string;
+  let month: string;
+  let day: string;
+  if (format === "YYYY-MM-DD") {
+    const match = ISO_DATE.exec(text);
+    if (match === null) return null;
+    [, year = "", month = "", day = ""] = match;
+  } else {
+    const match = SLASH_DATE.exec(text);
+    if (match === null) return null;
+    const [, first = "", second = "", yearText = ""] = match;
+    year = yearText;
+    [month, day] = format === "MM/DD/YYYY" ? [first, second] : [second, first];
+  }
+  const date = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return isCalendarDate(date) ? date : null;
+}
+
+/** A time of day on the 24-hour clock. */
+export interface TimeOfDay {
+  readonly hours: number;
+  readonly minutes: number;
+}
+
+const CLOCK_24 = /^([01]?\d|2[0-3]):([0-5]\d)(?::00)?$/;
+const CLOCK_12 = /^(0?[1-9]|1[0-2]):([0-5]\d)(?::00)?\s*([AaPp])\.?[Mm]\.?$/;
+
+/**
+ * A cell's time of day: `18:00` or `6:00 PM` (seconds `:00` allowed), or `null` for anything else. Sessions start on
+ * a whole minute, so other seconds are refused rather than dropped.
+ */
+export function readTime(text: string): TimeOfDay | null {
+  const day = CLOCK_24.exec(text);
+  if (day !== null) return { hours: Number(day[1]), minutes: Number(day[2]) };
+  const halfDay = CLOCK_12.exec(text);
+  if (halfDay === null) return null;
+  const hour = Number(halfDay[1]) % 12;
+  const afternoon = (halfDay[3] ?? "").toLowerCase() === "p";
+  return { hours: afternoon ? hour + 12 : hour, minutes: Number(halfDay[2]) };
+}
+
+const YES = new Set(["yes", "y", "true", "1"]);
+const NO = new Set(["no", "n", "false", "0"]);
+
+/** A yes/no cell (`yes`, `no`, `y`, `n`, `true`, `false`, `1`, `0`, any case), or `null` for anything else. */
+export function readYesNo(text: string): boolean | null {
+  const word = text.toLowerCase();
+  if (YES.has(word)) return true;
+  if (NO.has(word)) return false;
+  return null;
+}
+
+/** What happened to a local time on a day the clocks change. */
+export type ClockChange = "nonexistent" | "ambiguous" | null;
+
+/** An instant read from a local date and time, and whether the clocks made that local time missing or doubled. */
+export interface LocalInstant {
+  /** ISO 8601 with the zone's offset, such as `2026-03-12T18:00:00-05:00`. */
+  readonly instant: string;
+  readonly change: ClockChange;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
+
+/** ISO 8601 text of an instant with a given offset from UTC, in whole seconds. */
+function withOffset(time: number, offsetMinutes: number): string {
+  // A historical offset with seconds (local mean time before standard time) has no ±HH:MM form: write UTC instead.
+  if (!Number.isInteger(offsetMinutes)) return `${new Date(time).toISOString().slice(0, 19)}Z`;
+  const wallClock = new Date(time + offsetMinutes * MINUTE_MS).toISOString().slice(0, 19);
+  const size = Math.abs(offsetMinutes);
+  const hours = String(Math.floor(size / 60)).padStart(2, "0");
+  const minutes = String(size % 60).padStart(2, "0");
+  return `${wallClock}${offsetMinutes < 0 ? "-" : "+"}${hours}:${minutes}`;
+}
+
+/**
+ * The instant of a local date and time in a time zone, read as RFC 5545 (iCalendar) section 3.3.5 reads a local time
+ * on a day the clocks change: a time the clocks skip (02:30 on the night they go forward) is read with the offset
+ * before the gap, so it lands as far past the gap as it was into it (03:30); a time they pass twice (01:30 on the
+ * night they go back) is the first of the two. `change` says which happened, so the caller can warn.
+ *
+ * The zone's offsets come from `@date-fns/tz`'s `tzOffset`, which asks the runtime's IANA database and nothing else.
+ * `TZDate`'s constructor from wall-clock fields is not used: it goes through the machine's own zone, and gave other
+ * answers on a machine set to Australia/Lord_Howe or Pacific/Chatham. The offsets a day either side of the time are
+ * the only candidates: clocks change at most once in a day.
+ */
+export function localInstant(date: string, time: TimeOfDay, timeZone: string): LocalInstant {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  // The wall-clock time written as if it were UTC; each candidate offset turns it into an instant.
+  const wall = new Date(0).setUTCFullYear(year, month - 1, day) + (time.hours * 60 + time.minutes) * MINUTE_MS;
+  const before = tzOffset(timeZone, new Date(wall - DAY_MS));
+  const after = tzOffset(timeZone, new Date(wall + DAY_MS));
+  const matching = [...new Set([before, after])]
+    .filter((offset) => tzOffset(timeZone, new Date(wall - offset * MINUTE_MS)) === offset)
+    // The larger offset is the earlier instant: the first time the clock shows this time.
+    .sort((first, second) => second - first);
+  const [first] = matching;
+  if (first === undefined) {
+    // Written with the offset in force at that instant: 02:30 CST is 03:30 CDT, as the clocks showed it.
+    const skipped = wall - before * MINUTE_MS;
+    return { instant: withOffset(skipped, tzOffset(timeZone, new Date(skipped))), change: "nonexistent" };
+  }
+  return { instant: withOffset(wall - first * MINUTE_MS, first), change: matching.length > 1 ? "ambiguous" : null };
+}

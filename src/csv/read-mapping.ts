@@ -1,0 +1,166 @@
+import { describeValue, GroupworkError, readArgument } from "../_lib/errors.js";
+import { refuseUnknownKeys } from "../_lib/options.js";
+import type { ImportedStatus } from "./crosswalks.js";
+import type { CsvDateFormat } from "./read-types.js";
+
+// Checks of a column mapping, shared by the roster and attendance imports. A mapping is code the host writes, not
+// data from the file, so a wrong one throws a GroupworkError naming the field, never an issue.
+
+/** The mapping as a plain object with only the keys the import reads; `where` names it in messages. */
+export function readMappingObject(mapping: unknown, known: readonly string[], where: string): Record<string, unknown> {
+  if (typeof mapping !== "object" || mapping === null || Array.isArray(mapping)) {
+    throw new GroupworkError("invalid-argument", `${where} must be an object; got ${describeValue(mapping)}.`);
+  }
+  readArgument(where, () => refuseUnknownKeys(mapping, known, where));
+  return mapping as Record<string, unknown>;
+}
+
+/** A required text field that is not blank. */
+export function readRequiredText(value: unknown, where: string): string {
+  if (typeof value !== "string" || value.trim() === "") {
+    throw new GroupworkError("invalid-argument", `${where} must be non-empty text; got ${describeValue(value)}.`);
+  }
+  return value;
+}
+
+/**
+ * The `columns` object: each key one of `required` or `optional`, each value a header name (trimmed, as the header
+ * is). Required ones must be given.
+ */
+export function readColumns<K extends string>(
+  value: unknown,
+  required: readonly K[],
+  optional: readonly K[],
+  where: string,
+): Partial<Record<K, string>> {
+  const columns = readMappingObject(value, [...required, ...optional], where);
+  const read: Partial<Record<K, string>> = {};
+  for (const key of [...required, ...optional]) {
+    const name = columns[key];
+    if (name === undefined && !required.includes(key)) continue;
+    if (typeof name !== "string" || name.trim() === "") {
+      throw new GroupworkError(
+        "invalid-argument",
+        `${where}.${key} must be the name of a column in the header${required.includes(key) ? " (it is required)" : ""}; got ${describeValue(name)}.`,
+      );
+    }
+    read[key] = name.trim();
+  }
+  return read;
+}
+
+/** `ignoreColumns`: absent, or a list of header names. */
+export function readIgnoreColumns(value: unknown, where: string): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${where} must be a list of column names; got ${describeValue(value)}.`,
+    );
+  }
+  return value.map((name: unknown, index) => {
+    if (typeof name !== "string") {
+      throw new GroupworkError(
+        "invalid-argument",
+        `${where}[${index}] must be a column name (text); got ${describeValue(name)}.`,
+      );
+    }
+    return name.trim();
+  });
+}
+
+const DATE_FORMATS: readonly CsvDateFormat[] = ["YYYY-MM-DD", "MM/DD/YYYY", "DD/MM/YYYY"];
+
+/** `dateFormat`: absent (ISO 8601) or one of the formats the import reads. */
+export function readDateFormat(value: unknown, where: string): CsvDateFormat {
+  if (value === undefined) return "YYYY-MM-DD";
+  if (!DATE_FORMATS.includes(value as CsvDateFormat)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${where} must be one of ${DATE_FORMATS.map((format) => `"${format}"`).join(", ")}; got ${describeValue(value)}.`,
+    );
+  }
+  return value as CsvDateFormat;
+}
+
+const DELIMITERS = [",", ";", "\t", "|"];
+
+/** `delimiter`: absent (a comma) or one of the delimiters spreadsheets write. */
+export function readDelimiter(value: unknown, where: string): string {
+  if (value === undefined) return ",";
+  if (typeof value !== "string" || !DELIMITERS.includes(value)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${where} must be one of ",", ";", "\\t" or "|"; got ${describeValue(value)}.`,
+    );
+  }
+  return value;
+}
+
+/** A value from a vocabulary's codes, or the fallback when absent. */
+export function readCode<C extends string>(value: unknown, codes: readonly C[], fallback: C, where: string): C {
+  if (value === undefined) return fallback;
+  if (!codes.includes(value as C)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${where} must be one of ${codes.map((code) => `"${code}"`).join(", ")}; got ${describeValue(value)}.`,
+    );
+  }
+  return value as C;
+}
+
+/** A spelling of a status as a cell may hold it: trimmed, spaces collapsed, any case. */
+export function statusKey(text: string): string {
+  return text.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/**
+ * A crosswalk's `toModel` list as a lookup from a cell's spelling to the library's status. A cell may hold the code
+ * (`@`), the label (`Attended`) or both (`@ Attended`, as OpenEMR's lists show them). Two entries that read one
+ * spelling as different statuses make the crosswalk useless, and are refused.
+ */
+export function readCrosswalk<S extends string>(
+  value: unknown,
+  statuses: readonly S[],
+  where: string,
+): ReadonlyMap<string, S> {
+  const crosswalk = readArgument(where, () => {
+    if (typeof value !== "object" || value === null) return undefined;
+    return (value as { toModel?: unknown }).toModel;
+  });
+  if (!Array.isArray(crosswalk)) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${where} must be a status crosswalk with a toModel list (such as openEmrAttendanceCrosswalk); got ${describeValue(value)}.`,
+    );
+  }
+  const lookup = new Map<string, S>();
+  crosswalk.forEach((entry: unknown, index) => {
+    const at = `${where}.toModel[${index}]`;
+    if (typeof entry !== "object" || entry === null) {
+      throw new GroupworkError("invalid-argument", `${at} must be an object; got ${describeValue(entry)}.`);
+    }
+    const { code, label, status } = entry as Partial<ImportedStatus<string>>;
+    if (typeof code !== "string" || typeof label !== "string") {
+      throw new GroupworkError("invalid-argument", `${at} must have a code and a label, both text.`);
+    }
+    if (!statuses.includes(status as S)) {
+      throw new GroupworkError(
+        "invalid-argument",
+        `${at}.status must be one of ${statuses.map((one) => `"${one}"`).join(", ")}; got ${describeValue(status)}.`,
+      );
+    }
+    for (const spelling of new Set([code, label, `${code} ${label}`])) {
+      const key = statusKey(spelling);
+      const earlier = lookup.get(key);
+      if (earlier !== undefined && earlier !== status) {
+        throw new GroupworkError(
+          "invalid-argument",
+          `${at} reads ${describeValue(spelling)} as "${String(status)}", but an earlier entry reads it as "${earlier}".`,
+        );
+      }
+      lookup.set(key, status as S);
+    }
+  });
+  return lookup;
+}

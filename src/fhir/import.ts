@@ -1,0 +1,92 @@
+import { parseGroupRecord } from "../model/index.js";
+import { Assembly, issueInBundle } from "./import-assembly.js";
+import { readImportOptions } from "./import-options.js";
+import type { FhirImportIssue, FromFhirBundleOptions, FromFhirBundleResult } from "./import-types.js";
+import { labelled, READ_TYPES, readBundle } from "./read-bundle.js";
+import { readConsents } from "./read-consents.js";
+import { readGroup } from "./read-group.js";
+import { readPeople } from "./read-people.js";
+import { readSecurity } from "./read-security.js";
+import { readSessions } from "./read-sessions.js";
+
+export type {
+  FhirImportIssue,
+  FhirImportIssueCode,
+  FromFhirBundleOptions,
+  FromFhirBundleResult,
+} from "./import-types.js";
+
+/**
+ * Reads a FHIR R4 Bundle as a group record: one the library wrote with `toFhirBundle`, or one another system wrote.
+ *
+ * The one `Group` becomes the group and its clients' memberships; a `CareTeam` about it adds the facilitators,
+ * observers and interpreters; `Patient`s and `Practitioner`s become the members; `Appointment`s and group `Encounter`s
+ * the sessions; Appointment participants and member `Encounter`s (`partOf` a group Encounter) the attendance;
+ * `Consent`s the consents. The library's own extensions and identifiers, when present, say exactly what FHIR alone
+ * does not; when absent, {@link fhirSessionCrosswalk}, {@link fhirAttendanceCrosswalk} and `options` fill in, and a
+ * field none of them gives is an error naming the option to pass. Sessions with no sequence extension are numbered by
+ * start time. A person who came late and left early reads as late.
+ *
+ * The Bundle is never trusted: anything (a getter that throws, a cycle, a huge list) is reported, not thrown, and
+ * every problem is reported at once, each at its path in the Bundle and naming its resource. The assembled record is
+ * then checked by `parseGroupRecord`, whose issues are moved back to the entries the items came from. A resource the
+ * mapping does not read (an `Observation`, say) is a warning. Bundles of more than 100,000 entries are refused.
+ *
+ * @param bundle - the Bundle as received (parsed JSON), of type `collection`, `transaction`, `batch` or `searchset`
+ * @param options - what the Bundle does not say about the group (`group`) and its sessions' mode (`sessionMode`)
+ * @returns `{ ok: true, value, issues, security }` with warnings and the high-water mark of the resources'
+ *   `meta.security` (`N` with a warning `no-security-labels` when none has one), or `{ ok: false, issues }`
+ * @throws {@link GroupworkError} `invalid-argument` for options outside their types: an unknown key, or a group
+ *   field the model refuses (an unknown time zone); never for a bad Bundle
+ * @example
+ * // The library's own Bundle comes back as the record it was written from
+ * const result = fromFhirBundle(toFhirBundle(sampleGroupRecord));
+ * result.ok && [result.value.group.name, result.value.sessions.length, result.security.confidentiality]
+ * //=> ["Thursday Evening Grief Support", 12, "R"]
+ * @example
+ * // Another system's Group with no time zone: the option to pass is named
+ * const bundle = {
+ *   resourceType: "Bundle",
+ *   type: "collection",
+ *   entry: [{ fullUrl: "urn:uuid:3f0c6b1e-64f4-4c6b-9a55-1d3f1e0f8a01", resource: { resourceType: "Group", type: "person", actual: true, name: "Carers" } }],
+ * };
+ * const result = fromFhirBundle(bundle, {
+ *   group: { purpose: "Support for carers.", kind: "support", membership: "open", participation: "optional", startDate: "2026-01-13" },
+ * });
+ * result.issues.map((issue) => [issue.code, issue.path])
+ * //=> [["missing-part", ["entry", 0, "resource", "extension"]]]
+ */
+export function fromFhirBundle(bundle: unknown, options?: FromFhirBundleOptions): FromFhirBundleResult {
+  const { group: groupOptions, sessionMode } = readImportOptions(options);
+  const read = readBundle(bundle);
+  if (Array.isArray(read)) return { ok: false, issues: read.map((issue) => labelled(undefined, issue)) };
+  const { context, copyIssues } = read;
+  const assembly = new Assembly();
+  const people = readPeople(context, assembly);
+  const group = readGroup(context, assembly, people, groupOptions);
+  if (group !== undefined) {
+    readSessions(context, assembly, people, group, sessionMode);
+    readConsents(context, assembly, people);
+  }
+  const security = readSecurity(context, READ_TYPES);
+  const issues: FhirImportIssue[] = copyIssues.map((issue) => labelled(context, issue)).concat(context.issues);
+  if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues };
+  const parsed = parseGroupRecord(assembly.record());
+  const all = issues.concat(parsed.issues.map((issue) => issueInBundle(assembly, issue)));
+  if (!parsed.ok) return { ok: false, issues: all };
+  if (security === undefined) {
+    all.push({
+      code: "no-security-labels",
+      severity: "warning",
+      path: ["entry"],
+      message:
+        "Bundle: no resource carries meta.security, so the record is taken as normal (N); label the resources if it is more sensitive.",
+    });
+  }
+  return {
+    ok: true,
+    value: parsed.value,
+    issues: all,
+    security: security ?? { confidentiality: "N", sensitivity: [] },
+  };
+}
