@@ -13,7 +13,7 @@ import {
   sessionStatuses,
 } from "../model/index.js";
 import type { StatusCrosswalk } from "./crosswalks.js";
-import { type LocalInstant, localInstant, readDate, readTime, type TimeOfDay } from "./read-cells.js";
+import { dateProblem, type LocalInstant, localInstant, readDate, readTime, type TimeOfDay } from "./read-cells.js";
 import {
   readCode,
   readColumns,
@@ -342,7 +342,7 @@ export function parseAttendanceCsv(text: string, mapping: AttendanceCsvMapping):
     if (memberId === "") problem("missing-value", "memberId", "is empty; every row needs the member's id.");
     const date = cell("date") === "" ? null : readDate(cell("date"), settings.dateFormat);
     if (cell("date") === "") problem("missing-value", "date", "is empty; every row needs the session's date.");
-    else if (date === null) problem("invalid-date", "date", `is not a real date written ${settings.dateFormat}.`);
+    else if (date === null) problem("invalid-date", "date", dateProblem(cell("date"), settings.dateFormat));
     let time = settings.startTime;
     if (cell("time") !== "") {
       time = readTime(cell("time"));
@@ -418,6 +418,7 @@ export function parseAttendanceCsv(text: string, mapping: AttendanceCsvMapping):
       { sessionId: draft.sessionId, memberId: draft.memberId, status: draft.status },
       draft.row,
       { sessionId: columns.sessionId ?? columns.date, memberId: columns.memberId, status: columns.status },
+      ["sessionId", "memberId", "status"],
       issues,
     );
     if (record !== null) attendance.push(record);
@@ -501,6 +502,7 @@ function buildSessions(drafts: SessionDraft[], settings: AttendanceSettings, iss
       candidate,
       draft.row,
       { id: columns.sessionId ?? columns.date, status: columns.sessionStatus, topic: columns.topic },
+      ["id", "status"],
       issues,
     );
     if (session !== null) sessions.push(session);

@@ -8,6 +8,10 @@ import type { AttendanceStatus, SessionStatus } from "../model/index.js";
 /**
  * One of another system's statuses and the library's status it reads as, in {@link StatusCrosswalk.toModel}.
  *
+ * An entry of your own needs `code`, `label`, `status` and `source`; `note` is optional. A cell reads as `status` when
+ * it holds the code, the label, or both (`@ Attended`), in any case. Give `label: ""` when the system shows only the
+ * code: a blank label is no spelling of its own, so it never makes a blank cell read as this status.
+ *
  * @typeParam S - the library's status vocabulary
  * @example
  * openEmrAttendanceCrosswalk.toModel.find((entry) => entry.code === "~")?.status
@@ -52,13 +56,34 @@ export interface ExportedStatus<S extends string> {
 
 /**
  * A status crosswalk between another system and one of the library's vocabularies, both ways, each entry with its
- * source. Pass one as `statusCrosswalk` or `sessionStatusCrosswalk` of {@link AttendanceCsvMapping}, or write your own
- * of the same shape (only `toModel` is read on import).
+ * source. Pass one as `statusCrosswalk` or `sessionStatusCrosswalk` of {@link AttendanceCsvMapping}.
+ *
+ * To import another system's file, write your own: the import reads only `toModel`, so `{ toModel: [...] }` is enough
+ * (`system` and `fromModel` are for a full crosswalk). Each entry needs `code`, `label`, `status` (one of the library's
+ * statuses) and `source` (where the system defines it); `note` is optional (see {@link ImportedStatus}). A cell the
+ * crosswalk does not read is an `unknown-status` issue; a blank cell is a `missing-value` issue unless an entry has
+ * `code: ""`. Two entries that read one spelling as different statuses are refused with a `GroupworkError`.
  *
  * @typeParam S - the library's status vocabulary
  * @example
- * openEmrSessionCrosswalk.fromModel.map((entry) => [entry.status, entry.code])
- * //=> [["scheduled", "-"], ["held", "="], ["cancelled", ">"], ["did-not-take-place", ">"]]
+ * // A sign-in sheet that writes P, A and E
+ * const signInSheet: Pick<StatusCrosswalk<AttendanceStatus>, "toModel"> = {
+ *   toModel: [
+ *     { code: "P", label: "Present", status: "present", source: "Agency sign-in sheet, 2026 edition" },
+ *     { code: "A", label: "Absent", status: "absent", source: "Agency sign-in sheet, 2026 edition" },
+ *     { code: "E", label: "", status: "excused", source: "Agency sign-in sheet, 2026 edition" },
+ *   ],
+ * };
+ * const result = parseAttendanceCsv("Client,Date,Mark\nc-1,2026-02-05,P\nc-2,2026-02-05,e\nc-3,2026-02-05,Absent\n", {
+ *   groupId: "grp-1",
+ *   timeZone: "America/Chicago",
+ *   columns: { memberId: "Client", date: "Date", status: "Mark" },
+ *   statusCrosswalk: signInSheet,
+ *   startTime: "18:00",
+ *   durationMinutes: 90,
+ * });
+ * result.ok && result.value.attendance.map((record) => record.status)
+ * //=> ["present", "excused", "absent"]
  */
 export interface StatusCrosswalk<S extends string> {
   /** The system and the field the statuses come from. */

@@ -1,6 +1,6 @@
 import { tzOffset } from "@date-fns/tz";
 import { isCalendarDate } from "../_lib/dates.js";
-import type { CsvDateFormat } from "./read-types.js";
+import { CSV_DATE_FORMATS, type CsvDateFormat } from "./read-types.js";
 
 // Readers of single cells: dates in the mapping's format, times of day, yes/no answers, and a local date and time in
 // the group's time zone as an instant. Each returns null for text it cannot read; the caller says where.
@@ -31,6 +31,23 @@ export function readDate(text: string, format: CsvDateFormat): string | null {
   return isCalendarDate(date) ? date : null;
 }
 
+/**
+ * Why a cell's date cannot be read in `format`, as the end of a sentence. It never repeats the cell, which may be a
+ * person's birth date. When other formats the import knows would read the cell, it names them: a file written
+ * `DD/MM/YYYY` read as ISO 8601 is the usual cause.
+ */
+export function dateProblem(text: string, format: CsvDateFormat): string {
+  const readers = CSV_DATE_FORMATS.filter((other) => other !== format && readDate(text, other) !== null);
+  if (readers.length > 0) {
+    const named = readers.map((other) => JSON.stringify(other)).join(" or ");
+    return `is not a date written ${format}; if the file writes dates ${readers.join(" or ")}, set mapping.dateFormat to ${named}.`;
+  }
+  const shaped = format === "YYYY-MM-DD" ? ISO_DATE.test(text) : SLASH_DATE.test(text);
+  return shaped
+    ? `is written ${format} but is not a real date (no such day in the calendar).`
+    : `is not a date written ${format}.`;
+}
+
 /** A time of day on the 24-hour clock. */
 export interface TimeOfDay {
   readonly hours: number;
@@ -54,14 +71,23 @@ export function readTime(text: string): TimeOfDay | null {
   return { hours: afternoon ? hour + 12 : hour, minutes: Number(halfDay[2]) };
 }
 
-const YES = new Set(["yes", "y", "true", "1"]);
-const NO = new Set(["no", "n", "false", "0"]);
+/** The words a yes/no cell may hold, lower case: the built-in English ones and any the mapping adds. */
+export interface YesNoWords {
+  readonly yes: ReadonlySet<string>;
+  readonly no: ReadonlySet<string>;
+}
 
-/** A yes/no cell (`yes`, `no`, `y`, `n`, `true`, `false`, `1`, `0`, any case), or `null` for anything else. */
-export function readYesNo(text: string): boolean | null {
-  const word = text.toLowerCase();
-  if (YES.has(word)) return true;
-  if (NO.has(word)) return false;
+/** The built-in words of a yes/no cell. */
+export const ENGLISH_YES_NO: YesNoWords = {
+  yes: new Set(["yes", "y", "true", "1"]),
+  no: new Set(["no", "n", "false", "0"]),
+};
+
+/** A yes/no cell as one of `words` (any case, spaces around it ignored), or `null` for anything else. */
+export function readYesNo(text: string, words: YesNoWords): boolean | null {
+  const word = text.trim().toLowerCase();
+  if (words.yes.has(word)) return true;
+  if (words.no.has(word)) return false;
   return null;
 }
 

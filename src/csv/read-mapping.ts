@@ -1,7 +1,8 @@
 import { describeValue, GroupworkError, readArgument } from "../_lib/errors.js";
 import { refuseUnknownKeys } from "../_lib/options.js";
 import type { ImportedStatus } from "./crosswalks.js";
-import type { CsvDateFormat } from "./read-types.js";
+import { ENGLISH_YES_NO, type YesNoWords } from "./read-cells.js";
+import { CSV_DATE_FORMATS, CSV_DELIMITERS, type CsvDateFormat } from "./read-types.js";
 
 // Checks of a column mapping, shared by the roster and attendance imports. A mapping is code the host writes, not
 // data from the file, so a wrong one throws a GroupworkError naming the field, never an issue.
@@ -69,32 +70,66 @@ export function readIgnoreColumns(value: unknown, where: string): string[] {
   });
 }
 
-const DATE_FORMATS: readonly CsvDateFormat[] = ["YYYY-MM-DD", "MM/DD/YYYY", "DD/MM/YYYY"];
-
 /** `dateFormat`: absent (ISO 8601) or one of the formats the import reads. */
 export function readDateFormat(value: unknown, where: string): CsvDateFormat {
   if (value === undefined) return "YYYY-MM-DD";
-  if (!DATE_FORMATS.includes(value as CsvDateFormat)) {
+  if (!CSV_DATE_FORMATS.includes(value as CsvDateFormat)) {
     throw new GroupworkError(
       "invalid-argument",
-      `${where} must be one of ${DATE_FORMATS.map((format) => `"${format}"`).join(", ")}; got ${describeValue(value)}.`,
+      `${where} must be one of ${CSV_DATE_FORMATS.map((format) => `"${format}"`).join(", ")}; got ${describeValue(value)}.`,
     );
   }
   return value as CsvDateFormat;
 }
 
-const DELIMITERS = [",", ";", "\t", "|"];
-
 /** `delimiter`: absent (a comma) or one of the delimiters spreadsheets write. */
 export function readDelimiter(value: unknown, where: string): string {
   if (value === undefined) return ",";
-  if (typeof value !== "string" || !DELIMITERS.includes(value)) {
+  if (typeof value !== "string" || !CSV_DELIMITERS.includes(value)) {
     throw new GroupworkError(
       "invalid-argument",
       `${where} must be one of ",", ";", "\\t" or "|"; got ${describeValue(value)}.`,
     );
   }
   return value;
+}
+
+/**
+ * `yesNo`: absent (the English words alone), or `{ yes, no }`, each a list of words added to the English ones. A word
+ * is compared trimmed and in any case; one word meaning both yes and no is refused.
+ */
+export function readYesNoWords(value: unknown, where: string): YesNoWords {
+  if (value === undefined) return ENGLISH_YES_NO;
+  const fields = readMappingObject(value, ["yes", "no"], where);
+  const words = (key: "yes" | "no"): string[] => {
+    const list = fields[key];
+    if (list === undefined) return [];
+    if (!Array.isArray(list)) {
+      throw new GroupworkError(
+        "invalid-argument",
+        `${where}.${key} must be a list of words; got ${describeValue(list)}.`,
+      );
+    }
+    return list.map((word: unknown, index) => {
+      if (typeof word !== "string" || word.trim() === "") {
+        throw new GroupworkError(
+          "invalid-argument",
+          `${where}.${key}[${index}] must be a non-empty word; got ${describeValue(word)}.`,
+        );
+      }
+      return word.trim().toLowerCase();
+    });
+  };
+  const yes = new Set([...ENGLISH_YES_NO.yes, ...words("yes")]);
+  const no = new Set([...ENGLISH_YES_NO.no, ...words("no")]);
+  const both = [...yes].find((word) => no.has(word));
+  if (both !== undefined) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${where} reads ${JSON.stringify(both)} as both yes and no; give each word one meaning.`,
+    );
+  }
+  return { yes, no };
 }
 
 /** A value from a vocabulary's codes, or the fallback when absent. */
@@ -150,7 +185,9 @@ export function readCrosswalk<S extends string>(
         `${at}.status must be one of ${statuses.map((one) => `"${one}"`).join(", ")}; got ${describeValue(status)}.`,
       );
     }
-    for (const spelling of new Set([code, label, `${code} ${label}`])) {
+    // A blank label means the system shows only the code: it must not make a blank cell read as this status.
+    const spellings = label === "" ? [code] : [code, label, `${code} ${label}`];
+    for (const spelling of new Set(spellings)) {
       const key = statusKey(spelling);
       const earlier = lookup.get(key);
       if (earlier !== undefined && earlier !== status) {

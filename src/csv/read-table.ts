@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { type CsvIssue, csvError, csvWarning } from "./read-types.js";
+import { CSV_DELIMITERS, type CsvIssue, csvError, csvWarning } from "./read-types.js";
 
 // Reads CSV text into rows of named cells with papaparse, and reports what is wrong with the file as a whole: no
 // header, quotes that do not close, a row with more or fewer cells than the header, a header that names a column
@@ -153,6 +153,7 @@ function headerIssues(header: readonly string[], shape: TableShape): CsvIssue[] 
       ),
     );
   });
+  const hint = delimiterHint(header, shape.delimiter);
   for (const name of new Set(shape.mapped)) {
     if (seen.has(name)) continue;
     issues.push(
@@ -160,9 +161,29 @@ function headerIssues(header: readonly string[], shape: TableShape): CsvIssue[] 
         "missing-column",
         1,
         name,
-        `The header has no column ${JSON.stringify(name)}, which the mapping reads; check its spelling in the file and in the mapping.`,
+        `The header has no column ${JSON.stringify(name)}, which the mapping reads; ${hint ?? "check its spelling in the file and in the mapping."}`,
       ),
     );
   }
   return issues;
+}
+
+/**
+ * What to do when the header cells hold another delimiter than the mapping's: a file of `;` read with `,` has one
+ * header cell, `Id;Name`, and lacks every mapped column. The delimiter met most often in the header is named; `null`
+ * when the header holds none.
+ */
+function delimiterHint(header: readonly string[], delimiter: string): string | null {
+  const text = header.join("");
+  let likely: string | null = null;
+  let most = 0;
+  for (const candidate of CSV_DELIMITERS) {
+    const count = text.split(candidate).length - 1;
+    if (candidate === delimiter || count <= most) continue;
+    likely = candidate;
+    most = count;
+  }
+  if (likely === null) return null;
+  const shown = JSON.stringify(likely);
+  return `the header looks delimited by ${shown}, not ${JSON.stringify(delimiter)}: set mapping.delimiter to ${shown}.`;
 }

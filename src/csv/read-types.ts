@@ -44,7 +44,9 @@ export type CsvIssueCode =
  * One problem found in a spreadsheet export, located as a person looking at the sheet finds it: the row number (the
  * header is row 1; a quoted cell that holds a line break is still one row) and the column's header name.
  *
- * Messages quote only codes, dates, times and column names, never a name from the file.
+ * Messages quote only codes (a status, a role, a language tag, an id), membership and session dates and times, and
+ * header cells. They never copy a person's own details from the file (a name, preferred name, pronouns or birth date)
+ * or free text such as a session's topic, so they are safe to log: a bad birth date is described, not repeated.
  *
  * @example
  * const result = parseRosterCsv("Client ID,Name\nc-1,\n", {
@@ -99,6 +101,12 @@ export type CsvImportResult<T> =
  * //=> { start: "2026-03-08" }
  */
 export type CsvDateFormat = "YYYY-MM-DD" | "MM/DD/YYYY" | "DD/MM/YYYY";
+
+/** Every {@link CsvDateFormat}, in the order messages name them. Not exported from the package. */
+export const CSV_DATE_FORMATS: readonly CsvDateFormat[] = ["YYYY-MM-DD", "MM/DD/YYYY", "DD/MM/YYYY"];
+
+/** The characters a spreadsheet may write between cells. Not exported from the package. */
+export const CSV_DELIMITERS: readonly string[] = [",", ";", "\t", "|"];
 
 /** An error issue. Not exported from the package. */
 export function csvError(code: CsvIssueCode, row: number, column: string | null, message: string): CsvIssue {

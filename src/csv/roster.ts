@@ -7,7 +7,7 @@ import {
   type Membership,
   MembershipSchema,
 } from "../model/index.js";
-import { readDate, readYesNo } from "./read-cells.js";
+import { dateProblem, readDate, readYesNo, type YesNoWords } from "./read-cells.js";
 import {
   readCode,
   readColumns,
@@ -16,6 +16,7 @@ import {
   readIgnoreColumns,
   readMappingObject,
   readRequiredText,
+  readYesNoWords,
 } from "./read-mapping.js";
 import { checkRow } from "./read-schema.js";
 import { readTable } from "./read-table.js";
@@ -50,7 +51,10 @@ export interface RosterCsvColumns {
   readonly pronouns?: string | undefined;
   /** The person's language, a BCP 47 tag such as `es` or `pt-BR`. */
   readonly preferredLanguage?: string | undefined;
-  /** Whether the person needs an interpreter: `yes`/`no`, `y`/`n`, `true`/`false` or `1`/`0`, any case; blank is no. */
+  /**
+   * Whether the person needs an interpreter: `yes`/`no`, `y`/`n`, `true`/`false` or `1`/`0`, any case, and the words
+   * of the mapping's `yesNo`; blank is no.
+   */
   readonly interpreterNeeded?: string | undefined;
   /** Date of birth, in the mapping's `dateFormat`. */
   readonly birthDate?: string | undefined;
@@ -93,6 +97,13 @@ export interface RosterCsvMapping {
   readonly ignoreColumns?: readonly string[] | undefined;
   /** The character between cells: `","` (the default), `";"`, `"\t"` or `"|"`. */
   readonly delimiter?: "," | ";" | "\t" | "|" | undefined;
+  /**
+   * Words of yes/no cells in another language, added to the English ones (`yes`, `y`, `true`, `1` and `no`, `n`,
+   * `false`, `0`): `{ yes: ["ja"], no: ["nein"] }`. Compared in any case; a word may not mean both.
+   */
+  readonly yesNo?:
+    | { readonly yes?: readonly string[] | undefined; readonly no?: readonly string[] | undefined }
+    | undefined;
 }
 
 /**
@@ -152,13 +163,14 @@ interface RosterSettings {
   readonly defaultRole: FacilitationRole;
   readonly ignoreColumns: readonly string[];
   readonly delimiter: string;
+  readonly yesNo: YesNoWords;
 }
 
 function readRosterMapping(mapping: unknown): RosterSettings {
   const where = `${CALLER}: mapping`;
   const fields = readMappingObject(
     mapping,
-    ["groupId", "columns", "dateFormat", "defaultRole", "ignoreColumns", "delimiter"],
+    ["groupId", "columns", "dateFormat", "defaultRole", "ignoreColumns", "delimiter", "yesNo"],
     where,
   );
   return {
@@ -168,6 +180,7 @@ function readRosterMapping(mapping: unknown): RosterSettings {
     defaultRole: readCode(fields["defaultRole"], facilitationRoles.codes, "member", `${where}.defaultRole`),
     ignoreColumns: readIgnoreColumns(fields["ignoreColumns"], `${where}.ignoreColumns`),
     delimiter: readDelimiter(fields["delimiter"], `${where}.delimiter`),
+    yesNo: readYesNoWords(fields["yesNo"], `${where}.yesNo`),
   };
 }
 
@@ -241,16 +254,15 @@ export function parseRosterCsv(text: string, mapping: RosterCsvMapping): ParseRo
     if (cell("displayName") === "") problem("missing-value", "displayName", "is empty; every row needs a name.");
     for (const field of MEMBER_TEXT_FIELDS) if (cell(field) !== "") candidate[field] = cell(field);
     if (cell("interpreterNeeded") !== "") {
-      const needed = readYesNo(cell("interpreterNeeded"));
-      if (needed === null)
-        problem("invalid-value", "interpreterNeeded", "is not yes or no (yes/no, y/n, true/false, 1/0).");
+      const needed = readYesNo(cell("interpreterNeeded"), settings.yesNo);
+      if (needed === null) problem("invalid-value", "interpreterNeeded", notYesOrNo(settings.yesNo));
       else candidate["interpreterNeeded"] = needed;
     }
     const date = (field: "birthDate" | "start" | "end"): string | undefined => {
       if (cell(field) === "") return undefined;
       const read = readDate(cell(field), settings.dateFormat);
       if (read === null) {
-        problem("invalid-date", field, `is not a real date written ${settings.dateFormat}.`);
+        problem("invalid-date", field, dateProblem(cell(field), settings.dateFormat));
         return undefined;
       }
       return read;
@@ -274,8 +286,15 @@ export function parseRosterCsv(text: string, mapping: RosterCsvMapping): ParseRo
     if (cell("exitReason") !== "") membershipCandidate["exitReason"] = cell("exitReason");
     if (issues.length > countBefore) continue;
 
-    const member = checkRow(MemberSchema, candidate, row, memberColumns(columns), issues);
-    const membership = checkRow(MembershipSchema, membershipCandidate, row, membershipColumns(columns), issues);
+    const member = checkRow(MemberSchema, candidate, row, memberColumns(columns), ["id", "preferredLanguage"], issues);
+    const membership = checkRow(
+      MembershipSchema,
+      membershipCandidate,
+      row,
+      membershipColumns(columns),
+      ["memberId", "role", "exitReason"],
+      issues,
+    );
     if (member === null || membership === null) continue;
     const first = firstRows.get(member.id);
     if (first === undefined) {
@@ -295,6 +314,11 @@ export function parseRosterCsv(text: string, mapping: RosterCsvMapping): ParseRo
     memberships.push(membership);
   }
   return importResult({ members, memberships }, issues);
+}
+
+/** What a yes/no cell may hold, as the end of a sentence. */
+function notYesOrNo(words: YesNoWords): string {
+  return `is not yes or no: it may hold ${[...words.yes].join(", ")} (yes) or ${[...words.no].join(", ")} (no), in any case; add other words with mapping.yesNo.`;
 }
 
 function sameValue(first: Member, second: Member, field: (typeof MEMBER_FIELDS)[number]): boolean {

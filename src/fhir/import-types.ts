@@ -25,6 +25,8 @@ import type {
  * - `duplicate-resource`: two entries with one `fullUrl`.
  * - `unsupported-resource` (a warning): a resource the mapping does not read, named so that nothing is dropped
  *   unnoticed.
+ * - `unsupported-extension` (a warning): an extension under the library's own base url (`groupworkFhirUrls.base`)
+ *   that this version does not read where it is, such as one a newer version wrote; named, and left out.
  * - `no-security-labels` (a warning): no resource carries `meta.security`, so the record is taken as normal (`N`).
  *
  * @example
@@ -44,6 +46,7 @@ export type FhirImportIssueCode =
   | "invalid-value"
   | "duplicate-resource"
   | "unsupported-resource"
+  | "unsupported-extension"
   | "no-security-labels";
 
 /**

@@ -1,12 +1,14 @@
+import { describeThrown } from "../_lib/errors.js";
 import { parseGroupRecord } from "../model/index.js";
 import { Assembly, issueInBundle } from "./import-assembly.js";
 import { readImportOptions } from "./import-options.js";
 import type { FhirImportIssue, FromFhirBundleOptions, FromFhirBundleResult } from "./import-types.js";
-import { labelled, READ_TYPES, readBundle } from "./read-bundle.js";
+import { READ_TYPES, readBundle } from "./read-bundle.js";
 import { readConsents } from "./read-consents.js";
-import { readGroup } from "./read-group.js";
+import type { ImportContext } from "./read-context.js";
+import { type GroupOptions, readGroup } from "./read-group.js";
 import { readPeople } from "./read-people.js";
-import { readSecurity } from "./read-security.js";
+import { type RecordSecurity, readSecurity } from "./read-security.js";
 import { readSessions } from "./read-sessions.js";
 
 export type {
@@ -58,18 +60,11 @@ export type {
  */
 export function fromFhirBundle(bundle: unknown, options?: FromFhirBundleOptions): FromFhirBundleResult {
   const { group: groupOptions, sessionMode } = readImportOptions(options);
-  const read = readBundle(bundle);
-  if (Array.isArray(read)) return { ok: false, issues: read.map((issue) => labelled(undefined, issue)) };
-  const { context, copyIssues } = read;
+  const context = readBundle(bundle);
+  if (Array.isArray(context)) return { ok: false, issues: context };
   const assembly = new Assembly();
-  const people = readPeople(context, assembly);
-  const group = readGroup(context, assembly, people, groupOptions);
-  if (group !== undefined) {
-    readSessions(context, assembly, people, group, sessionMode);
-    readConsents(context, assembly, people);
-  }
-  const security = readSecurity(context, READ_TYPES);
-  const issues: FhirImportIssue[] = copyIssues.map((issue) => labelled(context, issue)).concat(context.issues);
+  const security = readResources(context, assembly, groupOptions, sessionMode);
+  const issues: FhirImportIssue[] = context.issues;
   if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues };
   const parsed = parseGroupRecord(assembly.record());
   const all = issues.concat(parsed.issues.map((issue) => issueInBundle(assembly, issue)));
@@ -89,4 +84,34 @@ export function fromFhirBundle(bundle: unknown, options?: FromFhirBundleOptions)
     issues: all,
     security: security ?? { confidentiality: "N", sensitivity: [] },
   };
+}
+
+/**
+ * Reads the resources into the assembly; returns the record's security labels. Each resource was walked once and is
+ * plain JSON, so reading it cannot throw; a getter or Proxy that answered the walk and throws when read again is
+ * reported, not thrown.
+ */
+function readResources(
+  context: ImportContext,
+  assembly: Assembly,
+  groupOptions: GroupOptions,
+  sessionMode: string | undefined,
+): RecordSecurity | undefined {
+  try {
+    const people = readPeople(context, assembly);
+    const group = readGroup(context, assembly, people, groupOptions);
+    if (group !== undefined) {
+      readSessions(context, assembly, people, group, sessionMode);
+      readConsents(context, assembly, people);
+    }
+    return readSecurity(context, READ_TYPES);
+  } catch (thrown) {
+    context.error(
+      undefined,
+      "invalid-value",
+      ["entry"],
+      `reading the entries threw ${describeThrown(thrown)} although a first reading of each did not (a getter or Proxy that answers differently when read again); pass plain JSON.`,
+    );
+    return undefined;
+  }
 }

@@ -1,9 +1,11 @@
 import { describeThrown, describeValue } from "../_lib/errors.js";
+import type { IssuePath } from "../model/index.js";
 import type { FhirImportIssue } from "./import-types.js";
-import { describeJson, type Entry, entryLabel, ImportContext } from "./read-context.js";
-import { copyJson, isObject, UNREADABLE } from "./read-json.js";
+import { Entry, ImportContext } from "./read-context.js";
+import { isObject, type Json, JsonWalk } from "./read-json.js";
 
-// The Bundle itself: its type and its entries, each indexed by fullUrl and by type and id for references.
+// The Bundle itself: its type and its entries, each walked once to make sure it is plain JSON, then indexed by
+// fullUrl and by type and id for references.
 
 /** Bundles with more entries are refused before any is read. */
 export const MAX_ENTRIES = 100_000;
@@ -13,113 +15,146 @@ const BUNDLE_TYPES = ["collection", "transaction", "batch", "searchset"];
 /** The resource types the mapping reads. */
 export const READ_TYPES = ["Patient", "Practitioner", "Group", "CareTeam", "Appointment", "Encounter", "Consent"];
 
-/** The Bundle's entries in a context, with the issues of copying it; or only issues when it is no Bundle to read. */
-export function readBundle(
-  bundle: unknown,
-): { context: ImportContext; copyIssues: FhirImportIssue[] } | FhirImportIssue[] {
-  if (typeof bundle !== "object" || bundle === null) {
-    return [
-      {
-        code: "not-a-bundle",
-        severity: "error",
-        path: [],
-        message: `Bundle: the value is ${describeValue(bundle)}; fromFhirBundle reads a FHIR R4 Bundle, an object with "resourceType": "Bundle".`,
-      },
-    ];
+/** A field of the Bundle read once; a getter or Proxy trap that throws gives its message instead. */
+type Read = { value: unknown } | { thrown: string };
+
+function readField(owner: object, key: string): Read {
+  try {
+    return { value: (owner as Record<string, unknown>)[key] };
+  } catch (thrown) {
+    return { thrown: describeThrown(thrown) };
   }
-  const count = entryCount(bundle);
-  if (typeof count === "string") {
-    return [{ code: "invalid-value", severity: "error", path: ["entry"], message: `Bundle: ${count}` }];
-  }
-  const copyIssues: FhirImportIssue[] = [];
-  const copy = copyJson(bundle, [], copyIssues);
-  if (copy === UNREADABLE) return copyIssues;
-  if (!isObject(copy)) {
-    return [
-      {
-        code: "not-a-bundle",
-        severity: "error",
-        path: [],
-        message: `Bundle: the value is ${describeJson(copy)}; fromFhirBundle reads a FHIR R4 Bundle, an object with "resourceType": "Bundle".`,
-      },
-    ];
-  }
-  if (copy["resourceType"] !== "Bundle") {
-    if (copy["resourceType"] === UNREADABLE) return copyIssues;
-    return [
-      ...copyIssues,
-      {
-        code: "not-a-bundle",
-        severity: "error",
-        path: ["resourceType"],
-        message: `Bundle: resourceType is ${describeJson(copy["resourceType"])}; fromFhirBundle reads a FHIR R4 Bundle ("resourceType": "Bundle").`,
-      },
-    ];
-  }
-  if (typeof copy["type"] !== "string" || !BUNDLE_TYPES.includes(copy["type"])) {
-    if (copy["type"] === UNREADABLE) return copyIssues;
-    return [
-      ...copyIssues,
-      {
-        code: "unsupported-bundle-type",
-        severity: "error",
-        path: ["type"],
-        message: `Bundle: type is ${describeJson(copy["type"])}; a group record is read from a Bundle of type ${BUNDLE_TYPES.join(", ")}.`,
-      },
-    ];
-  }
-  const context = new ImportContext();
-  const entries = copy["entry"];
-  if (entries !== undefined && entries !== UNREADABLE && !Array.isArray(entries)) {
-    context.error(undefined, "invalid-value", ["entry"], `Bundle.entry must be a list; got ${describeJson(entries)}.`);
-  }
-  if (Array.isArray(entries))
-    for (let index = 0; index < entries.length; index++) readEntry(context, entries[index], index);
-  return { context, copyIssues };
 }
 
-/** How many entries the Bundle has, read without copying them, or why it cannot be told or is too many. */
-function entryCount(bundle: object): number | string {
+function bundleIssue(code: FhirImportIssue["code"], path: IssuePath, message: string): FhirImportIssue[] {
+  return [{ code, severity: "error", path, message: `Bundle: ${message}` }];
+}
+
+function unreadable(path: IssuePath, where: string, thrown: string): FhirImportIssue[] {
+  return bundleIssue(
+    "invalid-value",
+    path,
+    `${where} could not be read (reading it threw ${thrown}); pass plain JSON.`,
+  );
+}
+
+/** The Bundle's entries in a context; or only issues when it is no Bundle to read. */
+export function readBundle(bundle: unknown): ImportContext | FhirImportIssue[] {
+  const notBundle = `fromFhirBundle reads a FHIR R4 Bundle, an object with "resourceType": "Bundle".`;
+  if (typeof bundle !== "object" || bundle === null) {
+    return bundleIssue("not-a-bundle", [], `the value is ${describeValue(bundle)}; ${notBundle}`);
+  }
+  const entries = readField(bundle, "entry");
+  if ("thrown" in entries) return unreadable(["entry"], "Bundle.entry", entries.thrown);
+  const count = entryCount(entries.value);
+  if (typeof count === "string") return bundleIssue("invalid-value", ["entry"], count);
+  let isArray: boolean;
   try {
-    const entries: unknown = (bundle as { entry?: unknown }).entry;
+    isArray = Array.isArray(bundle);
+  } catch (thrown) {
+    return unreadable([], "the Bundle", describeThrown(thrown));
+  }
+  if (isArray) return bundleIssue("not-a-bundle", [], `the value is ${describeValue(bundle)}; ${notBundle}`);
+  const resourceType = readField(bundle, "resourceType");
+  if ("thrown" in resourceType) return unreadable(["resourceType"], "Bundle.resourceType", resourceType.thrown);
+  if (resourceType.value !== "Bundle") {
+    return bundleIssue(
+      "not-a-bundle",
+      ["resourceType"],
+      `resourceType is ${describeValue(resourceType.value)}; fromFhirBundle reads a FHIR R4 Bundle ("resourceType": "Bundle").`,
+    );
+  }
+  const type = readField(bundle, "type");
+  if ("thrown" in type) return unreadable(["type"], "Bundle.type", type.thrown);
+  if (typeof type.value !== "string" || !BUNDLE_TYPES.includes(type.value)) {
+    return bundleIssue(
+      "unsupported-bundle-type",
+      ["type"],
+      `type is ${describeValue(type.value)}; a group record is read from a Bundle of type ${BUNDLE_TYPES.join(", ")}.`,
+    );
+  }
+  const context = new ImportContext();
+  if (entries.value !== undefined && !Array.isArray(entries.value)) {
+    context.error(
+      undefined,
+      "invalid-value",
+      ["entry"],
+      `Bundle.entry must be a list; got ${describeValue(entries.value)}.`,
+    );
+    return context;
+  }
+  const list = (entries.value ?? []) as readonly unknown[];
+  const walk = new JsonWalk();
+  for (let index = 0; index < count; index++) readEntry(context, walk, list, index);
+  return context;
+}
+
+/** How many entries `Bundle.entry` has, or why it cannot be told or is too many. */
+function entryCount(entries: unknown): number | string {
+  try {
     if (!Array.isArray(entries)) return 0;
     const length: unknown = entries.length;
-    if (typeof length === "number" && length > MAX_ENTRIES) {
+    if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0) {
+      return "Bundle.entry is a list whose length is not a count; pass plain JSON.";
+    }
+    if (length > MAX_ENTRIES) {
       return `Bundle.entry has ${length} entries, more than the ${MAX_ENTRIES} a Bundle may have here; send the group in smaller Bundles.`;
     }
-    return typeof length === "number" ? length : 0;
+    return length;
   } catch (thrown) {
     return `Bundle.entry could not be read (reading it threw ${describeThrown(thrown)}); pass plain JSON.`;
   }
 }
 
-function readEntry(context: ImportContext, item: unknown, index: number): void {
+/**
+ * Walks entry `index` once; a plain one is read and indexed. One that is not is reported where it fails, and still
+ * indexed by its fullUrl and type when those can be read, so that references to it resolve without a second report.
+ */
+function readEntry(context: ImportContext, walk: JsonWalk, list: readonly unknown[], index: number): void {
   const path = ["entry", index];
-  if (item === UNREADABLE) return;
-  if (!isObject(item as never)) {
+  let value: unknown;
+  try {
+    value = list[index];
+  } catch (thrown) {
+    context.issues.push(...unreadable(path, `entry ${index}`, describeThrown(thrown)));
+    return;
+  }
+  if (!walk.isPlain(value, path)) {
+    const problem = walk.problem as NonNullable<JsonWalk["problem"]>; // isPlain is false only with a problem
+    const found = whatCanBeRead(list, index);
+    const label = found === undefined ? `entry ${index}` : new Entry(index, ...found, false).label;
+    context.issues.push({
+      code: "invalid-value",
+      severity: "error",
+      path: problem.path,
+      message: `${label}: ${problem.message}`,
+    });
+    if (found !== undefined) context.add(new Entry(index, ...found, false));
+    return;
+  }
+  const item = value as Json; // plain JSON: the walk found no problem
+  if (!isObject(item)) {
     context.error(
       undefined,
       "invalid-value",
       path,
-      `entry ${index} must be an object with a resource; got ${describeJson(item as never)}.`,
+      `entry ${index} must be an object with a resource; got ${describeValue(item)}.`,
     );
     return;
   }
-  const entry = item as Record<string, unknown>;
-  const resource = entry["resource"];
-  const fullUrl = typeof entry["fullUrl"] === "string" ? entry["fullUrl"] : undefined;
-  if (entry["fullUrl"] !== undefined && entry["fullUrl"] !== UNREADABLE && fullUrl === undefined) {
+  const resource = item["resource"];
+  const fullUrl = typeof item["fullUrl"] === "string" ? item["fullUrl"] : undefined;
+  if (item["fullUrl"] !== undefined && fullUrl === undefined) {
     context.error(
       undefined,
       "invalid-value",
       [...path, "fullUrl"],
-      `entry ${index}'s fullUrl must be a URI; got ${describeJson(entry["fullUrl"] as never)}.`,
+      `entry ${index}'s fullUrl must be a URI; got ${describeValue(item["fullUrl"])}.`,
     );
   }
-  if (resource === UNREADABLE) return;
   if (resource === undefined || resource === null) {
-    const request = entry["request"];
-    const method = isObject(request as never) ? (request as Record<string, unknown>)["method"] : undefined;
+    const request = item["request"];
+    const method = isObject(request) ? request["method"] : undefined;
     if (method === "DELETE" || method === "GET" || method === "HEAD") {
       context.warning(
         undefined,
@@ -132,46 +167,49 @@ function readEntry(context: ImportContext, item: unknown, index: number): void {
     }
     return;
   }
-  if (!isObject(resource as never)) {
+  if (!isObject(resource)) {
     context.error(
       undefined,
       "invalid-value",
       [...path, "resource"],
-      `entry ${index}'s resource must be an object; got ${describeJson(resource as never)}.`,
+      `entry ${index}'s resource must be an object; got ${describeValue(resource)}.`,
     );
     return;
   }
-  const fields = resource as Entry["resource"];
-  const resourceType = fields["resourceType"];
+  const resourceType = resource["resourceType"];
   if (typeof resourceType !== "string") {
-    if (resourceType !== UNREADABLE) {
-      context.error(
-        undefined,
-        resourceType === undefined ? "missing-part" : "invalid-value",
-        [...path, "resource", "resourceType"],
-        `entry ${index}'s resource has no resourceType.`,
-      );
-    }
+    context.error(
+      undefined,
+      resourceType === undefined ? "missing-part" : "invalid-value",
+      [...path, "resource", "resourceType"],
+      `entry ${index}'s resource has no resourceType.`,
+    );
     return;
   }
-  const label = entryLabel(resourceType, fullUrl, fields["id"], index);
-  const read: Entry = { index, resourceType, resource: fields, fullUrl, label, path: [...path, "resource"] };
+  const entry = new Entry(index, resourceType, resource, fullUrl, true);
   if (!READ_TYPES.includes(resourceType)) {
     context.warning(
-      read,
+      entry,
       "unsupported-resource",
-      read.path,
+      entry.path,
       `the mapping to a group record does not read a ${resourceType}; it is left out.`,
     );
   }
-  context.add(read);
+  context.add(entry);
 }
 
-/** The message of a copy issue, with the resource it is in named first. */
-export function labelled(context: ImportContext | undefined, issue: FhirImportIssue): FhirImportIssue {
-  const [first, index] = issue.path;
-  const entry =
-    first === "entry" && typeof index === "number" ? context?.entries.find((e) => e.index === index) : undefined;
-  const where = entry?.label ?? (first === "entry" && typeof index === "number" ? `entry ${index}` : "Bundle");
-  return { ...issue, message: `${where}: ${issue.message}` };
+/** The resource type and fullUrl of an entry that is not plain JSON, when they can be read at all. */
+function whatCanBeRead(
+  list: readonly unknown[],
+  index: number,
+): [resourceType: string, resource: Entry["resource"], fullUrl: string | undefined] | undefined {
+  try {
+    const item = list[index] as { fullUrl?: unknown; resource?: { resourceType?: unknown } } | undefined;
+    const resourceType = item?.resource?.resourceType;
+    const fullUrl = item?.fullUrl;
+    if (typeof resourceType !== "string") return undefined;
+    return [resourceType, {}, typeof fullUrl === "string" ? fullUrl : undefined];
+  } catch {
+    return undefined;
+  }
 }

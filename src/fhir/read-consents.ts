@@ -1,6 +1,6 @@
 import type { Assembly } from "./import-assembly.js";
 import { type Entry, type ImportContext, identifierIn } from "./read-context.js";
-import { codingsOf, Reader } from "./read-fields.js";
+import { codingsOf, type Extensions, Reader } from "./read-fields.js";
 import { PERSON_TYPES, recordId } from "./read-people.js";
 import { groupworkFhirUrls, HL7 } from "./urls.js";
 
@@ -9,22 +9,45 @@ import { groupworkFhirUrls, HL7 } from "./urls.js";
 const EXTENSION = groupworkFhirUrls.extension;
 const CODE_SYSTEM = groupworkFhirUrls.codeSystem;
 
+const CONSENT_EXTENSIONS = [EXTENSION.consentGrantor, EXTENSION.consentForm, EXTENSION.consentRevoked];
+const PARTY_EXTENSIONS = [EXTENSION.partyKind, EXTENSION.partyOrganisation];
+
+/** Where a consent's fields are in its Consent. */
+const CONSENT_FIELDS = {
+  memberId: ["patient"],
+  validFrom: ["dateTime"],
+  validUntil: ["provision", "period", "end"],
+  revokedAt: ["extension"],
+  recipients: ["provision", "actor"],
+  purposes: ["provision", "purpose"],
+  dataClasses: ["provision", "class"],
+  withholdFrom: ["provision", "provision"],
+  legalBasis: ["policyRule"],
+};
+
 /** Reads every Consent. */
 export function readConsents(context: ImportContext, assembly: Assembly, people: ReadonlyMap<Entry, string>): void {
   for (const entry of context.ofType("Consent")) {
     const consent = Reader.of(context, entry);
     const patient = consent.reference("patient", PERSON_TYPES);
+    const extensions = consent.extensions(CONSENT_EXTENSIONS);
     const item: Record<string, unknown> = {
       id: recordId(consent, groupworkFhirUrls.identifier.consent),
       memberId: patient === undefined ? undefined : people.get(patient),
       grantedBy: required(
         consent,
+        extensions,
         EXTENSION.consentGrantor,
         "the consent-grantor extension (self, guardian or legal-representative)",
       ),
-      form: required(consent, EXTENSION.consentForm, "the consent-form extension (written, verbal or electronic)"),
+      form: required(
+        consent,
+        extensions,
+        EXTENSION.consentForm,
+        "the consent-form extension (written, verbal or electronic)",
+      ),
     };
-    readStatus(consent, item);
+    readStatus(consent, extensions, item);
     const legalBasis = readLegalBasis(consent);
     if (legalBasis !== undefined) item["legalBasis"] = legalBasis;
     const provision = consent.object("provision", true);
@@ -35,22 +58,12 @@ export function readConsents(context: ImportContext, assembly: Assembly, people:
     const validUntil = period?.instant("end");
     if (validUntil !== undefined) item["validUntil"] = validUntil;
     if (provision !== undefined) readProvision(provision, item);
-    assembly.add("consents", item as never, entry, entry.path, {
-      memberId: consent.at("patient"),
-      validFrom: consent.at("dateTime"),
-      validUntil: provision === undefined ? entry.path : [...provision.at("period"), "end"],
-      revokedAt: consent.at("extension"),
-      recipients: provision?.at("actor") ?? entry.path,
-      purposes: provision?.at("purpose") ?? entry.path,
-      dataClasses: provision?.at("class") ?? entry.path,
-      withholdFrom: provision?.at("provision") ?? entry.path,
-      legalBasis: consent.at("policyRule"),
-    });
+    assembly.add("consents", item as never, consent, CONSENT_FIELDS);
   }
 }
 
-function required(consent: Reader, url: string, what: string): string | undefined {
-  const extension = consent.extension(url);
+function required(consent: Reader, extensions: Extensions, url: string, what: string): string | undefined {
+  const extension = extensions.first(url);
   if (extension === undefined) {
     consent.missing("extension", `${what} is missing; FHIR R4 Consent has no element for it.`);
     return undefined;
@@ -59,11 +72,12 @@ function required(consent: Reader, url: string, what: string): string | undefine
 }
 
 /** `active` is in force; `inactive` was revoked, at the time the consent-revoked extension gives. */
-function readStatus(consent: Reader, item: Record<string, unknown>): void {
+function readStatus(consent: Reader, extensions: Extensions, item: Record<string, unknown>): void {
   const status = consent.text("status", true);
-  const revoked = consent.extension(EXTENSION.consentRevoked)?.instant("valueDateTime", true);
+  const revokedExtension = extensions.first(EXTENSION.consentRevoked);
+  const revoked = revokedExtension?.instant("valueDateTime", true);
   if (revoked !== undefined) item["revokedAt"] = revoked;
-  if (status === "inactive" && consent.extension(EXTENSION.consentRevoked) === undefined) {
+  if (status === "inactive" && revokedExtension === undefined) {
     consent.missing(
       "extension",
       "an inactive Consent needs the consent-revoked extension, saying when it was revoked.",
@@ -127,7 +141,8 @@ function party(actor: Reader): Record<string, unknown> {
   const reference = actor.object("reference", true);
   const result: Record<string, unknown> = {};
   if (reference === undefined) return result;
-  const kind = reference.extension(EXTENSION.partyKind);
+  const extensions = reference.extensions(PARTY_EXTENSIONS);
+  const kind = extensions.first(EXTENSION.partyKind);
   if (kind === undefined)
     reference.missing("extension", "the party-kind extension says what kind of recipient this is.");
   else result["kind"] = kind.text("valueCode", true);
@@ -138,7 +153,7 @@ function party(actor: Reader): Record<string, unknown> {
   }
   const name = reference.text("display");
   if (name !== undefined) result["name"] = name;
-  const organisation = reference.extension(EXTENSION.partyOrganisation)?.text("valueString", true);
+  const organisation = extensions.first(EXTENSION.partyOrganisation)?.text("valueString", true);
   if (organisation !== undefined) result["organisation"] = organisation;
   return result;
 }

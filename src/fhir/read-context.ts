@@ -1,23 +1,35 @@
-import { describeValue } from "../_lib/errors.js";
 import type { IssuePath } from "../model/index.js";
 import type { FhirImportIssue, FhirImportIssueCode } from "./import-types.js";
-import { isObject, type Json, type JsonObject, UNREADABLE } from "./read-json.js";
+import { isObject, type Json, type JsonObject } from "./read-json.js";
 
-// What every reader of a Bundle shares: its entries, how a reference finds one, and how a problem is reported with
-// the resource's name in front and its path in the Bundle.
+// What every reader of a Bundle shares: its entries, indexed once, how a reference finds one, and how a problem is
+// reported with the resource's name in front and its path in the Bundle.
 
 /** One entry of the Bundle that holds a resource. */
-export interface Entry {
-  /** The entry's place in `Bundle.entry`. */
-  readonly index: number;
-  readonly resourceType: string;
-  readonly resource: JsonObject;
-  /** `entry.fullUrl`, when the entry has one. */
-  readonly fullUrl: string | undefined;
+export class Entry {
+  constructor(
+    /** The entry's place in `Bundle.entry`. */
+    readonly index: number,
+    readonly resourceType: string,
+    readonly resource: JsonObject,
+    /** `entry.fullUrl`, when the entry has one. */
+    readonly fullUrl: string | undefined,
+    /** Whether the resource is plain JSON; one that is not was reported and is not read. */
+    readonly readable: boolean,
+  ) {}
+
   /** How messages name it: `Patient "urn:uuid:…" (entry 3)`. */
-  readonly label: string;
+  get label(): string {
+    const id = this.readable ? this.resource["id"] : undefined;
+    const name = this.fullUrl ?? (typeof id === "string" ? id : undefined);
+    const shown = name === undefined ? "" : ` ${JSON.stringify(name.length > 80 ? `${name.slice(0, 79)}…` : name)}`;
+    return `${this.resourceType}${shown} (entry ${this.index})`;
+  }
+
   /** `["entry", index, "resource"]`. */
-  readonly path: IssuePath;
+  get path(): IssuePath {
+    return ["entry", this.index, "resource"];
+  }
 }
 
 /** The Bundle's entries and the issues found so far. */
@@ -25,7 +37,13 @@ export class ImportContext {
   readonly issues: FhirImportIssue[] = [];
   readonly entries: Entry[] = [];
   private readonly byFullUrl = new Map<string, Entry>();
-  private readonly byTypeAndId = new Map<string, Entry>();
+  private readonly byType = new Map<string, Entry[]>();
+  // The indexes a reference that is not a fullUrl needs, built the first time one does (a Bundle whose references
+  // are all fullUrls, as the library writes them, never needs them).
+  /** Entries by `Type/id`, from `resource.id` and from an absolute fullUrl ending in `Type/id`. */
+  private byTypeAndId: Map<string, Entry> | undefined;
+  /** Readable entries by type, system and value of each identifier. */
+  private byIdentifier: Map<string, Entry> | undefined;
 
   /** Adds an entry; reports a second entry with the same fullUrl (`duplicate-resource`) and keeps the first. */
   add(entry: Entry): void {
@@ -42,19 +60,15 @@ export class ImportContext {
         return;
       }
       this.byFullUrl.set(entry.fullUrl, entry);
-      // An absolute fullUrl ends in Type/id, the form a relative reference takes (FHIR R4 Bundle, "Resolving references").
-      const match = /(?:^|\/)([A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})$/.exec(entry.fullUrl);
-      if (match !== null && match[1] === entry.resourceType) this.byTypeAndId.set(`${match[1]}/${match[2]}`, entry);
     }
-    const id = entry.resource["id"];
-    if (typeof id === "string" && !this.byTypeAndId.has(`${entry.resourceType}/${id}`)) {
-      this.byTypeAndId.set(`${entry.resourceType}/${id}`, entry);
-    }
+    const ofType = this.byType.get(entry.resourceType);
+    if (ofType === undefined) this.byType.set(entry.resourceType, [entry]);
+    else ofType.push(entry);
   }
 
-  /** Entries holding a resource of `type`, in Bundle order. */
-  ofType(type: string): Entry[] {
-    return this.entries.filter((entry) => entry.resourceType === type && this.isFirst(entry));
+  /** Readable entries holding a resource of `type`, in Bundle order (a duplicate fullUrl's second entry is not one). */
+  ofType(type: string): readonly Entry[] {
+    return (this.byType.get(type) ?? []).filter((entry) => entry.readable && this.isFirst(entry));
   }
 
   /** Whether the entry is the one its fullUrl resolves to (a duplicate is reported and not read). */
@@ -70,60 +84,6 @@ export class ImportContext {
     this.issues.push({ code, severity: "warning", path, message: `${entry?.label ?? "Bundle"}: ${message}` });
   }
 
-  /**
-   * The entry a Reference at `path` points to, when it resolves to one of `types`; otherwise reports why
-   * (`missing-part`, `unknown-reference`, `wrong-reference-type`) and returns undefined. `element` names the FHIR
-   * element in messages, such as `Group.member.entity`.
-   */
-  resolve(
-    from: Entry,
-    reference: Json | undefined,
-    path: IssuePath,
-    types: readonly string[],
-    element: string,
-  ): Entry | undefined {
-    if (reference === UNREADABLE) return undefined;
-    if (reference === undefined || reference === null) {
-      this.error(from, "missing-part", path, `${element} is missing; it must refer to a ${types.join(" or ")}.`);
-      return undefined;
-    }
-    if (!isObject(reference)) {
-      this.error(from, "invalid-value", path, `${element} must be a Reference; got ${describeJson(reference)}.`);
-      return undefined;
-    }
-    const text = reference["reference"];
-    if (text === UNREADABLE) return undefined;
-    if (typeof text !== "string") {
-      this.error(
-        from,
-        text === undefined ? "missing-part" : "invalid-value",
-        [...path, "reference"],
-        `${element}.reference must be the text of a reference to a ${types.join(" or ")}; got ${describeJson(text)}.`,
-      );
-      return undefined;
-    }
-    const target = this.find(text);
-    if (target === undefined) {
-      this.error(
-        from,
-        "unknown-reference",
-        [...path, "reference"],
-        `${element} refers to ${describeValue(text)}, which is no entry of the Bundle; add the resource or fix the reference.`,
-      );
-      return undefined;
-    }
-    if (!types.includes(target.resourceType)) {
-      this.error(
-        from,
-        "wrong-reference-type",
-        [...path, "reference"],
-        `${element} refers to ${target.label}, but must refer to a ${types.join(" or ")}.`,
-      );
-      return undefined;
-    }
-    return target;
-  }
-
   /** The entry a reference's text names: a fullUrl, `Type/id` (relative or absolute), or `Type?identifier=system|value`. */
   find(text: string): Entry | undefined {
     const exact = this.byFullUrl.get(text);
@@ -131,23 +91,57 @@ export class ImportContext {
     const conditional = /^([A-Za-z]+)\?identifier=(.*)$/.exec(text);
     if (conditional !== null) return this.findByIdentifier(conditional[1] ?? "", decodeQuery(conditional[2] ?? ""));
     const plain = /(?:^|\/)([A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/.exec(text);
-    return plain === null ? undefined : this.byTypeAndId.get(`${plain[1]}/${plain[2]}`);
+    if (plain === null) return undefined;
+    this.byTypeAndId ??= this.indexTypeAndId();
+    return this.byTypeAndId.get(`${plain[1]}/${plain[2]}`);
   }
 
-  /** FHIR search on a token (R4 Search, "token"): `system|value`, `|value` (no system) or `value` (any system). */
+  private indexTypeAndId(): Map<string, Entry> {
+    const index = new Map<string, Entry>();
+    // An absolute fullUrl ends in Type/id, the form a relative reference takes (FHIR R4 Bundle, "Resolving
+    // references"); it wins over a resource.id that says the same.
+    for (const [fullUrl, entry] of this.byFullUrl) {
+      const match = /(?:^|\/)([A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})$/.exec(fullUrl);
+      if (match !== null && match[1] === entry.resourceType) index.set(`${match[1]}/${match[2]}`, entry);
+    }
+    for (const entry of this.entries) {
+      if (!this.isFirst(entry)) continue;
+      const id = entry.readable ? entry.resource["id"] : undefined;
+      const key = `${entry.resourceType}/${String(id)}`;
+      if (typeof id === "string" && !index.has(key)) index.set(key, entry);
+    }
+    return index;
+  }
+
+  /**
+   * FHIR search on a token (R4 Search, "token"): `system|value`, `|value` (no system) or `value` (any system). The
+   * identifiers are indexed the first time a reference needs them, once for all.
+   */
   private findByIdentifier(type: string, token: string): Entry | undefined {
+    this.byIdentifier ??= this.indexIdentifiers();
     const bar = token.indexOf("|");
-    const system = bar === -1 ? undefined : token.slice(0, bar);
-    const value = bar === -1 ? token : token.slice(bar + 1);
-    return this.ofType(type).find((entry) =>
-      listOf(entry.resource["identifier"]).some(
-        (identifier) =>
-          isObject(identifier) &&
-          identifier["value"] === value &&
-          (system === undefined ||
-            (system === "" ? identifier["system"] === undefined : identifier["system"] === system)),
-      ),
-    );
+    // An identifier with no system is indexed under the empty system, and under "any system" as every one is.
+    return bar === -1
+      ? this.byIdentifier.get(`${type}\u0000*\u0000${token}`)
+      : this.byIdentifier.get(`${type}\u0000${token.slice(0, bar)}\u0000${token.slice(bar + 1)}`);
+  }
+
+  private indexIdentifiers(): Map<string, Entry> {
+    const index = new Map<string, Entry>();
+    const put = (key: string, entry: Entry) => {
+      if (!index.has(key)) index.set(key, entry);
+    };
+    for (const entry of this.entries) {
+      if (!entry.readable || !this.isFirst(entry)) continue;
+      for (const identifier of listOf(entry.resource["identifier"])) {
+        if (!isObject(identifier) || typeof identifier["value"] !== "string") continue;
+        const system = identifier["system"];
+        if (system !== undefined && typeof system !== "string") continue;
+        put(`${entry.resourceType}\u0000${system ?? ""}\u0000${identifier["value"]}`, entry);
+        put(`${entry.resourceType}\u0000*\u0000${identifier["value"]}`, entry);
+      }
+    }
+    return index;
   }
 }
 
@@ -157,11 +151,6 @@ function decodeQuery(text: string): string {
   } catch {
     return text;
   }
-}
-
-/** A copied value as a message shows it. */
-export function describeJson(value: Json | undefined): string {
-  return value === UNREADABLE ? "a value that could not be read" : describeValue(value);
 }
 
 /** The items of a list element, or none when it is absent or not a list (the readers report that where it matters). */
@@ -177,10 +166,4 @@ export function identifierIn(resource: JsonObject, system: string): string | und
     }
   }
   return undefined;
-}
-
-/** A label for an entry, as messages name it. */
-export function entryLabel(resourceType: string, fullUrl: string | undefined, id: Json | undefined, index: number) {
-  const name = fullUrl ?? (typeof id === "string" ? id : undefined);
-  return `${resourceType}${name === undefined ? "" : ` ${JSON.stringify(name.length > 80 ? `${name.slice(0, 79)}…` : name)}`} (entry ${index})`;
 }

@@ -1,8 +1,10 @@
 import { localDate } from "../_lib/calendar.js";
 import { isCalendarDate, isInstant } from "../_lib/dates.js";
+import { describeValue } from "../_lib/errors.js";
 import type { IssuePath } from "../model/index.js";
-import { describeJson, type Entry, type ImportContext } from "./read-context.js";
-import { isObject, type Json, type JsonObject, UNREADABLE } from "./read-json.js";
+import type { Entry, ImportContext } from "./read-context.js";
+import { isObject, type Json, type JsonObject } from "./read-json.js";
+import { groupworkFhirUrls } from "./urls.js";
 
 // Typed reading of one element of a copied resource: each reader returns the value when it has the FHIR type asked
 // for, and otherwise reports it (`invalid-value`, or `missing-part` when a required one is absent) at its path, with
@@ -11,19 +13,35 @@ import { isObject, type Json, type JsonObject, UNREADABLE } from "./read-json.js
 /** FHIR R4 dateTime: a year, year-month, date, or date and time with seconds and an offset (Z or ±hh:mm). */
 const FHIR_DATE_TIME = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?)?)?$/;
 
-/** An element of a resource (or the resource itself), with where it is. */
+/** An element of a resource (or the resource itself); its path and FHIR name are worked out only for a message. */
 export class Reader {
   constructor(
     readonly context: ImportContext,
     readonly entry: Entry,
     readonly node: JsonObject,
-    readonly path: IssuePath,
-    readonly element: string,
+    /** The element it is in, with its key there (and its index, for an item of a list); none for the resource. */
+    private readonly parent?: Reader,
+    private readonly key?: string,
+    private readonly index?: number,
   ) {}
 
   /** The resource of an entry. */
   static of(context: ImportContext, entry: Entry): Reader {
-    return new Reader(context, entry, entry.resource, entry.path, entry.resourceType);
+    return new Reader(context, entry, entry.resource);
+  }
+
+  /** Its path in the Bundle: `["entry", 3, "resource", "member", 0]`. */
+  get path(): IssuePath {
+    if (this.parent === undefined || this.key === undefined) return this.entry.path;
+    const path = [...this.parent.path, this.key];
+    if (this.index !== undefined) path.push(this.index);
+    return path;
+  }
+
+  /** Its name as FHIR writes it: `Group.member[0]`. */
+  get element(): string {
+    if (this.parent === undefined || this.key === undefined) return this.entry.resourceType;
+    return `${this.parent.name(this.key)}${this.index === undefined ? "" : `[${this.index}]`}`;
   }
 
   get(key: string): Json | undefined {
@@ -53,9 +71,7 @@ export class Reader {
 
   private wrong(key: string, expected: string): undefined {
     const value = this.node[key];
-    if (value !== UNREADABLE) {
-      this.error("invalid-value", this.at(key), `${this.name(key)} must be ${expected}; got ${describeJson(value)}.`);
-    }
+    this.error("invalid-value", this.at(key), `${this.name(key)} must be ${expected}; got ${describeValue(value)}.`);
     return undefined;
   }
 
@@ -137,9 +153,7 @@ export class Reader {
       if (required) this.missing(key);
       return undefined;
     }
-    return isObject(value)
-      ? new Reader(this.context, this.entry, value, this.at(key), this.name(key))
-      : this.wrong(key, "an object");
+    return isObject(value) ? new Reader(this.context, this.entry, value, this, key) : this.wrong(key, "an object");
   }
 
   /** The objects of a list element; an item that is not an object is reported. */
@@ -148,13 +162,17 @@ export class Reader {
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value)) return this.wrong(key, "a list") ?? [];
     const items: Reader[] = [];
-    value.forEach((item, index) => {
-      const where = `${this.name(key)}[${index}]`;
-      if (isObject(item)) items.push(new Reader(this.context, this.entry, item, [...this.at(key), index], where));
-      else if (item !== UNREADABLE) {
-        this.error("invalid-value", [...this.at(key), index], `${where} must be an object; got ${describeJson(item)}.`);
+    for (let index = 0; index < value.length; index++) {
+      const item = value[index];
+      if (isObject(item)) items.push(new Reader(this.context, this.entry, item, this, key, index));
+      else {
+        this.error(
+          "invalid-value",
+          [...this.at(key), index],
+          `${this.name(key)}[${index}] must be an object; got ${describeValue(item)}.`,
+        );
       }
-    });
+    }
     return items;
   }
 
@@ -166,25 +184,38 @@ export class Reader {
     const texts: string[] = [];
     value.forEach((item, index) => {
       if (typeof item === "string") texts.push(item);
-      else if (item !== UNREADABLE) {
+      else {
         this.error(
           "invalid-value",
           [...this.at(key), index],
-          `${this.name(key)}[${index}] must be text; got ${describeJson(item)}.`,
+          `${this.name(key)}[${index}] must be text; got ${describeValue(item)}.`,
         );
       }
     });
     return texts;
   }
 
-  /** The extensions with `url`, in order. */
-  extensions(url: string): Reader[] {
-    return this.list("extension").filter((extension) => extension.node["url"] === url);
-  }
-
-  /** The first extension with `url`. */
-  extension(url: string): Reader | undefined {
-    return this.extensions(url)[0];
+  /**
+   * Its extensions, read once, by url. `known` are the urls read here (a complex extension's parts have bare names);
+   * an extension under the library's own base url that is not one of them (written by a newer version, or in the
+   * wrong place) is reported as a warning, so that nothing is left out silently.
+   */
+  extensions(known: readonly string[]): Extensions {
+    const read: Reader[] = [];
+    for (const extension of this.list("extension")) {
+      const url = extension.node["url"];
+      if (typeof url !== "string") continue;
+      if (!known.includes(url) && url.startsWith(`${groupworkFhirUrls.base}/`)) {
+        extension.warning(
+          "unsupported-extension",
+          extension.at("url"),
+          `${extension.element} is the extension ${JSON.stringify(url)}, which this version of the library does not read on ${this.element}; it is left out.`,
+        );
+        continue;
+      }
+      read.push(extension);
+    }
+    return new Extensions(read);
   }
 
   /** The code of the first coding in `system` among the codings of a CodeableConcept (or a Coding list) at `key`. */
@@ -194,11 +225,58 @@ export class Reader {
       ?.text("code");
   }
 
-  /** The entry a Reference at `key` points to (see {@link ImportContext.resolve}). */
+  /**
+   * The entry the Reference at `key` points to, when it resolves to a readable one of `types`; otherwise reports why
+   * (`missing-part`, `invalid-value`, and those of {@link Reader.target}) and returns undefined.
+   */
   reference(key: string, types: readonly string[], required = true): Entry | undefined {
     const value = this.node[key];
-    if (!required && (value === undefined || value === null)) return undefined;
-    return this.context.resolve(this.entry, value, this.at(key), types, this.name(key));
+    if (value === undefined || value === null) {
+      if (required) {
+        this.error(
+          "missing-part",
+          this.at(key),
+          `${this.name(key)} is missing; it must refer to a ${types.join(" or ")}.`,
+        );
+      }
+      return undefined;
+    }
+    return this.object(key)?.target(types);
+  }
+
+  /**
+   * The entry this Reference points to, when it resolves to a readable one of `types`; otherwise reports why
+   * (`missing-part`, `invalid-value`, `unknown-reference`, `wrong-reference-type`) and returns undefined. A reference
+   * to an entry that could not be read was reported with that entry and is not reported again.
+   */
+  target(types: readonly string[]): Entry | undefined {
+    const text = this.node["reference"];
+    if (typeof text !== "string") {
+      this.error(
+        text === undefined ? "missing-part" : "invalid-value",
+        this.at("reference"),
+        `${this.name("reference")} must be the text of a reference to a ${types.join(" or ")}; got ${describeValue(text)}.`,
+      );
+      return undefined;
+    }
+    const target = this.context.find(text);
+    if (target === undefined) {
+      this.error(
+        "unknown-reference",
+        this.at("reference"),
+        `${this.element} refers to ${describeValue(text)}, which is no entry of the Bundle; add the resource or fix the reference.`,
+      );
+      return undefined;
+    }
+    if (!types.includes(target.resourceType)) {
+      this.error(
+        "wrong-reference-type",
+        this.at("reference"),
+        `${this.element} refers to ${target.label}, but must refer to a ${types.join(" or ")}.`,
+      );
+      return undefined;
+    }
+    return target.readable ? target : undefined;
   }
 }
 
@@ -207,7 +285,17 @@ export function codingsOf(concept: Reader | undefined): Reader[] {
   return concept === undefined ? [] : concept.list("coding");
 }
 
-/** The value of an extension, by its `value[x]` name: a text, code or date. */
-export function extensionText(owner: Reader, url: string, valueKey: string): string | undefined {
-  return owner.extension(url)?.text(valueKey, true);
+/** The extensions of an element, in the order written (a handful each: looked up by url as a list). */
+export class Extensions {
+  constructor(private readonly read: readonly Reader[]) {}
+
+  /** The first extension with `url`. */
+  first(url: string): Reader | undefined {
+    return this.read.find((extension) => extension.node["url"] === url);
+  }
+
+  /** The extensions with `url`, in order. */
+  all(url: string): Reader[] {
+    return this.read.filter((extension) => extension.node["url"] === url);
+  }
 }

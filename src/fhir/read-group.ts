@@ -3,7 +3,7 @@ import { facilitationRoles, type IssuePath } from "../model/index.js";
 import type { Assembly } from "./import-assembly.js";
 import type { FromFhirBundleOptions } from "./import-types.js";
 import { type Entry, type ImportContext, identifierIn } from "./read-context.js";
-import { codingsOf, Reader } from "./read-fields.js";
+import { codingsOf, type Extensions, Reader } from "./read-fields.js";
 import { PERSON_TYPES } from "./read-people.js";
 import { groupworkFhirUrls } from "./urls.js";
 
@@ -45,17 +45,32 @@ export function readGroup(
   }
   const entry = groups[0] as Entry; // length is 1, checked above
   const group = Reader.of(context, entry);
-  const facts = readGroupFields(group, assembly, options);
+  const extensions = group.extensions(GROUP_EXTENSIONS);
+  const facts = readGroupFields(group, extensions, assembly, options);
   readMembers(group, assembly, people, facts);
-  readAgreements(group, assembly, people);
-  readStageEvents(group, assembly);
+  readAgreements(extensions, assembly, people);
+  readStageEvents(extensions, assembly);
   for (const careTeam of context.ofType("CareTeam")) readCareTeam(context, careTeam, assembly, people, facts);
   return facts;
 }
 
 type FieldReading = readonly [field: keyof GroupOptions, value: unknown, path: IssuePath, element: string];
 
-function readGroupFields(group: Reader, assembly: Assembly, options: GroupOptions): GroupFacts {
+/** The extensions a Group carries. */
+const GROUP_EXTENSIONS = [
+  EXTENSION.groupPurpose,
+  EXTENSION.membershipType,
+  EXTENSION.participationType,
+  EXTENSION.plannedSessions,
+  EXTENSION.capacity,
+  EXTENSION.timeZone,
+  EXTENSION.groupPeriod,
+  EXTENSION.stageModel,
+  EXTENSION.agreement,
+  EXTENSION.stageEvent,
+];
+
+function readGroupFields(group: Reader, extensions: Extensions, assembly: Assembly, options: GroupOptions): GroupFacts {
   const { entry } = group;
   const type = group.text("type");
   if (type !== undefined && type !== "person") {
@@ -70,10 +85,10 @@ function readGroupFields(group: Reader, assembly: Assembly, options: GroupOption
     valueKey: string,
     read: (ext: Reader) => unknown = (ext) => ext.text(valueKey, true),
   ) => {
-    const found = group.extension(url);
+    const found = extensions.first(url);
     return [found === undefined ? undefined : read(found), found?.path ?? group.at("extension")] as const;
   };
-  const period = group.extension(EXTENSION.groupPeriod)?.object("valuePeriod", true);
+  const period = extensions.first(EXTENSION.groupPeriod)?.object("valuePeriod", true);
   const readings: FieldReading[] = [
     [
       "id",
@@ -119,11 +134,12 @@ function readGroupFields(group: Reader, assembly: Assembly, options: GroupOption
     [...prefix("stageModel", extension(EXTENSION.stageModel, "valueString")), "the stage-model extension"],
   ];
   const fields: Record<string, unknown> = {};
-  const paths: Record<string, IssuePath> = {};
+  const places: Record<string, readonly (string | number)[]> = {};
+  const depth = group.path.length;
   const fromOptions = new Set<string>();
   const required = new Set(["id", "name", "purpose", "kind", "membership", "participation", "timeZone", "startDate"]);
   for (const [field, value, path, element] of readings) {
-    paths[field] = path;
+    places[field] = path.slice(depth);
     if (value !== undefined) fields[field] = value;
     else if (options[field] !== undefined) {
       fields[field] = options[field];
@@ -138,7 +154,7 @@ function readGroupFields(group: Reader, assembly: Assembly, options: GroupOption
     }
   }
   assembly.group = fields;
-  assembly.groupProvenance = { entry, path: entry.path, fields: paths, fromOptions };
+  assembly.groupProvenance = { reader: group, fields: places, fromOptions };
   const timeZone =
     typeof fields["timeZone"] === "string" && isIanaTimeZone(fields["timeZone"]) ? fields["timeZone"] : undefined;
   return { entry, id: typeof fields["id"] === "string" ? fields["id"] : "", timeZone };
@@ -159,21 +175,32 @@ function readMembers(group: Reader, assembly: Assembly, people: ReadonlyMap<Entr
     readPeriod(member, membership, facts);
     const inactive = member.boolean("inactive");
     if (inactive !== undefined) membership["inactive"] = inactive;
-    const exitReason = member.extension(EXTENSION.exitReason)?.text("valueCode", true);
+    const exitReason = member.extensions(MEMBER_EXTENSIONS).first(EXTENSION.exitReason)?.text("valueCode", true);
     if (exitReason !== undefined) membership["exitReason"] = exitReason;
     if (memberId === undefined) continue;
-    assembly.add("memberships", membership as never, group.entry, member.path, membershipFields(member));
+    assembly.add("memberships", membership as never, member, MEMBERSHIP_FIELDS);
   }
 }
 
-function membershipFields(item: Reader): Record<string, IssuePath> {
-  return {
-    memberId: item.at("entity"),
-    period: item.at("period"),
-    inactive: item.at("inactive"),
-    exitReason: item.at("extension"),
-  };
-}
+const MEMBER_EXTENSIONS = [EXTENSION.exitReason];
+const PARTICIPANT_EXTENSIONS = [EXTENSION.membershipInactive, EXTENSION.exitReason];
+
+/** Where a membership's fields are in a Group.member. */
+const MEMBERSHIP_FIELDS = {
+  memberId: ["entity"],
+  period: ["period"],
+  inactive: ["inactive"],
+  exitReason: ["extension"],
+};
+
+/** Where a membership's fields are in a CareTeam.participant. */
+const PARTICIPANT_FIELDS = {
+  memberId: ["member"],
+  role: ["role"],
+  period: ["period"],
+  inactive: ["extension"],
+  exitReason: ["extension"],
+};
 
 /** A membership's period, read as days in the group's time zone; a period with no start is reported. */
 function readPeriod(owner: Reader, membership: Record<string, unknown>, facts: GroupFacts): void {
@@ -218,16 +245,13 @@ function readCareTeam(
     const memberId = person === undefined ? undefined : people.get(person);
     const membership: Record<string, unknown> = { groupId: facts.id, memberId, role };
     readPeriod(participant, membership, facts);
-    const inactive = participant.extension(EXTENSION.membershipInactive)?.boolean("valueBoolean");
+    const extensions = participant.extensions(PARTICIPANT_EXTENSIONS);
+    const inactive = extensions.first(EXTENSION.membershipInactive)?.boolean("valueBoolean");
     if (inactive !== undefined) membership["inactive"] = inactive;
-    const exitReason = participant.extension(EXTENSION.exitReason)?.text("valueCode", true);
+    const exitReason = extensions.first(EXTENSION.exitReason)?.text("valueCode", true);
     if (exitReason !== undefined) membership["exitReason"] = exitReason;
     if (memberId === undefined || role === undefined) continue;
-    assembly.add("memberships", membership as never, entry, participant.path, {
-      ...membershipFields(participant),
-      memberId: participant.at("member"),
-      role: participant.at("role"),
-    });
+    assembly.add("memberships", membership as never, participant, PARTICIPANT_FIELDS);
   }
 }
 
@@ -255,24 +279,29 @@ function participantRole(participant: Reader): string | undefined {
   return undefined;
 }
 
-function readAgreements(group: Reader, assembly: Assembly, people: ReadonlyMap<Entry, string>): void {
-  for (const agreement of group.extensions(EXTENSION.agreement)) {
+const AGREEMENT_PARTS = ["version", "adoptedOn", "norm", "confidentialityTerm", "limitsExplained", "signature"];
+const SIGNATURE_PARTS = ["member", "signedOn", "form"];
+
+function readAgreements(extensions: Extensions, assembly: Assembly, people: ReadonlyMap<Entry, string>): void {
+  for (const agreement of extensions.all(EXTENSION.agreement)) {
+    const parts = agreement.extensions(AGREEMENT_PARTS);
     const item: Record<string, unknown> = {
-      version: agreement.extension("version")?.text("valueString", true),
-      adoptedOn: agreement.extension("adoptedOn")?.day("valueDate", undefined, true),
-      norms: agreement.extensions("norm").map((norm) => norm.text("valueString", true)),
-      confidentialityTerms: agreement.extensions("confidentialityTerm").map((term) => term.text("valueString", true)),
-      limitsExplained: agreement.extension("limitsExplained")?.boolean("valueBoolean"),
-      signatures: agreement.extensions("signature").map((signature) => {
-        const person = signature.extension("member")?.reference("valueReference", PERSON_TYPES);
+      version: parts.first("version")?.text("valueString", true),
+      adoptedOn: parts.first("adoptedOn")?.day("valueDate", undefined, true),
+      norms: parts.all("norm").map((norm) => norm.text("valueString", true)),
+      confidentialityTerms: parts.all("confidentialityTerm").map((term) => term.text("valueString", true)),
+      limitsExplained: parts.first("limitsExplained")?.boolean("valueBoolean"),
+      signatures: parts.all("signature").map((signature) => {
+        const signed = signature.extensions(SIGNATURE_PARTS);
+        const person = signed.first("member")?.reference("valueReference", PERSON_TYPES);
         return {
           memberId: person === undefined ? undefined : people.get(person),
-          signedOn: signature.extension("signedOn")?.day("valueDate", undefined, true),
-          form: signature.extension("form")?.text("valueCode", true),
+          signedOn: signed.first("signedOn")?.day("valueDate", undefined, true),
+          form: signed.first("form")?.text("valueCode", true),
         };
       }),
     };
-    assembly.add("agreements", item as never, group.entry, agreement.path);
+    assembly.add("agreements", item as never, agreement);
   }
 }
 
@@ -291,14 +320,17 @@ const STAGE_EVENT_FIELDS = [
   ["outcome", "outcome", "valueCode"],
 ] as const;
 
-function readStageEvents(group: Reader, assembly: Assembly): void {
-  for (const event of group.extensions(EXTENSION.stageEvent)) {
+const STAGE_EVENT_PARTS = STAGE_EVENT_FIELDS.map(([url]) => url);
+
+function readStageEvents(extensions: Extensions, assembly: Assembly): void {
+  for (const event of extensions.all(EXTENSION.stageEvent)) {
+    const parts = event.extensions(STAGE_EVENT_PARTS);
     const item: Record<string, unknown> = {};
     for (const [url, field, valueKey] of STAGE_EVENT_FIELDS) {
-      const part = event.extension(url);
+      const part = parts.first(url);
       if (part === undefined) continue;
       item[field] = valueKey === "valueBoolean" ? part.boolean(valueKey) : part.text(valueKey, true);
     }
-    assembly.add("stageEvents", item as never, group.entry, event.path);
+    assembly.add("stageEvents", item as never, event);
   }
 }

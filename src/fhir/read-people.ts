@@ -23,35 +23,40 @@ export function recordId(reader: Reader, system: string): string | undefined {
   return id;
 }
 
+/** Where a member's fields are in its Patient or Practitioner. */
+const MEMBER_FIELDS = {
+  displayName: ["name"],
+  preferredName: ["name"],
+  pronouns: ["extension"],
+  preferredLanguage: ["communication"],
+  birthDate: ["birthDate"],
+};
+
 /** Reads every Patient and Practitioner into `members`; returns each person's member id by entry. */
 export function readPeople(context: ImportContext, assembly: Assembly): Map<Entry, string> {
   const ids = new Map<Entry, string>();
   for (const entry of context.entries) {
-    if (!(PERSON_TYPES as readonly string[]).includes(entry.resourceType) || !context.isFirst(entry)) continue;
-    const person = Reader.of(context, entry);
-    const id = recordId(person, groupworkFhirUrls.identifier.member);
+    const person = entry.resourceType === "Patient" || entry.resourceType === "Practitioner";
+    if (!person || !entry.readable || !context.isFirst(entry)) continue;
+    const reader = Reader.of(context, entry);
+    const id = recordId(reader, groupworkFhirUrls.identifier.member);
     if (id === undefined) continue;
     ids.set(entry, id);
-    const member: Record<string, unknown> = { id, ...names(person) };
-    const pronouns = person.extension(EXTENSION.pronouns)?.text("valueString", true);
+    const member: Record<string, unknown> = { id, ...names(reader) };
+    const patient = entry.resourceType === "Patient";
+    const interpreterUrl = patient ? HL7.interpreterRequired : EXTENSION.interpreterNeeded;
+    const extensions = reader.extensions([EXTENSION.pronouns, interpreterUrl, EXTENSION.accessibilityNeed]);
+    const pronouns = extensions.first(EXTENSION.pronouns)?.text("valueString", true);
     if (pronouns !== undefined) member["pronouns"] = pronouns;
-    const language = preferredLanguage(person);
+    const language = preferredLanguage(reader);
     if (language !== undefined) member["preferredLanguage"] = language;
-    const interpreter = person
-      .extension(entry.resourceType === "Patient" ? HL7.interpreterRequired : EXTENSION.interpreterNeeded)
-      ?.boolean("valueBoolean");
+    const interpreter = extensions.first(interpreterUrl)?.boolean("valueBoolean");
     if (interpreter !== undefined) member["interpreterNeeded"] = interpreter;
-    const needs = person.extensions(EXTENSION.accessibilityNeed).map((need) => need.text("valueString", true));
+    const needs = extensions.all(EXTENSION.accessibilityNeed).map((need) => need.text("valueString", true));
     if (needs.length > 0) member["accessibilityNeeds"] = needs.filter((need) => need !== undefined);
-    const birthDate = person.day("birthDate", undefined);
+    const birthDate = reader.day("birthDate", undefined);
     if (birthDate !== undefined) member["birthDate"] = birthDate;
-    assembly.add("members", member as never, entry, entry.path, {
-      displayName: person.at("name"),
-      preferredName: person.at("name"),
-      pronouns: person.at("extension"),
-      preferredLanguage: person.at("communication"),
-      birthDate: person.at("birthDate"),
-    });
+    assembly.add("members", member as never, reader, MEMBER_FIELDS);
   }
   return ids;
 }

@@ -23,7 +23,7 @@ export function readSecurity(context: ImportContext, types: readonly string[]): 
   let labelled = false;
   const sensitivity = new Set<string>();
   for (const entry of context.entries) {
-    if (!types.includes(entry.resourceType) || !context.isFirst(entry)) continue;
+    if (!entry.readable || !types.includes(entry.resourceType) || !context.isFirst(entry)) continue;
     const meta = Reader.of(context, entry).object("meta");
     for (const coding of meta?.list("security") ?? []) {
       const { system, code } = coding.node;

@@ -1,29 +1,23 @@
-import type { IssuePath } from "../model/index.js";
-import { fhirAttendanceCrosswalk, fhirSessionCrosswalk } from "./crosswalk.js";
+import { fhirSessionCrosswalk } from "./crosswalk.js";
 import type { Assembly } from "./import-assembly.js";
+import { readAttendance } from "./read-attendance.js";
 import type { Entry, ImportContext } from "./read-context.js";
-import { Reader } from "./read-fields.js";
+import { type Extensions, Reader } from "./read-fields.js";
 import type { GroupFacts } from "./read-group.js";
-import { PERSON_TYPES, recordId } from "./read-people.js";
-import { readSessionEvents, type SessionSource } from "./read-session-events.js";
+import { isObject } from "./read-json.js";
+import { recordId } from "./read-people.js";
+import {
+  GROUP_ENCOUNTER_EXTENSIONS,
+  type GroupEncounter,
+  readSessionEvents,
+  type SessionSource,
+} from "./read-session-events.js";
 import { groupworkFhirUrls, HL7 } from "./urls.js";
 
-// Appointments and group Encounters become the record's sessions; Appointment participants and member Encounters
-// (partOf a group Encounter) become its attendance.
+// Appointments and group Encounters become the record's sessions; then their attendance (read-attendance.ts), turns and
+// interaction acts (read-session-events.ts) are read.
 
 const EXTENSION = groupworkFhirUrls.extension;
-
-/** Attendance of one person at one session, merged from a participant and a member Encounter. */
-interface Presence {
-  memberId: string;
-  status: string | undefined;
-  /** An accepted invitation with no member Encounter: absent or not recorded, decided once all Encounters are read. */
-  accepted: boolean;
-  arrivedAt?: string;
-  departedAt?: string;
-  reader: Reader;
-  fields: Record<string, IssuePath>;
-}
 
 /** Reads the sessions, then their attendance, turns and interaction acts, in session order. */
 export function readSessions(
@@ -42,17 +36,13 @@ export function readSessions(
   }
   const memberEncounters: Reader[] = [];
   for (const entry of context.ofType("Encounter")) {
-    const encounter = Reader.of(context, entry);
-    const subject = encounter.node["subject"];
+    const reader = Reader.of(context, entry);
+    const subject = reader.node["subject"];
     const about =
-      typeof subject === "object" &&
-      subject !== null &&
-      !Array.isArray(subject) &&
-      typeof subject["reference"] === "string"
-        ? context.find(subject["reference"])
-        : undefined;
+      isObject(subject) && typeof subject["reference"] === "string" ? context.find(subject["reference"]) : undefined;
     if (about === group.entry) {
-      const appointment = matchedAppointment(context, encounter);
+      const encounter = { reader, extensions: reader.extensions(GROUP_ENCOUNTER_EXTENSIONS) };
+      const appointment = matchedAppointment(context, reader);
       const source = appointment === undefined ? undefined : byEntry.get(appointment);
       if (source !== undefined) {
         source.encounters.push(encounter);
@@ -62,43 +52,48 @@ export function readSessions(
         sessions.push(own);
         byEntry.set(entry, own);
       }
-    } else memberEncounters.push(encounter);
+    } else memberEncounters.push(reader);
   }
   numberSessions(sessions);
   for (const source of sessions) finishSession(source, sessionMode);
-  sessions.forEach((source) => {
-    const path = source.reader.path;
-    assembly.add("sessions", source.item as never, source.reader.entry, path, sessionFields(source.reader));
-  });
+  for (const source of sessions) {
+    const appointment = source.reader.entry.resourceType === "Appointment";
+    assembly.add("sessions", source.item as never, source.reader, appointment ? APPOINTMENT_FIELDS : ENCOUNTER_FIELDS);
+  }
   readAttendance(assembly, people, sessions, byEntry, memberEncounters);
   for (const source of sessions) readSessionEvents(source, assembly, people);
 }
 
-function sessionFields(reader: Reader): Record<string, IssuePath> {
-  const appointment = reader.entry.resourceType === "Appointment";
-  return {
-    id: reader.at("id"),
-    scheduledStart: appointment ? reader.at("start") : [...reader.at("period"), "start"],
-    durationMinutes: appointment ? reader.at("minutesDuration") : reader.at("period"),
-    status: reader.at("status"),
-    topic: reader.at("description"),
-    sequence: reader.at("extension"),
-    mode: appointment ? reader.at("extension") : reader.at("class"),
-    interventions: reader.at("extension"),
-  };
-}
+/** Where a session's fields are in its Appointment. */
+const APPOINTMENT_FIELDS = {
+  id: ["id"],
+  scheduledStart: ["start"],
+  durationMinutes: ["minutesDuration"],
+  status: ["status"],
+  topic: ["description"],
+  sequence: ["extension"],
+  mode: ["extension"],
+  interventions: ["extension"],
+};
+
+/** Where a session's fields are in a group Encounter that no Appointment matches. */
+const ENCOUNTER_FIELDS = {
+  ...APPOINTMENT_FIELDS,
+  scheduledStart: ["period", "start"],
+  durationMinutes: ["period"],
+  mode: ["class"],
+};
+
+const APPOINTMENT_EXTENSIONS = [
+  EXTENSION.sessionStatus,
+  EXTENSION.sessionSequence,
+  EXTENSION.sessionMode,
+  EXTENSION.intervention,
+];
 
 function matchedAppointment(context: ImportContext, encounter: Reader): Entry | undefined {
-  const appointments = encounter.node["appointment"];
-  if (!Array.isArray(appointments)) return undefined;
-  for (let index = 0; index < appointments.length; index++) {
-    const found = encounter.context.resolve(
-      encounter.entry,
-      appointments[index],
-      [...encounter.at("appointment"), index],
-      ["Appointment"],
-      `Encounter.appointment[${index}]`,
-    );
+  for (const reference of encounter.list("appointment")) {
+    const found = reference.target(["Appointment"]);
     if (found !== undefined && context.isFirst(found)) return found;
   }
   return undefined;
@@ -109,7 +104,8 @@ function readAppointment(appointment: Reader, group: GroupFacts): SessionSource 
     id: recordId(appointment, groupworkFhirUrls.identifier.session),
     groupId: group.id,
   };
-  const own = appointment.extension(EXTENSION.sessionStatus)?.text("valueCode", true);
+  const extensions = appointment.extensions(APPOINTMENT_EXTENSIONS);
+  const own = extensions.first(EXTENSION.sessionStatus)?.text("valueCode", true);
   item["status"] = own ?? sessionStatus(appointment, "Appointment");
   const start = appointment.instant("start", true);
   item["scheduledStart"] = start;
@@ -118,11 +114,12 @@ function readAppointment(appointment: Reader, group: GroupFacts): SessionSource 
     minutes ?? minutesBetween(appointment, start, appointment.instant("end"), "minutesDuration");
   const topic = appointment.text("description");
   if (topic !== undefined) item["topic"] = topic;
-  readSessionExtensions(appointment, item);
+  readSessionExtensions(extensions, item);
   return sessionSource(appointment, item);
 }
 
-function readGroupEncounter(encounter: Reader, group: GroupFacts): SessionSource {
+function readGroupEncounter(groupEncounter: GroupEncounter, group: GroupFacts): SessionSource {
+  const encounter = groupEncounter.reader;
   const item: Record<string, unknown> = {
     id: recordId(encounter, groupworkFhirUrls.identifier.session),
     groupId: group.id,
@@ -133,9 +130,9 @@ function readGroupEncounter(encounter: Reader, group: GroupFacts): SessionSource
   const start = period?.instant("start", true);
   item["scheduledStart"] = start;
   if (period !== undefined) item["durationMinutes"] = minutesBetween(period, start, period.instant("end"), "end");
-  readSessionExtensions(encounter, item);
+  readSessionExtensions(groupEncounter.extensions, item);
   const source = sessionSource(encounter, item);
-  source.encounters.push(encounter);
+  source.encounters.push(groupEncounter);
   return source;
 }
 
@@ -144,12 +141,12 @@ function sessionSource(reader: Reader, item: Record<string, unknown>): SessionSo
   return { item, reader, encounters: [], numbered: item["sequence"] !== undefined, startMs: start };
 }
 
-function readSessionExtensions(reader: Reader, item: Record<string, unknown>): void {
-  const sequence = reader.extension(EXTENSION.sessionSequence)?.integer("valuePositiveInt", 1);
+function readSessionExtensions(extensions: Extensions, item: Record<string, unknown>): void {
+  const sequence = extensions.first(EXTENSION.sessionSequence)?.integer("valuePositiveInt", 1);
   if (sequence !== undefined) item["sequence"] = sequence;
-  const mode = reader.extension(EXTENSION.sessionMode)?.text("valueCode", true);
+  const mode = extensions.first(EXTENSION.sessionMode)?.text("valueCode", true);
   if (mode !== undefined) item["mode"] = mode;
-  const interventions = reader.extensions(EXTENSION.intervention).map((ext) => ext.text("valueCode", true));
+  const interventions = extensions.all(EXTENSION.intervention).map((ext) => ext.text("valueCode", true));
   if (interventions.length > 0) item["interventions"] = interventions;
 }
 
@@ -204,7 +201,7 @@ function finishSession(source: SessionSource, sessionMode: string | undefined): 
   const { item } = source;
   if (item["mode"] !== undefined) return;
   for (const encounter of source.encounters) {
-    const concept = encounter.object("class");
+    const concept = encounter.reader.object("class");
     if (concept === undefined || concept.node["system"] !== HL7.actCode) continue;
     const mode = MODE_BY_CLASS[String(concept.node["code"])];
     if (mode !== undefined) {
@@ -221,167 +218,4 @@ function finishSession(source: SessionSource, sessionMode: string | undefined): 
     source.reader.at("extension"),
     "the session's mode (in person, virtual or hybrid) is not in the Bundle (no session-mode extension, and no group Encounter with class VR or AMB); pass options.sessionMode.",
   );
-}
-
-function readAttendance(
-  assembly: Assembly,
-  people: ReadonlyMap<Entry, string>,
-  sessions: readonly SessionSource[],
-  byEntry: ReadonlyMap<Entry, SessionSource>,
-  memberEncounters: readonly Reader[],
-): void {
-  const presences = new Map<SessionSource, Map<string, Presence>>(sessions.map((source) => [source, new Map()]));
-  for (const source of sessions) {
-    if (source.reader.entry.resourceType !== "Appointment") continue;
-    for (const participant of source.reader.list("participant")) {
-      readParticipant(participant, source, people, presences.get(source));
-    }
-  }
-  for (const encounter of memberEncounters) {
-    const partOf = encounter.reference("partOf", ["Encounter"]);
-    if (partOf === undefined) continue;
-    const source = byEntry.get(partOf);
-    if (source === undefined) {
-      encounter.error(
-        "invalid-value",
-        [...encounter.at("partOf"), "reference"],
-        `Encounter.partOf refers to ${partOf.label}, which is no group session: its subject is not the Bundle's Group.`,
-      );
-      continue;
-    }
-    readMemberEncounter(encounter, source, people, presences.get(source));
-  }
-  for (const source of sessions) {
-    const recorded = source.encounters.length > 0;
-    for (const presence of presences.get(source)?.values() ?? []) {
-      if (presence.accepted)
-        presence.status = recorded ? (acceptedRow.status ?? undefined) : acceptedRow.withoutEncounters;
-      const record: Record<string, unknown> = {
-        sessionId: source.item["id"],
-        memberId: presence.memberId,
-        status: presence.status,
-      };
-      if (presence.arrivedAt !== undefined) record["arrivedAt"] = presence.arrivedAt;
-      if (presence.departedAt !== undefined) record["departedAt"] = presence.departedAt;
-      assembly.add("attendance", record as never, presence.reader.entry, presence.reader.path, presence.fields);
-    }
-  }
-}
-
-const acceptedRow = fhirAttendanceCrosswalk.fromFhir.find(
-  (row) => row.element === "AppointmentParticipant.status" && row.fhirStatus === "accepted",
-) as (typeof fhirAttendanceCrosswalk.fromFhir)[number]; // the crosswalk has this row
-
-function readParticipant(
-  participant: Reader,
-  source: SessionSource,
-  people: ReadonlyMap<Entry, string>,
-  presences: Map<string, Presence> | undefined,
-): void {
-  // A participant with no actor stands for no one in particular (the library writes one, typed PART, for a session
-  // with no attendance recorded, because R4 needs at least one participant).
-  if (participant.node["actor"] === undefined || presences === undefined) return;
-  const actor = participant.reference("actor", [
-    ...PERSON_TYPES,
-    "PractitionerRole",
-    "RelatedPerson",
-    "Device",
-    "HealthcareService",
-    "Location",
-  ]);
-  const memberId = actor === undefined ? undefined : people.get(actor);
-  if (actor === undefined || memberId === undefined) return;
-  const own = participant.extension(EXTENSION.attendanceStatus)?.text("valueCode", true);
-  const fields = { memberId: participant.at("actor"), status: participant.at("status") };
-  if (own !== undefined) {
-    presences.set(memberId, { memberId, status: own, accepted: false, reader: participant, fields });
-    return;
-  }
-  // Another system's booking of a person says who accepted the invitation; only a held session has attendance, and
-  // staff (Practitioners) booked to run it are not attendance.
-  if (actor.resourceType !== "Patient" || source.item["status"] !== "held") return;
-  const status = participant.text("status", true);
-  if (status === undefined) return;
-  const row = fhirAttendanceCrosswalk.fromFhir.find(
-    (entry) => entry.element === "AppointmentParticipant.status" && entry.fhirStatus === status,
-  );
-  if (row === undefined || row.status === null || row.status === "attended") {
-    participant.error(
-      "unsupported-code",
-      participant.at("status"),
-      `${participant.name("status")} ${JSON.stringify(status)} is not a code of the FHIR R4 participation status value set.`,
-    );
-    return;
-  }
-  presences.set(memberId, { memberId, status: row.status, accepted: row === acceptedRow, reader: participant, fields });
-}
-
-function readMemberEncounter(
-  encounter: Reader,
-  source: SessionSource,
-  people: ReadonlyMap<Entry, string>,
-  presences: Map<string, Presence> | undefined,
-): void {
-  const person = encounter.reference("subject", PERSON_TYPES);
-  const memberId = person === undefined ? undefined : people.get(person);
-  if (memberId === undefined || presences === undefined) return;
-  const period = encounter.object("period");
-  const arrivedAt = period?.instant("start");
-  const departedAt = period?.instant("end");
-  const status =
-    encounter.extension(EXTENSION.attendanceStatus)?.text("valueCode", true) ??
-    derivedStatus(encounter, source, arrivedAt, departedAt);
-  if (status === undefined) return;
-  const presence: Presence = {
-    memberId,
-    status,
-    accepted: false,
-    reader: encounter,
-    fields: {
-      memberId: encounter.at("subject"),
-      status: encounter.at("status"),
-      arrivedAt: period?.at("start") ?? encounter.at("period"),
-      departedAt: period?.at("end") ?? encounter.at("period"),
-    },
-  };
-  if (arrivedAt !== undefined) presence.arrivedAt = arrivedAt;
-  if (departedAt !== undefined) presence.departedAt = departedAt;
-  // First seen first: Map.set on a person booked on the Appointment keeps their place, and the Encounter, which says
-  // what happened, replaces what the booking said.
-  presences.set(memberId, presence);
-}
-
-/**
- * Attendance from a member Encounter of another system, by {@link fhirAttendanceCrosswalk}: a person who came is late
- * when their period starts after the session's start, left early when it ends before the session's end; both at once
- * reads as late (the record has one status, and lateness is the one attendance figures count).
- */
-function derivedStatus(
-  encounter: Reader,
-  source: SessionSource,
-  arrivedAt: string | undefined,
-  departedAt: string | undefined,
-): string | undefined {
-  const status = encounter.text("status", true);
-  if (status === undefined) return undefined;
-  const row = fhirAttendanceCrosswalk.fromFhir.find(
-    (entry) => entry.element === "Encounter.status" && entry.fhirStatus === status,
-  );
-  if (row === undefined || row.status === null) {
-    encounter.error(
-      "unsupported-code",
-      encounter.at("status"),
-      row === undefined
-        ? `Encounter.status ${JSON.stringify(status)} is not a code of the FHIR R4 value set; the person's attendance cannot be read.`
-        : `Encounter.status is ${JSON.stringify(status)}, which says nothing about attendance; remove the Encounter or correct its status.`,
-    );
-    return undefined;
-  }
-  if (row.status !== "attended") return row.status;
-  const start = source.startMs;
-  const minutes = source.item["durationMinutes"];
-  const end = typeof minutes === "number" ? start + minutes * 60_000 : Number.NaN;
-  if (arrivedAt !== undefined && Date.parse(arrivedAt) > start) return "late";
-  if (departedAt !== undefined && Date.parse(departedAt) < end) return "left-early";
-  return "present";
 }

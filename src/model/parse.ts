@@ -1,4 +1,4 @@
-import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { describeValue, GroupworkError, readArgument } from "../_lib/errors.js";
 import { optionsObject } from "./calendar-day.js";
 import { checkAgreements, checkConsents } from "./check-agreements.js";
 import { checkAttendance } from "./check-attendance.js";
@@ -81,9 +81,14 @@ export type ParseGroupRecordResult =
  * //=> ["unknown-session"]
  */
 export function parseGroupRecord(input: unknown, options: ParseGroupRecordOptions = {}): ParseGroupRecordResult {
-  const shape = checkShape(input, readUnknownFields(options));
-  // concat, not push(...), so a record with a hundred thousand problems does not overflow the stack.
-  const issues = shape.issues.concat(checkReferences(shape.checkable));
+  const unknownFields = readUnknownFields(options);
+  // Data, however wrong, comes back as issues; a value that cannot even be read (a revoked Proxy, a getter that
+  // throws) is not data, and is refused as an argument, never as a raw TypeError from inside.
+  const { shape, issues } = readArgument("parseGroupRecord: input", () => {
+    const checked = checkShape(input, unknownFields);
+    // concat, not push(...), so a record with a hundred thousand problems does not overflow the stack.
+    return { shape: checked, issues: checked.issues.concat(checkReferences(checked.checkable)) };
+  });
   const failed = issues.some((issue) => issue.severity === "error");
   if (shape.value !== undefined && !failed) return { ok: true, value: shape.value, issues };
   return { ok: false, issues };

@@ -68,7 +68,9 @@ describe("fhirAttendanceCrosswalk", () => {
     expect(fhirAttendanceCrosswalk.toFhir.map((entry) => entry.status).sort()).toEqual(
       [...attendanceStatuses.codes].sort(),
     );
-    const attended = new Set<string>(attendanceStatuses.entries.filter((entry) => entry.attended === true).map((e) => e.code));
+    const attended = new Set<string>(
+      attendanceStatuses.entries.filter((entry) => entry.attended === true).map((e) => e.code),
+    );
     for (const entry of fhirAttendanceCrosswalk.toFhir) expect(entry.memberEncounter).toBe(attended.has(entry.status));
   });
 

@@ -202,6 +202,23 @@ const cases: [name: string, input: () => unknown, expected: Expected[]][] = [
     [["invalid-value", "error", ["entry", 1, "resource", "birthDate"]]],
   ],
   [
+    "a getter that answers once, then throws",
+    () =>
+      edited((e) => {
+        let reads = 0;
+        Object.defineProperty(at(e, 1), "birthDate", {
+          enumerable: true,
+          get() {
+            reads += 1;
+            if (reads > 1) throw new Error("record locked");
+            return "1980-04-02";
+          },
+        });
+      }),
+    // The first reading finds plain JSON; the second throws, and is reported, not thrown.
+    [["invalid-value", "error", ["entry"]]],
+  ],
+  [
     "an entry that is null",
     () => {
       const b = bundle();

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { toFhirBundle } from "../../src/fhir/export";
 import { fromFhirBundle } from "../../src/fhir/import";
+import { groupworkFhirUrls } from "../../src/fhir/urls";
 import { type GroupRecord, parseGroupRecord } from "../../src/model/index";
 import { sampleGroupRecord } from "../../src/sample/index";
 
@@ -87,5 +88,53 @@ describe("fromFhirBundle(toFhirBundle(record))", () => {
       ["period-ends-before-start", ["entry", groupIndex, "resource", "member", 0, "period"]],
     ]);
     expect(errors[0]?.message).toMatch(/^Group "urn:uuid:[0-9a-f-]{36}" \(entry \d+\): /);
+  });
+});
+
+describe("extensions under the library's base url that this version does not read", () => {
+  type Json = Record<string, unknown> & { extension?: Record<string, unknown>[] };
+  const future = `${groupworkFhirUrls.base}/StructureDefinition/future-field`;
+
+  it("are named with their path in a warning, and the record still reads", () => {
+    const bundle = toFhirBundle(sample) as unknown as { entry: { resource: Json }[] };
+    const groupIndex = bundle.entry.findIndex((entry) => entry.resource["resourceType"] === "Group");
+    const group = bundle.entry[groupIndex]?.resource ?? {};
+    const groupExtensions = group.extension ?? [];
+    groupExtensions.push({ url: future, valueString: "written by a newer version" });
+    group.extension = groupExtensions;
+    const appointmentIndex = bundle.entry.findIndex((entry) => entry.resource["resourceType"] === "Appointment");
+    const appointment = bundle.entry[appointmentIndex]?.resource ?? {};
+    const participant = (appointment["participant"] as Json[])[0] as Json;
+    // A url the library knows, but on an element where it means nothing.
+    const participantExtensions = participant.extension ?? [];
+    participantExtensions.push({ url: groupworkFhirUrls.extension.groupPurpose, valueString: "misplaced" });
+    participant.extension = participantExtensions;
+
+    const result = fromFhirBundle(bundle);
+
+    expect(result.ok && result.value).toEqual(canonical(parsedSample()));
+    const unread = result.issues.filter((issue) => issue.code === "unsupported-extension");
+    expect(unread.map((issue) => [issue.severity, issue.path])).toEqual([
+      ["warning", ["entry", groupIndex, "resource", "extension", groupExtensions.length - 1, "url"]],
+      [
+        "warning",
+        ["entry", appointmentIndex, "resource", "participant", 0, "extension", participantExtensions.length - 1, "url"],
+      ],
+    ]);
+    expect(unread[0]?.message).toContain(future);
+    expect(unread[1]?.message).toContain(groupworkFhirUrls.extension.groupPurpose);
+  });
+
+  it("are not confused with another system's extensions, which are left alone", () => {
+    const bundle = toFhirBundle(sample) as unknown as { entry: { resource: Json }[] };
+    const group = bundle.entry.find((entry) => entry.resource["resourceType"] === "Group")?.resource as Json;
+    group.extension = [
+      ...(group.extension ?? []),
+      { url: "https://ehr.example.org/fhir/StructureDefinition/ward", valueString: "B" },
+    ];
+
+    const result = fromFhirBundle(bundle);
+
+    expect(result.ok && result.issues).toEqual([]);
   });
 });

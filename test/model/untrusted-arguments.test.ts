@@ -61,6 +61,34 @@ describe("parseGroupRecord with input it must not change", () => {
   });
 });
 
+describe("parseGroupRecord with a value that cannot be read", () => {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  const unreadable: [string, unknown][] = [
+    ["a revoked Proxy as the record", proxy],
+    ["a revoked Proxy as a member", { ...sampleGroupRecord, members: [proxy] }],
+    [
+      "a list whose getter throws",
+      Object.defineProperty({ ...sampleGroupRecord }, "members", {
+        enumerable: true,
+        get() {
+          throw new Error("the host's own failure");
+        },
+      }),
+    ],
+  ];
+
+  it.each(unreadable)("refuses %s as an argument, naming it, never with a raw TypeError", (_, input) => {
+    expect(() => parseGroupRecord(input)).toThrowError(
+      expect.objectContaining({
+        name: "GroupworkError",
+        code: "invalid-argument",
+        message: expect.stringMatching(/^parseGroupRecord: input could not be read \(reading it threw /),
+      }),
+    );
+  });
+});
+
 describe("parseGroupRecord with very many problems", () => {
   it("reports 130,000 broken sessions, one issue each, without overflowing the stack", () => {
     const result = parseGroupRecord({ ...sampleGroupRecord, sessions: Array(130_000).fill(null) });
