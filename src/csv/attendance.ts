@@ -1,3 +1,4 @@
+import { isInstant } from "../_lib/dates.js";
 import { describeValue, GroupworkError } from "../_lib/errors.js";
 import {
   type AttendanceRecord,
@@ -286,7 +287,7 @@ const NOT_HELD: ReadonlySet<SessionStatus> = new Set(["cancelled", "did-not-take
  * @param text - the file's contents, as text
  * @param mapping - the group, its time zone, the columns and crosswalks (see {@link AttendanceCsvMapping})
  * @returns the sessions and attendance with any warnings, or every problem (see {@link CsvIssue}) and no records
- * @throws {@link GroupworkError} `invalid-argument` when `text` is not text or the mapping is not one (an unknown key,
+ * @throws `GroupworkError` (from `groupwork`) `invalid-argument` when `text` is not text or the mapping is not one (an unknown key,
  *   an unknown time zone, a crosswalk that is not one, no start time)
  * @example
  * const csv = [
@@ -364,12 +365,23 @@ export function parseAttendanceCsv(text: string, mapping: AttendanceCsvMapping):
     const sessionId = cell("sessionId") === "" ? date : cell("sessionId");
     const earlier = sessions.get(sessionId);
     if (earlier === undefined) {
+      const start = localInstant(date, time, settings.timeZone);
+      // Early in year 0000, a zone's local mean time (an offset with seconds, written in UTC) can put the start in
+      // year -1, which no instant field accepts: the date is what to fix.
+      if (!isInstant(start.instant)) {
+        problem(
+          "invalid-date",
+          "date",
+          `holds ${date}, whose start at ${clockText(time)} in ${settings.timeZone} falls before the year 0000 and cannot be written as an instant; check the date.`,
+        );
+        continue;
+      }
       sessions.set(sessionId, {
         id: sessionId,
         row,
         date,
         time,
-        start: localInstant(date, time, settings.timeZone),
+        start,
         status: sessionStatus,
         topic: cell("topic"),
       });
@@ -456,6 +468,11 @@ function differingField(
   return null;
 }
 
+/** A time of day as `HH:MM`. */
+function clockText(time: TimeOfDay): string {
+  return `${String(time.hours).padStart(2, "0")}:${String(time.minutes).padStart(2, "0")}`;
+}
+
 /** The sessions, numbered by start (ties by id), each checked with SessionSchema at its first row. */
 function buildSessions(drafts: SessionDraft[], settings: AttendanceSettings, issues: CsvIssue[]): Session[] {
   const { columns } = settings;
@@ -467,7 +484,7 @@ function buildSessions(drafts: SessionDraft[], settings: AttendanceSettings, iss
   const sessions: Session[] = [];
   ordered.forEach((draft, index) => {
     const timeColumn = columns.time ?? columns.date ?? null;
-    const local = `${draft.date} ${String(draft.time.hours).padStart(2, "0")}:${String(draft.time.minutes).padStart(2, "0")}`;
+    const local = `${draft.date} ${clockText(draft.time)}`;
     if (draft.start.change === "nonexistent") {
       issues.push(
         csvWarning(

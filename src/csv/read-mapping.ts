@@ -7,13 +7,43 @@ import { CSV_DATE_FORMATS, CSV_DELIMITERS, type CsvDateFormat } from "./read-typ
 // Checks of a column mapping, shared by the roster and attendance imports. A mapping is code the host writes, not
 // data from the file, so a wrong one throws a GroupworkError naming the field, never an issue.
 
-/** The mapping as a plain object with only the keys the import reads; `where` names it in messages. */
+/**
+ * The mapping as a plain object with only the keys the import reads; `where` names it in messages. Each key is read
+ * once, here: a revoked Proxy or a getter that throws is refused naming the field, and a getter is not run again.
+ */
 export function readMappingObject(mapping: unknown, known: readonly string[], where: string): Record<string, unknown> {
-  if (typeof mapping !== "object" || mapping === null || Array.isArray(mapping)) {
+  const isArray = readArgument(where, () => Array.isArray(mapping));
+  if (typeof mapping !== "object" || mapping === null || isArray) {
     throw new GroupworkError("invalid-argument", `${where} must be an object; got ${describeValue(mapping)}.`);
   }
   readArgument(where, () => refuseUnknownKeys(mapping, known, where));
-  return mapping as Record<string, unknown>;
+  const fields: Record<string, unknown> = {};
+  for (const key of known) {
+    fields[key] = readArgument(`${where}.${key}`, () => (mapping as Record<string, unknown>)[key]);
+  }
+  return fields;
+}
+
+/**
+ * A list from a mapping, each item read by `readItem`, or `null` when `value` is not an array. Read by index and
+ * stopped at the first item refused, so a list of 2^32 - 1 holes is refused at `[0]` without walking the rest; an
+ * item that cannot be read (a getter that throws) is refused naming it.
+ */
+export function readList<T>(value: unknown, where: string, readItem: (item: unknown, at: string) => T): T[] | null {
+  if (!readArgument(where, () => Array.isArray(value))) return null;
+  const list = value as readonly unknown[];
+  const length = readArgument(where, () => list.length);
+  const items: T[] = [];
+  for (let index = 0; index < length; index += 1) {
+    const at = `${where}[${index}]`;
+    items.push(
+      readItem(
+        readArgument(at, () => list[index]),
+        at,
+      ),
+    );
+  }
+  return items;
 }
 
 /** A required text field that is not blank. */
@@ -53,21 +83,19 @@ export function readColumns<K extends string>(
 /** `ignoreColumns`: absent, or a list of header names. */
 export function readIgnoreColumns(value: unknown, where: string): string[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) {
+  const names = readList(value, where, (name, at) => {
+    if (typeof name !== "string") {
+      throw new GroupworkError("invalid-argument", `${at} must be a column name (text); got ${describeValue(name)}.`);
+    }
+    return name.trim();
+  });
+  if (names === null) {
     throw new GroupworkError(
       "invalid-argument",
       `${where} must be a list of column names; got ${describeValue(value)}.`,
     );
   }
-  return value.map((name: unknown, index) => {
-    if (typeof name !== "string") {
-      throw new GroupworkError(
-        "invalid-argument",
-        `${where}[${index}] must be a column name (text); got ${describeValue(name)}.`,
-      );
-    }
-    return name.trim();
-  });
+  return names;
 }
 
 /** `dateFormat`: absent (ISO 8601) or one of the formats the import reads. */
@@ -104,21 +132,19 @@ export function readYesNoWords(value: unknown, where: string): YesNoWords {
   const words = (key: "yes" | "no"): string[] => {
     const list = fields[key];
     if (list === undefined) return [];
-    if (!Array.isArray(list)) {
+    const read = readList(list, `${where}.${key}`, (word, at) => {
+      if (typeof word !== "string" || word.trim() === "") {
+        throw new GroupworkError("invalid-argument", `${at} must be a non-empty word; got ${describeValue(word)}.`);
+      }
+      return word.trim().toLowerCase();
+    });
+    if (read === null) {
       throw new GroupworkError(
         "invalid-argument",
         `${where}.${key} must be a list of words; got ${describeValue(list)}.`,
       );
     }
-    return list.map((word: unknown, index) => {
-      if (typeof word !== "string" || word.trim() === "") {
-        throw new GroupworkError(
-          "invalid-argument",
-          `${where}.${key}[${index}] must be a non-empty word; got ${describeValue(word)}.`,
-        );
-      }
-      return word.trim().toLowerCase();
-    });
+    return read;
   };
   const yes = new Set([...ENGLISH_YES_NO.yes, ...words("yes")]);
   const no = new Set([...ENGLISH_YES_NO.no, ...words("no")]);
@@ -159,23 +185,18 @@ export function readCrosswalk<S extends string>(
   statuses: readonly S[],
   where: string,
 ): ReadonlyMap<string, S> {
-  const crosswalk = readArgument(where, () => {
+  const toModel = readArgument(`${where}.toModel`, () => {
     if (typeof value !== "object" || value === null) return undefined;
     return (value as { toModel?: unknown }).toModel;
   });
-  if (!Array.isArray(crosswalk)) {
-    throw new GroupworkError(
-      "invalid-argument",
-      `${where} must be a status crosswalk with a toModel list (such as openEmrAttendanceCrosswalk); got ${describeValue(value)}.`,
-    );
-  }
-  const lookup = new Map<string, S>();
-  crosswalk.forEach((entry: unknown, index) => {
-    const at = `${where}.toModel[${index}]`;
+  const entries = readList(toModel, `${where}.toModel`, (entry, at) => {
     if (typeof entry !== "object" || entry === null) {
       throw new GroupworkError("invalid-argument", `${at} must be an object; got ${describeValue(entry)}.`);
     }
-    const { code, label, status } = entry as Partial<ImportedStatus<string>>;
+    const { code, label, status } = readArgument(at, () => {
+      const fields = entry as Partial<ImportedStatus<string>>;
+      return { code: fields.code, label: fields.label, status: fields.status };
+    });
     if (typeof code !== "string" || typeof label !== "string") {
       throw new GroupworkError("invalid-argument", `${at} must have a code and a label, both text.`);
     }
@@ -185,6 +206,16 @@ export function readCrosswalk<S extends string>(
         `${at}.status must be one of ${statuses.map((one) => `"${one}"`).join(", ")}; got ${describeValue(status)}.`,
       );
     }
+    return { at, code, label, status: status as S };
+  });
+  if (entries === null) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${where} must be a status crosswalk with a toModel list (such as openEmrAttendanceCrosswalk); got ${describeValue(value)}.`,
+    );
+  }
+  const lookup = new Map<string, S>();
+  for (const { at, code, label, status } of entries) {
     // A blank label means the system shows only the code: it must not make a blank cell read as this status.
     const spellings = label === "" ? [code] : [code, label, `${code} ${label}`];
     for (const spelling of new Set(spellings)) {
@@ -196,8 +227,8 @@ export function readCrosswalk<S extends string>(
           `${at} reads ${describeValue(spelling)} as "${String(status)}", but an earlier entry reads it as "${earlier}".`,
         );
       }
-      lookup.set(key, status as S);
+      lookup.set(key, status);
     }
-  });
+  }
   return lookup;
 }

@@ -6,7 +6,8 @@
  * The file: `empty-file`, `too-many-rows`, `malformed-quotes`, `ragged-row`. The header: `duplicate-column`,
  * `missing-column`, `unmapped-column` (a warning). The cells: `missing-value`, `invalid-date`, `invalid-time`,
  * `invalid-value`, `invalid-language-tag`, `unknown-status`, `end-before-start`, `end-without-start`. Between rows:
- * `conflicting-rows`, `duplicate-attendance`. Warnings: `no-rows`, `nonexistent-local-time`, `ambiguous-local-time`,
+ * `conflicting-rows`, `duplicate-attendance`, `overlapping-memberships` (two rows of one person whose memberships
+ * overlap, reported at the later row). Warnings: `no-rows`, `nonexistent-local-time`, `ambiguous-local-time`,
  * `row-for-session-not-held`.
  *
  * @example
@@ -35,6 +36,7 @@ export type CsvIssueCode =
   | "end-without-start"
   | "conflicting-rows"
   | "duplicate-attendance"
+  | "overlapping-memberships"
   | "no-rows"
   | "nonexistent-local-time"
   | "ambiguous-local-time"

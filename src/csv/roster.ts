@@ -190,13 +190,15 @@ function readRosterMapping(mapping: unknown): RosterSettings {
  *
  * Cells are trimmed; a blank cell is a field left out. Each row is checked with `MemberSchema` and `MembershipSchema`,
  * so a role, exit reason or language tag the model does not know is reported where it stands. A person on several
- * rows must have the same details on each. Rows with nothing in them are passed over. The file may start with a byte
- * order mark and use CRLF line breaks; quoted cells may hold commas and line breaks. At most 1,000,000 data rows.
+ * rows must have the same details on each, and memberships that do not overlap as `parseGroupRecord` counts it (a
+ * membership with no start lasts the group's whole life; one starting on the day another ends overlaps it). Rows
+ * with nothing in them are passed over. The file may start with a byte order mark and use CRLF line breaks; quoted
+ * cells may hold commas and line breaks. At most 1,000,000 data rows.
  *
  * @param text - the file's contents, as text
  * @param mapping - the group, the columns and the date format (see {@link RosterCsvMapping})
  * @returns the roster and any warnings, or every problem (see {@link CsvIssue}) and no roster
- * @throws {@link GroupworkError} `invalid-argument` when `text` is not text or the mapping is not one (an unknown key,
+ * @throws `GroupworkError` (from `groupwork`) `invalid-argument` when `text` is not text or the mapping is not one (an unknown key,
  *   a column name that is not text, a date format or role the import does not know)
  * @example
  * const csv = "Client ID,Name,Pronouns,Interpreter,Role,Joined\r\n" +
@@ -238,6 +240,7 @@ export function parseRosterCsv(text: string, mapping: RosterCsvMapping): ParseRo
 
   const members: Member[] = [];
   const memberships: Membership[] = [];
+  const membershipRows: number[] = [];
   const firstRows = new Map<string, { row: number; member: Member }>();
   for (const { row, cells } of table.rows) {
     const cell = (field: RosterField): string => {
@@ -312,8 +315,55 @@ export function parseRosterCsv(text: string, mapping: RosterCsvMapping): ParseRo
       }
     }
     memberships.push(membership);
+    membershipRows.push(row);
+  }
+  for (const { row, earlierRow } of overlappingRows(memberships, membershipRows)) {
+    const column = columns.start ?? null;
+    issues.push(
+      csvError(
+        "overlapping-memberships",
+        row,
+        column,
+        `${column === null ? `Row ${row}` : cellName(row, column)} starts a membership that overlaps the same person's on row ${earlierRow}; a person holds one membership of a group at a time, so one must end before the other starts.`,
+      ),
+    );
   }
   return importResult({ members, memberships }, issues);
+}
+
+/**
+ * Rows whose membership overlaps one of the same person on an earlier row, as parseGroupRecord counts it: a membership with
+ * no period lasts the group's whole life, one with no end is open, and one that starts on the day another ends
+ * overlaps it (both days are inclusive). Swept in start order, each against the one reaching furthest so far.
+ */
+function overlappingRows(
+  memberships: readonly Membership[],
+  rows: readonly number[],
+): { row: number; earlierRow: number }[] {
+  const byMember = new Map<string, number[]>();
+  memberships.forEach((membership, index) => {
+    const list = byMember.get(membership.memberId);
+    if (list === undefined) byMember.set(membership.memberId, [index]);
+    else list.push(index);
+  });
+  const startOf = (index: number): string => memberships[index]?.period?.start ?? "";
+  const endOf = (index: number): string | undefined => memberships[index]?.period?.end;
+  const found: { row: number; earlierRow: number }[] = [];
+  for (const indexes of byMember.values()) {
+    const sorted = [...indexes].sort((first, second) => startOf(first).localeCompare(startOf(second)));
+    let furthest = sorted[0] as number;
+    for (const later of sorted.slice(1)) {
+      const furthestEnd = endOf(furthest);
+      if (furthestEnd === undefined || furthestEnd >= startOf(later)) {
+        // Reported at whichever of the two comes later in the file, as the row that broke the rule.
+        const pair = [rows[later] as number, rows[furthest] as number].sort((first, second) => first - second);
+        found.push({ row: pair[1] as number, earlierRow: pair[0] as number });
+      }
+      const laterEnd = endOf(later);
+      if (furthestEnd !== undefined && (laterEnd === undefined || laterEnd > furthestEnd)) furthest = later;
+    }
+  }
+  return found.sort((first, second) => first.row - second.row);
 }
 
 /** What a yes/no cell may hold, as the end of a sentence. */

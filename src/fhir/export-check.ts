@@ -12,6 +12,10 @@ const LISTED = 20;
 // u0010 (carriage return) and u0013 (line feed)"; R4's validators (its JSON Schema, Medplum) refuse them.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+// A surrogate standing alone (not half of a pair) is no Unicode character: JSON text must be UTF-8 (RFC 8259 §8.1),
+// which cannot encode it, so JSON.stringify writes an escape other readers refuse and TextEncoder writes U+FFFD
+// instead. With the `u` flag a well-formed pair is one code point, so only a lone surrogate matches.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 // R4 `code`: no white space at either end, and none inside but single spaces.
 const FHIR_CODE = /^\S+( \S+)*$/;
 // R4 `integer` and `positiveInt` are 32-bit signed integers.
@@ -22,15 +26,28 @@ interface Problem {
   readonly text: string;
 }
 
-/** Every string anywhere in the record: FHIR R4 text takes no control character but tab, line feed and return. */
+function hex(text: string): string {
+  return text.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+}
+
+/**
+ * Every string anywhere in the record: FHIR R4 text takes no control character but tab, line feed and return, and no
+ * lone surrogate.
+ */
 function checkText(value: unknown, path: IssuePath, problems: Problem[]): void {
   if (typeof value === "string") {
-    const found = FORBIDDEN_CONTROL.exec(value);
-    if (found !== null) {
-      const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    const control = FORBIDDEN_CONTROL.exec(value);
+    if (control !== null) {
       problems.push({
         path,
-        text: `holds the control character U+${code} (character ${found.index + 1}), which FHIR R4 text cannot carry: below U+0020 only tab, line feed and carriage return are allowed`,
+        text: `holds the control character U+${hex(control[0])} (character ${control.index + 1}), which FHIR R4 text cannot carry: below U+0020 only tab, line feed and carriage return are allowed`,
+      });
+    }
+    const surrogate = LONE_SURROGATE.exec(value);
+    if (surrogate !== null) {
+      problems.push({
+        path,
+        text: `holds the lone surrogate U+${hex(surrogate[0])} (character ${surrogate.index + 1}), half of a character whose other half is missing, which JSON in UTF-8 cannot carry and would turn into U+FFFD`,
       });
     }
   } else if (Array.isArray(value)) {
@@ -148,7 +165,7 @@ function checkScheduledSessions(record: GroupRecord, problems: Problem[]): void 
 
 /**
  * Throws `GroupworkError` (`invalid-argument`) listing, with their paths, the values of a parsed record that FHIR R4
- * cannot write as they are: control characters in text, codes with stray spaces, integers past 2,147,483,647, the
+ * cannot write as they are: control characters and lone surrogates in text, codes with stray spaces, integers past 2,147,483,647, the
  * year 0000, offsets past ±14:00, sessions ending after 9999, and what a still-scheduled session could not keep.
  */
 export function checkFhirLimits(record: GroupRecord): void {

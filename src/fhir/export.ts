@@ -68,17 +68,59 @@ function quoted(codes: readonly string[]): string {
   return codes.map((code) => `"${code}"`).join(", ");
 }
 
+/** Reads `field` of `object`; a getter or Proxy trap that throws becomes an error naming `where`. */
+function readField(object: object, field: string, where: string): unknown {
+  return readArgument(where, () => (object as Record<string, unknown>)[field]);
+}
+
+function readSensitivity(sensitivity: unknown, where: string): SensitivityCode[] {
+  const allowed: readonly string[] = sensitivityCodes.codes;
+  if (!readArgument(where, () => Array.isArray(sensitivity))) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${where} must be a list of HL7 sensitivity codes (${quoted(allowed)}), empty for none; got ${describeValue(sensitivity)}.`,
+    );
+  }
+  const list = sensitivity as readonly unknown[];
+  const length = readArgument(where, () => list.length);
+  // Each code may be listed once, so a longer list is wrong whatever it holds; refusing it before reading any item
+  // keeps a list of 2^32 - 1 holes from being walked.
+  if (length > allowed.length) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${where} lists ${length} codes, more than the ${allowed.length} HL7 sensitivity codes there are (${quoted(allowed)}); list each at most once.`,
+    );
+  }
+  const codes: SensitivityCode[] = [];
+  // By index, not forEach, so a hole is read (as undefined) and refused rather than skipped.
+  for (let index = 0; index < length; index += 1) {
+    const code = readArgument(`${where}[${index}]`, () => list[index]);
+    if (typeof code !== "string" || !allowed.includes(code)) {
+      throw new GroupworkError(
+        "invalid-argument",
+        `${where}[${index}] must be one of ${quoted(allowed)}; got ${describeValue(code)}.`,
+      );
+    }
+    // A label written twice says nothing more, and dropping it unasked would hide a mistake in the caller's list.
+    if (codes.includes(code as SensitivityCode)) {
+      throw new GroupworkError("invalid-argument", `${where}[${index}] repeats "${code}"; list it once.`);
+    }
+    codes.push(code as SensitivityCode);
+  }
+  return codes;
+}
+
 function readSecurity(security: unknown): FhirSecurityLabels {
   const where = "toFhirBundle: options.security";
   if (security === undefined) return { confidentiality: "R", sensitivity: [] };
-  if (typeof security !== "object" || security === null || Array.isArray(security)) {
+  if (typeof security !== "object" || security === null || readArgument(where, () => Array.isArray(security))) {
     throw new GroupworkError(
       "invalid-argument",
       `${where} must be an object such as { confidentiality: "R", sensitivity: ["SUD"] }; got ${describeValue(security)}.`,
     );
   }
-  refuseUnknownKeys(security, SECURITY_KEYS, where);
-  const { confidentiality, sensitivity } = security as Record<string, unknown>;
+  readArgument(where, () => refuseUnknownKeys(security, SECURITY_KEYS, where));
+  const confidentiality = readField(security, "confidentiality", `${where}.confidentiality`);
   const levels: readonly string[] = confidentialityLevels.codes;
   if (typeof confidentiality !== "string" || !levels.includes(confidentiality)) {
     throw new GroupworkError(
@@ -86,28 +128,11 @@ function readSecurity(security: unknown): FhirSecurityLabels {
       `${where}.confidentiality must be one of ${quoted(levels)}; got ${describeValue(confidentiality)}.`,
     );
   }
-  const allowed: readonly string[] = sensitivityCodes.codes;
-  if (!Array.isArray(sensitivity)) {
-    throw new GroupworkError(
-      "invalid-argument",
-      `${where}.sensitivity must be a list of HL7 sensitivity codes (${quoted(allowed)}), empty for none; got ${describeValue(sensitivity)}.`,
-    );
-  }
-  const codes: SensitivityCode[] = [];
-  sensitivity.forEach((code: unknown, index) => {
-    if (typeof code !== "string" || !allowed.includes(code)) {
-      throw new GroupworkError(
-        "invalid-argument",
-        `${where}.sensitivity[${index}] must be one of ${quoted(allowed)}; got ${describeValue(code)}.`,
-      );
-    }
-    // A label written twice says nothing more, and dropping it unasked would hide a mistake in the caller's list.
-    if (codes.includes(code as SensitivityCode)) {
-      throw new GroupworkError("invalid-argument", `${where}.sensitivity[${index}] repeats "${code}"; list it once.`);
-    }
-    codes.push(code as SensitivityCode);
-  });
-  return { confidentiality: confidentiality as ConfidentialityLevel, sensitivity: codes };
+  const sensitivity = readSensitivity(
+    readField(security, "sensitivity", `${where}.sensitivity`),
+    `${where}.sensitivity`,
+  );
+  return { confidentiality: confidentiality as ConfidentialityLevel, sensitivity };
 }
 
 type BundleType = "collection" | "transaction";
@@ -122,19 +147,19 @@ function readType(type: unknown): BundleType {
 }
 
 function readOptions(options: unknown): { type: BundleType; security: FhirSecurityLabels } {
+  const where = "toFhirBundle: options";
   if (options === undefined) return { type: "collection", security: readSecurity(undefined) };
-  // Reading a Proxy's keys or fields may throw; readArgument turns that into an error that names the options.
-  return readArgument("toFhirBundle: options", () => {
-    if (typeof options !== "object" || options === null || Array.isArray(options)) {
-      throw new GroupworkError(
-        "invalid-argument",
-        `toFhirBundle: options must be an object such as { type: "transaction" }; got ${describeValue(options)}.`,
-      );
-    }
-    refuseUnknownKeys(options, OPTION_KEYS, "toFhirBundle: options");
-    const { type, security } = options as Record<string, unknown>;
-    return { type: readType(type), security: readSecurity(security) };
-  });
+  // Asking a Proxy whether it is an array, for its keys or for a field may throw; readArgument turns that into an
+  // error that names the option being read.
+  if (typeof options !== "object" || options === null || readArgument(where, () => Array.isArray(options))) {
+    throw new GroupworkError(
+      "invalid-argument",
+      `${where} must be an object such as { type: "transaction" }; got ${describeValue(options)}.`,
+    );
+  }
+  readArgument(where, () => refuseUnknownKeys(options, OPTION_KEYS, where));
+  const type = readType(readField(options, "type", `${where}.type`));
+  return { type, security: readSecurity(readField(options, "security", `${where}.security`)) };
 }
 
 /** The labels as R4 Codings, a new list for each resource. */
@@ -184,9 +209,10 @@ function entryOf({ uuid, resource }: WrittenResource, type: BundleType, security
  *   typed `unknown`, as `parseGroupRecord` takes it, so read-only data such as `sampleGroupRecord` is accepted too
  * @param options - the Bundle's type and the security labels of its resources
  * @returns a Bundle of type `collection` or `transaction`
- * @throws {@link GroupworkError} `invalid-argument` when the options are not as typed (a key other than `type` and
- *   `security`, an unknown type, level or sensitivity code), when the record does not parse (the message lists its
- *   errors), or when it holds what FHIR R4 cannot carry (a control character in text, the year 0000, an offset past
+ * @throws `GroupworkError` (from `groupwork`) `invalid-argument` when the options are not as typed or cannot be read (a key other
+ *   than `type` and `security`, an unknown type, level or sensitivity code, a sensitivity code listed twice, a getter
+ *   that throws; the message names the option), when the record does not parse (the message lists its errors), or
+ *   when it holds what FHIR R4 cannot carry (a control character or a lone surrogate in text, the year 0000, an offset past
  *   ±14:00, an integer past 2,147,483,647, turns or times at a session still `scheduled`; the message gives each path)
  * @example
  * // The sample group: 8 clients, 2 facilitators, 12 sessions (11 held), 76 attendances, 4 consents

@@ -22,11 +22,14 @@ import type {
  * - `missing-part`: a required element is absent; the message names the FHIR element, or the option that can supply it.
  * - `invalid-value`: a value of the wrong FHIR type or format (a date that is not a date, a getter that throws, a
  *   Bundle too large to read).
- * - `duplicate-resource`: two entries with one `fullUrl`.
+ * - `duplicate-resource`: two entries with one `fullUrl`, or two group Encounters for one Appointment (a session has
+ *   one record of its meeting).
  * - `unsupported-resource` (a warning): a resource the mapping does not read, named so that nothing is dropped
  *   unnoticed.
- * - `unsupported-extension` (a warning): an extension under the library's own base url (`groupworkFhirUrls.base`)
- *   that this version does not read where it is, such as one a newer version wrote; named, and left out.
+ * - `unsupported-extension`: as a warning, an extension under the library's own base url (`groupworkFhirUrls.base`)
+ *   that this version does not read where it is, such as one a newer version wrote; named, and left out. As an
+ *   error, a `modifierExtension` (the library reads none): it changes the meaning of its element, so the resource
+ *   is not read without it (FHIR R4 Extensibility, "Modifier Extensions").
  * - `no-security-labels` (a warning): no resource carries `meta.security`, so the record is taken as normal (`N`).
  *
  * @example

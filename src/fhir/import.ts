@@ -3,7 +3,7 @@ import { parseGroupRecord } from "../model/index.js";
 import { Assembly, issueInBundle } from "./import-assembly.js";
 import { readImportOptions } from "./import-options.js";
 import type { FhirImportIssue, FromFhirBundleOptions, FromFhirBundleResult } from "./import-types.js";
-import { READ_TYPES, readBundle } from "./read-bundle.js";
+import { READ_TYPES, readBundle, readModifierExtensions } from "./read-bundle.js";
 import { readConsents } from "./read-consents.js";
 import type { ImportContext } from "./read-context.js";
 import { type GroupOptions, readGroup } from "./read-group.js";
@@ -38,7 +38,7 @@ export type {
  * @param options - what the Bundle does not say about the group (`group`) and its sessions' mode (`sessionMode`)
  * @returns `{ ok: true, value, issues, security }` with warnings and the high-water mark of the resources'
  *   `meta.security` (`N` with a warning `no-security-labels` when none has one), or `{ ok: false, issues }`
- * @throws {@link GroupworkError} `invalid-argument` for options outside their types: an unknown key, or a group
+ * @throws `GroupworkError` (from `groupwork`) `invalid-argument` for options outside their types: an unknown key, or a group
  *   field the model refuses (an unknown time zone); never for a bad Bundle
  * @example
  * // The library's own Bundle comes back as the record it was written from
@@ -98,6 +98,7 @@ function readResources(
   sessionMode: string | undefined,
 ): RecordSecurity | undefined {
   try {
+    readModifierExtensions(context);
     const people = readPeople(context, assembly);
     const group = readGroup(context, assembly, people, groupOptions);
     if (group !== undefined) {

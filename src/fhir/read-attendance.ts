@@ -1,3 +1,4 @@
+import { describeValue } from "../_lib/errors.js";
 import { fhirAttendanceCrosswalk } from "./crosswalk.js";
 import type { Assembly, FieldPlaces } from "./import-assembly.js";
 import type { Entry } from "./read-context.js";
@@ -118,7 +119,7 @@ function readParticipant(
     participant.error(
       "unsupported-code",
       participant.at("status"),
-      `${participant.name("status")} ${JSON.stringify(status)} is not a code of the FHIR R4 participation status value set.`,
+      `${participant.name("status")} ${describeValue(status)} is not a code of the FHIR R4 participation status value set.`,
     );
     return;
   }
@@ -197,8 +198,8 @@ function derivedStatus(
       "unsupported-code",
       encounter.at("status"),
       row === undefined
-        ? `Encounter.status ${JSON.stringify(status)} is not a code of the FHIR R4 value set; the person's attendance cannot be read.`
-        : `Encounter.status is ${JSON.stringify(status)}, which says nothing about attendance; remove the Encounter or correct its status.`,
+        ? `Encounter.status ${describeValue(status)} is not a code of the FHIR R4 value set; the person's attendance cannot be read.`
+        : `Encounter.status is ${describeValue(status)}, which says nothing about attendance; remove the Encounter or correct its status.`,
     );
     return undefined;
   }

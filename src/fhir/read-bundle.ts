@@ -2,7 +2,7 @@ import { describeThrown, describeValue } from "../_lib/errors.js";
 import type { IssuePath } from "../model/index.js";
 import type { FhirImportIssue } from "./import-types.js";
 import { Entry, ImportContext } from "./read-context.js";
-import { isObject, type Json, JsonWalk } from "./read-json.js";
+import { formatPath, isObject, type Json, JsonWalk, kindOf, withArticle } from "./read-json.js";
 
 // The Bundle itself: its type and its entries, each walked once to make sure it is plain JSON, then indexed by
 // fullUrl and by type and id for references.
@@ -30,6 +30,11 @@ function bundleIssue(code: FhirImportIssue["code"], path: IssuePath, message: st
   return [{ code, severity: "error", path, message: `Bundle: ${message}` }];
 }
 
+/** A code as written (clipped), or the kind of a value that is not one. */
+function codeOrKind(value: unknown): string {
+  return typeof value === "string" ? describeValue(value) : kindOf(value);
+}
+
 function unreadable(path: IssuePath, where: string, thrown: string): FhirImportIssue[] {
   return bundleIssue(
     "invalid-value",
@@ -41,8 +46,12 @@ function unreadable(path: IssuePath, where: string, thrown: string): FhirImportI
 /** The Bundle's entries in a context; or only issues when it is no Bundle to read. */
 export function readBundle(bundle: unknown): ImportContext | FhirImportIssue[] {
   const notBundle = `fromFhirBundle reads a FHIR R4 Bundle, an object with "resourceType": "Bundle".`;
+  if (typeof bundle === "string") {
+    // The text is not quoted: a Bundle holds people's data, and messages go to logs.
+    return bundleIssue("not-a-bundle", [], `got text; pass JSON.parse(text). ${notBundle}`);
+  }
   if (typeof bundle !== "object" || bundle === null) {
-    return bundleIssue("not-a-bundle", [], `the value is ${describeValue(bundle)}; ${notBundle}`);
+    return bundleIssue("not-a-bundle", [], `the value is ${kindOf(bundle)}; ${notBundle}`);
   }
   const entries = readField(bundle, "entry");
   if ("thrown" in entries) return unreadable(["entry"], "Bundle.entry", entries.thrown);
@@ -54,14 +63,14 @@ export function readBundle(bundle: unknown): ImportContext | FhirImportIssue[] {
   } catch (thrown) {
     return unreadable([], "the Bundle", describeThrown(thrown));
   }
-  if (isArray) return bundleIssue("not-a-bundle", [], `the value is ${describeValue(bundle)}; ${notBundle}`);
+  if (isArray) return bundleIssue("not-a-bundle", [], `the value is a list; ${notBundle}`);
   const resourceType = readField(bundle, "resourceType");
   if ("thrown" in resourceType) return unreadable(["resourceType"], "Bundle.resourceType", resourceType.thrown);
   if (resourceType.value !== "Bundle") {
     return bundleIssue(
       "not-a-bundle",
       ["resourceType"],
-      `resourceType is ${describeValue(resourceType.value)}; fromFhirBundle reads a FHIR R4 Bundle ("resourceType": "Bundle").`,
+      `resourceType is ${codeOrKind(resourceType.value)}; fromFhirBundle reads a FHIR R4 Bundle ("resourceType": "Bundle").`,
     );
   }
   const type = readField(bundle, "type");
@@ -70,17 +79,12 @@ export function readBundle(bundle: unknown): ImportContext | FhirImportIssue[] {
     return bundleIssue(
       "unsupported-bundle-type",
       ["type"],
-      `type is ${describeValue(type.value)}; a group record is read from a Bundle of type ${BUNDLE_TYPES.join(", ")}.`,
+      `type is ${codeOrKind(type.value)}; a group record is read from a Bundle of type ${BUNDLE_TYPES.join(", ")}.`,
     );
   }
   const context = new ImportContext();
   if (entries.value !== undefined && !Array.isArray(entries.value)) {
-    context.error(
-      undefined,
-      "invalid-value",
-      ["entry"],
-      `Bundle.entry must be a list; got ${describeValue(entries.value)}.`,
-    );
+    context.error(undefined, "invalid-value", ["entry"], `Bundle.entry must be a list; got ${kindOf(entries.value)}.`);
     return context;
   }
   const list = (entries.value ?? []) as readonly unknown[];
@@ -138,7 +142,7 @@ function readEntry(context: ImportContext, walk: JsonWalk, list: readonly unknow
       undefined,
       "invalid-value",
       path,
-      `entry ${index} must be an object with a resource; got ${describeValue(item)}.`,
+      `entry ${index} must be an object with a resource; got ${kindOf(item)}.`,
     );
     return;
   }
@@ -149,7 +153,7 @@ function readEntry(context: ImportContext, walk: JsonWalk, list: readonly unknow
       undefined,
       "invalid-value",
       [...path, "fullUrl"],
-      `entry ${index}'s fullUrl must be a URI; got ${describeValue(item["fullUrl"])}.`,
+      `entry ${index}'s fullUrl must be a URI; got ${kindOf(item["fullUrl"])}.`,
     );
   }
   if (resource === undefined || resource === null) {
@@ -172,7 +176,7 @@ function readEntry(context: ImportContext, walk: JsonWalk, list: readonly unknow
       undefined,
       "invalid-value",
       [...path, "resource"],
-      `entry ${index}'s resource must be an object; got ${describeValue(resource)}.`,
+      `entry ${index}'s resource must be an object; got ${kindOf(resource)}.`,
     );
     return;
   }
@@ -192,10 +196,58 @@ function readEntry(context: ImportContext, walk: JsonWalk, list: readonly unknow
       entry,
       "unsupported-resource",
       entry.path,
-      `the mapping to a group record does not read a ${resourceType}; it is left out.`,
+      `the mapping to a group record does not read ${withArticle(resourceType)}; it is left out.`,
     );
   }
   context.add(entry);
+}
+
+/**
+ * Reports every modifierExtension in the resources the mapping reads, at any depth: the library reads none, and a
+ * modifier extension that is not understood changes the meaning of its element, which must then not be read as if it
+ * were absent (FHIR R4 Extensibility, "Modifier Extensions"). The urls are quoted; the values are not.
+ */
+export function readModifierExtensions(context: ImportContext): void {
+  for (const type of READ_TYPES) {
+    for (const entry of context.ofType(type)) findModifiers(context, entry, entry.resource, []);
+  }
+}
+
+function findModifiers(context: ImportContext, entry: Entry, value: Json, keys: (string | number)[]): void {
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      keys.push(index);
+      findModifiers(context, entry, value[index] ?? null, keys);
+      keys.pop();
+    }
+    return;
+  }
+  if (!isObject(value)) return;
+  for (const key in value) {
+    const item = value[key];
+    if (item === undefined) continue;
+    if (key === "modifierExtension") reportModifiers(context, entry, item, keys);
+    else {
+      keys.push(key);
+      findModifiers(context, entry, item, keys);
+      keys.pop();
+    }
+  }
+}
+
+function reportModifiers(context: ImportContext, entry: Entry, value: Json, keys: readonly (string | number)[]): void {
+  const element = formatPath([entry.resourceType, ...keys]);
+  const path = [...entry.path, ...keys, "modifierExtension"];
+  const extensions = Array.isArray(value) ? value : [value];
+  extensions.forEach((extension, index) => {
+    const url = isObject(extension) ? extension["url"] : undefined;
+    context.error(
+      entry,
+      "unsupported-extension",
+      Array.isArray(value) ? [...path, index] : path,
+      `${element} has the modifier extension ${typeof url === "string" ? describeValue(url) : "with no url"}, which changes its meaning and which the library does not read; the resource cannot be read without it.`,
+    );
+  });
 }
 
 /** The resource type and fullUrl of an entry that is not plain JSON, when they can be read at all. */

@@ -1,3 +1,4 @@
+import { describeValue } from "../_lib/errors.js";
 import type { Assembly } from "./import-assembly.js";
 import { type Entry, type ImportContext, identifierIn } from "./read-context.js";
 import { codingsOf, type Extensions, Reader } from "./read-fields.js";
@@ -86,7 +87,7 @@ function readStatus(consent: Reader, extensions: Extensions, item: Record<string
     consent.error(
       "unsupported-code",
       consent.at("status"),
-      `Consent.status is ${JSON.stringify(status)}; only a consent in force ("active") or revoked ("inactive") is a group member's consent.`,
+      `Consent.status is ${describeValue(status)}; only a consent in force ("active") or revoked ("inactive") is a group member's consent.`,
     );
   }
 }
@@ -119,8 +120,56 @@ function readProvision(provision: Reader, item: Record<string, unknown>): void {
   item["recipients"] = provision.list("actor").map(party);
   item["purposes"] = codes(provision, "purpose", HL7.actReason);
   item["dataClasses"] = codes(provision, "class", CODE_SYSTEM.informationKind);
-  const denied = provision.list("provision").filter((nested) => nested.node["type"] === "deny");
-  item["withholdFrom"] = denied.flatMap((nested) => nested.list("actor").map(party));
+  item["withholdFrom"] = provision.list("provision").flatMap(withheld);
+  unkept(provision, PERMIT_KEYS, "a group member's consent");
+}
+
+// The elements of a provision the reader keeps (FHIR R4 Consent.provision); any other (action, securityLabel, code,
+// dataPeriod, data) limits the provision, and read without it the consent would differ from the source: broader, for
+// a permit. A modifierExtension is reported with the resource's others.
+const PERMIT_KEYS = [
+  "id",
+  "extension",
+  "modifierExtension",
+  "type",
+  "period",
+  "actor",
+  "purpose",
+  "class",
+  "provision",
+];
+const DENY_KEYS = ["id", "extension", "modifierExtension", "type", "actor"];
+
+/**
+ * The parties a nested provision withholds from: a nested provision is an exception to its parent (FHIR R4
+ * Consent.provision.provision), and the one the reader keeps is a "deny" to named actors, as the library writes for
+ * those who must never receive the member's information. Any other is reported.
+ */
+function withheld(nested: Reader): Record<string, unknown>[] {
+  const actors = nested.list("actor");
+  if (nested.node["type"] !== "deny" || actors.length === 0) {
+    nested.error(
+      "invalid-value",
+      nested.path,
+      `${nested.element} is not a "deny" to named actors, the only exception the library keeps (for those who must never receive the member's information); read without it, the consent would permit more than the source.`,
+    );
+    return [];
+  }
+  if (!unkept(nested, DENY_KEYS, 'a "deny" to named actors')) return [];
+  return actors.map(party);
+}
+
+/** Reports each element of `provision` outside `keys`; whether there was none. */
+function unkept(provision: Reader, keys: readonly string[], kept: string): boolean {
+  const others = Object.keys(provision.node).filter((key) => !keys.includes(key));
+  for (const key of others) {
+    provision.error(
+      "invalid-value",
+      provision.at(key),
+      `${provision.name(key)} is not kept in ${kept}; read without it, the consent would not say whom it reaches, or for what, as the source does.`,
+    );
+  }
+  return others.length === 0;
 }
 
 /** The codes of a list of Codings in `system`; a coding in another system is reported. */

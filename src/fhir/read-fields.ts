@@ -3,7 +3,7 @@ import { isCalendarDate, isInstant } from "../_lib/dates.js";
 import { describeValue } from "../_lib/errors.js";
 import type { IssuePath } from "../model/index.js";
 import type { Entry, ImportContext } from "./read-context.js";
-import { isObject, type Json, type JsonObject } from "./read-json.js";
+import { isObject, type Json, type JsonObject, kindOf, withArticle } from "./read-json.js";
 import { groupworkFhirUrls } from "./urls.js";
 
 // Typed reading of one element of a copied resource: each reader returns the value when it has the FHIR type asked
@@ -71,7 +71,7 @@ export class Reader {
 
   private wrong(key: string, expected: string): undefined {
     const value = this.node[key];
-    this.error("invalid-value", this.at(key), `${this.name(key)} must be ${expected}; got ${describeValue(value)}.`);
+    this.error("invalid-value", this.at(key), `${this.name(key)} must be ${expected}; got ${kindOf(value)}.`);
     return undefined;
   }
 
@@ -169,7 +169,7 @@ export class Reader {
         this.error(
           "invalid-value",
           [...this.at(key), index],
-          `${this.name(key)}[${index}] must be an object; got ${describeValue(item)}.`,
+          `${this.name(key)}[${index}] must be an object; got ${kindOf(item)}.`,
         );
       }
     }
@@ -188,7 +188,7 @@ export class Reader {
         this.error(
           "invalid-value",
           [...this.at(key), index],
-          `${this.name(key)}[${index}] must be text; got ${describeValue(item)}.`,
+          `${this.name(key)}[${index}] must be text; got ${kindOf(item)}.`,
         );
       }
     });
@@ -209,7 +209,7 @@ export class Reader {
         extension.warning(
           "unsupported-extension",
           extension.at("url"),
-          `${extension.element} is the extension ${JSON.stringify(url)}, which this version of the library does not read on ${this.element}; it is left out.`,
+          `${extension.element} is the extension ${describeValue(url)}, which this version of the library does not read on ${this.element}; it is left out.`,
         );
         continue;
       }
@@ -233,11 +233,7 @@ export class Reader {
     const value = this.node[key];
     if (value === undefined || value === null) {
       if (required) {
-        this.error(
-          "missing-part",
-          this.at(key),
-          `${this.name(key)} is missing; it must refer to a ${types.join(" or ")}.`,
-        );
+        this.error("missing-part", this.at(key), `${this.name(key)} is missing; it must refer to ${oneOf(types)}.`);
       }
       return undefined;
     }
@@ -255,7 +251,7 @@ export class Reader {
       this.error(
         text === undefined ? "missing-part" : "invalid-value",
         this.at("reference"),
-        `${this.name("reference")} must be the text of a reference to a ${types.join(" or ")}; got ${describeValue(text)}.`,
+        `${this.name("reference")} must be the text of a reference to ${oneOf(types)}; got ${kindOf(text)}.`,
       );
       return undefined;
     }
@@ -272,12 +268,17 @@ export class Reader {
       this.error(
         "wrong-reference-type",
         this.at("reference"),
-        `${this.element} refers to ${target.label}, but must refer to a ${types.join(" or ")}.`,
+        `${this.element} refers to ${target.label}, but must refer to ${oneOf(types)}.`,
       );
       return undefined;
     }
     return target.readable ? target : undefined;
   }
+}
+
+/** `a Patient or a Practitioner`, `an Appointment`. */
+function oneOf(types: readonly string[]): string {
+  return types.map(withArticle).join(" or ");
 }
 
 /** The codings of a CodeableConcept. */

@@ -1,3 +1,4 @@
+import { describeValue } from "../_lib/errors.js";
 import { isIanaTimeZone } from "../_lib/time-zone.js";
 import { facilitationRoles, type IssuePath } from "../model/index.js";
 import type { Assembly } from "./import-assembly.js";
@@ -77,7 +78,7 @@ function readGroupFields(group: Reader, extensions: Extensions, assembly: Assemb
     group.error(
       "invalid-value",
       group.at("type"),
-      `Group.type is ${JSON.stringify(type)}; a social-work group is a Group of type "person".`,
+      `Group.type is ${describeValue(type)}; a social-work group is a Group of type "person".`,
     );
   }
   const extension = (

@@ -1,4 +1,4 @@
-import { describeThrown, describeValue } from "../_lib/errors.js";
+import { describeThrown } from "../_lib/errors.js";
 import type { IssuePath } from "../model/index.js";
 
 // A Bundle from outside is read where it lies, not copied: each resource is first walked once, with bounds, to make
@@ -56,14 +56,14 @@ export class JsonWalk {
         return;
       case "number":
         if (!Number.isFinite(value)) {
-          this.report(path, (where) => `${where} is ${describeValue(value)}, which JSON cannot carry.`);
+          this.report(path, (where) => `${where} is ${String(value)}, which JSON cannot carry.`);
         }
         return;
       case "object":
         if (value !== null) this.visitObject(value, path);
         return;
       default:
-        this.report(path, (where) => `${where} is ${describeValue(value)}, which JSON cannot carry.`);
+        this.report(path, (where) => `${where} is ${kindOf(value)}, which JSON cannot carry.`);
     }
   }
 
@@ -133,4 +133,37 @@ export function formatPath(path: IssuePath): string {
 /** Whether a JSON value is an object (not an array). */
 export function isObject(value: Json | undefined): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * What kind of value `value` is, for a message, never the value itself: a Bundle holds people's names, birth dates
+ * and notes, and a message goes to logs. Codes, references and urls are quoted where they are read as such.
+ */
+export function kindOf(value: unknown): string {
+  switch (typeof value) {
+    case "string":
+      return /\S/.test(value) ? "text" : "blank text";
+    case "number":
+      return Number.isFinite(value) ? "a number" : String(value);
+    case "boolean":
+      return "true or false";
+    case "object":
+      if (value === null) return "null";
+      try {
+        return Array.isArray(value) ? "a list" : "an object";
+      } catch {
+        return "an object"; // a revoked Proxy
+      }
+    case "bigint":
+      return "a BigInt";
+    case "undefined":
+      return "undefined";
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+/** A word with its indefinite article by its first letter: `an Observation`, `a Patient`. */
+export function withArticle(word: string): string {
+  return `${/^[AEIOUaeiou]/.test(word) ? "an" : "a"} ${word}`;
 }

@@ -1,3 +1,4 @@
+import { describeValue } from "../_lib/errors.js";
 import {
   type ConfidentialityLevel,
   confidentialityLevels,
@@ -33,7 +34,7 @@ export function readSecurity(context: ImportContext, types: readonly string[]): 
           coding.error(
             "unsupported-code",
             [...coding.path, "code"],
-            `${coding.element}.code ${JSON.stringify(code)} is not an HL7 confidentiality level (U, L, M, N, R, V); the record's protection cannot be known.`,
+            `${coding.element}.code ${describeValue(code)} is not an HL7 confidentiality level (U, L, M, N, R, V); the record's protection cannot be known.`,
           );
           continue;
         }
@@ -47,7 +48,7 @@ export function readSecurity(context: ImportContext, types: readonly string[]): 
           coding.warning(
             "unsupported-code",
             [...coding.path, "code"],
-            `${coding.element}.code ${JSON.stringify(code)} is not a sensitivity code the library carries (${sensitivityCodes.codes.join(", ")}); the record is read without it, so protect it as the Bundle asks.`,
+            `${coding.element}.code ${describeValue(code)} is not a sensitivity code the library carries (${sensitivityCodes.codes.join(", ")}); the record is read without it, so protect it as the Bundle asks.`,
           );
         }
       }

@@ -1,3 +1,4 @@
+import { describeValue } from "../_lib/errors.js";
 import { fhirSessionCrosswalk } from "./crosswalk.js";
 import type { Assembly } from "./import-assembly.js";
 import { readAttendance } from "./read-attendance.js";
@@ -44,7 +45,15 @@ export function readSessions(
       const encounter = { reader, extensions: reader.extensions(GROUP_ENCOUNTER_EXTENSIONS) };
       const appointment = matchedAppointment(context, reader);
       const source = appointment === undefined ? undefined : byEntry.get(appointment);
-      if (source !== undefined) {
+      if (source !== undefined && source.encounters.length > 0) {
+        // One group Encounter records one meeting; a second would add the session's turns and acts again.
+        const first = source.encounters[0]?.reader.entry;
+        reader.error(
+          "duplicate-resource",
+          reader.at("appointment"),
+          `is a second group Encounter for ${source.reader.entry.label}, after ${first?.label}; a session has one group Encounter, so remove one.`,
+        );
+      } else if (source !== undefined) {
         source.encounters.push(encounter);
         byEntry.set(entry, source);
       } else {
@@ -162,8 +171,8 @@ function sessionStatus(reader: Reader, resourceType: "Appointment" | "Encounter"
       "unsupported-code",
       reader.at("status"),
       row === undefined
-        ? `${resourceType}.status ${JSON.stringify(status)} is not a code of the FHIR R4 value set; the session's status cannot be read.`
-        : `${resourceType}.status is ${JSON.stringify(status)}, which describes no session; remove the resource or correct its status.`,
+        ? `${resourceType}.status ${describeValue(status)} is not a code of the FHIR R4 value set; the session's status cannot be read.`
+        : `${resourceType}.status is ${describeValue(status)}, which describes no session; remove the resource or correct its status.`,
     );
     return undefined;
   }

