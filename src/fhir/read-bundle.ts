@@ -190,7 +190,7 @@ function readEntry(context: ImportContext, walk: JsonWalk, list: readonly unknow
     );
     return;
   }
-  const entry = new Entry(index, resourceType, resource, fullUrl, true);
+  const entry = new Entry(index, resourceType, resource, fullUrl, true, walk.modifierHolders.slice());
   if (!READ_TYPES.includes(resourceType)) {
     context.warning(
       entry,
@@ -209,30 +209,24 @@ function readEntry(context: ImportContext, walk: JsonWalk, list: readonly unknow
  */
 export function readModifierExtensions(context: ImportContext): void {
   for (const type of READ_TYPES) {
-    for (const entry of context.ofType(type)) findModifiers(context, entry, entry.resource, []);
+    for (const entry of context.ofType(type)) {
+      for (const keys of entry.modifierHolders) {
+        const holder = valueAt(entry.resource, keys);
+        const modifiers = isObject(holder) ? holder["modifierExtension"] : undefined;
+        if (modifiers !== undefined) reportModifiers(context, entry, modifiers, keys);
+      }
+    }
   }
 }
 
-function findModifiers(context: ImportContext, entry: Entry, value: Json, keys: (string | number)[]): void {
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) {
-      keys.push(index);
-      findModifiers(context, entry, value[index] ?? null, keys);
-      keys.pop();
-    }
-    return;
+/** The value at `keys` inside plain JSON (the walk has checked it is). */
+function valueAt(root: Json, keys: readonly (string | number)[]): Json | undefined {
+  let value: Json | undefined = root;
+  for (const key of keys) {
+    if (typeof key === "number") value = Array.isArray(value) ? value[key] : undefined;
+    else value = isObject(value) ? value[key] : undefined;
   }
-  if (!isObject(value)) return;
-  for (const key in value) {
-    const item = value[key];
-    if (item === undefined) continue;
-    if (key === "modifierExtension") reportModifiers(context, entry, item, keys);
-    else {
-      keys.push(key);
-      findModifiers(context, entry, item, keys);
-      keys.pop();
-    }
-  }
+  return value;
 }
 
 function reportModifiers(context: ImportContext, entry: Entry, value: Json, keys: readonly (string | number)[]): void {

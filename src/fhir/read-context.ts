@@ -16,6 +16,8 @@ export class Entry {
     readonly fullUrl: string | undefined,
     /** Whether the resource is plain JSON; one that is not was reported and is not read. */
     readonly readable: boolean,
+    /** Where in the resource an object holds a `modifierExtension`, as the one walk of the entry found them. */
+    readonly modifierHolders: readonly (readonly (string | number)[])[] = [],
   ) {}
 
   /** How messages name it: `Patient "urn:uuid:…" (entry 3)`. */

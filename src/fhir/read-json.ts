@@ -23,6 +23,11 @@ export class JsonWalk {
   values = 0;
   /** The first problem found in the part walked last, with where it is. */
   problem: { path: IssuePath; message: string } | undefined;
+  /**
+   * Where, inside the walked entry's resource, an object holds a `modifierExtension` (keys from the resource down to
+   * that object; one inside another modifier extension is part of it and not listed apart).
+   */
+  readonly modifierHolders: (string | number)[][] = [];
   /** Keys from the walked part's root to the value being looked at; copied only when a problem is reported. */
   private readonly keys: (string | number)[] = [];
   private readonly ancestors: object[] = [];
@@ -33,6 +38,7 @@ export class JsonWalk {
    */
   isPlain(value: unknown, path: IssuePath): boolean {
     this.problem = undefined;
+    this.modifierHolders.length = 0;
     this.keys.length = 0;
     this.ancestors.length = 0;
     this.visit(value, path);
@@ -112,6 +118,9 @@ export class JsonWalk {
 
   private visitFields(value: Record<string, unknown>, path: IssuePath): void {
     for (const key in value) {
+      if (key === "modifierExtension" && this.keys[0] === "resource" && !this.keys.includes(key)) {
+        this.modifierHolders.push(this.keys.slice(1));
+      }
       this.keys.push(key);
       this.visit(value[key], path);
       if (this.problem !== undefined) return;

@@ -8,6 +8,7 @@ import {
   programManagementAttendanceCrosswalk,
 } from "../../src/csv/index";
 import { GroupworkError, parseGroupRecord } from "../../src/model/index";
+import { revoked, thrownBy } from "../fixtures/untrusted";
 import { call, describeError, type EntryPoint } from "./contract";
 import { expectArray, expectBoolean, expectRecord, expectString, fail, isRecord } from "./results";
 import { RUNS, seedFor, TEST_TIMEOUT_MS } from "./settings";
@@ -353,20 +354,6 @@ describe("fuzz: csv", () => {
     TEST_TIMEOUT_MS,
   );
 
-  /** What a call threw, or `undefined`. */
-  const thrownBy = (run: () => unknown): unknown => {
-    try {
-      run();
-    } catch (error) {
-      return error;
-    }
-    return undefined;
-  };
-  const revoked = (): object => {
-    const { proxy, revoke } = Proxy.revocable({}, {});
-    revoke();
-    return proxy;
-  };
   const throwing = <T extends object>(target: T, key: string): T =>
     Object.defineProperty({ ...target }, key, {
       enumerable: true,

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fromFhirBundle, toFhirBundle } from "../../src/fhir/index";
 import { GroupworkError, parseGroupRecord, type SensitivityCode, sensitivityCodes } from "../../src/model/index";
 import { sampleGroupRecord } from "../../src/sample/index";
+import { revoked, thrownBy } from "../fixtures/untrusted";
 import { generatedInputs, sample, sampleParsed } from "./bases";
 import { call, describeError, type EntryPoint } from "./contract";
 import { expectArray, expectBoolean, expectRecord, expectString, fail } from "./results";
@@ -261,21 +262,6 @@ describe("fuzz: fhir", () => {
     },
     TEST_TIMEOUT_MS,
   );
-
-  /** What a call threw, or `undefined`; a hang fails the test by its time limit. */
-  const thrownBy = (run: () => unknown): unknown => {
-    try {
-      run();
-    } catch (error) {
-      return error;
-    }
-    return undefined;
-  };
-  const revoked = (): object => {
-    const { proxy, revoke } = Proxy.revocable({}, {});
-    revoke();
-    return proxy;
-  };
 
   it("toFhirBundle refuses a record that cannot be read with a GroupworkError, not the error of reading it", () => {
     const getter = Object.defineProperty({ ...sampleGroupRecord }, "members", {

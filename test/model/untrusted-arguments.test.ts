@@ -9,7 +9,7 @@ import {
   parseGroupRecord,
 } from "../../src/model/index";
 import { sampleGroupRecord } from "../../src/sample/index";
-import { circular, deep, thrown } from "../fixtures/untrusted";
+import { circular, deep, revoked, thrown } from "../fixtures/untrusted";
 
 // Values no caller should send, sent anyway: each must come back as issues or as a GroupworkError naming the argument,
 // never as a raw TypeError or RangeError from inside, a hang, or a changed input.
@@ -62,8 +62,7 @@ describe("parseGroupRecord with input it must not change", () => {
 });
 
 describe("parseGroupRecord with a value that cannot be read", () => {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
+  const proxy = revoked();
   const unreadable: [string, unknown][] = [
     ["a revoked Proxy as the record", proxy],
     ["a revoked Proxy as a member", { ...sampleGroupRecord, members: [proxy] }],
