@@ -4,7 +4,9 @@
 // not on each other; only stages loads xstate. _lib imports no room. A room other than model loads, at runtime, only
 // the model's zod-free modules (src/model/vocabulary/**), so a program that imports one metric does not load zod in
 // plain Node; it may import the model's types from src/model/index.ts with `import type`. The two rooms on top,
-// src/fhir and src/csv, turn outside data into records and so load the model's parser (and zod) at runtime.
+// src/fhir and src/csv, turn outside data into records and so load the model's parser (and zod) at runtime; above
+// everything sit src/testing (the kit for users' tests, the only room that loads fast-check) and src/cli (the
+// `groupwork` command, the only room that runs in Node alone and may touch files and the process).
 //
 // Runtime imports are told apart from type imports by compiling each file as the build does
 // (tsPreCompilationDeps: "specify"): an import that the compiled JavaScript no longer holds is "pre-compilation-only".
@@ -96,7 +98,7 @@ module.exports = {
       comment:
         "At runtime a room other than model imports only src/model/vocabulary/** (never src/model/index.ts, which " +
         "loads zod). Import model types with `import type`.",
-      from: { path: "^src/", pathNot: ["^src/model/", "^src/(fhir|csv)/", "^src/index\\.ts$"] },
+      from: { path: "^src/", pathNot: ["^src/model/", "^src/(fhir|csv|testing|cli)/", "^src/index\\.ts$"] },
       to: { path: "^src/model/", pathNot: "^src/model/vocabulary/", ...runtime },
     },
     {
@@ -114,7 +116,7 @@ module.exports = {
       comment:
         "src/fhir (the FHIR R4 mapping) and src/csv (spreadsheet import) stand on the other rooms and load the model " +
         "with its schemas; no other room imports them, and they do not import each other.",
-      from: { path: "^src/", pathNot: "^src/(fhir|csv)/" },
+      from: { path: "^src/", pathNot: "^src/(fhir|csv|cli)/" },
       to: { path: "^src/(fhir|csv)/" },
     },
     {
@@ -127,9 +129,30 @@ module.exports = {
     {
       name: "sample-on-top",
       severity: "error",
-      comment: "src/sample is data for demos and tests; no room imports it.",
-      from: { path: "^src/", pathNot: "^src/sample/" },
+      comment: "src/sample is data for demos and tests; no room imports it but the command, which reports on it.",
+      from: { path: "^src/", pathNot: "^src/(sample|cli)/" },
       to: { path: "^src/sample/" },
+    },
+    {
+      name: "testing-on-top",
+      severity: "error",
+      comment: "src/testing (the kit for users' tests) stands on every room; only the command may import it.",
+      from: { path: "^src/", pathNot: "^src/(testing|cli)/" },
+      to: { path: "^src/testing/" },
+    },
+    {
+      name: "cli-on-top",
+      severity: "error",
+      comment: "src/cli (the `groupwork` command, Node only) stands on every room; nothing imports it.",
+      from: { path: "^src/", pathNot: "^src/cli/" },
+      to: { path: "^src/cli/" },
+    },
+    {
+      name: "fast-check-only-in-testing",
+      severity: "error",
+      comment: "fast-check is an optional peer that only groupwork/testing loads.",
+      from: { path: "^src/", pathNot: "^src/testing/" },
+      to: { path: "(^|/)node_modules/fast-check/", ...runtime },
     },
     {
       name: "root-index-reexports-room-faces",
@@ -141,8 +164,9 @@ module.exports = {
     {
       name: "no-node-builtins",
       severity: "error",
-      comment: "The rooms in src/ are browser-safe: no node: modules, no file system, no process.",
-      from: { path: "^src/" },
+      comment:
+        "The rooms in src/ are browser-safe: no node: modules, no file system, no process. The command alone runs in Node.",
+      from: { path: "^src/", pathNot: "^src/cli/" },
       to: { dependencyTypes: ["core"] },
     },
     {
@@ -157,7 +181,8 @@ module.exports = {
       severity: "error",
       comment: "src/ imports only packages declared in package.json.",
       from: { path: "^src/" },
-      to: { dependencyTypes: ["npm-no-pkg", "npm-unknown"] },
+      // fast-check, a declared peer, ships a nameless lib/cjs/package.json that reads as npm-no-pkg.
+      to: { dependencyTypes: ["npm-no-pkg", "npm-unknown"], dependencyTypesNot: ["npm-peer"] },
     },
     {
       name: "not-to-dev-only-package",

@@ -3,7 +3,8 @@ import { dirname } from "node:path";
 import { defineConfig } from "tsup";
 import ts from "typescript";
 
-// One public entry per room.
+// One public entry per room (CommonJS). The `groupwork` command, src/cli/main.ts, is ESM only: Node runs a bin as
+// whatever its file is, and nothing requires it.
 const entry = {
   index: "src/index.ts",
   "model/index": "src/model/index.ts",
@@ -14,6 +15,7 @@ const entry = {
   "confidentiality/index": "src/confidentiality/index.ts",
   "fhir/index": "src/fhir/index.ts",
   "csv/index": "src/csv/index.ts",
+  "testing/index": "src/testing/index.ts",
 };
 
 // Declarations come from tsc, one file per module as the ESM code is shipped, so each type is declared once, in the
@@ -25,7 +27,8 @@ function writeDeclarations(): void {
   const { config, error } = ts.readConfigFile(configFile, ts.sys.readFile);
   if (error !== undefined) throw new Error(ts.flattenDiagnosticMessageText(error.messageText, "\n"));
   const parsed = ts.parseJsonConfigFileContent(
-    { ...config, include: ["src"] },
+    // The command (src/cli) is a program, not an API: it ships as JavaScript only.
+    { ...config, include: ["src"], exclude: ["src/cli"] },
     ts.sys,
     ".",
     { noEmit: false, declaration: true, emitDeclarationOnly: true, rootDir: "src", outDir: "dist" },
@@ -51,19 +54,21 @@ function writeDeclarations(): void {
 
 export default defineConfig([
   // ESM is shipped file by file, as written: with "sideEffects": false a bundler keeps only the modules a program
-  // imports, so importing a vocabulary or isActiveMember does not pull in the schemas or zod.
+  // imports, so importing a vocabulary or isActiveMember does not pull in the schemas or zod. No source maps: each
+  // file is its source module with the types removed, unminified, under the same name, so a stack trace already reads
+  // as the source does; maps would double the tarball to say the same.
   {
     entry: ["src/**/*.ts"],
     format: ["esm"],
     bundle: false,
-    sourcemap: true,
+    sourcemap: false,
     clean: true,
     target: "es2022",
     // `npm run demo` and `npm run bench` need only the code: scripts/ensure-built.ts sets this to skip declarations.
     onSuccess: process.env["GROUPWORK_BUILD_CODE_ONLY"] === "1" ? undefined : async () => writeDeclarations(),
   },
   // CommonJS is bundled per entry, with what the entries share split into a common chunk, so `groupwork` and
-  // `groupwork/model` hand out the same objects. No source maps: the ESM files carry them.
+  // `groupwork/model` hand out the same objects. No source maps either.
   {
     entry,
     format: ["cjs"],

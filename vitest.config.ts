@@ -28,7 +28,7 @@ export default defineConfig({
   resolve: {
     alias: [
       {
-        find: /^groupwork\/(model|sample|stages|metrics|measures|confidentiality|fhir|csv)$/,
+        find: /^groupwork\/(model|sample|stages|metrics|measures|confidentiality|fhir|csv|testing)$/,
         replacement: fileURLToPath(new URL("./src/$1/index.ts", import.meta.url)),
       },
       { find: /^groupwork$/, replacement: alias.groupwork },
@@ -52,8 +52,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["test/**/*.test.ts"],
-          exclude: ["test/**/*.property.test.ts", "test/fuzz/**"],
+          // examples/agency-workflow.test.ts is a user's own suite built on groupwork/testing.
+          include: ["test/**/*.test.ts", "examples/**/*.test.ts"],
+          exclude: ["test/**/*.property.test.ts", "test/fuzz/**", "test/installed/**"],
           setupFiles: ["test/setup/time-zone-reads.ts"],
         },
       },
@@ -62,7 +63,7 @@ export default defineConfig({
         test: {
           name: "property",
           include: ["test/**/*.property.test.ts"],
-          exclude: ["test/fuzz/**"],
+          exclude: ["test/fuzz/**", "test/installed/**"],
           setupFiles: ["test/setup/time-zone-reads.ts"],
         },
       },
@@ -80,6 +81,19 @@ export default defineConfig({
           name: "types",
           include: [],
           typecheck: { enabled: true, only: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+        },
+      },
+      {
+        // The package as npm installs it: the packed tarball in a scratch project, and the built `groupwork` command
+        // run as a process. Run after the build (`npm run test:installed`), not by test:unit.
+        extends: true,
+        test: {
+          name: "installed",
+          include: ["test/installed/**/*.test.ts"],
+          // Packs and installs the tarball once per run, for every test file of the project.
+          globalSetup: ["test/installed/_pack.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
       ...otherZones.map((zone) => ({

@@ -1,5 +1,5 @@
 // The sample group's attendance, as a worker would read it: the table per client, the flags to follow up, and how
-// many clients stayed session by session. Uses only the public API; the demo calls showAttendance(record).
+// many clients stayed session by session. Uses only the public API; examples/walkthrough.ts calls showAttendance(record).
 import type { GroupRecord } from "groupwork";
 import { attendanceSummary, participationFlags, type Rate, retentionCurve } from "groupwork/metrics";
 

@@ -1,5 +1,5 @@
 // How equally the sample group's members took part in the sessions whose turns were recorded, and the Bales profile of
-// session 7. Uses only the public API; the demo calls showParticipation(record).
+// session 7. Uses only the public API; examples/walkthrough.ts calls showParticipation(record).
 import { balesCategories, type GroupRecord, type MemberId } from "groupwork";
 import { type EqualityValue, interactionProfile, responseNetwork, turnAnalytics } from "groupwork/metrics";
 

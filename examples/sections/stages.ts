@@ -1,6 +1,6 @@
 // The sample group's development, as its facilitator recorded it: the stage log replayed through the group's stage
 // model, the moves the machine refused and why, the guidance for each stage the group entered, and the snapshot
-// stored and read back as a server would. Uses only the public API; the demo calls showStages(record).
+// stored and read back as a server would. Uses only the public API; examples/walkthrough.ts calls showStages(record).
 import type { GroupRecord } from "groupwork";
 import {
   applyStageEvent,

@@ -56,6 +56,7 @@ function exampleModules(surface: readonly PublicExport[]): ExampleModule[] {
         imports.set(entry.specifier, names);
       }
       const header = [...imports].map(([specifier, names]) => `import { ${names.join(", ")} } from "${specifier}";`);
+      if (used.has("fc") && !declared.has("fc")) header.push(`import * as fc from "fast-check";`);
       header.push("export {};");
       modules.push({
         path: join(repoRoot, "test/docs/__examples__", `${owner.name}-${index + 1}.ts`),

@@ -13,10 +13,12 @@ export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
  */
 export const publicEntries = [
   { specifier: "groupwork", file: fileURLToPath(new URL("../../src/index.ts", import.meta.url)) },
-  ...(["model", "stages", "metrics", "measures", "confidentiality", "fhir", "csv", "sample"] as const).map((room) => ({
-    specifier: `groupwork/${room}`,
-    file: fileURLToPath(new URL(`../../src/${room}/index.ts`, import.meta.url)),
-  })),
+  ...(["model", "stages", "metrics", "measures", "confidentiality", "fhir", "csv", "testing", "sample"] as const).map(
+    (room) => ({
+      specifier: `groupwork/${room}`,
+      file: fileURLToPath(new URL(`../../src/${room}/index.ts`, import.meta.url)),
+    }),
+  ),
 ] as const;
 
 /** One `@example` block: the code before its `//=>` line and the expected value after it. */

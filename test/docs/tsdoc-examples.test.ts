@@ -4,6 +4,7 @@
 // user's program, which tsdoc-types.test.ts compiles): their types are stripped before they run.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import * as fc from "fast-check";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as confidentiality from "../../src/confidentiality/index";
@@ -15,6 +16,7 @@ import * as metrics from "../../src/metrics/index";
 import * as model from "../../src/model/index";
 import * as sample from "../../src/sample/index";
 import * as stages from "../../src/stages/index";
+import * as testing from "../../src/testing/index";
 import { type DocExample, examplesInComment, namesUsed, repoRoot } from "./surface";
 
 const srcDir = join(repoRoot, "src");
@@ -46,7 +48,10 @@ const scope: Record<string, unknown> = {
   ...confidentiality,
   ...fhir,
   ...csv,
+  ...testing,
   ...sample,
+  // The testing kit's examples draw samples from its arbitraries, as a user's property test would.
+  fc,
 };
 for (const [name, value] of Object.entries(groupwork)) {
   if (scope[name] !== value) throw new Error(`The root exports ${name} but no room exports the same value.`);
