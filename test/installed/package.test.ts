@@ -11,13 +11,13 @@ import { describeProcess, manifest, type ProcessResult, run, tscPath, useInstall
 
 const installed = useInstalledGroupwork();
 
-// Measured with `npm pack --dry-run --ignore-scripts --json` after a full build (tsup, then the JSON Schemas) with
-// source maps off and the command built: 664,475 bytes packed, 2,507,139 unpacked, 589 files (before the command:
-// 645,622 and 2,448,461). Of the unpacked bytes, about 0.58 MB are the ESM files, 0.60 MB the CommonJS bundles,
-// 0.55 MB each the .d.ts and the .d.cts declarations, 85 kB the JSON Schemas and 82 kB the Markdown. The budgets leave
-// about 10% above that; a change that needs more should say why and move them.
-const packedBudget = 730_000;
-const unpackedBudget = 2_760_000;
+// Measured with `npm pack --dry-run --ignore-scripts --json` after a full build (tsup, then the JSON Schemas), with
+// source maps off, the command and the testing kit built: 742,673 bytes packed, 2,840,717 unpacked, 629 files (with
+// source maps carrying full sources, before the command and the kit, it packed to 621 kB). About 0.6 MB each are the
+// ESM files, the CommonJS bundles, the .d.ts and the .d.cts declarations; 85 kB the JSON Schemas, 90 kB the Markdown.
+// The budgets leave about 8% above that; a change that needs more should say why and move them.
+const packedBudget = 800_000;
+const unpackedBudget = 3_070_000;
 
 /** What a user needs from the tarball besides dist/. */
 const topLevelFiles = ["CHANGELOG.md", "LICENSE", "README.md", "package.json"];
