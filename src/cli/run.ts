@@ -64,7 +64,8 @@ Exit codes: 0 every file is valid, 1 a file is invalid, 2 a file cannot be read 
     usage: `Usage: groupwork check-note <note.txt | -> --record <record.json> --member <id> [--redact] [--format text|json]
 
 Scans a note written for one member's own file for the names of the group's other members (display names,
-preferred names, and given and family names alone), which would disclose who else attends.
+preferred names, and first names alone), which would disclose who else attends. A family name alone is not looked
+for: read the note for "Mr. Price" yourself.
 
 Options:
   -r, --record <file>    the group record whose members are looked for (required)
