@@ -1,7 +1,7 @@
 // What `groupwork report` says about a group, as plain data: the JSON format prints it as it is, and the text and
 // Markdown formats lay it out. Every figure comes from the library's public functions.
 
-import { TZDate } from "@date-fns/tz";
+import { wallClockTime, zonedText } from "../_lib/wall-clock.js";
 import {
   attendanceSummary,
   detectDropout,
@@ -157,9 +157,10 @@ function localDay(session: Session): string {
   return session.scheduledStart.slice(0, 10);
 }
 
+/** The first moment of a day on a zone's clock (midnight, or where a skipped midnight lands), never the machine's. */
 function startOfDay(date: string, timeZone: string): string {
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  return new TZDate(year, month - 1, day, timeZone).toISOString();
+  const { instants, skippedAt } = wallClockTime(date, 0, timeZone);
+  return zonedText(instants[0] ?? skippedAt, timeZone);
 }
 
 function stageOf(record: GroupRecord, sessions: readonly Session[]): ReportStage {

@@ -1,5 +1,5 @@
-import { tzOffset } from "@date-fns/tz";
 import { isCalendarDate } from "../_lib/dates.js";
+import { wallClockTime, zonedText } from "../_lib/wall-clock.js";
 import { CSV_DATE_FORMATS, type CsvDateFormat } from "./read-types.js";
 
 // Readers of single cells: dates in the mapping's format, times of day, yes/no answers, and a local date and time in
@@ -101,46 +101,17 @@ export interface LocalInstant {
   readonly change: ClockChange;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const MINUTE_MS = 60 * 1000;
-
-/** ISO 8601 text of an instant with a given offset from UTC, in whole seconds. */
-function withOffset(time: number, offsetMinutes: number): string {
-  // A historical offset with seconds (local mean time before standard time) has no ±HH:MM form: write UTC instead.
-  if (!Number.isInteger(offsetMinutes)) return `${new Date(time).toISOString().slice(0, 19)}Z`;
-  const wallClock = new Date(time + offsetMinutes * MINUTE_MS).toISOString().slice(0, 19);
-  const size = Math.abs(offsetMinutes);
-  const hours = String(Math.floor(size / 60)).padStart(2, "0");
-  const minutes = String(size % 60).padStart(2, "0");
-  return `${wallClock}${offsetMinutes < 0 ? "-" : "+"}${hours}:${minutes}`;
-}
-
 /**
  * The instant of a local date and time in a time zone, read as RFC 5545 (iCalendar) section 3.3.5 reads a local time
  * on a day the clocks change: a time the clocks skip (02:30 on the night they go forward) is read with the offset
  * before the gap, so it lands as far past the gap as it was into it (03:30); a time they pass twice (01:30 on the
  * night they go back) is the first of the two. `change` says which happened, so the caller can warn.
- *
- * The zone's offsets come from `@date-fns/tz`'s `tzOffset`, which asks the runtime's IANA database and nothing else.
- * `TZDate`'s constructor from wall-clock fields is not used: it goes through the machine's own zone, and gave other
- * answers on a machine set to Australia/Lord_Howe or Pacific/Chatham. The offsets a day either side of the time are
- * the only candidates: clocks change at most once in a day.
+ * The arithmetic is the shared wall-clock reading of src/_lib/wall-clock.ts, which never reads the machine's zone.
  */
 export function localInstant(date: string, time: TimeOfDay, timeZone: string): LocalInstant {
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  // The wall-clock time written as if it were UTC; each candidate offset turns it into an instant.
-  const wall = new Date(0).setUTCFullYear(year, month - 1, day) + (time.hours * 60 + time.minutes) * MINUTE_MS;
-  const before = tzOffset(timeZone, new Date(wall - DAY_MS));
-  const after = tzOffset(timeZone, new Date(wall + DAY_MS));
-  const matching = [...new Set([before, after])]
-    .filter((offset) => tzOffset(timeZone, new Date(wall - offset * MINUTE_MS)) === offset)
-    // The larger offset is the earlier instant: the first time the clock shows this time.
-    .sort((first, second) => second - first);
-  const [first] = matching;
-  if (first === undefined) {
-    // Written with the offset in force at that instant: 02:30 CST is 03:30 CDT, as the clocks showed it.
-    const skipped = wall - before * MINUTE_MS;
-    return { instant: withOffset(skipped, tzOffset(timeZone, new Date(skipped))), change: "nonexistent" };
-  }
-  return { instant: withOffset(wall - first * MINUTE_MS, first), change: matching.length > 1 ? "ambiguous" : null };
+  const { instants, skippedAt } = wallClockTime(date, time.hours * 60 + time.minutes, timeZone);
+  const [first] = instants;
+  // A skipped time is written with the offset in force at the instant it lands on: 02:30 CST is 03:30 CDT.
+  if (first === undefined) return { instant: zonedText(skippedAt, timeZone), change: "nonexistent" };
+  return { instant: zonedText(first, timeZone), change: instants.length > 1 ? "ambiguous" : null };
 }

@@ -1,5 +1,6 @@
+import { zonedText } from "../_lib/wall-clock.js";
 import type { GroupRecordInput } from "../model/index.js";
-import { minutesMs, zonedText } from "./builder-schedule.js";
+import { minutesMs } from "./builder-schedule.js";
 import type { ClientState, ScenarioState, ScheduleState, SessionState } from "./builder-state.js";
 
 // Writes a scenario as the group record a host would send: plain JSON, ids as plain strings, every instant with the

@@ -1,4 +1,5 @@
 import { describeValue } from "../_lib/errors.js";
+import { dayNumber } from "../_lib/wall-clock.js";
 import {
   consentForms,
   consentGrantors,
@@ -25,7 +26,7 @@ import {
   readWholeNumber,
   refuseArgument,
 } from "./builder-read.js";
-import { dateOfDay, dayNumber, minutesMs, WEEKDAYS, wallClockInstant, weekdayOf } from "./builder-schedule.js";
+import { dateOfDay, minutesMs, WEEKDAYS, wallClockInstant, weekdayOf } from "./builder-schedule.js";
 import type { ClientState, ConsentState, GroupState, ScheduleState, SessionState } from "./builder-state.js";
 
 // Readers of the scenario builder's larger arguments: the group, its weekly schedule, and a consent. Each reads an
