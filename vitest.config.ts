@@ -54,7 +54,7 @@ export default defineConfig({
           name: "unit",
           // examples/agency-workflow.test.ts is a user's own suite built on groupwork/testing.
           include: ["test/**/*.test.ts", "examples/**/*.test.ts"],
-          exclude: ["test/**/*.property.test.ts", "test/fuzz/**", "test/installed/**"],
+          exclude: ["test/**/*.property.test.ts", "test/fuzz/**", "test/installed/**", "test/browser/**"],
           setupFiles: ["test/setup/time-zone-reads.ts"],
         },
       },
@@ -94,6 +94,19 @@ export default defineConfig({
           globalSetup: ["test/installed/_pack.ts"],
           testTimeout: 120_000,
           hookTimeout: 300_000,
+        },
+      },
+      {
+        // The stage board (examples/stage-board) built by Vite and driven in headless Chromium. Run after the
+        // build (`npm run test:browser`), not by test:unit.
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          // Builds the page and serves it once per run.
+          globalSetup: ["test/browser/_serve.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       ...otherZones.map((zone) => ({

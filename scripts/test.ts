@@ -21,6 +21,7 @@ const gates = [
   "size", // size-limit budgets
   "load-test", // the built package loads in plain Node, ESM and CommonJS, each room without what it must not load
   "examples", // every program in examples/ against the built package
+  "test:browser", // the stage board (examples/stage-board) built by Vite and walked in headless Chromium, with axe
   "test:installed", // the packed tarball installed in a scratch project: ESM, CommonJS, TypeScript, the command
 ];
 

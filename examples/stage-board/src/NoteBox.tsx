@@ -1,0 +1,86 @@
+// A member's progress note as the worker writes it: other members' names are highlighted as they are typed, and the
+// redacted note is previewed. A note about one member must not name another (NASW 1.07; in group work each member's
+// record is their own).
+import { checkIndividualNote, redactMemberMentions } from "groupwork/confidentiality";
+import type { GroupRecord } from "groupwork/model";
+import { type ReactNode, useId, useState } from "react";
+import { clientsOf } from "./board-data.js";
+
+/** The note's text with each mention wrapped in a <mark>. */
+function highlighted(text: string, mentions: readonly { start: number; end: number }[]): ReactNode[] {
+  const parts: ReactNode[] = [];
+  let from = 0;
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (mention.start < from) continue;
+    parts.push(text.slice(from, mention.start));
+    parts.push(<mark key={mention.start}>{text.slice(mention.start, mention.end)}</mark>);
+    from = mention.end;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
+export function NoteBox({ record }: { readonly record: GroupRecord }) {
+  const id = useId();
+  const roster = clientsOf(record);
+  const [subject, setSubject] = useState(roster[0]?.id ?? "");
+  const [text, setText] = useState("");
+  const options = { subject };
+  const check = subject === "" ? null : checkIndividualNote(text, roster, options);
+  const mentions = check?.mentions ?? [];
+  const redacted = subject === "" ? text : redactMemberMentions(text, roster, options).text;
+  return (
+    <section aria-labelledby="note-heading" className="panel">
+      <h2 id="note-heading">Progress note</h2>
+      <label htmlFor={`${id}-subject`}>The note is about</label>
+      <select id={`${id}-subject`} value={subject} onChange={(e) => setSubject(e.currentTarget.value)}>
+        {roster.map((member) => (
+          <option key={member.id} value={member.id}>
+            {member.preferredName ?? member.displayName}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-text`}>Note</label>
+      <textarea
+        id={`${id}-text`}
+        rows={4}
+        value={text}
+        aria-describedby={`${id}-result`}
+        onChange={(e) => setText(e.currentTarget.value)}
+      />
+      <div id={`${id}-result`} aria-live="polite">
+        {check === null || text.trim() === "" ? (
+          <p>Names of other members are highlighted as you type.</p>
+        ) : (
+          <>
+            {check.ok && <p>No other member is named.</p>}
+            {check.problems.length + check.advice.length > 0 && (
+              <ul className="problems" data-testid="note-problems">
+                {check.problems.map((problem) => (
+                  <li key={`${problem.code} ${problem.start}`} data-code={problem.code}>
+                    {problem.message}
+                  </li>
+                ))}
+                {check.advice.map((advice) => (
+                  <li key={advice}>{advice}</li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
+      {mentions.length > 0 && (
+        <>
+          <h3>Names found</h3>
+          <p className="note-preview" data-testid="note-highlighted">
+            {highlighted(text, mentions)}
+          </p>
+          <h3>Redacted note</h3>
+          <p className="note-preview" data-testid="note-redacted">
+            {redacted}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
