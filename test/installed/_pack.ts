@@ -6,7 +6,7 @@
 //   - as the `installed` project's globalSetup (`globalSetup: ["test/installed/_pack.ts"]` in vitest.config.ts), the
 //     default export below packs and installs before any file runs, hands the result to the files through vitest's
 //     `provide`/`inject`, and deletes the scratch directory when the run ends;
-//   - a test file calls `useInstalledGroupwork()` at its top level and reads the project in its tests. Without the
+//   - a test file calls `installedGroupworkProject()` at its top level and reads the project in its tests. Without the
 //     globalSetup (or when a file runs on its own some other way) that file packs and installs for itself in
 //     beforeAll and cleans up in afterAll, so every file works either way.
 // Test files share the project, and vitest may run them at once: each writes its programs under names of its own
@@ -202,7 +202,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
  * For a test file (call it at the top level): the installed package, read inside tests as `installed()`. It is the
  * project the globalSetup provided or, without one, a project this file installs in beforeAll and deletes in afterAll.
  */
-export function useInstalledGroupwork(): () => InstalledGroupwork {
+export function installedGroupworkProject(): () => InstalledGroupwork {
   let current: InstalledGroupwork | undefined;
   let own = false;
   beforeAll(async () => {

@@ -7,9 +7,9 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { describeProcess, manifest, type ProcessResult, run, tscPath, useInstalledGroupwork } from "./_pack.js";
+import { describeProcess, installedGroupworkProject, manifest, type ProcessResult, run, tscPath } from "./_pack.js";
 
-const installed = useInstalledGroupwork();
+const installed = installedGroupworkProject();
 
 // Measured with `npm pack --dry-run --ignore-scripts --json` after a full build (tsup, then the JSON Schemas), with
 // source maps off, the command and the testing kit built: 742,673 bytes packed, 2,840,717 unpacked, 629 files (with

@@ -45,13 +45,15 @@ function defaults(type: StageEventType, model: StageModel, snapshot: StageSnapsh
   const earlier = model.stages.some((definition) => definition.id === stage)
     ? stageGuidance(model, stage).earlierStages
     : [];
-  const version = agreement.status === "adopted" ? String(Number.parseInt(agreement.version, 10) + 1) : "1";
+  // A numbered agreement's next version is the next number; a version labelled otherwise is the worker's to name.
+  const version =
+    agreement.status === "none" ? "1" : /^\d+$/.test(agreement.version) ? String(Number(agreement.version) + 1) : "";
   return {
     at: wallClockOf(at, timeZone),
     by: facilitatorsOf(record)[0]?.id ?? "",
     sessionId: nextSession?.id ?? "",
     memberId: "",
-    version: version === "NaN" ? "" : version,
+    version,
     includesConfidentiality: false,
     limitsExplained: false,
     to: earlier.at(-1) ?? "",

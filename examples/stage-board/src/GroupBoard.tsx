@@ -46,8 +46,9 @@ export function GroupBoard({ record }: { readonly record: GroupRecord }) {
         <section aria-labelledby="stage-heading" className="panel">
           <h2 id="stage-heading">Stage</h2>
           <p role="alert">
-            This record names the stage model “{record.group.stageModel}”, which the library does not ship. An agency
-            that keeps its own model passes it to the board instead.
+            This record names the stage model “{record.group.stageModel}”, which the library does not ship, so the board
+            cannot show its stage. An agency with a model of its own (made with defineStageModel) looks it up where this
+            board looks up the library's.
           </p>
         </section>
       ) : (
