@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The `groupwork` command: the package's bin. All it does is connect the command to this process.
+import { decodeText, MAX_INPUT_BYTES, tooLarge } from "./io.js";
 import { runCommand } from "./run.js";
 
 const noColor = process.env["NO_COLOR"];
@@ -14,8 +15,14 @@ process.exitCode = await runCommand(process.argv.slice(2), {
   err: (text) => process.stderr.write(text),
   readStdin: async () => {
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString("utf8");
+    let total = 0;
+    for await (const chunk of process.stdin) {
+      total += (chunk as Buffer).length;
+      if (total > MAX_INPUT_BYTES) throw tooLarge();
+      chunks.push(chunk as Buffer);
+    }
+    // Text in another encoding is refused, as a file's is, rather than read with replacement characters.
+    return decodeText(Buffer.concat(chunks, total));
   },
   color: process.stdout.isTTY === true && (noColor === undefined || noColor === ""),
 });

@@ -1,6 +1,7 @@
 // Reading a group record from a file for a command that needs a valid one.
 import { formatGroupRecordIssues, type GroupRecord, parseGroupRecord } from "../model/index.js";
 import { CommandError, type CommandIo, inputName, readJson } from "./io.js";
+import { visible } from "./text.js";
 
 /** A parsed record and how many warnings parsing it gave. */
 export interface LoadedRecord {
@@ -18,7 +19,7 @@ export function recordFrom(value: unknown, name: string, path: string): LoadedRe
     .replace(/^error /, "")
     .replace(/\.$/, "");
   const more = errors.length > 1 ? ` and ${errors.length - 1} more` : "";
-  const validate = `; groupwork validate ${path} lists every one`;
+  const validate = `; groupwork validate ${visible(path)} lists every one`;
   throw new CommandError(`${name} is not a valid group record: ${first}${more}${validate}`);
 }
 

@@ -1,7 +1,7 @@
 // `groupwork report` as text for a terminal (80 columns, colour only when asked for) and as Markdown.
 import { type CommandIo, paint } from "./io.js";
 import type { GroupReport } from "./report-data.js";
-import { plural, WIDTH, wrap } from "./text.js";
+import { plural, visibleStrings, WIDTH, wrap } from "./text.js";
 
 const percent = (value: number | null): string => (value === null ? "—" : `${Math.round(value * 100)}%`);
 const fixed = (value: number | null, digits: number): string => (value === null ? "—" : value.toFixed(digits));
@@ -65,7 +65,9 @@ function gridLines(report: GroupReport): string[] {
 }
 
 /** The report as text for a terminal: at most 80 columns, colour only when `io.color` says so. */
-export function reportAsText(report: GroupReport, io: CommandIo): string {
+export function reportAsText(data: GroupReport, io: CommandIo): string {
+  // Names and other text from the record show their control characters as signs: a record cannot drive the terminal.
+  const report = visibleStrings(data);
   const { group, attendance, dropout } = report;
   const heading = (text: string): string => `\n${paint(io, "cyan", text)}`;
   const out: string[] = [
@@ -140,7 +142,9 @@ const table = (header: readonly string[], rows: readonly (readonly string[])[]):
 ];
 
 /** The report as Markdown: headings and tables, for a case conference or a pull request. */
-export function reportAsMarkdown(report: GroupReport): string {
+export function reportAsMarkdown(data: GroupReport): string {
+  // As in text: a line break in a name would end a heading or a table's row, and a control character drive a terminal.
+  const report = visibleStrings(data);
   const { group, stage, attendance, dropout } = report;
   const out: string[] = [
     `# ${group.name}`,

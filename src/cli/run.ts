@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { GroupworkError } from "../_lib/errors.js";
 import { type CommandArgs, CommandError, type CommandIo } from "./io.js";
+import { oneLine, quoted } from "./text.js";
 
 /** One command: what `--help` shows, how its arguments parse, and its code, loaded when it runs. */
 interface CommandSpec {
@@ -150,7 +151,12 @@ Exit codes: 0 converted, 1 the Bundle could not be read as a group record (impor
       "session-mode": { type: "string" },
       help,
     },
-    choices: { type: ["collection", "transaction"], "session-mode": ["in-person", "virtual", "hybrid"] },
+    // The HL7 confidentiality levels (confidentialityLevels), spelt out here so that --help loads no vocabulary.
+    choices: {
+      type: ["collection", "transaction"],
+      confidentiality: ["U", "L", "M", "N", "R", "V"],
+      "session-mode": ["in-person", "virtual", "hybrid"],
+    },
     positionals: { min: 2, max: 2, names: "export|import <file>" },
     load: () => import("./commands/fhir.js"),
   },
@@ -221,9 +227,9 @@ function either(words: readonly string[]): string {
 }
 
 async function runOne(name: string, spec: CommandSpec, argv: readonly string[], io: CommandIo): Promise<number> {
-  let parsed: CommandArgs;
+  let parsed: CommandArgs & { readonly tokens: readonly { kind: string; name?: string; value?: string }[] };
   try {
-    parsed = parseArgs({ args: [...argv], options: spec.options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...argv], options: spec.options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw new CommandError(`${argumentProblem(error)} (see groupwork ${name} --help)`);
   }
@@ -231,10 +237,25 @@ async function runOne(name: string, spec: CommandSpec, argv: readonly string[], 
     io.out(`${spec.usage}\n`);
     return 0;
   }
+  // parseArgs keeps the last of an option given twice: `--record a.json --record b.json` would check b.json alone,
+  // and `--confidentiality V --confidentiality U` would label the Bundle U, without a word about the first.
+  const given = new Map<string, string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== "option" || token.name === undefined || token.value === undefined) continue;
+    const before = given.get(token.name);
+    if (before !== undefined && before !== token.value) {
+      throw new CommandError(
+        `--${token.name} is given twice, as ${quoted(before)} and ${quoted(token.value)}; give it once (see groupwork ${name} --help)`,
+      );
+    }
+    given.set(token.name, token.value);
+  }
   for (const [option, allowed] of Object.entries(spec.choices ?? {})) {
     const value = parsed.values[option];
     if (typeof value === "string" && !allowed.includes(value)) {
-      throw new CommandError(`--${option} must be ${either(allowed)}; got "${value}" (see groupwork ${name} --help)`);
+      throw new CommandError(
+        `--${option} must be ${either(allowed)}; got ${quoted(value)} (see groupwork ${name} --help)`,
+      );
     }
   }
   const count = parsed.positionals.length;
@@ -259,22 +280,22 @@ export async function runCommand(argv: readonly string[], io: CommandIo): Promis
   const where = spec === undefined ? "groupwork" : `groupwork ${first}`;
   try {
     if (first === "--version" || first === "-v") {
+      if (rest.length > 0) throw new CommandError(`${first} takes no arguments; got ${quoted(rest[0] as string)}`);
       io.out(`${version()}\n`);
       return 0;
     }
-    if (first === undefined || first === "--help" || first === "-h") {
-      io.out(`${overview()}\n`);
-      return 0;
-    }
-    if (first === "help") {
+    if (first === undefined || first === "--help" || first === "-h" || first === "help") {
+      // `groupwork help report` and `groupwork --help report` both show report's usage; nothing after is dropped.
+      if (rest.length > 1) throw new CommandError(`${first} takes one command at most; got ${rest.length} arguments`);
       const topic = commandNamed(rest[0]);
-      if (rest[0] !== undefined && topic === undefined) throw new CommandError(`there is no command "${rest[0]}"`);
+      if (rest[0] !== undefined && topic === undefined)
+        throw new CommandError(`there is no command ${quoted(rest[0])}`);
       io.out(`${topic === undefined ? overview() : topic.usage}\n`);
       return 0;
     }
     if (spec === undefined) {
       const known = Object.keys(commands).join(", ");
-      throw new CommandError(`there is no command "${first}"; the commands are ${known} (see groupwork --help)`);
+      throw new CommandError(`there is no command ${quoted(first)}; the commands are ${known} (see groupwork --help)`);
     }
     return await runOne(first, spec, rest, io);
   } catch (error) {
@@ -282,7 +303,7 @@ export async function runCommand(argv: readonly string[], io: CommandIo): Promis
     const known = error instanceof CommandError || error instanceof GroupworkError;
     const message = error instanceof Error ? error.message : String(error);
     const line = known ? message : `internal error (please report it): ${message}`;
-    io.err(`${where}: ${line.replace(/\s*\n\s*/g, " ")}\n`);
+    io.err(`${where}: ${oneLine(line)}\n`);
     return error instanceof CommandError ? error.exitCode : known ? 2 : 3;
   }
 }

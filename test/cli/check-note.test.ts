@@ -80,10 +80,6 @@ describe("groupwork check-note", () => {
   it.each([
     [["-m", "f-rivera"], '--member "f-rivera" is not a client of the group "grp-thursday-grief"'],
     [["-m", "m-nobody"], '--member "m-nobody" is not a client of the group "grp-thursday-grief"'],
-    [
-      ["-m", "m-hope", "-r", "/no/such/record.json"],
-      'cannot read the record "/no/such/record.json": there is no such file.',
-    ],
   ])("refuses %j: exit 2", async (options, message) => {
     const run = await groupwork(["check-note", note, "-r", record, ...options]);
     expect(run.code).toBe(2);

@@ -15,6 +15,7 @@ export const timeZoneTestFiles: readonly string[] = [
   "test/metrics/sample-attendance.test.ts",
   "test/metrics/trend.test.ts",
   "test/setup/time-zone-reads.test.ts",
+  "test/cli/hostile-input.test.ts",
   "test/cli/report.test.ts",
   "test/stages/sample.test.ts",
   "test/stages/time-in-stage.test.ts",

@@ -2,7 +2,14 @@
 import { checkDisclosure, type DisclosureRequest, explainDecision } from "../../confidentiality/index.js";
 import { type CommandArgs, CommandError, type CommandIo, inputName, paint, readJson, writeJson } from "../io.js";
 import { loadRecord } from "../records.js";
-import { wrap } from "../text.js";
+import { visible, wrap } from "../text.js";
+
+/** What a JSON value is, in a few words, without quoting it. */
+function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "string" ? "text" : `a ${typeof value}`;
+}
 
 function field(value: unknown, key: string): unknown {
   return typeof value === "object" && value !== null && !Array.isArray(value)
@@ -19,9 +26,15 @@ export async function run({ values }: CommandArgs, io: CommandIo): Promise<numbe
   if (recordPath === "-" && requestPath === "-") throw new CommandError("standard input (-) can be read only once");
   const { record } = await loadRecord(recordPath, io);
   const request = await readJson(requestPath, io, "the request");
+  // Spread into the check, text or a list would become fields "0", "1", …: say what the request must be instead.
+  if (typeof request !== "object" || request === null || Array.isArray(request)) {
+    throw new CommandError(
+      `the request ${inputName(requestPath)} cannot be checked: it must be a JSON object with information, recipient, purpose and at; got ${kindOf(request)}`,
+    );
+  }
 
   // The consents on file are the record's: a request that brings its own would decide on papers the record lacks.
-  if (field(request, "consents") !== undefined) {
+  if (Object.hasOwn(request, "consents")) {
     throw new CommandError(
       `the request ${inputName(requestPath)} holds "consents"; leave them out: the consents on file are the record's`,
     );
@@ -29,12 +42,13 @@ export async function run({ values }: CommandArgs, io: CommandIo): Promise<numbe
   const information = field(request, "information");
   const memberId = field(information, "memberId");
   const groupId = field(information, "groupId");
-  if (groupId !== undefined && groupId !== record.group.id) {
+  // Ids that are not text are left to checkDisclosure, which names the field and what it must be.
+  if (typeof groupId === "string" && groupId !== record.group.id) {
     throw new CommandError(
       `the request is about group ${JSON.stringify(groupId)}, but the record is of "${record.group.id}"`,
     );
   }
-  if (memberId !== undefined && !record.members.some((member) => member.id === memberId)) {
+  if (typeof memberId === "string" && !record.members.some((member) => member.id === memberId)) {
     throw new CommandError(`the request is about member ${JSON.stringify(memberId)}, who is not in the record`);
   }
   const decision = checkDisclosure({ ...(request as DisclosureRequest), consents: record.consents });
@@ -47,7 +61,7 @@ export async function run({ values }: CommandArgs, io: CommandIo): Promise<numbe
   else {
     const effect = decision.effect === "permit" ? paint(io, "green", "PERMIT") : paint(io, "red", "DENY");
     io.out(`${effect}\n`);
-    for (const sentence of sentences) io.out(`${wrap(sentence, 2, "  ")}\n`);
+    for (const sentence of sentences) io.out(`${wrap(visible(sentence), 2, "  ")}\n`);
   }
   return decision.effect === "permit" ? 0 : 1;
 }

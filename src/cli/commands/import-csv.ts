@@ -11,7 +11,7 @@ import {
   type RosterCsvMapping,
 } from "../../csv/index.js";
 import { type CommandArgs, CommandError, type CommandIo, inputName, readJson, readText, writeJson } from "../io.js";
-import { plural } from "../text.js";
+import { oneLine, plural, quoted } from "../text.js";
 
 /** Built-in crosswalks a JSON mapping may name instead of spelling them out. */
 const namedCrosswalks = {
@@ -30,7 +30,7 @@ function withNamedCrosswalks(mapping: unknown, path: string): unknown {
     const crosswalk = Object.hasOwn(named, value) ? (named as Record<string, unknown>)[value] : undefined;
     if (crosswalk === undefined) {
       throw new CommandError(
-        `the mapping's ${key} "${value}" is not a built-in crosswalk: use openEmr or programManagement`,
+        `the mapping's ${key} ${quoted(value)} is not a built-in crosswalk: use openEmr or programManagement`,
       );
     }
     copy[key] = crosswalk;
@@ -39,7 +39,7 @@ function withNamedCrosswalks(mapping: unknown, path: string): unknown {
 }
 
 function describe(issue: CsvIssue): string {
-  const column = issue.column === null ? "" : `, column "${issue.column}"`;
+  const column = issue.column === null ? "" : `, column ${quoted(issue.column)}`;
   return `${issue.severity} ${issue.code} at row ${issue.row}${column}: ${issue.message}`;
 }
 
@@ -54,7 +54,8 @@ export async function run({ values, positionals }: CommandArgs, io: CommandIo): 
     values["kind"] === "attendance"
       ? parseAttendanceCsv(text, mapping as AttendanceCsvMapping)
       : parseRosterCsv(text, mapping as RosterCsvMapping);
-  for (const issue of result.issues) io.err(`${describe(issue)}\n`);
+  // A column's name is quoted from the header, which may hold a line break or a control character: one line each.
+  for (const issue of result.issues) io.err(`${oneLine(describe(issue))}\n`);
   if (!result.ok) {
     const errors = result.issues.filter((issue) => issue.severity === "error").length;
     io.err(

@@ -1,6 +1,7 @@
 // groupwork schema [name]
 import { groupworkJsonSchemas, type WireSchemaName } from "../../model/index.js";
 import { type CommandArgs, CommandError, type CommandIo, writeJson } from "../io.js";
+import { quoted } from "../text.js";
 
 export async function run({ positionals }: CommandArgs, io: CommandIo): Promise<number> {
   const schemas = groupworkJsonSchemas();
@@ -11,7 +12,7 @@ export async function run({ positionals }: CommandArgs, io: CommandIo): Promise<
     return 0;
   }
   if (!names.includes(name)) {
-    throw new CommandError(`there is no schema "${name}"; the schemas are ${names.join(", ")}`);
+    throw new CommandError(`there is no schema ${quoted(name)}; the schemas are ${names.join(", ")}`);
   }
   writeJson(io, schemas[name as WireSchemaName]);
   return 0;

@@ -1,7 +1,7 @@
 // groupwork validate <record.json | -> ... [--format text|json]
 import { formatGroupRecordIssues, type GroupRecordIssue, parseGroupRecord } from "../../model/index.js";
 import { type CommandArgs, type CommandIo, inputName, paint, readJson, writeJson } from "../io.js";
-import { plural } from "../text.js";
+import { oneLine, plural } from "../text.js";
 
 interface FileResult {
   readonly file: string;
@@ -24,8 +24,11 @@ export async function run({ values, positionals }: CommandArgs, io: CommandIo): 
       const warnings = result.issues.length - errors;
       const verdict = result.valid ? paint(io, "green", "valid") : paint(io, "red", "invalid");
       io.out(`${inputName(result.file)}: ${verdict} (${plural(errors, "error")}, ${plural(warnings, "warning")})\n`);
-      if (result.issues.length > 0) {
-        io.out(`${formatGroupRecordIssues(result.issues).replace(/^/gm, "  ")}\n`);
+      // One line per issue, errors first; a message quoting the record shows its control characters as signs.
+      for (const severity of ["error", "warning"] as const) {
+        for (const issue of result.issues.filter((entry) => entry.severity === severity)) {
+          io.out(`  ${oneLine(formatGroupRecordIssues([issue]))}\n`);
+        }
       }
     }
   }
