@@ -2,6 +2,7 @@
 import { formatIssuePath, type GroupRecord, type GroupRecordIssue, parseGroupRecord } from "groupwork/model";
 import { sampleGroupRecord } from "groupwork/sample";
 import { useState } from "react";
+import { ErrorBoundary } from "./ErrorBoundary.js";
 import { GroupBoard } from "./GroupBoard.js";
 import { RecordPicker } from "./RecordPicker.js";
 
@@ -51,7 +52,9 @@ export function App() {
           </details>
         )}
       </header>
-      <GroupBoard key={opened.opening} record={opened.record} />
+      <ErrorBoundary key={opened.opening}>
+        <GroupBoard record={opened.record} />
+      </ErrorBoundary>
     </>
   );
 }

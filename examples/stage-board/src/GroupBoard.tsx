@@ -14,7 +14,7 @@ import { stageStart } from "./board-data.js";
 import { EqualityChart } from "./EqualityChart.js";
 import { NoteBox } from "./NoteBox.js";
 import { StageWorkspace } from "./StageWorkspace.js";
-import { forgetStoredStage, readStoredStage, writeStoredStage } from "./storage.js";
+import { forgetStoredStage, notStored, readStoredStage, writeStoredStage } from "./storage.js";
 
 /** Where the stage machine starts from, and what the board tells the worker about it. */
 export interface StageOrigin {
@@ -72,12 +72,13 @@ function StageSection({ model, record }: { readonly model: StageModel; readonly 
 
   function replayLog() {
     const replay = replayStageEvents(model, stageStart(record), record.stageEvents);
-    writeStoredStage(localStorage, groupId, replay.snapshot);
-    const note = replay.ok
+    const stored = writeStoredStage(localStorage, groupId, replay.snapshot);
+    const replayed = replay.ok
       ? `Replayed the record's stage log: ${record.stageEvents.length} events.`
       : `Replayed the record's stage log up to event ${replay.index + 1}, which was refused: ${replay.blockedBy
           .map((reason) => reason.message)
           .join(" ")}`;
+    const note = stored ? replayed : `${replayed} ${notStored}`;
     setOrigin((last) => ({ snapshot: replay.snapshot, refused: null, note, generation: last.generation + 1 }));
   }
 

@@ -6,6 +6,9 @@ import type { GroupRecord } from "groupwork/model";
 import { type ReactNode, useId, useState } from "react";
 import { clientsOf } from "./board-data.js";
 
+/** How many problems, and how many pieces of advice, are listed: a note of nothing but names has thousands. */
+const SHOWN = 50;
+
 /** The note's text with each mention wrapped in a <mark>. */
 function highlighted(text: string, mentions: readonly { start: number; end: number }[]): ReactNode[] {
   const parts: ReactNode[] = [];
@@ -56,14 +59,19 @@ export function NoteBox({ record }: { readonly record: GroupRecord }) {
             {check.ok && <p>No other member is named.</p>}
             {check.problems.length + check.advice.length > 0 && (
               <ul className="problems" data-testid="note-problems">
-                {check.problems.map((problem) => (
+                {check.problems.slice(0, SHOWN).map((problem) => (
                   <li key={`${problem.code} ${problem.start}`} data-code={problem.code}>
                     {problem.message}
                   </li>
                 ))}
-                {check.advice.map((advice) => (
+                {check.advice.slice(0, SHOWN).map((advice) => (
                   <li key={advice}>{advice}</li>
                 ))}
+                {(check.problems.length > SHOWN || check.advice.length > SHOWN) && (
+                  <li>
+                    … and {Math.max(0, check.problems.length - SHOWN) + Math.max(0, check.advice.length - SHOWN)} more.
+                  </li>
+                )}
               </ul>
             )}
           </>

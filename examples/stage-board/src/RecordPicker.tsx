@@ -1,6 +1,6 @@
 // Opens a group record from a JSON file (chosen or dropped), checked with parseGroupRecord: every problem is listed.
 import { formatIssuePath, type GroupRecord, type GroupRecordIssue, parseGroupRecord } from "groupwork/model";
-import { type DragEvent, useId, useState } from "react";
+import { type DragEvent, useId, useRef, useState } from "react";
 
 interface Props {
   /** A usable record, with the warnings parsing it gave (shown by the board, never dropped). */
@@ -9,22 +9,36 @@ interface Props {
 }
 
 type Problems = {
-  readonly file: string;
+  readonly summary: string;
   readonly issues: readonly Pick<GroupRecordIssue, "code" | "message" | "path">[];
 };
+
+function refused(file: File, code: GroupRecordIssue["code"], message: string): Problems {
+  return { summary: `${file.name} is not a usable group record`, issues: [{ code, path: [], message }] };
+}
 
 type Usable = { readonly record: GroupRecord; readonly warnings: readonly GroupRecordIssue[] };
 
 async function readRecord(file: File): Promise<Usable | Problems> {
+  let text: string;
+  try {
+    // Strict UTF-8: read loosely, a damaged byte would change a client's name without a word.
+    text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    return refused(file, "invalid-format", "The file is not UTF-8 text.");
+  }
   let input: unknown;
   try {
-    input = JSON.parse(await file.text());
+    input = JSON.parse(text);
   } catch {
     // The parser's message can quote the file, which may hold a client's details: say only where the problem is.
-    return { file: file.name, issues: [{ code: "invalid-format", path: [], message: "The file is not JSON." }] };
+    return refused(file, "invalid-format", "The file is not JSON.");
   }
   const parsed = parseGroupRecord(input);
-  if (!parsed.ok) return { file: file.name, issues: parsed.issues.filter((issue) => issue.severity === "error") };
+  if (!parsed.ok) {
+    const errors = parsed.issues.filter((issue) => issue.severity === "error");
+    return { summary: `${file.name} is not a usable group record`, issues: errors };
+  }
   return { record: parsed.value, warnings: parsed.issues };
 }
 
@@ -32,10 +46,21 @@ export function RecordPicker({ onOpen, onSample }: Props) {
   const inputId = useId();
   const [problems, setProblems] = useState<Problems | null>(null);
   const [dragging, setDragging] = useState(false);
+  // Files are read one at a time but finish in any order: only the file chosen last may open.
+  const latest = useRef(0);
 
-  async function open(file: File | undefined) {
-    if (file === undefined) return;
+  async function open(files: FileList | null | undefined) {
+    if (files === null || files === undefined || files.length === 0) return;
+    const ticket = ++latest.current;
+    const [file, ...others] = files;
+    if (file === undefined || others.length > 0) {
+      const names = [...files].map((each) => each.name).join(", ");
+      const message = `Open one file at a time: ${files.length} were given (${names}).`;
+      setProblems({ summary: "Nothing was opened", issues: [{ code: "invalid-shape", path: [], message }] });
+      return;
+    }
     const result = await readRecord(file);
+    if (ticket !== latest.current) return;
     if ("record" in result) {
       setProblems(null);
       onOpen(result.record, file.name, result.warnings);
@@ -47,7 +72,7 @@ export function RecordPicker({ onOpen, onSample }: Props) {
   function onDrop(event: DragEvent<HTMLElement>) {
     event.preventDefault();
     setDragging(false);
-    void open(event.dataTransfer.files[0]);
+    void open(event.dataTransfer.files);
   }
 
   return (
@@ -66,7 +91,11 @@ export function RecordPicker({ onOpen, onSample }: Props) {
         id={inputId}
         type="file"
         accept=".json,application/json"
-        onChange={(event) => void open(event.currentTarget.files?.[0])}
+        onChange={(event) => {
+          void open(event.currentTarget.files);
+          // Choosing the same file again, after fixing it, must be read again.
+          event.currentTarget.value = "";
+        }}
       />
       <button type="button" onClick={onSample}>
         Back to the sample group
@@ -74,8 +103,7 @@ export function RecordPicker({ onOpen, onSample }: Props) {
       {problems !== null && (
         <div role="alert" className="problems">
           <p>
-            {problems.file} is not a usable group record: {problems.issues.length}{" "}
-            {problems.issues.length === 1 ? "problem" : "problems"}.
+            {problems.summary}: {problems.issues.length} {problems.issues.length === 1 ? "problem" : "problems"}.
           </p>
           <ul>
             {problems.issues.map((issue, index) => (

@@ -61,8 +61,10 @@ export function StagePanel({ model, snapshot, timeZone, status, logLength, onSta
         <>
           <h3>Advice recorded for the worker</h3>
           <ul>
-            {snapshot.context.suggestions.map((suggestion) => (
-              <li key={`${suggestion.at} ${suggestion.code}`}>{suggestion.message}</li>
+            {snapshot.context.suggestions.map((suggestion, index) => (
+              // The list only grows at its end, and two suggestions may share a time and a code.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              <li key={index}>{suggestion.message}</li>
             ))}
           </ul>
         </>

@@ -18,7 +18,9 @@ export function StageTimeline({ model, snapshot, record }: Props) {
       <ol className="timeline" data-testid="stage-history">
         {history.map((entry, index) => (
           <li
-            key={`${entry.enteredAt} ${entry.stage} ${entry.event}`}
+            // History only grows at its end, and two moves may share a time, a stage and an event.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            key={index}
             aria-current={index === history.length - 1 ? "step" : undefined}
           >
             <time dateTime={entry.enteredAt}>{wallClockOf(entry.enteredAt, timeZone).replace("T", " ")}</time>{" "}

@@ -17,7 +17,7 @@ import type { StageOrigin } from "./GroupBoard.js";
 import { StageDiagramView } from "./StageDiagramView.js";
 import { StagePanel } from "./StagePanel.js";
 import { StageTimeline } from "./StageTimeline.js";
-import { writeStoredStage } from "./storage.js";
+import { notStored, writeStoredStage } from "./storage.js";
 
 interface Props {
   readonly model: StageModel;
@@ -43,10 +43,11 @@ export function StageWorkspace({ model, record, origin, onStartOver, onReplayLog
   const snapshot = useSelector(actorRef, (current) => current);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [status, setStatus] = useState(origin.note);
+  const [stored, setStored] = useState(true);
 
-  // Every move the actor makes is stored at once, in the library's envelope.
+  // Every move the actor makes is stored at once, in the library's envelope; the worker is told when it cannot be.
   useEffect(() => {
-    const subscription = actorRef.subscribe((next) => writeStoredStage(localStorage, record.group.id, next));
+    const subscription = actorRef.subscribe((next) => setStored(writeStoredStage(localStorage, record.group.id, next)));
     return () => subscription.unsubscribe();
   }, [actorRef, record.group.id]);
 
@@ -68,7 +69,7 @@ export function StageWorkspace({ model, record, origin, onStartOver, onReplayLog
         model={model}
         snapshot={snapshot}
         timeZone={record.group.timeZone}
-        status={status}
+        status={stored ? status : `${status} ${notStored}`}
         onStartOver={onStartOver}
         onReplayLog={onReplayLog}
         logLength={record.stageEvents.length}

@@ -78,7 +78,13 @@ export function zonedInstant(wallClock: string, timeZone: string): ZonedInstant 
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(wallClock);
   if (match === null) return { message: "Enter a date and a time." };
   const [, year, month, day, hour, minute] = match.map(Number);
-  const asUtc = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0);
+  const utc = new Date(Date.UTC(2000, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0));
+  // Date.UTC reads years 0–99 as 1900–1999; set the year itself so that a mistyped "0026" stays year 26.
+  utc.setUTCFullYear(year ?? 2000);
+  if (utc.getUTCMonth() + 1 !== month || utc.getUTCDate() !== day || hour === 24) {
+    return { message: `${wallClock.replace("T", " ")} is not a day and time on the calendar.` };
+  }
+  const asUtc = utc.getTime();
   const firstGuess = asUtc - tzOffset(timeZone, new Date(asUtc)) * 60_000;
   const instant = asUtc - tzOffset(timeZone, new Date(firstGuess)) * 60_000;
   const at = formatISO(new TZDate(instant, timeZone));

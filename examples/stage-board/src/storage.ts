@@ -22,7 +22,16 @@ export type StoredStage =
 
 /** Reads and checks a group's stored snapshot; a stored value that is not a valid envelope is refused, never used. */
 export function readStoredStage(storage: Storage, model: StageModel, groupId: string): StoredStage {
-  const text = storage.getItem(storageKey(groupId));
+  let text: string | null;
+  try {
+    text = storage.getItem(storageKey(groupId));
+  } catch {
+    // A browser that blocks storage for the page throws here.
+    return {
+      kind: "refused",
+      issues: [{ code: "not-an-object", path: [], message: "This browser's storage cannot be read." }],
+    };
+  }
   if (text === null) return { kind: "none" };
   let envelope: unknown;
   try {
@@ -37,10 +46,19 @@ export function readStoredStage(storage: Storage, model: StageModel, groupId: st
   return restored.ok ? { kind: "restored", snapshot: restored.snapshot } : { kind: "refused", issues: restored.issues };
 }
 
-/** Stores a group's snapshot in its envelope. */
-export function writeStoredStage(storage: Storage, groupId: string, snapshot: StageSnapshot): void {
-  storage.setItem(storageKey(groupId), JSON.stringify(persistStageSnapshot(snapshot)));
+/** Stores a group's snapshot in its envelope; false when the browser refused it (its storage is full or blocked). */
+export function writeStoredStage(storage: Storage, groupId: string, snapshot: StageSnapshot): boolean {
+  try {
+    storage.setItem(storageKey(groupId), JSON.stringify(persistStageSnapshot(snapshot)));
+    return true;
+  } catch {
+    return false;
+  }
 }
+
+/** What the worker is told when the browser would not store the snapshot. */
+export const notStored =
+  "The group's stage could not be stored: this browser's storage is full or blocked. It is kept on this page until it is closed or reloaded.";
 
 /** Forgets a group's stored snapshot. */
 export function forgetStoredStage(storage: Storage, groupId: string): void {
