@@ -25,6 +25,8 @@ const types: Record<string, string> = {
 let server: Server | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
+  // Built inside vitest, where NODE_ENV is "test", Vite bundles React's development build: its warnings (a duplicate
+  // key, a state update on an unmounted component) reach the console, where every test fails on them.
   await build({ configFile: join(board, "vite.config.ts"), logLevel: "warn" });
   const root = join(board, "dist");
   server = createServer((request, response) => {
