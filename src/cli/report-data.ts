@@ -1,7 +1,6 @@
 // What `groupwork report` says about a group, as plain data: the JSON format prints it as it is, and the text and
 // Markdown formats lay it out. Every figure comes from the library's public functions.
 
-import { wallClockTime, zonedText } from "../_lib/wall-clock.js";
 import {
   attendanceSummary,
   detectDropout,
@@ -11,14 +10,8 @@ import {
 } from "../metrics/index.js";
 import type { GroupRecord, Member, Session } from "../model/index.js";
 import { isActiveMember } from "../model/index.js";
-import {
-  closedStage,
-  replayStageEvents,
-  type StageSnapshot,
-  stageGuidance,
-  stageModels,
-  timeInStage,
-} from "../stages/index.js";
+import { closedStage, type StageSnapshot, stageGuidance, timeInStage } from "../stages/index.js";
+import { replayStageLog } from "./stage-log.js";
 
 /** A session as the report lists it. */
 export interface ReportSession {
@@ -41,6 +34,8 @@ export type ReportStage =
       readonly current: string;
       readonly label: string;
       readonly since: string;
+      /** How many entries the record's stage log has; with none, the group is in its model's first stage. */
+      readonly logEntries: number;
       /** Days and sessions in the current stage, up to the last event of the log. */
       readonly days: number;
       readonly sessions: number;
@@ -50,7 +45,7 @@ export type ReportStage =
         readonly from: string;
         readonly to: string;
       }[];
-      /** The first event of the log the model refused, if any: the replay stops there. */
+      /** The first event of the log the model refused, if any (`index` counts from 0): the replay stops there. */
       readonly refused: { readonly index: number; readonly event: string; readonly reasons: readonly string[] } | null;
       /** For a stage still open: what the worker does now, and what to watch for. */
       readonly guidance: {
@@ -157,24 +152,11 @@ function localDay(session: Session): string {
   return session.scheduledStart.slice(0, 10);
 }
 
-/** The first moment of a day on a zone's clock (midnight, or where a skipped midnight lands), never the machine's. */
-function startOfDay(date: string, timeZone: string): string {
-  const { instants, skippedAt } = wallClockTime(date, 0, timeZone);
-  return zonedText(instants[0] ?? skippedAt, timeZone);
-}
-
-function stageOf(record: GroupRecord, sessions: readonly Session[]): ReportStage {
+function stageOf(record: GroupRecord): ReportStage {
   const { group } = record;
-  const model = stageModels[group.stageModel];
-  if (model === undefined) return { model: group.stageModel, known: false };
-  const clients = record.memberships.filter((membership) => membership.role === "member");
-  const start = {
-    // A group that has not met yet starts at the first moment of its start day, on its own clock.
-    at: sessions[0]?.scheduledStart ?? startOfDay(group.startDate, group.timeZone),
-    by: record.stageEvents[0]?.by ?? "facilitator",
-    activeMembers: clients.filter((membership) => isActiveMember(membership, group.startDate)).length,
-  };
-  const replay = replayStageEvents(model, start, record.stageEvents);
+  const replayed = replayStageLog(record);
+  if (replayed === undefined) return { model: group.stageModel, known: false };
+  const { model, replay } = replayed;
   const snapshot: StageSnapshot = replay.snapshot;
   const moves: { on: string; event: string; from: string; to: string }[] = [];
   const history = snapshot.context.history;
@@ -195,6 +177,7 @@ function stageOf(record: GroupRecord, sessions: readonly Session[]): ReportStage
     current,
     label: guidance?.label ?? "Closed",
     since: stay.enteredOn,
+    logEntries: record.stageEvents.length,
     days: stay.days,
     sessions: stay.sessions,
     moves,
@@ -292,7 +275,7 @@ export function buildReport(record: GroupRecord, source: string, warnings: numbe
       plannedSessions: group.plannedSessions ?? null,
     },
     warnings,
-    stage: stageOf(record, sessions),
+    stage: stageOf(record),
     sessions: sessions.map((session) => ({
       id: session.id,
       sequence: session.sequence,

@@ -4,6 +4,11 @@ import type { GroupReport } from "./report-data.js";
 import { plural, visibleStrings, WIDTH, wrap } from "./text.js";
 
 const percent = (value: number | null): string => (value === null ? "—" : `${Math.round(value * 100)}%`);
+/** The group's dates: "2026-02-05 to 2026-04-23", or "2026-02-05, no end date". */
+const dates = (group: GroupReport["group"]): string =>
+  `${group.startDate}${group.endDate === null ? ", no end date" : ` to ${group.endDate}`}`;
+/** What the retention table's session column means, said under the table. */
+const RETENTION_NOTE = "session = the last session attended (dropouts) or offered (the others)";
 const fixed = (value: number | null, digits: number): string => (value === null ? "—" : value.toFixed(digits));
 
 const LEGEND =
@@ -23,7 +28,9 @@ function stageLines(report: GroupReport, io: CommandIo): string[] {
   const now =
     stage.current === "closed"
       ? `${paint(io, "bold", "Closed")} on ${stage.since}.`
-      : `Now ${paint(io, "bold", stage.label)} since ${stage.since}: ${plural(stage.days, "day")} and ${plural(stage.sessions, "session")} up to the log's last event.`;
+      : stage.logEntries === 0
+        ? `Now ${paint(io, "bold", stage.label)} since ${stage.since}; the record has no stage log entries.`
+        : `Now ${paint(io, "bold", stage.label)} since ${stage.since}: ${plural(stage.days, "day")} and ${plural(stage.sessions, "session")} up to the log's last event.`;
   const lines = [wrap(now, 2, "  ")];
   for (const move of stage.moves) {
     lines.push(`  ${move.on}  ${move.event.padEnd(12)} ${move.from} → ${move.to}`);
@@ -31,7 +38,7 @@ function stageLines(report: GroupReport, io: CommandIo): string[] {
   if (stage.refused !== null) {
     lines.push(
       wrap(
-        `${paint(io, "red", "Refused")}: event ${stage.refused.index + 1} of the log (${stage.refused.event}): ${stage.refused.reasons.join(" ")} The replay stops there.`,
+        `${paint(io, "red", "Refused")}: stageEvents[${stage.refused.index}] (${stage.refused.event}): ${stage.refused.reasons.join(" ")} The replay stops there.`,
         4,
         "  ",
       ),
@@ -73,7 +80,7 @@ export function reportAsText(data: GroupReport, io: CommandIo): string {
   const out: string[] = [
     wrap(paint(io, "bold", group.name), 0),
     wrap(
-      `${group.kind} group · ${group.membership} membership · ${group.timeZone} · ${group.startDate} to ${group.endDate ?? "open"}${group.plannedSessions === null ? "" : ` · ${group.plannedSessions} sessions planned`}`,
+      `${group.kind} group · ${group.membership} membership · ${group.timeZone} · ${dates(group)}${group.plannedSessions === null ? "" : ` · ${group.plannedSessions} sessions planned`}`,
       0,
     ),
     wrap(`From ${report.source}; parsed with ${plural(report.warnings, "warning")}.`, 2),
@@ -82,12 +89,14 @@ export function reportAsText(data: GroupReport, io: CommandIo): string {
   out.push(heading(report.stage.known ? `Stage: ${report.stage.modelName}` : "Stage"), ...stageLines(report, io));
 
   out.push(heading("Attendance"), wrap(LEGEND, 2, "  "), ...gridLines(report));
+  // The mean on a line of its own: the sentence is longer than 80 columns, and its figure should not wrap alone.
   out.push(
     wrap(
-      `${attendance.sessionsHeld} held, ${attendance.sessionsCancelled} cancelled; ${attendance.attended} of ${attendance.offered} offered sessions attended; mean rate ${percent(attendance.meanRate)}.`,
+      `${attendance.sessionsHeld} held, ${attendance.sessionsCancelled} cancelled; ${attendance.attended} of ${attendance.offered} offered sessions attended;`,
       2,
       "  ",
     ),
+    wrap(`mean of members' rates ${percent(attendance.meanRate)}.`, 2, "  "),
   );
 
   out.push(heading("Dropout and retention"));
@@ -102,21 +111,26 @@ export function reportAsText(data: GroupReport, io: CommandIo): string {
   const steps = report.retention.steps;
   const changes = steps.filter((step, index) => step.droppedOut > 0 || step.censored > 0 || index === steps.length - 1);
   if (changes.length > 0) {
-    out.push("  session  at risk  dropped out  left otherwise  still coming (Kaplan–Meier)");
+    // Two lines of headings, so that "finished or still coming" fits 80 columns; every column is right-aligned.
+    out.push(
+      `  ${"session".padStart(7)}  ${"at risk".padStart(7)}  ${"dropped out".padStart(11)}  ${"finished or".padStart(12)}  ${"still coming".padStart(14)}`,
+      `  ${"".padStart(7)}  ${"".padStart(7)}  ${"".padStart(11)}  ${"still coming".padStart(12)}  ${"(Kaplan–Meier)".padStart(14)}`,
+    );
     for (const step of changes) {
       out.push(
-        `  ${String(step.session).padStart(7)}  ${String(step.atRisk).padStart(7)}  ${String(step.droppedOut).padStart(11)}  ${String(step.censored).padStart(14)}  ${`${(step.retained * 100).toFixed(1)}%`.padStart(12)}`,
+        `  ${String(step.session).padStart(7)}  ${String(step.atRisk).padStart(7)}  ${String(step.droppedOut).padStart(11)}  ${String(step.censored).padStart(12)}  ${`${(step.retained * 100).toFixed(1)}%`.padStart(14)}`,
       );
     }
+    out.push(wrap(RETENTION_NOTE, 2, "  "));
   }
 
   out.push(heading("Equality of participation (talk time among the clients present)"));
   if (report.equality.length === 0) out.push("  No speaking turns are recorded.");
   else {
-    out.push("  session  turns  present  Gini (0 equal)  as balanced as");
+    out.push("  session  turns  present  Gini (0 equal)  effective speakers");
     for (const row of report.equality) {
       out.push(
-        `  ${String(row.session).padStart(7)}  ${String(row.turns).padStart(5)}  ${String(row.present).padStart(7)}  ${fixed(row.gini, 2).padStart(14)}  ${`${fixed(row.effectiveParticipants, 1)} of ${row.present}`.padStart(14)}`,
+        `  ${String(row.session).padStart(7)}  ${String(row.turns).padStart(5)}  ${String(row.present).padStart(7)}  ${fixed(row.gini, 2).padStart(14)}  ${`${fixed(row.effectiveParticipants, 1)} of ${row.present}`.padStart(18)}`,
       );
     }
     // Who came and did not speak, after the table, so long names wrap within 80 columns.
@@ -149,7 +163,7 @@ export function reportAsMarkdown(data: GroupReport): string {
   const out: string[] = [
     `# ${group.name}`,
     "",
-    `${group.kind} group · ${group.membership} membership · ${group.timeZone} · ${group.startDate} to ${group.endDate ?? "open"}`,
+    `${group.kind} group · ${group.membership} membership · ${group.timeZone} · ${dates(group)}`,
     "",
     `From ${report.source}; parsed with ${plural(report.warnings, "warning")}.`,
     "",
@@ -161,18 +175,24 @@ export function reportAsMarkdown(data: GroupReport): string {
     out.push(
       stage.current === "closed"
         ? `${stage.modelName}: **closed** on ${stage.since}.`
-        : `${stage.modelName}: now **${stage.label}** since ${stage.since} (${plural(stage.days, "day")}, ${plural(stage.sessions, "session")} up to the log's last event).`,
-      "",
-      ...(stage.moves.length === 0 ? ["", "No stage moves are logged yet."] : [""]),
-      ...table(
-        ["Day", "Event", "From", "To"],
-        stage.moves.map((move) => [move.on, move.event, move.from, move.to]),
-      ),
+        : stage.logEntries === 0
+          ? `${stage.modelName}: now **${stage.label}** since ${stage.since}; the record has no stage log entries.`
+          : `${stage.modelName}: now **${stage.label}** since ${stage.since} (${plural(stage.days, "day")}, ${plural(stage.sessions, "session")} up to the log's last event).`,
     );
+    // The moves as a table; a log with entries but no move says so, and an empty log is said in the line above.
+    if (stage.moves.length > 0) {
+      out.push(
+        "",
+        ...table(
+          ["Day", "Event", "From", "To"],
+          stage.moves.map((move) => [move.on, move.event, move.from, move.to]),
+        ),
+      );
+    } else if (stage.logEntries > 0) out.push("", "No stage moves are logged yet.");
     if (stage.refused !== null) {
       out.push(
         "",
-        `**Refused:** event ${stage.refused.index + 1} (${stage.refused.event}): ${stage.refused.reasons.join(" ")}`,
+        `**Refused:** stageEvents[${stage.refused.index}] (${stage.refused.event}): ${stage.refused.reasons.join(" ")} The replay stops there.`,
       );
     }
     if (stage.guidance !== null) {
@@ -194,31 +214,37 @@ export function reportAsMarkdown(data: GroupReport): string {
       ]),
     ),
     "",
-    `${attendance.sessionsHeld} held, ${attendance.sessionsCancelled} cancelled; ${attendance.attended} of ${attendance.offered} offered sessions attended; mean rate ${percent(attendance.meanRate)}.`,
+    `${attendance.sessionsHeld} held, ${attendance.sessionsCancelled} cancelled; ${attendance.attended} of ${attendance.offered} offered sessions attended; mean of members' rates ${percent(attendance.meanRate)}.`,
     "",
     "## Dropout and retention",
     "",
     `${dropout.droppedOut.length} of ${plural(dropout.clients, "client")} dropped out or were removed.`,
-    "",
-    ...table(
-      ["Session", "At risk", "Dropped out", "Left otherwise", "Still coming"],
-      report.retention.steps.map((step) => [
-        String(step.session),
-        String(step.atRisk),
-        String(step.droppedOut),
-        String(step.censored),
-        `${(step.retained * 100).toFixed(1)}%`,
-      ]),
-    ),
-    "",
-    "## Equality of participation",
-    "",
   );
+  // As in text, no table when no session was held.
+  const steps = report.retention.steps;
+  if (steps.length > 0) {
+    out.push(
+      "",
+      ...table(
+        ["Session", "At risk", "Dropped out", "Finished or still coming", "Still coming (Kaplan–Meier)"],
+        steps.map((step) => [
+          String(step.session),
+          String(step.atRisk),
+          String(step.droppedOut),
+          String(step.censored),
+          `${(step.retained * 100).toFixed(1)}%`,
+        ]),
+      ),
+      "",
+      RETENTION_NOTE,
+    );
+  }
+  out.push("", "## Equality of participation", "");
   if (report.equality.length === 0) out.push("No speaking turns are recorded.");
   else {
     out.push(
       ...table(
-        ["Session", "Turns", "Present", "Gini (0 equal)", "As balanced as", "Silent"],
+        ["Session", "Turns", "Present", "Gini (0 equal)", "Effective speakers", "Silent"],
         report.equality.map((entry) => [
           String(entry.session),
           String(entry.turns),

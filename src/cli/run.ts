@@ -20,6 +20,10 @@ interface CommandSpec {
 
 const help = { type: "boolean", short: "h" } as const;
 const format = (...formats: string[]) => ({ format: { type: "string", short: "f", default: formats[0] } }) as const;
+// parseGroupRecord's unknownFields option; its default, "error", is the library's.
+const unknownFields = { "unknown-fields": { type: "string", default: "error" } } as const;
+const UNKNOWN_FIELDS_HELP = `      --unknown-fields <mode>  error (default) or warn: a field the library does not know is an error, or a
+                               warning and the field is left out (parseGroupRecord's unknownFields option)`;
 
 const EXIT_CODES =
   "Exit codes: 0 done, 1 the answer is no (invalid, denied, a name found), 2 unusable input or a usage mistake, 3 a fault of the command.";
@@ -27,36 +31,40 @@ const EXIT_CODES =
 const commands: Readonly<Record<string, CommandSpec>> = {
   report: {
     summary: "a group's stage, attendance, dropout, retention, participation and flags",
-    usage: `Usage: groupwork report [record.json | -] [--format text|markdown|json]
+    usage: `Usage: groupwork report [record.json | -] [--format text|markdown|json] [--unknown-fields error|warn]
 
 Reports on a group record: its stage (the stage log replayed through the group's stage model), the attendance
 grid, dropout and retention, equality of participation per session, and the flags to follow up. With no file it
 reports on the bundled sample group.
 
 Options:
-  -f, --format <format>  text (default; colour on a terminal unless NO_COLOR is set), markdown, or json
-  -h, --help             show this help
+  -f, --format <format>        text (default; colour on a terminal unless NO_COLOR is set), markdown, or json
+${UNKNOWN_FIELDS_HELP}
+  -h, --help                   show this help
 
 Exit codes: 0 reported, 2 the file cannot be read, is not JSON, or is not a valid group record.`,
-    options: { ...format("text", "markdown", "json"), help },
-    choices: { format: ["text", "markdown", "json"] },
+    options: { ...format("text", "markdown", "json"), ...unknownFields, help },
+    choices: { format: ["text", "markdown", "json"], "unknown-fields": ["error", "warn"] },
     positionals: { min: 0, max: 1, names: "[record.json]" },
     load: () => import("./commands/report.js"),
   },
   validate: {
     summary: "check group records: every problem with its path",
-    usage: `Usage: groupwork validate <record.json | -> ... [--format text|json]
+    usage: `Usage: groupwork validate <record.json | -> ... [--format text|json] [--unknown-fields error|warn]
 
 Checks each file as a group record (shape and references, as parseGroupRecord does) and lists every problem with
-its path. Warnings do not make a record invalid.
+its path. A valid record's stage log is then replayed through its stage model, as report replays it: the first
+event the model refuses is a warning, stage-event-refused, at the event's path. Warnings do not make a record
+invalid.
 
 Options:
-  -f, --format <format>  text (default) or json (one entry per file: { file, valid, issues })
-  -h, --help             show this help
+  -f, --format <format>        text (default) or json (one entry per file: { file, valid, issues })
+${UNKNOWN_FIELDS_HELP}
+  -h, --help                   show this help
 
 Exit codes: 0 every file is valid, 1 a file is invalid, 2 a file cannot be read or is not JSON.`,
-    options: { ...format("text", "json"), help },
-    choices: { format: ["text", "json"] },
+    options: { ...format("text", "json"), ...unknownFields, help },
+    choices: { format: ["text", "json"], "unknown-fields": ["error", "warn"] },
     positionals: { min: 1, max: Number.POSITIVE_INFINITY, names: "<record.json>..." },
     load: () => import("./commands/validate.js"),
   },
@@ -122,6 +130,23 @@ Exit codes: 0 printed, 2 no schema has that name.`,
     options: { help },
     positionals: { min: 0, max: 1, names: "[name]" },
     load: () => import("./commands/schema.js"),
+  },
+  sample: {
+    summary: "print the bundled sample group record as JSON, a file to start from",
+    usage: `Usage: groupwork sample
+
+Prints the bundled sample group record as JSON (2-space indent): the grief support group that groupwork report
+shows when given no file, as groupwork/sample exports it. Edit a copy into a record of your own:
+
+  groupwork sample > my-group.json
+
+Options:
+  -h, --help  show this help
+
+Exit codes: 0 printed.`,
+    options: { help },
+    positionals: { min: 0, max: 0, names: "" },
+    load: () => import("./commands/sample.js"),
   },
   fhir: {
     summary: "convert a group record to a FHIR R4 Bundle (export) or back (import)",
@@ -203,6 +228,8 @@ Commands:
 ${lines.join("\n")}
 
 Files may be given as - for standard input. Run groupwork <command> --help for a command's options.
+
+Options:
   -v, --version  print the version
   -h, --help     show this help
 

@@ -68,9 +68,16 @@ export interface MentionCandidate {
  * //=> ["Jamal", 17, 22, "m-jamal", true]
  */
 export interface MemberMention {
-  /** Where the name starts in the original text (a UTF-16 offset, as `String.prototype.slice` counts). */
+  /**
+   * Where the name starts in the original text (a UTF-16 offset, as `String.prototype.slice` counts): at its first
+   * letter or digit, after any invisible characters, control characters or terminal colour codes before it.
+   */
   readonly start: number;
-  /** Where the name ends in the original text; `text.slice(start, end)` is the name as written, accents included. */
+  /**
+   * Where the name ends in the original text; `text.slice(start, end)` is the name as written, accents included, with
+   * whatever invisible characters, control characters or colour codes stand inside it ("Wil\u00adliam") and none of
+   * those after it (the reset of "\u001b[1mWill\u001b[0m").
+   */
   readonly end: number;
   /** The name as written in the note; a possessive ending ("'s") is not part of it. */
   readonly text: string;

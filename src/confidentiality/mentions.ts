@@ -4,7 +4,7 @@
 import { describeValue, GroupworkError, readArgument } from "../_lib/errors.js";
 import { refuseUnknownKeys } from "../_lib/options.js";
 import type { MemberId } from "../model/index.js";
-import { foldText, isWordAt, wordEnd } from "./fold.js";
+import { foldText, isWordAt, originalEnd, wordEnd } from "./fold.js";
 import type { FindMemberMentionsOptions, MemberMention, MentionableMember } from "./mention-types.js";
 import { commonWordSet, type Match, type NameIndex, nameIndexOf, namesAt } from "./names.js";
 import { insideSingleQuotes, startsSentence } from "./sentences.js";
@@ -68,7 +68,7 @@ function mentionAt(
     if (kinds.has(scan.subject as MemberId)) return { mention: null, resume: match.wordsEnd };
     const only = candidates.length === 1 ? candidates[0] : undefined;
     const from = original(scan, start);
-    const to = original(scan, match.nameEnd);
+    const to = originalEnd(scan.text, scan.origin, match.nameEnd);
     return {
       mention: {
         start: from,
@@ -166,7 +166,8 @@ export function scanForMentions(
  * An individual note never names other members; it says "another member" or "a peer" (NASW Code of Ethics
  * 1.07(f)). The scan looks
  * for each member's display name, preferred name and first name, ignoring case and accents ("Sofia" finds "Sofía"; NFKD,
- * combining marks dropped, ł, ø, ß and a few other letters read as their plain forms, invisible characters ignored). Names match whole words
+ * combining marks dropped, ł, ø, ß and a few other letters read as their plain forms, invisible characters, control
+ * characters and terminal colour codes ignored, so "Wil\u00adliam" and "\u001b[1mWilliam\u001b[0m" find William). Names match whole words
  * only: "Will" is not in "willing", nor "Lena" in "Magdalena", nor "Mary" in "Mary-Jane". Possessives and contractions
  * stay attached ("Will's", "Will’s", "Tom'll"). Where names overlap the longest wins ("Hope Martin" over "Hope"), and
  * the subject's own names are never mentions, even when another member shares them.

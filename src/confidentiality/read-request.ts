@@ -134,6 +134,27 @@ class Unreadable {
 
 const differ = (a: unknown, b: unknown): boolean => typeof a === "string" && typeof b === "string" && a !== b;
 
+// Text that looks like a code: short, no spaces, ASCII letters, digits and . : / + - (the rule the model's issues
+// quote by, in src/model/shape-issues.ts, which this room may not load). A misspelt code ("TRAET") is quoted so the
+// typo can be seen; any other text may be a name or a piece of a note, and messages end up in logs.
+const CODE_LIKE = /^[\w.:/+-]{1,40}$/;
+
+/**
+ * Text from a request that messages describe rather than quote, as its length only ("text of 21 characters"): any
+ * text that does not look like a code and is not empty. `undefined` for anything else, which describeValue shows.
+ */
+function describedText(value: unknown): string | undefined {
+  if (typeof value !== "string" || value === "" || CODE_LIKE.test(value)) return undefined;
+  let count = 0;
+  for (const _ of value) count++;
+  return `text of ${count} character${count === 1 ? "" : "s"}`;
+}
+
+/** A value from a request as a message shows it: code-like text quoted, other text described, the rest described. */
+function shown(value: unknown): string {
+  return describedText(value) ?? describeValue(value);
+}
+
 /** Reads one request; each method reads a part, reports its problems and returns its copy. */
 class RequestReader {
   readonly problems: DecisionError[] = [];
@@ -201,9 +222,17 @@ class RequestReader {
   }
 
   code<T>(value: unknown, codes: ReadonlySet<unknown>, base: Base, key: Key, optional: boolean): T {
-    // describeValue, never JSON.stringify: a BigInt or a 5,000-deep array must be described, not thrown about.
+    // describeValue, never JSON.stringify: a BigInt or a 5,000-deep array must be described, not thrown about. Text
+    // that is not code-like is described, never quoted: a purpose of "Hope Lindqvist drinks" is personal data.
     if (!codes.has(value) && !(optional && value === undefined)) {
-      this.add(base, key, `${describeValue(value)} is not a known code.`);
+      const described = describedText(value);
+      this.add(
+        base,
+        key,
+        described === undefined
+          ? `${describeValue(value)} is not a known code.`
+          : `${described} that is not a known code.`,
+      );
     }
     return value as T;
   }
@@ -444,7 +473,7 @@ class RequestReader {
         this.add(
           RECIPIENT,
           "isSubject",
-          `is true, but recipient.id ${describeValue(id)} is not information.memberId ${describeValue(memberId)}.`,
+          `is true, but recipient.id ${shown(id)} is not information.memberId ${shown(memberId)}.`,
         );
       }
     }
@@ -477,7 +506,7 @@ class RequestReader {
         this.add(
           RECIPIENT,
           "isOriginator",
-          `is true, but recipient.id ${describeValue(id)} is not information.authorId ${describeValue(authorId)}.`,
+          `is true, but recipient.id ${shown(id)} is not information.authorId ${shown(authorId)}.`,
         );
       }
     }

@@ -1,6 +1,7 @@
 // Rewriting a note so it names no other member: each mention becomes "another member" (NASW Code of
 // Ethics 1.07(f)).
 import { describeValue, GroupworkError } from "../_lib/errors.js";
+import { withoutControlSequences } from "./fold.js";
 import type { FindMemberMentionsOptions, MemberMention, MentionableMember } from "./mention-types.js";
 import { readMentionOptions, scanForMentions } from "./mentions.js";
 import { startsSentence } from "./sentences.js";
@@ -51,7 +52,8 @@ function replacementFor(text: string, mention: MemberMention, replacement: strin
   const barePossessive =
     mention.possessive && APOSTROPHES.includes(after) && (text[mention.end + 1] ?? "").toLowerCase() !== "s";
   let written = barePossessive ? `${replacement}${after}s` : replacement;
-  const letters = mention.text.replace(/[^\p{L}]/gu, "");
+  // The letters of the name as written: a colour code inside it ("WIL\u001b[1mLIAM") is not one of them.
+  const letters = withoutControlSequences(mention.text).replace(/[^\p{L}]/gu, "");
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
     written = written.toUpperCase();
   } else if (startsSentence(text, mention.start)) {

@@ -2,7 +2,7 @@
 // common word ("Hope was quiet" opens a sentence) and a possessive apostrophe from a closing quotation mark. Private to
 // the room.
 import { describeValue, GroupworkError } from "../_lib/errors.js";
-import { isWordAt } from "./fold.js";
+import { ignoredBefore, isWordAt } from "./fold.js";
 
 // Characters between a sentence's end and its first word: spaces, quotes, brackets, emphasis marks.
 const BEFORE_WORD = /* @__PURE__ */ new Set(
@@ -61,8 +61,9 @@ function checkPosition(caller: string, text: unknown, start: unknown): void {
  */
 export function startsSentence(text: string, start: number): boolean {
   checkPosition("startsSentence", text, start);
-  let i = start - 1;
-  while (i >= 0 && BEFORE_WORD.has(text[i] ?? "")) i--;
+  // Characters that fold to nothing (a colour code, a zero-width space) are read past, as a reader does not see them.
+  let i = ignoredBefore(text, start) - 1;
+  while (i >= 0 && BEFORE_WORD.has(text[i] ?? "")) i = ignoredBefore(text, i) - 1;
   if (i < 0) return true;
   const before = text[i] ?? "";
   if (LINE_BREAKS.has(before) || before === "!" || before === "?" || before === "\u2026") return true;

@@ -30,7 +30,13 @@ import type {
  *   that this version does not read where it is, such as one a newer version wrote; named, and left out. As an
  *   error, a `modifierExtension` (the library reads none): it changes the meaning of its element, so the resource
  *   is not read without it (FHIR R4 Extensibility, "Modifier Extensions").
- * - `no-security-labels` (a warning): no resource carries `meta.security`, so the record is taken as normal (`N`).
+ * - `unsupported-security-label`: a `meta.security` label (on the Bundle or a resource the mapping reads) with no
+ *   system, or in a system the library does not read (only HL7 v3 Confidentiality and ActCode sensitivity codes are
+ *   read; a purpose of use or an integrity label is not carried). A label that cannot be read may restrict the record,
+ *   so the record is not read without it: give the label its HL7 system, or remove it deliberately. A code that the
+ *   Confidentiality or ActCode system does not hold, as the library reads them, is `unsupported-code`, also an error.
+ * - `no-security-labels` (a warning): neither the Bundle nor any resource the mapping reads carries an HL7
+ *   confidentiality level in `meta.security`, so the record is taken as normal (`N`).
  *
  * @example
  * // A Bundle of the wrong type is refused before anything in it is read
@@ -50,6 +56,7 @@ export type FhirImportIssueCode =
   | "duplicate-resource"
   | "unsupported-resource"
   | "unsupported-extension"
+  | "unsupported-security-label"
   | "no-security-labels";
 
 /**
@@ -152,7 +159,7 @@ export type FromFhirBundleResult =
       /** Warnings only. */
       readonly issues: readonly FhirImportIssue[];
       /**
-       * The high-water mark of the resources' `meta.security` labels: the most restrictive confidentiality level, and
+       * The high-water mark of the Bundle's and the resources' `meta.security` labels: the most restrictive confidentiality level, and
        * every sensitivity code, in the order of `sensitivityCodes`.
        */
       readonly security: {

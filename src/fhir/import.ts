@@ -10,6 +10,7 @@ import { type GroupOptions, readGroup } from "./read-group.js";
 import { readPeople } from "./read-people.js";
 import { type RecordSecurity, readSecurity } from "./read-security.js";
 import { readSessions } from "./read-sessions.js";
+import { HL7 } from "./urls.js";
 
 export type {
   FhirImportIssue,
@@ -34,10 +35,15 @@ export type {
  * then checked by `parseGroupRecord`, whose issues are moved back to the entries the items came from. A resource the
  * mapping does not read (an `Observation`, say) is a warning. Bundles of more than 100,000 entries are refused.
  *
+ * Every `meta.security` label, on the Bundle or on a resource read, is read or refused: one with no system, in a
+ * system the library does not read, or with a code its system does not hold is an error (`unsupported-security-label`,
+ * `unsupported-code`), since reading on as if it were absent could lower the record's protection.
+ *
  * @param bundle - the Bundle as received (parsed JSON), of type `collection`, `transaction`, `batch` or `searchset`
  * @param options - what the Bundle does not say about the group (`group`) and its sessions' mode (`sessionMode`)
- * @returns `{ ok: true, value, issues, security }` with warnings and the high-water mark of the resources'
- *   `meta.security` (`N` with a warning `no-security-labels` when none has one), or `{ ok: false, issues }`
+ * @returns `{ ok: true, value, issues, security }` with warnings and the high-water mark of the Bundle's and the
+ *   resources' `meta.security` (`N` with a warning `no-security-labels` when no confidentiality level is found), or
+ *   `{ ok: false, issues }`
  * @throws `GroupworkError` (from `groupwork`) `invalid-argument` for options outside their types: an unknown key, or a group
  *   field the model refuses (an unknown time zone); never for a bad Bundle
  * @example
@@ -69,20 +75,19 @@ export function fromFhirBundle(bundle: unknown, options?: FromFhirBundleOptions)
   const parsed = parseGroupRecord(assembly.record());
   const all = issues.concat(parsed.issues.map((issue) => issueInBundle(assembly, issue)));
   if (!parsed.ok) return { ok: false, issues: all };
-  if (security === undefined) {
+  if (security === undefined || security.assumed) {
     all.push({
       code: "no-security-labels",
       severity: "warning",
       path: ["entry"],
-      message:
-        "Bundle: no resource carries meta.security, so the record is taken as normal (N); label the resources if it is more sensitive.",
+      message: `Bundle: neither the Bundle nor any resource the record is read from carries a confidentiality level (${HL7.confidentiality} in meta.security), so the record is taken as normal (N); label the resources if it is more sensitive.`,
     });
   }
   return {
     ok: true,
     value: parsed.value,
     issues: all,
-    security: security ?? { confidentiality: "N", sensitivity: [] },
+    security: { confidentiality: security?.confidentiality ?? "N", sensitivity: security?.sensitivity ?? [] },
   };
 }
 

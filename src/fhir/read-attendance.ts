@@ -1,8 +1,8 @@
-import { describeValue } from "../_lib/errors.js";
 import { fhirAttendanceCrosswalk } from "./crosswalk.js";
 import type { Assembly, FieldPlaces } from "./import-assembly.js";
 import type { Entry } from "./read-context.js";
 import type { Reader } from "./read-fields.js";
+import { codeOrKind } from "./read-json.js";
 import { PERSON_TYPES } from "./read-people.js";
 import type { SessionSource } from "./read-session-events.js";
 import { groupworkFhirUrls } from "./urls.js";
@@ -119,7 +119,7 @@ function readParticipant(
     participant.error(
       "unsupported-code",
       participant.at("status"),
-      `${participant.name("status")} ${describeValue(status)} is not a code of the FHIR R4 participation status value set.`,
+      `${participant.name("status")} is ${codeOrKind(status)}, not a code of the FHIR R4 participation status value set.`,
     );
     return;
   }
@@ -198,8 +198,8 @@ function derivedStatus(
       "unsupported-code",
       encounter.at("status"),
       row === undefined
-        ? `Encounter.status ${describeValue(status)} is not a code of the FHIR R4 value set; the person's attendance cannot be read.`
-        : `Encounter.status is ${describeValue(status)}, which says nothing about attendance; remove the Encounter or correct its status.`,
+        ? `Encounter.status is ${codeOrKind(status)}, not a code of the FHIR R4 value set; the person's attendance cannot be read.`
+        : `Encounter.status is ${codeOrKind(status)}, which says nothing about attendance; remove the Encounter or correct its status.`,
     );
     return undefined;
   }

@@ -1,8 +1,8 @@
 import { describeThrown, describeValue } from "../_lib/errors.js";
 import type { IssuePath } from "../model/index.js";
 import type { FhirImportIssue } from "./import-types.js";
-import { Entry, ImportContext } from "./read-context.js";
-import { formatPath, isObject, type Json, JsonWalk, kindOf, withArticle } from "./read-json.js";
+import { BundleItself, Entry, ImportContext } from "./read-context.js";
+import { codeOrKind, formatPath, isObject, type Json, JsonWalk, kindOf, withArticle } from "./read-json.js";
 
 // The Bundle itself: its type and its entries, each walked once to make sure it is plain JSON, then indexed by
 // fullUrl and by type and id for references.
@@ -28,11 +28,6 @@ function readField(owner: object, key: string): Read {
 
 function bundleIssue(code: FhirImportIssue["code"], path: IssuePath, message: string): FhirImportIssue[] {
   return [{ code, severity: "error", path, message: `Bundle: ${message}` }];
-}
-
-/** A code as written (clipped), or the kind of a value that is not one. */
-function codeOrKind(value: unknown): string {
-  return typeof value === "string" ? describeValue(value) : kindOf(value);
 }
 
 function unreadable(path: IssuePath, where: string, thrown: string): FhirImportIssue[] {
@@ -83,14 +78,34 @@ export function readBundle(bundle: unknown): ImportContext | FhirImportIssue[] {
     );
   }
   const context = new ImportContext();
+  const walk = new JsonWalk();
+  readBundleMeta(context, walk, bundle);
   if (entries.value !== undefined && !Array.isArray(entries.value)) {
     context.error(undefined, "invalid-value", ["entry"], `Bundle.entry must be a list; got ${kindOf(entries.value)}.`);
     return context;
   }
   const list = (entries.value ?? []) as readonly unknown[];
-  const walk = new JsonWalk();
   for (let index = 0; index < count; index++) readEntry(context, walk, list, index);
   return context;
+}
+
+/**
+ * Walks `Bundle.meta` once, as an entry is walked; a plain one is kept for its security labels, which cover the whole
+ * Bundle. One that is not plain JSON is reported where it fails.
+ */
+function readBundleMeta(context: ImportContext, walk: JsonWalk, bundle: object): void {
+  const meta = readField(bundle, "meta");
+  if ("thrown" in meta) {
+    context.issues.push(...unreadable(["meta"], "Bundle.meta", meta.thrown));
+    return;
+  }
+  if (meta.value === undefined) return;
+  if (!walk.isPlain(meta.value, ["meta"])) {
+    const problem = walk.problem as NonNullable<JsonWalk["problem"]>; // isPlain is false only with a problem
+    context.issues.push(...bundleIssue("invalid-value", problem.path, problem.message));
+    return;
+  }
+  context.bundle = new BundleItself({ meta: meta.value as Json });
 }
 
 /** How many entries `Bundle.entry` has, or why it cannot be told or is too many. */

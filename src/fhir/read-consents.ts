@@ -1,7 +1,7 @@
-import { describeValue } from "../_lib/errors.js";
 import type { Assembly } from "./import-assembly.js";
 import { type Entry, type ImportContext, identifierIn } from "./read-context.js";
 import { codingsOf, type Extensions, Reader } from "./read-fields.js";
+import { codeOrKind } from "./read-json.js";
 import { PERSON_TYPES, recordId } from "./read-people.js";
 import { groupworkFhirUrls, HL7 } from "./urls.js";
 
@@ -87,7 +87,7 @@ function readStatus(consent: Reader, extensions: Extensions, item: Record<string
     consent.error(
       "unsupported-code",
       consent.at("status"),
-      `Consent.status is ${describeValue(status)}; only a consent in force ("active") or revoked ("inactive") is a group member's consent.`,
+      `Consent.status is ${codeOrKind(status)}; only a consent in force ("active") or revoked ("inactive") is a group member's consent.`,
     );
   }
 }

@@ -34,10 +34,30 @@ export class Entry {
   }
 }
 
+/**
+ * The Bundle itself, read as an entry's resource is, for what it carries of its own: `Bundle.meta` (its security
+ * labels). Messages name it `Bundle`, and paths start at the Bundle.
+ */
+export class BundleItself extends Entry {
+  constructor(resource: JsonObject) {
+    super(-1, "Bundle", resource, undefined, true);
+  }
+
+  override get label(): string {
+    return "Bundle";
+  }
+
+  override get path(): IssuePath {
+    return [];
+  }
+}
+
 /** The Bundle's entries and the issues found so far. */
 export class ImportContext {
   readonly issues: FhirImportIssue[] = [];
   readonly entries: Entry[] = [];
+  /** The Bundle's own elements that are read (`meta`), once walked as plain JSON; none when it has none. */
+  bundle: BundleItself | undefined;
   private readonly byFullUrl = new Map<string, Entry>();
   private readonly byType = new Map<string, Entry[]>();
   // The indexes a reference that is not a fullUrl needs, built the first time one does (a Bundle whose references

@@ -1,10 +1,10 @@
-import { describeValue } from "../_lib/errors.js";
 import { isIanaTimeZone } from "../_lib/time-zone.js";
 import { facilitationRoles, type IssuePath } from "../model/index.js";
 import type { Assembly } from "./import-assembly.js";
 import type { FromFhirBundleOptions } from "./import-types.js";
 import { type Entry, type ImportContext, identifierIn } from "./read-context.js";
 import { codingsOf, type Extensions, Reader } from "./read-fields.js";
+import { codeOrKind } from "./read-json.js";
 import { PERSON_TYPES } from "./read-people.js";
 import { groupworkFhirUrls } from "./urls.js";
 
@@ -78,7 +78,7 @@ function readGroupFields(group: Reader, extensions: Extensions, assembly: Assemb
     group.error(
       "invalid-value",
       group.at("type"),
-      `Group.type is ${describeValue(type)}; a social-work group is a Group of type "person".`,
+      `Group.type is ${codeOrKind(type)}; a social-work group is a Group of type "person".`,
     );
   }
   const extension = (

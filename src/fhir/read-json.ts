@@ -129,14 +129,55 @@ export class JsonWalk {
   }
 }
 
-/** A path as a person reads it: `entry[3].resource.name`. */
+/** Segments a path in a message shows before and after the "…" that stands for the rest of a deep one. */
+const PATH_HEAD = 8;
+const PATH_TAIL = 4;
+/** Characters of a key shown in a message; a key is the Bundle's, and junk may be any length. */
+const KEY_PREVIEW = 40;
+/** A key written as it is: a plain name, as FHIR names elements. */
+const PLAIN_KEY = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * A path as a person reads it: `entry[3].resource.name`. A deep path (junk nested to the walk's limit) shows its first
+ * and last segments around `…`, and a key that is not a plain name is quoted and clipped, so one message stays one
+ * short line; the issue's `path` keeps every segment.
+ */
 export function formatPath(path: IssuePath): string {
+  if (path.length === 0) return "the Bundle";
+  if (path.length <= PATH_HEAD + PATH_TAIL + 1) return pathText(path, true);
+  return `${pathText(path.slice(0, PATH_HEAD), true)}…${pathText(path.slice(-PATH_TAIL), false)}`;
+}
+
+/** The segments as text; `first` when they start the path (a leading key takes no dot). */
+function pathText(segments: IssuePath, first: boolean): string {
   let text = "";
-  for (const segment of path) {
+  for (const segment of segments) {
     if (typeof segment === "number") text += `[${segment}]`;
-    else text += text === "" ? segment : `.${segment}`;
+    else if (!PLAIN_KEY.test(segment) || segment.length > KEY_PREVIEW) {
+      const clipped = segment.length > KEY_PREVIEW ? `${segment.slice(0, KEY_PREVIEW - 1)}…` : segment;
+      text += `[${JSON.stringify(clipped)}]`;
+    } else text += first && text === "" ? segment : `.${segment}`;
   }
-  return text === "" ? "the Bundle" : text;
+  return text;
+}
+
+/** A code as FHIR writes one: short, no white space. A sentence or a name does not look like this. */
+const CODE_LIKE = /^[\w.:/+-]{1,40}$/;
+/** A URI as a code system or url is written: a scheme, then no white space, within a length a system has. */
+const URI_LIKE = /^[A-Za-z][A-Za-z0-9+.-]*:[\w.:/+\-#%~?=&@!$'()*,;]{1,2000}$/;
+
+/**
+ * A value read as a code, quoted when it looks like one (so that a misspelt code can be corrected), else only its
+ * kind: arbitrary text where a code belongs may be anything, a person's name included, and messages go to logs.
+ */
+export function codeOrKind(value: unknown): string {
+  return typeof value === "string" && CODE_LIKE.test(value) ? JSON.stringify(value) : kindOf(value);
+}
+
+/** A value read as a URI (a code system, a url), quoted (clipped) when it looks like one, else only its kind. */
+export function uriOrKind(value: unknown): string {
+  if (typeof value !== "string" || !URI_LIKE.test(value)) return kindOf(value);
+  return JSON.stringify(value.length > 100 ? `${value.slice(0, 99)}…` : value);
 }
 
 /** Whether a JSON value is an object (not an array). */

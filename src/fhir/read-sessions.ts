@@ -1,11 +1,10 @@
-import { describeValue } from "../_lib/errors.js";
 import { fhirSessionCrosswalk } from "./crosswalk.js";
 import type { Assembly } from "./import-assembly.js";
 import { readAttendance } from "./read-attendance.js";
 import type { Entry, ImportContext } from "./read-context.js";
 import { type Extensions, Reader } from "./read-fields.js";
 import type { GroupFacts } from "./read-group.js";
-import { isObject } from "./read-json.js";
+import { codeOrKind, isObject } from "./read-json.js";
 import { recordId } from "./read-people.js";
 import {
   GROUP_ENCOUNTER_EXTENSIONS,
@@ -171,8 +170,8 @@ function sessionStatus(reader: Reader, resourceType: "Appointment" | "Encounter"
       "unsupported-code",
       reader.at("status"),
       row === undefined
-        ? `${resourceType}.status ${describeValue(status)} is not a code of the FHIR R4 value set; the session's status cannot be read.`
-        : `${resourceType}.status is ${describeValue(status)}, which describes no session; remove the resource or correct its status.`,
+        ? `${resourceType}.status is ${codeOrKind(status)}, not a code of the FHIR R4 value set; the session's status cannot be read.`
+        : `${resourceType}.status is ${codeOrKind(status)}, which describes no session; remove the resource or correct its status.`,
     );
     return undefined;
   }

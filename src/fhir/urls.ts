@@ -71,6 +71,7 @@ export const HL7 = Object.freeze({
   confidentiality: "http://terminology.hl7.org/CodeSystem/v3-Confidentiality",
   actCode: "http://terminology.hl7.org/CodeSystem/v3-ActCode",
   actReason: "http://terminology.hl7.org/CodeSystem/v3-ActReason",
+  observationValue: "http://terminology.hl7.org/CodeSystem/v3-ObservationValue",
   consentScope: "http://terminology.hl7.org/CodeSystem/consentscope",
   loinc: "http://loinc.org",
   bcp47: "urn:ietf:bcp:47",

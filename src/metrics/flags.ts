@@ -1,5 +1,6 @@
 import { describeValue, GroupworkError } from "../_lib/errors.js";
 import type { MemberId, SessionId } from "../model/index.js";
+import { facilitationRoles } from "../model/vocabulary/index.js";
 import { readAsOf, readExcused, readOptions } from "./read-options.js";
 import { type AttendanceRegister, type DatedSession, offeredSessions, readRegister } from "./register.js";
 import type { AttendanceSource, ExcusedAbsences } from "./source.js";
@@ -107,7 +108,7 @@ const CODE_ORDER: readonly ParticipationFlagCode[] = ["outreach", "dominance", "
  * // Session 7: nine people present (seven clients, two facilitators), so the threshold is 2/9
  * const flags = participationFlags(sampleGroupRecord);
  * flags.find((flag) => flag.code === "dominance")?.message
- * //=> "Held 54% of the talk time in session 7 (1110 of 2055 seconds); the threshold is 22%, 2 × the equal share of the 9 people present."
+ * //=> "Held 54% of the talk time in session 7 (1110 of 2055 seconds); the threshold is 22%, 2 × the equal share of the 9 people present (7 clients, 2 facilitators)."
  * @example
  * // A fixed share instead: 60% of the talk time
  * participationFlags(sampleGroupRecord, { dominanceShare: 0.6 }).some((flag) => flag.code === "dominance")
@@ -141,7 +142,7 @@ export function participationFlags(
 
   const flags = [
     ...outreachFlags(register, outreachAfter, excused),
-    ...talkFlags(register, record.turns, dominance),
+    ...talkFlags(register, record.memberships, record.turns, dominance),
     ...lateFlags(register, lateArrivals, lateShare),
   ];
   const position = new Map(register.sessions.map((dated, index) => [dated.id as string, index]));
@@ -210,15 +211,45 @@ function outreachFlags(register: AttendanceRegister, k: number, excused: Excused
         code: "outreach",
         memberId,
         sessionIds: missed.map((dated) => dated.id),
-        message: `Missed ${run.length} sessions in a row (${list(missed)}); ${ongoing ? "no attendance since" : "came back afterwards"}. Outreach is due at ${k}.`,
+        message: `Missed ${run.length} sessions in a row (${list(missed)}); ${ongoing ? "no attendance since" : "came back afterwards"}. Outreach is due after ${k} missed in a row.`,
       });
     });
   }
   return flags;
 }
 
+// The roles that lead a group (facilitator, co-facilitator, peer facilitator), from the roles' vocabulary.
+const LEADING_ROLES: ReadonlySet<string> = new Set(
+  facilitationRoles.entries.filter((entry) => entry.facilitates).map((entry) => entry.code),
+);
+
+/**
+ * Who the people present are: "7 clients, 2 facilitators". A person who is not a client was counted for taking a
+ * turn: a facilitator when one of their memberships has a leading role, else another speaker (an observer, an
+ * interpreter, an id with no membership).
+ */
+function whoIsPresent(
+  people: ReadonlySet<string>,
+  clients: ReadonlySet<string>,
+  memberships: AttendanceSource["memberships"],
+): string {
+  let clientCount = 0;
+  let leading = 0;
+  for (const person of people) {
+    if (clients.has(person)) clientCount++;
+    else if (memberships.some((membership) => membership.memberId === person && LEADING_ROLES.has(membership.role)))
+      leading++;
+  }
+  const others = people.size - clientCount - leading;
+  const parts = [`${clientCount} ${clientCount === 1 ? "client" : "clients"}`];
+  if (leading > 0) parts.push(`${leading} ${leading === 1 ? "facilitator" : "facilitators"}`);
+  if (others > 0) parts.push(`${others} other ${others === 1 ? "speaker" : "speakers"}`);
+  return parts.join(", ");
+}
+
 function talkFlags(
   register: AttendanceRegister,
+  memberships: AttendanceSource["memberships"],
   turns: readonly TurnInput[],
   dominance: Dominance,
 ): ParticipationFlag[] {
@@ -237,10 +268,8 @@ function talkFlags(
     });
   }
   const flags: ParticipationFlag[] = [];
-  const analytics = turnAnalytics(
-    counted,
-    register.clients.map((client) => client.memberId),
-  );
+  const clientIds = new Set<string>(register.clients.map((client) => client.memberId));
+  const analytics = turnAnalytics(counted, [...clientIds]);
   for (const session of analytics.sessions) {
     const dated = byId.get(session.sessionId) as DatedSession;
     const number = dated.session.sequence;
@@ -254,7 +283,7 @@ function talkFlags(
     const rule =
       dominance.multiple === undefined
         ? percent(limit)
-        : `${percent(limit)}, ${dominance.multiple} × the equal share of the ${people.size} people present`;
+        : `${percent(limit)}, ${dominance.multiple} × the equal share of the ${people.size} people present (${whoIsPresent(people, clientIds, memberships)})`;
     for (const member of session.members) {
       const share = member.share.value;
       if (share === null || share <= limit) continue;

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { groupwork, linesOf } from "../fixtures/cli/run";
 
-const COMMANDS = ["report", "validate", "check-note", "disclose", "schema", "fhir", "import-csv"] as const;
+const COMMANDS = ["report", "validate", "check-note", "disclose", "schema", "sample", "fhir", "import-csv"] as const;
 
 const packageVersion = (
   JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
@@ -29,6 +29,20 @@ describe("groupwork --help", () => {
       expect(run.out).toContain("3 a fault of the command");
     },
   );
+
+  // Was a defect: the global options followed the sentence about files, with no heading of their own.
+  it("lists the global options under an Options: heading", async () => {
+    const run = await groupwork(["--help"]);
+    expect(run.out).toContain(
+      "for a command's options.\n\nOptions:\n  -v, --version  print the version\n  -h, --help     show this help\n\nExit codes:",
+    );
+  });
+
+  it.each([["report"], ["validate"]])("%s --help documents --unknown-fields error|warn", async (command) => {
+    const run = await groupwork([command, "--help"]);
+    expect(run.out).toMatch(new RegExp(`^Usage: groupwork ${command} .*\\[--unknown-fields error\\|warn\\]$`, "m"));
+    expect(run.out).toContain("      --unknown-fields <mode>  error (default) or warn: ");
+  });
 
   it.each(COMMANDS)("%s --help, -h and groupwork help %s print the same usage", async (command) => {
     const long = await groupwork([command, "--help"]);
@@ -90,6 +104,9 @@ describe("usage mistakes exit 2 with one line naming the command", () => {
     [["validate"], "groupwork validate: expected arguments <record.json>...; got 0"],
     [["check-note"], "groupwork check-note: expected arguments <note.txt>; got 0"],
     [["disclose", "request.json"], "groupwork disclose: expected no file arguments; got 1"],
+    [["sample", "my-group.json"], "groupwork sample: expected no file arguments; got 1"],
+    [["sample", "--format", "json"], "groupwork sample: unknown option --format (see groupwork sample --help)"],
+    [["report", "--unknown-fields", "skip"], 'groupwork report: --unknown-fields must be error or warn; got "skip"'],
     [["schema", "group", "member"], "groupwork schema: expected arguments [name]; got 2"],
     [["fhir", "export"], "groupwork fhir: expected arguments export|import <file>; got 1"],
     [["import-csv", "a.csv", "b.csv"], "groupwork import-csv: expected arguments <file.csv>; got 2"],

@@ -84,9 +84,32 @@ describe("groupwork report on the bundled sample (text)", () => {
   it("sums up attendance with the counts made here", async () => {
     const { out } = await report();
     const mean = `${Math.round(meanRate * 100)}%`;
+    // The mean of the members' rates on a line of its own.
     expect(out).toContain(
-      `  ${held.length} held, 1 cancelled; ${sum(attended)} of ${sum(offered)} offered sessions attended; mean rate ${mean}.`,
+      `  ${held.length} held, 1 cancelled; ${sum(attended)} of ${sum(offered)} offered sessions attended;\n  mean of members' rates ${mean}.\n`,
     );
+  });
+
+  it("heads the retention table in two lines, and says what its session column means under it", async () => {
+    const { out } = await report();
+    // Jamal's dropout counts at session 4, his last attended; the 7 others are censored at session 12, the last one.
+    expect(out).toContain(
+      [
+        "  session  at risk  dropped out   finished or    still coming",
+        "                                 still coming  (Kaplan–Meier)",
+        "        4        8            1             0           87.5%",
+        "       12        7            0             7           87.5%",
+        "  session = the last session attended (dropouts) or offered (the others)",
+        "",
+      ].join("\n"),
+    );
+    expect(out).not.toContain("left otherwise");
+  });
+
+  it("heads the equality table's last column effective speakers", async () => {
+    const { out } = await report();
+    expect(out).toContain("  session  turns  present  Gini (0 equal)  effective speakers\n");
+    expect(out).not.toContain("as balanced as");
   });
 
   it("draws Jamal's row of the grid from the sample's grid by hand, with his tally", async () => {
@@ -129,6 +152,8 @@ describe("groupwork report on the bundled sample (text)", () => {
       session7.gini.toFixed(2),
       `${session7.effective.toFixed(1)} of ${session7.present}`,
     ]);
+    // The figures stand under their headings, right-aligned.
+    expect(row?.length).toBe("  session  turns  present  Gini (0 equal)  effective speakers".length);
     expect(out).toContain("  Silent in session 7: Sofía Márquez.");
   });
 
@@ -232,6 +257,23 @@ describe("groupwork report --format json and markdown", () => {
     expect(lines).toContain("| Jamal Price | P | P | L | P | - | A | A | A | . | . | . | . | 4/7 57% |");
     expect(lines).toContain("| 2026-03-19 | REGRESS | norming | storming |");
     expect(lines).toContain("- **silence** Sofía Márquez: Attended session 7 and took no speaking turn.");
+    expect(lines).toContain(
+      "| Session | At risk | Dropped out | Finished or still coming | Still coming (Kaplan–Meier) |",
+    );
+    expect(lines).toContain("| 12 | 7 | 0 | 7 | 87.5% |");
+    expect(lines).toContain("session = the last session attended (dropouts) or offered (the others)");
+    expect(lines).toContain("| Session | Turns | Present | Gini (0 equal) | Effective speakers | Silent |");
+    expect(lines).toContain(
+      `${held.length} held, 1 cancelled; ${sum(attended)} of ${sum(offered)} offered sessions attended; mean of members' rates ${Math.round(meanRate * 100)}%.`,
+    );
+  });
+
+  // Was a defect: the stage line was followed by two blank lines before the table of moves.
+  it("markdown: one blank line between the stage line and the table of moves", async () => {
+    const run = await groupwork(["report", "-f", "markdown"]);
+    expect(run.out).toContain(
+      "## Stage\n\nTuckman (forming, storming, norming, performing, adjourning): **closed** on 2026-04-23.\n\n| Day | Event | From | To |\n",
+    );
   });
 });
 
@@ -306,6 +348,34 @@ describe("groupwork report on a file or standard input", () => {
     expect(run.err).not.toMatch(/\. and 1 more/);
   });
 
+  // A field the library does not know: an error by default, as parseGroupRecord's default; a warning when asked.
+  const withUnknownField = files.write("unknown-field.json", { ...sampleGroupRecord, legacyCaseNumber: "A-1193" });
+
+  it("refuses a record with a field the library does not know, unless --unknown-fields warn", async () => {
+    const strict = await groupwork(["report", withUnknownField]);
+    expect(strict.code).toBe(2);
+    expect(strict.err).toBe(
+      `groupwork report: the record "${withUnknownField}" is not a valid group record: unknown-field at legacyCaseNumber: legacyCaseNumber is not a field the library knows; remove it, or parse with unknownFields: "warn" to leave it out; groupwork validate ${withUnknownField} lists every one\n`,
+    );
+    expect((await groupwork(["report", withUnknownField, "--unknown-fields", "error"])).code).toBe(2);
+    const lenient = await groupwork(["report", withUnknownField, "--unknown-fields", "warn"]);
+    expect(lenient.code).toBe(0);
+    expect(linesOf(lenient.out)[3]).toBe(`From "${withUnknownField}"; parsed with 1 warning.`);
+  });
+
+  it("points to groupwork validate with --unknown-fields warn when the report was asked for it", async () => {
+    const broken = files.write(
+      "unknown-and-broken.json",
+      edited(change(["sessions", 1], { id: "s-02", durationMinutes: 90 }, { durationMinutes: -5 }), (copy) => {
+        copy["legacyCaseNumber"] = "A-1193";
+      }),
+    );
+    const run = await groupwork(["report", broken, "--unknown-fields", "warn"]);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/not a valid group record: out-of-range at sessions\[1\]\.durationMinutes: /);
+    expect(run.err.endsWith(`; groupwork validate ${broken} --unknown-fields warn lists every one\n`)).toBe(true);
+  });
+
   it.each([
     ["a missing file", "/no/such/record.json", 'cannot read the record "/no/such/record.json": there is no such file.'],
     ["a folder", files.dir, `cannot read the record "${files.dir}": it is a folder, not a file.`],
@@ -340,7 +410,9 @@ describe("groupwork report on other groups", () => {
       expect(rows.join("").match(/ P/g)).toHaveLength(40);
       expect(rows.at(-1)?.endsWith("  40/40 100%")).toBe(true);
     }
-    expect(run.out).toContain("40 held, 0 cancelled; 200 of 200 offered sessions attended; mean rate 100%.");
+    expect(run.out).toContain(
+      "  40 held, 0 cancelled; 200 of 200 offered sessions attended;\n  mean of members' rates 100%.\n",
+    );
     // 7 memberships end with no exit reason.
     expect(run.out).toContain("From (standard input); parsed with 7 warnings.");
   });
@@ -408,7 +480,8 @@ describe("groupwork report on other groups", () => {
   it("shows the first stage event the model refused, where the replay stops", async () => {
     const text = await groupwork(["report", "-"], { stdin: JSON.stringify(refusedLog) });
     expect(text.code).toBe(0);
-    expect(text.out).toMatch(/^ {2}Refused: event 3 of the log \(CLOSE\): /m);
+    // The event is named by its path, as groupwork validate names it: stageEvents[2] is the third entry.
+    expect(text.out).toMatch(/^ {2}Refused: stageEvents\[2\] \(CLOSE\): /m);
     expect(text.out).toMatch(/^ {2}Now Forming since 2026-02-05:/m);
     const json = await groupwork(["report", "-", "-f", "json"], { stdin: JSON.stringify(refusedLog) });
     expect((JSON.parse(json.out) as { stage: { refused: unknown; current: string } }).stage).toMatchObject({
@@ -416,7 +489,7 @@ describe("groupwork report on other groups", () => {
       refused: { index: 2, event: "CLOSE", reasons: [expect.any(String)] },
     });
     const markdown = await groupwork(["report", "-", "-f", "markdown"], { stdin: JSON.stringify(refusedLog) });
-    expect(markdown.out).toContain("**Refused:** event 3 (CLOSE): ");
+    expect(markdown.out).toContain("**Refused:** stageEvents[2] (CLOSE): ");
     expect(markdown.out).toContain("now **Forming** since 2026-02-05");
   });
 
@@ -432,8 +505,10 @@ describe("groupwork report on other groups", () => {
     const run = await groupwork(["report", "-"], { stdin: JSON.stringify(notYetMet) });
     expect(run.code).toBe(0);
     const lines = linesOf(run.out);
-    expect(lines[1]).toBe("support group · closed membership · America/Chicago · 2026-02-05 to open");
-    expect(lines).toContain("  0 held, 0 cancelled; 0 of 0 offered sessions attended; mean rate —.");
+    expect(lines[1]).toBe("support group · closed membership · America/Chicago · 2026-02-05, no end date");
+    expect(run.out).toContain(
+      "  0 held, 0 cancelled; 0 of 0 offered sessions attended;\n  mean of members' rates —.\n",
+    );
     expect(lines).toContain(`  ${"Hope Lindqvist".padEnd(16)}  0/0 —`);
     expect(lines).toContain("  No speaking turns are recorded.");
     const flags = lines.indexOf("Flags to follow up");
@@ -441,6 +516,34 @@ describe("groupwork report on other groups", () => {
     const markdown = await groupwork(["report", "-", "-f", "markdown"], { stdin: JSON.stringify(notYetMet) });
     expect(markdown.out).toContain("## Equality of participation\n\nNo speaking turns are recorded.\n");
     expect(markdown.out).toContain("## Flags to follow up\n\nNone.\n");
+    expect(markdown.out).toContain("support group · closed membership · America/Chicago · 2026-02-05, no end date\n");
+  });
+
+  // Was a defect: with nothing in the stage log, the stage line said "0 days and 0 sessions up to the log's last event".
+  it("says a group with an empty stage log has no stage log entries, in text and markdown", async () => {
+    const text = await groupwork(["report", "-"], { stdin: JSON.stringify(notYetMet) });
+    expect(text.out).toContain(
+      "\nStage: Tuckman (forming, storming, norming, performing, adjourning)\n  Now Forming since 2026-02-05; the record has no stage log entries.\n",
+    );
+    expect(text.out).not.toContain("up to the log's last event");
+    const markdown = await groupwork(["report", "-", "-f", "markdown"], { stdin: JSON.stringify(notYetMet) });
+    expect(markdown.out).toContain(
+      "## Stage\n\nTuckman (forming, storming, norming, performing, adjourning): now **Forming** since 2026-02-05; the record has no stage log entries.\n\nMembers find out",
+    );
+    expect(markdown.out).not.toContain("| Day | Event | From | To |");
+    const json = await groupwork(["report", "-", "-f", "json"], { stdin: JSON.stringify(notYetMet) });
+    expect((JSON.parse(json.out) as { stage: unknown }).stage).toMatchObject({ logEntries: 0, moves: [] });
+  });
+
+  it("says a stage log with entries but no move has none logged yet", async () => {
+    // The agreement adopted and session 1 held (stageEvents[0] and [1]), nothing after.
+    const early = edited((copy) => {
+      copy["stageEvents"] = sampleGroupRecord.stageEvents.slice(0, 2);
+    });
+    const markdown = await groupwork(["report", "-", "-f", "markdown"], { stdin: JSON.stringify(early) });
+    expect(markdown.out).toContain(
+      "now **Forming** since 2026-02-05 (0 days, 1 session up to the log's last event).\n\nNo stage moves are logged yet.\n\nMembers find out",
+    );
   });
 
   // Was a defect: with no session, the replay starts at midnight UTC of the start day, which in America/Chicago is the

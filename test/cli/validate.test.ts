@@ -101,3 +101,116 @@ describe("groupwork validate", () => {
     expect(coloured.out).toContain("\u001B[31minvalid\u001B[39m");
   });
 });
+
+// stageEvents[9] of the sample is the REGRESS from norming back to storming; stage ids are lower-case.
+const regressTo = (to: string) => edited(change(["stageEvents", 9], { type: "REGRESS", to: "storming" }, { to }));
+
+describe("groupwork validate replays the stage log, as groupwork report does", () => {
+  // Was a defect: such a record was "valid (0 errors, 0 warnings)", and report then refused the event.
+  it("warns at the first event the stage model refuses, with the model's reason", async () => {
+    const path = files.write("regress-capital.json", regressTo("Storming"));
+    const run = await groupwork(["validate", path]);
+    expect(run).toMatchObject({ code: 0, err: "" });
+    expect(linesOf(run.out)).toEqual([
+      `"${path}": valid (0 errors, 1 warning)`,
+      '  warning stage-event-refused at stageEvents[9]: The stage model tuckman refuses this REGRESS: "Storming" is not a stage of the model tuckman. The replay stops here, as in groupwork report.',
+    ]);
+    // report names the same event by the same path.
+    const report = await groupwork(["report", path]);
+    expect(report.out).toContain("  Refused: stageEvents[9] (REGRESS):");
+  });
+
+  it("gives the warning as an issue in --format json", async () => {
+    const run = await groupwork(["validate", "-", "-f", "json"], { stdin: JSON.stringify(regressTo("Storming")) });
+    expect(JSON.parse(run.out)).toEqual([
+      {
+        file: "-",
+        valid: true,
+        issues: [
+          {
+            code: "stage-event-refused",
+            severity: "warning",
+            path: ["stageEvents", 9],
+            message:
+              'The stage model tuckman refuses this REGRESS: "Storming" is not a stage of the model tuckman. The replay stops here, as in groupwork report.',
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("names the first refused event only: the replay stops there", async () => {
+    // A CLOSE after session 1, while the group is still forming, put at stageEvents[2]; the REGRESS after it, now at
+    // stageEvents[10], is broken too.
+    const close = { type: "CLOSE", at: "2026-02-05T20:00:00-06:00", by: "f-rivera", reason: "Wrong button." };
+    const record = edited(change(["stageEvents", 9], { type: "REGRESS" }, { to: "Storming" }), (copy) => {
+      (copy["stageEvents"] as unknown[]).splice(2, 0, close);
+    });
+    const run = await groupwork(["validate", "-", "-f", "json"], { stdin: JSON.stringify(record) });
+    const [entry] = JSON.parse(run.out) as { valid: boolean; issues: { code: string; path: unknown[] }[] }[];
+    expect(entry?.valid).toBe(true);
+    expect(entry?.issues.filter((issue) => issue.code === "stage-event-refused").map((issue) => issue.path)).toEqual([
+      ["stageEvents", 2],
+    ]);
+  });
+
+  it("says nothing more for a stage model the library does not ship: parsing warns about it", async () => {
+    const record = edited(
+      change(["group"], { stageModel: "tuckman" }, { stageModel: "agency-own" }),
+      change(["stageEvents", 9], { type: "REGRESS" }, { to: "Storming" }),
+    );
+    const run = await groupwork(["validate", "-", "-f", "json"], { stdin: JSON.stringify(record) });
+    const [entry] = JSON.parse(run.out) as { valid: boolean; issues: { code: string }[] }[];
+    expect(entry?.valid).toBe(true);
+    expect(entry?.issues.map((issue) => issue.code)).toEqual(["unknown-stage-model"]);
+  });
+
+  it("replays nothing in an invalid record: its errors come first", async () => {
+    const record = edited(
+      change(["stageEvents", 9], { type: "REGRESS" }, { to: "Storming" }),
+      change(["sessions", 1], { id: "s-02", durationMinutes: 90 }, { durationMinutes: -5 }),
+    );
+    const run = await groupwork(["validate", "-"], { stdin: JSON.stringify(record) });
+    expect(run.code).toBe(1);
+    expect(run.out).toMatch(/^\(standard input\): invalid \(1 error, 0 warnings\)\n/);
+    expect(run.out).not.toContain("stage-event-refused");
+  });
+
+  it("finds nothing to say about the sample's own log, which replays to closed", async () => {
+    const run = await groupwork(["validate", valid]);
+    expect(run.out).toBe(`"${valid}": valid (0 errors, 0 warnings)\n`);
+  });
+});
+
+describe("groupwork validate --unknown-fields", () => {
+  const withUnknownField = files.write("unknown-field.json", { ...sampleGroupRecord, legacyCaseNumber: "A-1193" });
+
+  it("error (the default, as parseGroupRecord's): a field the library does not know makes the record invalid", async () => {
+    for (const argv of [[withUnknownField], [withUnknownField, "--unknown-fields", "error"]]) {
+      const run = await groupwork(["validate", ...argv]);
+      expect(run.code).toBe(1);
+      expect(linesOf(run.out)).toEqual([
+        `"${withUnknownField}": invalid (1 error, 0 warnings)`,
+        '  error unknown-field at legacyCaseNumber: legacyCaseNumber is not a field the library knows; remove it, or parse with unknownFields: "warn" to leave it out.',
+      ]);
+    }
+  });
+
+  it("warn: the field is a warning, and the record valid", async () => {
+    const run = await groupwork(["validate", withUnknownField, "--unknown-fields", "warn"]);
+    expect(run.code).toBe(0);
+    expect(linesOf(run.out)).toEqual([
+      `"${withUnknownField}": valid (0 errors, 1 warning)`,
+      "  warning unknown-field at legacyCaseNumber: legacyCaseNumber is not a field the library knows; it was left out.",
+    ]);
+  });
+
+  it("takes error or warn only", async () => {
+    const run = await groupwork(["validate", withUnknownField, "--unknown-fields", "ignore"]);
+    expect(run).toMatchObject({
+      code: 2,
+      out: "",
+      err: 'groupwork validate: --unknown-fields must be error or warn; got "ignore" (see groupwork validate --help)\n',
+    });
+  });
+});

@@ -207,11 +207,21 @@ describe("findMemberMentions: spelling tricks", () => {
     );
   });
 
-  it("takes invisible characters right after a name with it, and leaves those before it", () => {
-    const text = "Then \u{E0041}Ｓｏｆíａ\u{E0041}\u200b spoke.";
+  it("leaves invisible characters before and after a name outside it, and takes those inside it", () => {
+    const text = "Then \u{E0041}Ｓｏｆ\u200bíａ\u{E0041}\u200b spoke.";
     const [mention] = findMemberMentions(text, sofia, { subject: id("m-x") });
-    expect(mention?.text).toBe("Ｓｏｆíａ\u{E0041}\u200b");
-    expect(redactMemberMentions(text, sofia, { subject: id("m-x") }).text).toBe("Then \u{E0041}another member spoke.");
+    // By hand: "Then " is 5 units and the tag character 2, so the name starts at 7; "Ｓｏｆ\u200bíａ" is 6 units.
+    expect([mention?.start, mention?.end, mention?.text]).toEqual([7, 13, "Ｓｏｆ\u200bíａ"]);
+    expect(redactMemberMentions(text, sofia, { subject: id("m-x") }).text).toBe(
+      "Then \u{E0041}another member\u{E0041}\u200b spoke.",
+    );
+  });
+
+  it("takes the combining marks on a name's last letter with it", () => {
+    const text = "Then Sofi\u0301a\u0301\u0302, then no one.";
+    const [mention] = findMemberMentions(text, sofia, { subject: id("m-x") });
+    expect([mention?.start, mention?.end]).toEqual([5, 13]);
+    expect(redactMemberMentions(text, sofia, { subject: id("m-x") }).text).toBe("Then another member, then no one.");
   });
 });
 

@@ -14,7 +14,8 @@ describe("participationFlags on the sample group, by hand", () => {
   it("flags Jamal's and Aroha's absences, Will's hold on session 7, Sofía's silence in it and Grace's lateness", () => {
     // Session 7's talk, in seconds (src/sample/grief-group.ts): Will 335 + 280 + 220 + 275 = 1110; everyone, the
     // facilitators included: 180 + 1110 + 5 + 90 + 80 + 135 + 80 + 50 + 215 + 110 = 2055; 1110 / 2055 = 54%.
-    // Present: the seven clients other than Jamal, and the two facilitators, who speak: n = 9, an equal share is
+    // Present: the seven clients other than Jamal, and the two facilitators (Rivera, facilitator; Okafor,
+    // co-facilitator), who speak: n = 9, an equal share is
     // 1/9, twice it 2/9 = 22%. The next largest share is Rivera's 395 / 2055 = 19%, a facilitator's, never flagged.
     // Sessions 1 and 12: the largest client shares are Hope's 205 / 1615 = 13% (10 present, threshold 20%) and
     // Sofía's 230 / 1605 = 14% (9 present, threshold 22%): no dominance.
@@ -24,20 +25,22 @@ describe("participationFlags on the sample group, by hand", () => {
         code: "outreach",
         memberId: "m-jamal",
         sessionIds: ["s-06", "s-07", "s-08"],
-        message: "Missed 3 sessions in a row (s-06, s-07, s-08); no attendance since. Outreach is due at 2.",
+        message:
+          "Missed 3 sessions in a row (s-06, s-07, s-08); no attendance since. Outreach is due after 2 missed in a row.",
       },
       {
         code: "outreach",
         memberId: "m-aroha",
         sessionIds: ["s-10", "s-11"],
-        message: "Missed 2 sessions in a row (s-10, s-11); came back afterwards. Outreach is due at 2.",
+        message:
+          "Missed 2 sessions in a row (s-10, s-11); came back afterwards. Outreach is due after 2 missed in a row.",
       },
       {
         code: "dominance",
         memberId: "m-will",
         sessionIds: ["s-07"],
         message:
-          "Held 54% of the talk time in session 7 (1110 of 2055 seconds); the threshold is 22%, 2 × the equal share of the 9 people present.",
+          "Held 54% of the talk time in session 7 (1110 of 2055 seconds); the threshold is 22%, 2 × the equal share of the 9 people present (7 clients, 2 facilitators).",
       },
       {
         code: "silence",
@@ -102,7 +105,7 @@ describe("participationFlags: dominance relative to the number present", () => {
     expect(dominant(talkingGroup([60, 25, 15]))).toEqual([]);
     const [flag] = participationFlags(talkingGroup([70, 20, 10]));
     expect(flag?.message).toBe(
-      "Held 70% of the talk time in session 1 (70 of 100 seconds); the threshold is 67%, 2 × the equal share of the 3 people present.",
+      "Held 70% of the talk time in session 1 (70 of 100 seconds); the threshold is 67%, 2 × the equal share of the 3 people present (3 clients).",
     );
   });
 
@@ -130,7 +133,43 @@ describe("participationFlags: dominance relative to the number present", () => {
     // 55 / 100 = 55% > 50%; with n = 3 the threshold would be 67% and nobody flagged.
     expect(dominant(withFacilitator)).toEqual(["m-01"]);
     expect(participationFlags(withFacilitator).find((flag) => flag.code === "dominance")?.message).toContain(
-      "the threshold is 50%, 2 × the equal share of the 4 people present",
+      // f-lead holds no membership: a speaker, not known as a facilitator.
+      "the threshold is 50%, 2 × the equal share of the 4 people present (3 clients, 1 other speaker).",
+    );
+  });
+
+  it("says who the people present are: clients, those who lead the group, and other speakers", () => {
+    // Three clients present (55, 5 and 0 seconds) and four others who speak 10 seconds each: a facilitator and a peer
+    // facilitator (both lead the group), an observer, and an id with no membership. n = 7, threshold 2/7 = 29%;
+    // 55 of 100 s is 55%.
+    const record = parsedRecord({
+      sessions: thursdays(1),
+      people: [
+        { id: "m-01", row: "P" },
+        { id: "m-02", row: "P" },
+        { id: "m-03", row: "P" },
+        { id: "f-lead", row: ".", role: "facilitator" },
+        { id: "f-peer", row: ".", role: "peer-facilitator" },
+        { id: "o-trainee", row: ".", role: "observer" },
+      ],
+    });
+    const talk: [string, number][] = [
+      ["m-01", 55],
+      ["m-02", 5],
+      ["f-lead", 10],
+      ["f-peer", 10],
+      ["o-trainee", 10],
+      ["x-guest", 10],
+    ];
+    let clock = 0;
+    const turns = talk.map(([memberId, seconds]) => {
+      const turn = { sessionId: "s1", memberId, start: clock, end: clock + seconds };
+      clock += seconds;
+      return turn;
+    });
+    const [flag] = participationFlags({ ...record, turns: turns as unknown as GroupRecord["turns"] });
+    expect(flag?.message).toBe(
+      "Held 55% of the talk time in session 1 (55 of 100 seconds); the threshold is 29%, 2 × the equal share of the 7 people present (3 clients, 2 facilitators, 2 other speakers).",
     );
   });
 

@@ -17,6 +17,8 @@ export const timeZoneTestFiles: readonly string[] = [
   "test/setup/time-zone-reads.test.ts",
   "test/cli/hostile-input.test.ts",
   "test/cli/report.test.ts",
+  "test/cli/sample.test.ts",
+  "test/cli/validate.test.ts",
   "test/stages/sample.test.ts",
   "test/stages/time-in-stage.test.ts",
 ];
