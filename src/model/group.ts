@@ -8,7 +8,7 @@ import {
   ParticipationTypeSchema,
 } from "./codes.js";
 import { type GroupId, GroupIdSchema } from "./ids.js";
-import { type CalendarDate, CalendarDateSchema, NameSchema, TextSchema, TimeZoneSchema } from "./primitives.js";
+import { type CalendarDate, CalendarDateSchema, TextSchema, TimeZoneSchema } from "./primitives.js";
 import { stageModelIds } from "./vocabulary/index.js";
 
 /**
@@ -32,7 +32,7 @@ import { stageModelIds } from "./vocabulary/index.js";
 export const GroupSchema = /* @__PURE__ */ z
   .strictObject({
     id: GroupIdSchema,
-    name: NameSchema.meta({ description: "The name members and staff use for the group." }),
+    name: TextSchema.meta({ description: "The name members and staff use for the group." }),
     purpose: TextSchema.meta({ description: "Why the group exists, in a sentence or two (the worker's contract)." }),
     kind: GroupKindSchema,
     membership: MembershipTypeSchema,
@@ -72,10 +72,7 @@ export const GroupSchema = /* @__PURE__ */ z
 export interface Group {
   /** The group's id, owned by the host system (any string that is not blank). */
   id: GroupId;
-  /**
-   * The name members and staff use for the group: with a letter or digit, on one line, without control characters or
-   * bidirectional embedding, override and isolate controls, like a member's names.
-   */
+  /** The name members and staff use for the group. */
   name: string;
   /** Why the group exists, in a sentence or two (the worker's contract). */
   purpose: string;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { type MemberId, MemberIdSchema } from "./ids.js";
-import { type CalendarDate, CalendarDateSchema, LanguageTagSchema, NameSchema, TextSchema } from "./primitives.js";
+import { type CalendarDate, CalendarDateSchema, LanguageTagSchema, TextSchema } from "./primitives.js";
 
 /**
  * Schema of a {@link Member}: a person who takes part in a group, as client or as facilitator.
@@ -14,9 +14,9 @@ import { type CalendarDate, CalendarDateSchema, LanguageTagSchema, NameSchema, T
 export const MemberSchema = /* @__PURE__ */ z
   .strictObject({
     id: MemberIdSchema,
-    displayName: NameSchema.meta({ description: "The name shown to staff, usually given and family name." }),
-    preferredName: NameSchema.optional().meta({ description: "The name the person wants to be called in the group." }),
-    pronouns: NameSchema.optional().meta({ description: "The person's pronouns as they give them, e.g. she/her." }),
+    displayName: TextSchema.meta({ description: "The name shown to staff, usually given and family name." }),
+    preferredName: TextSchema.optional().meta({ description: "The name the person wants to be called in the group." }),
+    pronouns: TextSchema.optional().meta({ description: "The person's pronouns as they give them, e.g. she/her." }),
     preferredLanguage: LanguageTagSchema.optional(),
     interpreterNeeded: z.boolean().default(false).meta({ description: "Whether the person needs an interpreter." }),
     accessibilityNeeds: z
@@ -47,11 +47,7 @@ export const MemberSchema = /* @__PURE__ */ z
 export interface Member {
   /** The person's id, owned by the host system. */
   id: MemberId;
-  /**
-   * The name shown to staff, usually given and family name. Like the preferred name and the pronouns, it has a letter
-   * or digit and holds no control character (a line break, a tab, ESC) and no bidirectional embedding, override or
-   * isolate (U+202A–U+202E, U+2066–U+2069).
-   */
+  /** The name shown to staff, usually given and family name. */
   displayName: string;
   /** The name the person wants to be called in the group. */
   preferredName?: string | undefined;

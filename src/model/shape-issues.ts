@@ -1,6 +1,5 @@
 import type { z } from "zod";
 import { formatIssuePath, type GroupRecordIssue, type IssuePath } from "./issues.js";
-import { foundInName, NAME_RULES, type NameProblem } from "./primitives.js";
 
 // Turns zod's issues into ours: a stable code of our own and a sentence that names the place and the fix.
 // Messages end up in logs, so they never repeat free text from the record (names, notes, dates of birth): they name
@@ -121,7 +120,13 @@ export function fromZodIssues(
       }
       case "invalid_format":
         if (zodIssue.format === "regex") {
-          issues.push(error("empty-text", path, emptyText(where)));
+          issues.push(
+            error(
+              "empty-text",
+              path,
+              `${where} is empty, or only white space or invisible characters; it needs a character a person can see.`,
+            ),
+          );
         } else {
           const hint = FORMAT_HINTS[zodIssue.format] ?? `the ${zodIssue.format} format`;
           issues.push(error("invalid-format", path, `${where} is ${kindOf(value)} that is not ${hint}.`));
@@ -144,12 +149,7 @@ export function fromZodIssues(
         }
         break;
       case "custom": {
-        const { code, problem } = (zodIssue.params ?? {}) as { code?: unknown; problem?: NameProblem };
-        // A name people read (NameSchema) says what is wrong with it, never what it is.
-        if (code === "name" && problem !== undefined) {
-          issues.push(nameIssue(problem, path, where));
-          break;
-        }
+        const code = (zodIssue.params as { code?: unknown } | undefined)?.code;
         // An instant is checked by the same function as the rest of the library uses (isInstant), so its problem
         // arrives as a custom issue; to the person fixing the data it is a format, like a calendar date.
         if (code === "invalid-format") {
@@ -183,20 +183,6 @@ export function fromZodIssues(
     }
   }
   return issues;
-}
-
-function emptyText(where: string): string {
-  return `${where} is empty, or only white space or invisible characters; it needs a character a person can see.`;
-}
-
-/** The issue of a name people read: where it is and what kind of character is wrong, never the name itself. */
-function nameIssue(problem: NameProblem, path: IssuePath, where: string): GroupRecordIssue {
-  if (problem.kind === "empty") return error("empty-text", path, emptyText(where));
-  const found =
-    problem.kind === "no-letter-or-digit"
-      ? "has no letter or digit, only symbols, punctuation, emoji or marks"
-      : `holds ${foundInName(problem)}`;
-  return error("invalid-format", path, `${where} ${found}. ${NAME_RULES[problem.kind]}`);
 }
 
 function error(code: GroupRecordIssue["code"], path: IssuePath, message: string): GroupRecordIssue {
