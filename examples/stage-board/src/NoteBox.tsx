@@ -25,7 +25,12 @@ function highlighted(text: string, mentions: readonly { start: number; end: numb
 
 export function NoteBox({ record }: { readonly record: GroupRecord }) {
   const id = useId();
-  const roster = clientsOf(record);
+  // The scanner reads names by their letters and digits; a name with neither cannot be looked for, and the worker
+  // must be told the check is incomplete rather than shown a clean result.
+  const clients = clientsOf(record);
+  const readable = (name: string | undefined) => name === undefined || /[\p{L}\p{N}]/u.test(name);
+  const roster = clients.filter((member) => readable(member.displayName) && readable(member.preferredName));
+  const unreadable = clients.length - roster.length;
   const [subject, setSubject] = useState(roster[0]?.id ?? "");
   const [text, setText] = useState("");
   const options = { subject };
@@ -51,6 +56,12 @@ export function NoteBox({ record }: { readonly record: GroupRecord }) {
         aria-describedby={`${id}-result`}
         onChange={(e) => setText(e.currentTarget.value)}
       />
+      {unreadable > 0 && (
+        <p className="problems" data-testid="note-incomplete">
+          {unreadable === 1 ? "One member's name has" : `${unreadable} members' names have`} no letter or digit, so the
+          note cannot be checked for {unreadable === 1 ? "it" : "them"}: read it for that member yourself.
+        </p>
+      )}
       <div id={`${id}-result`} aria-live="polite">
         {check === null || text.trim() === "" ? (
           <p>Names of other members are highlighted as you type.</p>
