@@ -25,7 +25,8 @@ interface ExampleModule {
   readonly where: string;
 }
 
-function compilerOptions(): ts.CompilerOptions {
+/** The project's compiler options, as tsconfig.json sets them. */
+export function projectCompilerOptions(): ts.CompilerOptions {
   const configPath = join(repoRoot, "tsconfig.json");
   const parsed = ts.getParsedCommandLineOfConfigFile(
     configPath,
@@ -38,7 +39,51 @@ function compilerOptions(): ts.CompilerOptions {
     },
   );
   if (parsed === undefined) throw new Error(`Cannot read ${configPath}.`);
-  return { ...parsed.options, exactOptionalPropertyTypes: true, noEmit: true };
+  return { ...parsed.options, noEmit: true };
+}
+
+/** A module the compiler reads from memory: its path, its text, and how many lines were added above its code. */
+export interface VirtualModule {
+  readonly path: string;
+  readonly text: string;
+  readonly headerLines: number;
+}
+
+/**
+ * Compiles modules held in memory among the project's files, and gives the errors of each module that has any, as
+ * `line N: TSxxxx message` with N counted from the module's own code (below its header); one message per line and
+ * code, since a call on one line can trip the same check more than once.
+ */
+export function compileInMemory(modules: readonly VirtualModule[], options: ts.CompilerOptions): Map<string, string[]> {
+  const virtual = new Map(modules.map((module) => [module.path, module]));
+  const host = ts.createCompilerHost(options, true);
+  const { getSourceFile, fileExists, readFile } = host;
+  host.getSourceFile = (fileName, language, ...rest) => {
+    const module = virtual.get(fileName);
+    if (module === undefined) return getSourceFile.call(host, fileName, language, ...rest);
+    const kind = fileName.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+    return ts.createSourceFile(fileName, module.text, language, true, kind);
+  };
+  host.fileExists = (fileName) => virtual.has(fileName) || fileExists.call(host, fileName);
+  host.readFile = (fileName) => virtual.get(fileName)?.text ?? readFile.call(host, fileName);
+  const program = ts.createProgram([...virtual.keys()], options, host);
+  const failures = new Map<string, string[]>();
+  for (const module of modules) {
+    const file = program.getSourceFile(module.path);
+    if (file === undefined) throw new Error(`The compiler did not read ${module.path}.`);
+    const diagnostics = [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)];
+    if (diagnostics.length === 0) continue;
+    const errors = diagnostics.map((diagnostic) => {
+      const line = diagnostic.start === undefined ? 0 : file.getLineAndCharacterOfPosition(diagnostic.start).line + 1;
+      const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, " ").split(" ").slice(0, 40).join(" ");
+      return `line ${line - module.headerLines}: TS${diagnostic.code} ${message}`;
+    });
+    failures.set(
+      module.path,
+      errors.filter((error, index) => errors.indexOf(error) === index),
+    );
+  }
+  return failures;
 }
 
 function exampleModules(surface: readonly PublicExport[]): ExampleModule[] {
@@ -77,45 +122,17 @@ function exampleModules(surface: readonly PublicExport[]): ExampleModule[] {
  */
 export function exampleTypeErrors(overrides: ts.CompilerOptions = {}): ExampleTypeError[] {
   const modules = exampleModules(publicSurface());
-  const virtual = new Map(modules.map((module) => [module.path, module]));
-  const options = { ...compilerOptions(), ...overrides };
-  const host = ts.createCompilerHost(options, true);
-  const { getSourceFile, fileExists, readFile } = host;
-  host.getSourceFile = (fileName, language, ...rest) => {
-    const module = virtual.get(fileName);
-    return module === undefined
-      ? getSourceFile.call(host, fileName, language, ...rest)
-      : ts.createSourceFile(fileName, module.text, language, true, ts.ScriptKind.TS);
-  };
-  host.fileExists = (fileName) => virtual.has(fileName) || fileExists.call(host, fileName);
-  host.readFile = (fileName) => virtual.get(fileName)?.text ?? readFile.call(host, fileName);
-  const program = ts.createProgram([...virtual.keys()], options, host);
-  const failures: ExampleTypeError[] = [];
-  for (const module of modules) {
-    const file = program.getSourceFile(module.path);
-    if (file === undefined) throw new Error(`The compiler did not read ${module.path}.`);
-    const diagnostics = [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)];
-    if (diagnostics.length === 0) continue;
-    failures.push({
-      symbol: module.owner.name,
-      room: module.owner.room,
-      where: module.where,
-      // One message per line and code: a call on one line can trip the same check more than once.
-      errors: diagnostics
-        .map((diagnostic) => {
-          const line =
-            diagnostic.start === undefined ? 0 : file.getLineAndCharacterOfPosition(diagnostic.start).line + 1;
-          const message = ts
-            .flattenDiagnosticMessageText(diagnostic.messageText, " ")
-            .split(" ")
-            .slice(0, 40)
-            .join(" ");
-          return `line ${line - module.headerLines}: TS${diagnostic.code} ${message}`;
-        })
-        .filter((error, index, all) => all.indexOf(error) === index),
-    });
-  }
-  return failures;
+  const errors = compileInMemory(modules, {
+    ...projectCompilerOptions(),
+    exactOptionalPropertyTypes: true,
+    ...overrides,
+  });
+  return modules.flatMap((module) => {
+    const found = errors.get(module.path);
+    return found === undefined
+      ? []
+      : [{ symbol: module.owner.name, room: module.owner.room, where: module.where, errors: found }];
+  });
 }
 
 /** The failures as text, grouped by room: one line per example, its errors indented below it. */

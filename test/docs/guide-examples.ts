@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
+import { compileInMemory, projectCompilerOptions } from "./example-types";
 import { repoRoot } from "./surface";
 
 /** A TypeScript block of a guide that does not compile. */
@@ -60,59 +61,19 @@ function blocksOf(file: string): GuideBlock[] {
 /** Every TypeScript block of the guides that does not compile, in the order of the files. */
 export function guideExampleErrors(): GuideExampleError[] {
   const blocks = guideFiles().flatMap(blocksOf);
-  const configPath = join(repoRoot, "tsconfig.json");
-  const parsed = ts.getParsedCommandLineOfConfigFile(
-    configPath,
-    {},
-    {
-      ...ts.sys,
-      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
-      },
-    },
-  );
-  if (parsed === undefined) throw new Error(`Cannot read ${configPath}.`);
-  // React's JSX for the stage board's pattern in docs/stages.md; the DOM's types for the same.
+  // React's JSX and the DOM's types, for the stage board's pattern in docs/stages.md.
   const options: ts.CompilerOptions = {
-    ...parsed.options,
-    noEmit: true,
+    ...projectCompilerOptions(),
     jsx: ts.JsxEmit.ReactJSX,
     lib: ["lib.es2023.d.ts", "lib.dom.d.ts"],
     types: ["node"],
   };
-  const virtual = new Map(blocks.map((block) => [block.path, block]));
-  const host = ts.createCompilerHost(options, true);
-  const { getSourceFile, fileExists, readFile } = host;
-  host.getSourceFile = (fileName, language, ...rest) => {
-    const block = virtual.get(fileName);
-    if (block === undefined) return getSourceFile.call(host, fileName, language, ...rest);
-    const kind = fileName.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
-    return ts.createSourceFile(fileName, block.code, language, true, kind);
-  };
-  host.fileExists = (fileName) => virtual.has(fileName) || fileExists.call(host, fileName);
-  host.readFile = (fileName) => virtual.get(fileName)?.code ?? readFile.call(host, fileName);
-  const program = ts.createProgram([...virtual.keys()], options, host);
-  const failures: GuideExampleError[] = [];
-  for (const block of blocks) {
-    const file = program.getSourceFile(block.path);
-    if (file === undefined) throw new Error(`The compiler did not read ${block.path}.`);
-    const diagnostics = [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)];
-    if (diagnostics.length === 0) continue;
-    failures.push({
-      where: block.where,
-      errors: diagnostics
-        .map((diagnostic) => {
-          const line =
-            diagnostic.start === undefined ? 0 : file.getLineAndCharacterOfPosition(diagnostic.start).line + 1;
-          const message = ts
-            .flattenDiagnosticMessageText(diagnostic.messageText, " ")
-            .split(" ")
-            .slice(0, 30)
-            .join(" ");
-          return `line ${line - block.headerLines}: TS${diagnostic.code} ${message}`;
-        })
-        .filter((error, index, all) => all.indexOf(error) === index),
-    });
-  }
-  return failures;
+  const errors = compileInMemory(
+    blocks.map((block) => ({ path: block.path, text: block.code, headerLines: block.headerLines })),
+    options,
+  );
+  return blocks.flatMap((block) => {
+    const found = errors.get(block.path);
+    return found === undefined ? [] : [{ where: block.where, errors: found }];
+  });
 }
